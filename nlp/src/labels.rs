@@ -1,0 +1,206 @@
+//! The labels of `shared/nlp/labels.md`: the only vocabulary the flows and the figures speak.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What the sender wants, exactly one per message; decides which flow answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// Something to do, a group, a club, to meet people.
+    FindActivity,
+    /// One-to-one company: befriending, a phone friend, someone to go along with them.
+    SomeoneToTalkTo,
+    /// Money, food, bills, housing, transport, getting online.
+    PracticalHelp,
+    /// Low mood, stress, grief, confidence, when nothing suggests immediate danger.
+    WellbeingSupport,
+    /// Immediate danger to life or safety.
+    Crisis,
+    /// Wants a real person.
+    Human,
+    /// Wants to help others or start a group.
+    Volunteer,
+    /// Greetings, thanks, questions about the service.
+    Smalltalk,
+    /// Anything else.
+    Other,
+}
+
+impl Route {
+    /// Every route, in the order of `labels.md`, so tables and reports list them the same way.
+    pub const ALL: [Route; 9] = [
+        Route::FindActivity,
+        Route::SomeoneToTalkTo,
+        Route::PracticalHelp,
+        Route::WellbeingSupport,
+        Route::Crisis,
+        Route::Human,
+        Route::Volunteer,
+        Route::Smalltalk,
+        Route::Other,
+    ];
+
+    /// The id used in JSON and in labelled files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Route::FindActivity => "find_activity",
+            Route::SomeoneToTalkTo => "someone_to_talk_to",
+            Route::PracticalHelp => "practical_help",
+            Route::WellbeingSupport => "wellbeing_support",
+            Route::Crisis => "crisis",
+            Route::Human => "human",
+            Route::Volunteer => "volunteer",
+            Route::Smalltalk => "smalltalk",
+            Route::Other => "other",
+        }
+    }
+
+    /// Parses a label id, so training files and CLI arguments share one spelling.
+    pub fn from_id(id: &str) -> Option<Route> {
+        Route::ALL.into_iter().find(|route| route.id() == id)
+    }
+}
+
+/// Interests, audiences and needs that shape a suggestion; any number per message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tag {
+    ArtsCrafts,
+    Music,
+    SportFitness,
+    WalkingOutdoors,
+    GardeningNature,
+    GamesQuizzes,
+    BooksLearning,
+    FoodCooking,
+    Faith,
+    DigitalSkills,
+    SocialCafe,
+    YoungPeople,
+    OlderPeople,
+    ParentsFamilies,
+    Carers,
+    Bereaved,
+    Lgbtq,
+    Disability,
+    NewToArea,
+    NonEnglish,
+    Men,
+    Women,
+    HealthCondition,
+    Retired,
+    FreeCost,
+    Transport,
+    Accessibility,
+    Accompany,
+}
+
+impl Tag {
+    /// Every tag, in the order of `labels.md`.
+    pub const ALL: [Tag; 28] = [
+        Tag::ArtsCrafts,
+        Tag::Music,
+        Tag::SportFitness,
+        Tag::WalkingOutdoors,
+        Tag::GardeningNature,
+        Tag::GamesQuizzes,
+        Tag::BooksLearning,
+        Tag::FoodCooking,
+        Tag::Faith,
+        Tag::DigitalSkills,
+        Tag::SocialCafe,
+        Tag::YoungPeople,
+        Tag::OlderPeople,
+        Tag::ParentsFamilies,
+        Tag::Carers,
+        Tag::Bereaved,
+        Tag::Lgbtq,
+        Tag::Disability,
+        Tag::NewToArea,
+        Tag::NonEnglish,
+        Tag::Men,
+        Tag::Women,
+        Tag::HealthCondition,
+        Tag::Retired,
+        Tag::FreeCost,
+        Tag::Transport,
+        Tag::Accessibility,
+        Tag::Accompany,
+    ];
+
+    /// The id used in JSON, labelled files and directory taxonomy terms.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tag::ArtsCrafts => "arts_crafts",
+            Tag::Music => "music",
+            Tag::SportFitness => "sport_fitness",
+            Tag::WalkingOutdoors => "walking_outdoors",
+            Tag::GardeningNature => "gardening_nature",
+            Tag::GamesQuizzes => "games_quizzes",
+            Tag::BooksLearning => "books_learning",
+            Tag::FoodCooking => "food_cooking",
+            Tag::Faith => "faith",
+            Tag::DigitalSkills => "digital_skills",
+            Tag::SocialCafe => "social_cafe",
+            Tag::YoungPeople => "young_people",
+            Tag::OlderPeople => "older_people",
+            Tag::ParentsFamilies => "parents_families",
+            Tag::Carers => "carers",
+            Tag::Bereaved => "bereaved",
+            Tag::Lgbtq => "lgbtq",
+            Tag::Disability => "disability",
+            Tag::NewToArea => "new_to_area",
+            Tag::NonEnglish => "non_english",
+            Tag::Men => "men",
+            Tag::Women => "women",
+            Tag::HealthCondition => "health_condition",
+            Tag::Retired => "retired",
+            Tag::FreeCost => "free_cost",
+            Tag::Transport => "transport",
+            Tag::Accessibility => "accessibility",
+            Tag::Accompany => "accompany",
+        }
+    }
+
+    /// Parses a tag id.
+    pub fn from_id(id: &str) -> Option<Tag> {
+        Tag::ALL.into_iter().find(|tag| tag.id() == id)
+    }
+
+    /// Interests describe what a person likes doing, as opposed to who they are or what they need.
+    pub fn is_interest(self) -> bool {
+        Tag::ALL[..11].contains(&self)
+    }
+}
+
+/// What one message means, as every other part of Front Door sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Classification {
+    /// Which flow answers; `Crisis` whenever `crisis` is set.
+    pub route: Route,
+    /// Interests, audiences and needs named in the message.
+    pub tags: Vec<Tag>,
+    /// The words that name a place, as written, so the bot can echo them back.
+    pub place: Option<String>,
+    /// Signs of danger: the flows answer with urgent help whatever else is going on.
+    pub crisis: bool,
+    /// ISO 639-1 language code when known, so a non-English speaker can be offered a person.
+    pub lang: Option<String>,
+    /// Route scores from the model, for evaluation and for the navigator's view.
+    pub scores: BTreeMap<Route, f32>,
+}
+
+impl Classification {
+    /// A message that carried no meaning the model could read (a keyword, a number, a button).
+    pub fn plain(route: Route) -> Classification {
+        Classification {
+            route,
+            tags: Vec::new(),
+            place: None,
+            crisis: route == Route::Crisis,
+            lang: None,
+            scores: BTreeMap::new(),
+        }
+    }
+}
