@@ -1,0 +1,322 @@
+//! The service record Front Door keeps: what a good suggestion needs, whatever the feed was.
+//!
+//! ORUK v1, ORUK v3 and the CSV template all become a [`Service`]; the store keeps it, search
+//! ranks it, and the export writes it back out as ORUK v3.
+
+use super::calendar::{Date, LocalDateTime, Timestamp};
+use super::geo::Point;
+use super::schedule::Schedule;
+use nlp::Tag;
+use serde::{Deserialize, Serialize};
+
+/// One group, club, class or service that can be suggested to a resident.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    /// The publisher's identifier; re-imports upsert by it.
+    pub id: String,
+    /// The public name, "Golcar Knit and Natter".
+    pub name: String,
+    /// Free text describing what happens there; embedded for semantic search.
+    pub description: String,
+    /// Who runs it.
+    pub organisation: Organisation,
+    /// Whether it is running; only active services are suggested.
+    pub status: Status,
+    /// The service's own web page.
+    pub url: Option<String>,
+    /// The service's own email address.
+    pub email: Option<String>,
+    /// Where it meets; empty for phone or online services.
+    pub locations: Vec<Location>,
+    /// When it meets.
+    pub schedules: Vec<Schedule>,
+    /// What it costs; empty when the feed does not say.
+    pub cost_options: Vec<CostOption>,
+    /// Youngest age it welcomes, in years.
+    pub min_age: Option<u8>,
+    /// Oldest age it welcomes, in years (`17` marks a youth-only group).
+    pub max_age: Option<u8>,
+    /// People to ask, with their phone numbers.
+    pub contacts: Vec<Contact>,
+    /// Front Door tags (the `frontdoor-tags` vocabulary, ids of `shared/nlp/labels.md`).
+    pub tags: Vec<Tag>,
+    /// Names of taxonomy terms from other vocabularies, kept as words for search.
+    pub other_terms: Vec<String>,
+    /// When someone last checked the record was right (ORUK `assured_date`).
+    pub last_verified: Option<Date>,
+    /// When the publisher last changed the record (ORUK `last_modified`).
+    pub last_modified: Option<Timestamp>,
+}
+
+/// Who runs a service.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Organisation {
+    /// The publisher's identifier for the organisation.
+    pub id: String,
+    /// Its public name.
+    pub name: String,
+    /// What it does.
+    pub description: String,
+    /// Its web site.
+    pub website: Option<String>,
+    /// Its email address.
+    pub email: Option<String>,
+}
+
+/// Whether a service is running, as ORUK v3 spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Running.
+    Active,
+    /// Not running at the moment, may come back.
+    Inactive,
+    /// Closed for good.
+    Defunct,
+    /// Paused for a while (a hall being repaired, a summer break).
+    TemporarilyClosed,
+}
+
+impl Status {
+    /// The ORUK v3 spelling.
+    pub fn oruk(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Inactive => "inactive",
+            Status::Defunct => "defunct",
+            Status::TemporarilyClosed => "temporarily closed",
+        }
+    }
+
+    /// Reads ORUK v1 and v3 spellings, case-insensitively.
+    pub fn parse(text: &str) -> Option<Status> {
+        match text.trim().to_ascii_lowercase().replace(['_', '-'], " ").as_str() {
+            "active" => Some(Status::Active),
+            "inactive" => Some(Status::Inactive),
+            "defunct" => Some(Status::Defunct),
+            "temporarily closed" => Some(Status::TemporarilyClosed),
+            _ => None,
+        }
+    }
+}
+
+/// A place a service meets.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Location {
+    /// The publisher's identifier for the location, kept so the export can reuse it.
+    pub id: Option<String>,
+    /// The venue's name, "Golcar Community Centre".
+    pub name: Option<String>,
+    /// First line of the street address.
+    pub address: Option<String>,
+    /// Town or city.
+    pub town: Option<String>,
+    /// Full postcode, "HD7 4AA".
+    pub postcode: Option<String>,
+    /// Where it is, for distances; `None` when the feed gave no usable coordinates.
+    pub point: Option<Point>,
+    /// What the venue offers for access: step-free entrance, hearing loop, quiet room.
+    pub accessibility: Vec<String>,
+}
+
+/// One price for a service; a feed may give several (adults, concessions).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CostOption {
+    /// The price in pence; `Some(0)` means free.
+    pub amount_pence: Option<u32>,
+    /// What the price is for, "per session", "concessions".
+    pub option: Option<String>,
+    /// Any words about the price, "pay what you can".
+    pub description: Option<String>,
+}
+
+/// Someone to contact about a service.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Contact {
+    /// Their name.
+    pub name: Option<String>,
+    /// Their role, "Group leader".
+    pub title: Option<String>,
+    /// Phone numbers, as written by the publisher.
+    pub phones: Vec<String>,
+    /// Their email address.
+    pub email: Option<String>,
+}
+
+/// What a service costs, summed up for a suggestion's reason and for the "free" need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Price {
+    /// Every option is free.
+    Free,
+    /// The cheapest paid option, in pence.
+    From(u32),
+    /// The feed did not say.
+    Unknown,
+}
+
+impl Service {
+    /// A record with only the fields every service must have, for tests and builders.
+    pub fn new(id: &str, name: &str) -> Service {
+        Service {
+            id: id.to_string(),
+            name: name.to_string(),
+            description: String::new(),
+            organisation: Organisation::default(),
+            status: Status::Active,
+            url: None,
+            email: None,
+            locations: Vec::new(),
+            schedules: Vec::new(),
+            cost_options: Vec::new(),
+            min_age: None,
+            max_age: None,
+            contacts: Vec::new(),
+            tags: Vec::new(),
+            other_terms: Vec::new(),
+            last_verified: None,
+            last_modified: None,
+        }
+    }
+
+    /// What it costs: free only if every priced option is free.
+    pub fn price(&self) -> Price {
+        let amounts: Vec<u32> = self.cost_options.iter().filter_map(|option| option.amount_pence).collect();
+        match amounts.iter().filter(|&&pence| pence > 0).min() {
+            Some(&cheapest) => Price::From(cheapest),
+            None if amounts.is_empty() => Price::Unknown,
+            None => Price::Free,
+        }
+    }
+
+    /// Whether a person of this age may go, by the service's age limits.
+    pub fn welcomes_age(&self, age: u8) -> bool {
+        self.min_age.map_or(true, |min| age >= min) && self.max_age.map_or(true, |max| age <= max)
+    }
+
+    /// Adults only: nobody under 18 may go.
+    pub fn is_adult_only(&self) -> bool {
+        self.min_age.is_some_and(|min| min >= 18)
+    }
+
+    /// Made for young people: an upper age limit under 26 or the `young_people` tag.
+    pub fn is_youth_suitable(&self) -> bool {
+        !self.is_adult_only() && (self.max_age.is_some_and(|max| max <= 25) || self.tags.contains(&Tag::YoungPeople))
+    }
+
+    /// Whether the venue says it can be reached without steps (or is tagged accessible).
+    pub fn is_step_free(&self) -> bool {
+        self.tags.contains(&Tag::Accessibility)
+            || self.locations.iter().flat_map(|l| &l.accessibility).any(|note| says_step_free(note))
+    }
+
+    /// Open and running: not inactive, defunct or paused.
+    pub fn is_open(&self) -> bool {
+        self.status == Status::Active
+    }
+
+    /// The latest of "verified" and "modified": the last sign that someone looked at it.
+    pub fn last_checked(&self) -> Option<Date> {
+        self.last_verified.max(self.last_modified.map(Timestamp::date))
+    }
+
+    /// Not checked for `months` months before `today` (or never): shown on the stale list and
+    /// left out of suggestions, since people should not be sent to a group that has gone.
+    pub fn is_stale(&self, today: Date, months: u32) -> bool {
+        self.last_checked().map_or(true, |checked| checked < today.months_earlier(months))
+    }
+
+    /// The first point among its locations, to measure distance from.
+    pub fn first_point(&self) -> Option<Point> {
+        self.locations.iter().find_map(|location| location.point)
+    }
+
+    /// The next time it meets after `after`, over all its schedules.
+    pub fn next_meeting(&self, after: LocalDateTime) -> Option<LocalDateTime> {
+        self.schedules.iter().filter_map(|schedule| schedule.next_after(after)).min()
+    }
+
+    /// The words that describe it, joined for the sentence embedding computed at import.
+    pub fn search_text(&self) -> String {
+        let tags = self.tags.iter().map(|tag| tag.id().replace('_', " "));
+        let mut parts = vec![self.name.clone(), self.description.clone(), self.organisation.name.clone()];
+        parts.extend(tags);
+        parts.extend(self.other_terms.iter().cloned());
+        let parts: Vec<&str> = parts.iter().map(|part| part.trim().trim_end_matches('.')).filter(|part| !part.is_empty()).collect();
+        parts.join(". ")
+    }
+}
+
+/// True when an accessibility note says the venue is step-free and does not deny it.
+fn says_step_free(note: &str) -> bool {
+    let note = note.to_ascii_lowercase();
+    let denied = ["no step", "not step", "not wheelchair", "no wheelchair", "no lift", "steps only"];
+    let claimed = ["step-free", "step free", "level access", "wheelchair accessible", "ramp", "lift to"];
+    claimed.iter().any(|word| note.contains(word)) && !denied.iter().any(|word| note.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn priced(amounts: &[Option<u32>]) -> Service {
+        let mut service = Service::new("s1", "Test");
+        service.cost_options = amounts
+            .iter()
+            .map(|&amount_pence| CostOption { amount_pence, ..CostOption::default() })
+            .collect();
+        service
+    }
+
+    #[test]
+    fn price_is_free_only_when_every_option_is() {
+        assert_eq!(priced(&[Some(0)]).price(), Price::Free);
+        assert_eq!(priced(&[Some(0), Some(300), Some(150)]).price(), Price::From(150));
+        assert_eq!(priced(&[None]).price(), Price::Unknown);
+        assert_eq!(priced(&[]).price(), Price::Unknown);
+    }
+
+    #[test]
+    fn age_limits_decide_who_is_welcome() {
+        let mut youth = Service::new("y", "Youth club");
+        youth.min_age = Some(11);
+        youth.max_age = Some(17);
+        assert!(youth.welcomes_age(14) && !youth.welcomes_age(18) && !youth.welcomes_age(10));
+        assert!(youth.is_youth_suitable() && !youth.is_adult_only());
+        let mut adults = Service::new("a", "Quiz night");
+        adults.min_age = Some(18);
+        assert!(adults.is_adult_only() && !adults.welcomes_age(17) && !adults.is_youth_suitable());
+        assert!(Service::new("o", "Open to all").welcomes_age(9));
+    }
+
+    #[test]
+    fn step_free_reads_the_venue_notes() {
+        let mut service = Service::new("s", "Hall");
+        service.locations.push(Location { accessibility: vec!["Step-free entrance and hearing loop".into()], ..Location::default() });
+        assert!(service.is_step_free());
+        service.locations[0].accessibility = vec!["Not step-free: six steps to the door".into()];
+        assert!(!service.is_step_free());
+        service.tags.push(Tag::Accessibility);
+        assert!(service.is_step_free());
+    }
+
+    #[test]
+    fn staleness_counts_from_the_latest_check() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let mut service = Service::new("s", "Hall");
+        assert!(service.is_stale(today, 6), "never checked is stale");
+        service.last_verified = Date::new(2026, 4, 1);
+        assert!(service.is_stale(today, 6));
+        service.last_modified = Timestamp::parse("2026-10-02T09:00:00Z");
+        assert!(!service.is_stale(today, 6));
+        assert!(service.is_stale(today, 1));
+    }
+
+    #[test]
+    fn search_text_joins_the_describing_words() {
+        let mut service = Service::new("s", "Knit and Natter");
+        service.description = "Bring your needles.".into();
+        service.tags = vec![Tag::ArtsCrafts];
+        service.other_terms = vec!["Crafts".into()];
+        assert_eq!(service.search_text(), "Knit and Natter. Bring your needles. arts crafts. Crafts");
+    }
+}
