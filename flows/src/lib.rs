@@ -2,12 +2,43 @@
 //!
 //! # Layout
 //! - this file: the contract with the bot ([`State`], [`Event`], [`Facts`], [`Action`], [`step`]).
+//! - `conversation`: reads one message: safety first, then keywords, open questions, routes.
+//! - `safety`: crisis signs get urgent help and an urgent handoff, in any state.
+//! - `account`: opt-out and opt-in, help, privacy, deleting data, school codes.
+//! - `search`: from a need to suggestions: ask only what is missing, search, details, `MORE`.
+//! - `handoff`: a real person (`PERSON`, someone to go along) and navigators taking the chat.
+//! - `check_in`: "shall I check in next week?" and the outcome it brings back.
+//! - `life`: life-change packs (bereavement, retirement, caring, new to the area, hospital).
+//! - [`dialogue`], [`cohort`], `keywords`: what a conversation remembers and the words it knows.
+//! - [`content`]: renders a [`Reply`] from the templates and copy in `content/`, per channel.
+//! - [`sms`]: GSM-7 and segment counting.
 //!
 //! # Invariants
 //! - No I/O, no clock, no randomness: everything the flows need arrives in the [`Event`] or the
 //!   [`Facts`], and everything they want done leaves as an [`Action`]. That is what lets the
 //!   transcripts in `tests/conversations/` replay exactly.
 //! - Flows cannot fail: any input, however odd, gives a state and a reply.
+//! - Crisis signs win over everything, even an opt-out or a navigator holding the chat.
+//! - Message text never leaves the flows except in replies and the search request.
+
+mod account;
+mod check_in;
+pub mod cohort;
+pub mod content;
+mod conversation;
+pub mod dialogue;
+mod handoff;
+mod keywords;
+mod life;
+mod safety;
+mod search;
+pub mod sms;
+mod turn;
+
+pub use cohort::{Cohort, School, Schools};
+pub use content::{Button, Content, ContentError, RenderError, Rendered};
+pub use dialogue::{Need, Stage, Topic};
+pub use life::PACKS;
 
 use nlp::Classification;
 use serde::{Deserialize, Serialize};
@@ -16,9 +47,30 @@ use serde::{Deserialize, Serialize};
 ///
 /// Stored as JSON by the bot, so every field must survive a serde round trip.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct State {
     /// How many turns this person has had, so the welcome is said once.
     pub turns: u32,
+    /// The question the bot last asked, so the next message is read as its answer.
+    pub stage: Stage,
+    /// What the person is looking for, gathered so far.
+    pub need: Need,
+    /// The suggestions last offered, so `1`, `2`, `3` mean them.
+    pub offered: Vec<Suggestion>,
+    /// The suggestion the person last asked details of: "with someone" and `REPORT` mean it.
+    pub chosen: Option<Suggestion>,
+    /// The suggestion a scheduled check-in will ask about.
+    pub check_in_for: Option<Suggestion>,
+    /// Life-change packs already offered, so a pack is offered once.
+    pub packs_offered: Vec<String>,
+    /// The person opted out: nothing is sent until they opt back in.
+    pub opted_out: bool,
+    /// A navigator holds the chat: the bot stays quiet but for safety and opt-outs.
+    pub navigator_holds: bool,
+    /// A handoff is waiting for a navigator, so a second `PERSON` does not queue twice.
+    pub awaiting_navigator: bool,
+    /// The school cohort the person joined with a code, if any.
+    pub cohort: Option<Cohort>,
 }
 
 /// Which channel a person uses, because SMS and chat render the same reply differently.
@@ -40,6 +92,13 @@ pub struct Facts {
     pub now: i64,
     /// The channel the person is on.
     pub channel: Channel,
+    /// The council area of this deployment (`kirklees`, `harrogate`, `hackney`), which picks the
+    /// crisis numbers; a school cohort's own area wins. `None` uses the national numbers.
+    pub area: Option<String>,
+    /// Whether navigators are on shift now, so a handoff says honestly when they will reply.
+    pub navigators_open: bool,
+    /// The school codes from `content/schools.toml` ([`Content::schools`]).
+    pub schools: Schools,
 }
 
 /// Something that happened to a conversation.
@@ -180,9 +239,20 @@ pub enum Action {
     },
 }
 /// Moves one conversation on by one event.
+///
+/// Person events (text, start, location, unsupported) count a turn; the bot's own events
+/// (directory answers, check-ins, navigators) do not.
 pub fn step(state: &State, event: Event, facts: &Facts) -> (State, Vec<Action>) {
-    let _ = (event, facts);
-    let next = State { turns: state.turns + 1 };
-    let reply = Reply { template: "welcome".into(), vars: serde_json::json!({}) };
-    (next, vec![Action::Send(reply)])
+    let mut turn = turn::Turn::new(state, facts);
+    match event {
+        Event::Text { text, meaning } => conversation::on_text(&mut turn, &text, &meaning),
+        Event::Start { payload } => account::on_start(&mut turn, payload.as_deref()),
+        Event::Location { lat, lon } => search::on_location(&mut turn, (lat, lon)),
+        Event::Unsupported { .. } => conversation::on_unsupported(&mut turn),
+        Event::Found { suggestions } => search::on_found(&mut turn, suggestions),
+        Event::CheckInDue => check_in::on_due(&mut turn),
+        Event::NavigatorJoined => handoff::navigator_joined(&mut turn),
+        Event::NavigatorLeft => handoff::navigator_left(&mut turn),
+    }
+    turn.finish()
 }

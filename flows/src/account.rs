@@ -1,0 +1,112 @@
+//! The keywords about the person's relationship with the service: opting out and back in,
+//! `HELP`, `PRIVACY`, `DELETE MY DATA`, and joining a school cohort.
+
+use crate::cohort::Cohort;
+use crate::dialogue::Stage;
+use crate::keywords::Keyword;
+use crate::turn::Turn;
+use crate::{handoff, Action, State};
+use serde_json::json;
+
+/// Decides whether the bot may go on with a message at all: it handles opting out and back in,
+/// and stays silent for someone opted out or while a navigator holds the chat. True when the
+/// message needs nothing more.
+pub(crate) fn gate(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+    if turn.state.opted_out {
+        if matches!(keyword, Some(Keyword::OptIn | Keyword::Yes)) {
+            opt_in(turn);
+        }
+        return true;
+    }
+    if keyword == Some(&Keyword::OptOut) {
+        opt_out(turn);
+        return true;
+    }
+    turn.state.navigator_holds
+}
+
+/// Confirms the opt-out (the one message allowed after it), then stops everything.
+fn opt_out(turn: &mut Turn) {
+    turn.say("opted_out", json!({}));
+    turn.act(Action::OptOut);
+    turn.act(Action::CancelCheckIns);
+    turn.state.opted_out = true;
+    turn.state.stage = Stage::Open;
+    turn.state.check_in_for = None;
+}
+
+/// Opts the person back in and asks what they would like.
+fn opt_in(turn: &mut Turn) {
+    turn.act(Action::OptIn);
+    turn.state.opted_out = false;
+    turn.say("opted_in", json!({}));
+}
+
+/// Answers the keywords that work at any point once the gate is passed; true when one did.
+pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+    match keyword {
+        Some(Keyword::Help) => turn.say("help", json!({})),
+        Some(Keyword::Privacy) => turn.say("privacy", json!({})),
+        Some(Keyword::OptIn) => welcome(turn, true),
+        Some(Keyword::DeleteMyData) => {
+            turn.say("confirm_erase", json!({}));
+            turn.state.stage = Stage::ConfirmErase;
+        }
+        Some(Keyword::Person) => handoff::to_person(turn),
+        Some(Keyword::Join(code)) => join(turn, code),
+        _ => return false,
+    }
+    true
+}
+
+/// The first words a person gets: what the bot is, what it keeps, and (unless the message
+/// already asked for something) what they would like to do more of.
+pub(crate) fn welcome(turn: &mut Turn, ask: bool) {
+    turn.say("welcome", json!({ "ask": ask }));
+}
+
+/// Reads the answer to "delete everything?": yes erases, no keeps; true when it was an answer.
+pub(crate) fn confirm_erase(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+    turn.state.stage = Stage::Open;
+    match keyword {
+        Some(Keyword::Yes) => {
+            turn.say("erased", json!({}));
+            turn.act(Action::Erase);
+            turn.state = State::default();
+        }
+        Some(Keyword::No) => turn.say("erase_cancelled", json!({})),
+        _ => return false,
+    }
+    true
+}
+
+/// Puts the person in a school's cohort when the code is known; says so when it is not.
+fn join(turn: &mut Turn, code: &str) {
+    let Some(school) = turn.facts.schools.find(code).cloned() else {
+        turn.say("unknown_code", json!({ "code": code }));
+        return;
+    };
+    let code = code.trim().to_uppercase();
+    turn.act(Action::JoinCohort { code: code.clone() });
+    if turn.state.need.place.is_none() {
+        turn.state.need.place = Some(school.place.clone());
+    }
+    turn.say("joined", json!({ "school": school.name }));
+    turn.state.cohort = Some(Cohort { code, school });
+}
+
+/// Telegram's `/start`, with a school code as payload when the link came from a school. Pressing
+/// start is an explicit opt-in, so it also lifts an opt-out.
+pub(crate) fn on_start(turn: &mut Turn, payload: Option<&str>) {
+    if turn.state.opted_out {
+        turn.act(Action::OptIn);
+        turn.state.opted_out = false;
+    }
+    if !turn.arrives() {
+        return;
+    }
+    match payload.map(str::trim).filter(|code| !code.is_empty()) {
+        Some(code) => join(turn, code),
+        None => welcome(turn, true),
+    }
+}

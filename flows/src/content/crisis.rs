@@ -1,0 +1,101 @@
+//! Urgent help per area: `content/crisis/default.toml` holds the national numbers, and an area's
+//! file (`kirklees.toml`, ...) replaces lines by id or adds its own.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The area whose file every other area builds on.
+pub(crate) const DEFAULT_AREA: &str = "default";
+
+/// One way to get help now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Line {
+    /// Stable id, so an area can replace a national line.
+    id: String,
+    /// What the person reads: who, how, and that it is free when it is.
+    text: String,
+}
+
+/// A crisis file as written: every field optional in an area file.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct CrisisFile {
+    /// The emergency number.
+    emergency: Option<String>,
+    /// Lines to show, in order.
+    #[serde(default)]
+    lines: Vec<Line>,
+}
+
+/// The help an area's crisis reply shows, as templates see it (`crisis.emergency`,
+/// `crisis.lines`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Help {
+    /// The emergency number (999).
+    emergency: String,
+    /// Each line's text, in order.
+    lines: Vec<String>,
+}
+
+/// The help for every area, merged once at load.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Crisis {
+    /// Area id to its merged help; always holds [`DEFAULT_AREA`].
+    areas: BTreeMap<String, Help>,
+}
+
+impl Crisis {
+    /// Merges each area's file over the default file; `None` when there is no default or it
+    /// lacks the emergency number.
+    pub(crate) fn merge(default: &CrisisFile, areas: &BTreeMap<String, CrisisFile>) -> Option<Crisis> {
+        let base_emergency = default.emergency.clone()?;
+        let mut merged = BTreeMap::new();
+        merged.insert(DEFAULT_AREA.to_string(), help(&base_emergency, &default.lines, &[]));
+        for (area, file) in areas {
+            let emergency = file.emergency.as_ref().unwrap_or(&base_emergency);
+            merged.insert(area.clone(), help(emergency, &default.lines, &file.lines));
+        }
+        Some(Crisis { areas: merged })
+    }
+
+    /// The help for an area, falling back to the national numbers.
+    pub(crate) fn for_area(&self, area: Option<&str>) -> &Help {
+        area.and_then(|area| self.areas.get(area))
+            .or_else(|| self.areas.get(DEFAULT_AREA))
+            .expect("merge always adds the default area")
+    }
+
+    /// Every area with its own file, for the content check.
+    pub(crate) fn areas(&self) -> impl Iterator<Item = &str> {
+        self.areas.keys().map(String::as_str)
+    }
+}
+
+/// The national lines with an area's lines replacing those of the same id, new ones last.
+fn help(emergency: &str, national: &[Line], local: &[Line]) -> Help {
+    let mut lines: Vec<Line> = national.to_vec();
+    for line in local {
+        match lines.iter_mut().find(|existing| existing.id == line.id) {
+            Some(existing) => existing.text = line.text.clone(),
+            None => lines.push(line.clone()),
+        }
+    }
+    Help { emergency: emergency.to_string(), lines: lines.into_iter().map(|line| line.text).collect() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_area_replaces_by_id_and_adds_its_own() {
+        let default: CrisisFile =
+            toml::from_str("emergency = \"999\"\n[[lines]]\nid = \"a\"\ntext = \"A\"\n").expect("valid");
+        let local: CrisisFile =
+            toml::from_str("[[lines]]\nid = \"a\"\ntext = \"A here\"\n[[lines]]\nid = \"b\"\ntext = \"B\"\n")
+                .expect("valid");
+        let crisis = Crisis::merge(&default, &BTreeMap::from([("here".to_string(), local)])).expect("merged");
+        assert_eq!(crisis.for_area(Some("here")).lines, vec!["A here", "B"]);
+        assert_eq!(crisis.for_area(Some("elsewhere")).lines, vec!["A"]);
+        assert_eq!(crisis.for_area(None).emergency, "999");
+    }
+}

@@ -1,0 +1,223 @@
+//! Everything a council edits without a compiler, turned into replies: handlebars templates in
+//! `content/templates/<locale>/`, crisis numbers per area, life-change packs, school codes and the
+//! words to avoid.
+//!
+//! The bot walks `content/` and hands the files over as text ([`Content::from_files`]); nothing
+//! here touches the file system, so the flows stay pure and tests can build content in memory.
+//!
+//! # Layout
+//! - this file: loading and checking the files.
+//! - `render`: one [`Reply`](crate::Reply) to text and buttons for a channel.
+//! - `front_matter`: a template's own settings (buttons, long replies).
+//! - `crisis`, `style`: urgent help per area; words to avoid.
+
+mod crisis;
+mod front_matter;
+mod render;
+mod style;
+
+pub use render::{Button, RenderError, Rendered};
+pub use style::AvoidRule;
+
+use crate::cohort::Schools;
+use crisis::{Crisis, CrisisFile};
+use front_matter::FrontMatter;
+use handlebars::Handlebars;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The only locale so far; templates live in `templates/en/`.
+const LOCALE: &str = "en";
+/// The folder inside a locale for the youth wording of a template.
+const YOUTH: &str = "youth/";
+/// Sample values for every template, for the content check (`templates/<locale>/_samples.toml`).
+const SAMPLES: &str = "_samples.toml";
+
+/// Why the content could not be loaded; names the file so an editor can fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    /// A template does not parse.
+    #[error("{path}: {reason}")]
+    Template {
+        /// The file, relative to `content/`.
+        path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A data file is not the TOML expected.
+    #[error("{path}: {source}")]
+    Toml {
+        /// The file, relative to `content/`.
+        path: String,
+        /// What the parser said.
+        source: toml::de::Error,
+    },
+    /// A file the bot cannot work without is missing or incomplete.
+    #[error("{path} is missing or incomplete: {what}")]
+    Missing {
+        /// The file, relative to `content/`.
+        path: String,
+        /// What should be there.
+        what: String,
+    },
+}
+
+/// The loaded content, ready to render replies; build once at start and share.
+pub struct Content {
+    /// Every template by key (`en/welcome`, `en/youth/welcome`), strict about missing values.
+    registry: Handlebars<'static>,
+    /// Each template's settings, by the same key.
+    settings: BTreeMap<String, FrontMatter>,
+    /// Urgent help per area.
+    crisis: Crisis,
+    /// Life-change packs by id, as templates see them (`pack.title`, `pack.items`, ...).
+    packs: BTreeMap<String, Value>,
+    /// School codes.
+    schools: Schools,
+    /// Words never to send.
+    avoid: style::AvoidList,
+    /// Sample values per template name, for the content check.
+    samples: BTreeMap<String, Value>,
+}
+
+impl Content {
+    /// Loads content from its files: path relative to `content/` (with `/`) to the file's text.
+    /// Files that belong to others (`places/`, `directory/`, `nlp/`) are ignored.
+    pub fn from_files(files: BTreeMap<String, String>) -> Result<Content, ContentError> {
+        let mut loader = Loader::default();
+        for (path, text) in &files {
+            loader.take(&path.replace('\\', "/"), text)?;
+        }
+        loader.finish()
+    }
+
+    /// The school codes, for [`crate::Facts::schools`].
+    pub fn schools(&self) -> Schools {
+        self.schools.clone()
+    }
+
+    /// The avoided words a text contains, each with what to say instead; empty when it is fine.
+    /// The content check runs it on every template; the bot may run it on directory text.
+    pub fn avoided_in(&self, text: &str) -> Vec<&AvoidRule> {
+        self.avoid.broken_by(text)
+    }
+
+    /// The names a [`crate::Reply`] may use, so checks can render each one.
+    pub fn template_names(&self) -> Vec<String> {
+        let prefix = format!("{LOCALE}/");
+        let names = self.settings.keys().filter_map(|key| key.strip_prefix(&prefix));
+        names.filter(|name| !name.starts_with(YOUTH)).map(str::to_string).collect()
+    }
+
+    /// The sample values of a template, from `_samples.toml`.
+    pub fn sample(&self, template: &str) -> Option<&Value> {
+        self.samples.get(template)
+    }
+
+    /// The areas with crisis numbers of their own (and `default`), so checks can render each.
+    pub fn areas(&self) -> Vec<String> {
+        self.crisis.areas().map(str::to_string).collect()
+    }
+
+    /// The life-change packs in `content/packs/`, by id.
+    pub fn pack_ids(&self) -> Vec<String> {
+        self.packs.keys().cloned().collect()
+    }
+}
+
+/// Gathers the files one by one, then checks that what the bot needs is all there.
+#[derive(Default)]
+struct Loader {
+    templates: BTreeMap<String, (String, String)>,
+    crisis: BTreeMap<String, CrisisFile>,
+    packs: BTreeMap<String, Value>,
+    schools: Schools,
+    avoid: Option<style::AvoidList>,
+    samples: BTreeMap<String, Value>,
+}
+
+impl Loader {
+    /// Files this crate reads, by where they live; anything else is someone else's.
+    fn take(&mut self, path: &str, text: &str) -> Result<(), ContentError> {
+        if let Some(key) = path.strip_prefix("templates/").and_then(|rest| rest.strip_suffix(".hbs")) {
+            self.templates.insert(key.to_string(), (path.to_string(), text.to_string()));
+        } else if path == format!("templates/{LOCALE}/{SAMPLES}") {
+            self.samples = parse(path, text)?;
+        } else if let Some(area) = file_stem(path, "crisis/") {
+            self.crisis.insert(area, parse(path, text)?);
+        } else if let Some(pack) = file_stem(path, "packs/") {
+            self.packs.insert(pack, parse(path, text)?);
+        } else if path == "schools.toml" {
+            self.schools = Schools::from_toml(text).map_err(|source| toml_error(path, source))?;
+        } else if path == "style/avoid.toml" {
+            self.avoid = Some(parse(path, text)?);
+        }
+        Ok(())
+    }
+
+    /// Compiles the templates and merges the crisis files.
+    fn finish(mut self) -> Result<Content, ContentError> {
+        let default = self.crisis.remove(crisis::DEFAULT_AREA).unwrap_or_default();
+        let crisis = Crisis::merge(&default, &self.crisis).ok_or_else(|| ContentError::Missing {
+            path: "crisis/default.toml".into(),
+            what: "the emergency number".into(),
+        })?;
+        let avoid = self.avoid.ok_or_else(|| ContentError::Missing {
+            path: "style/avoid.toml".into(),
+            what: "the words to avoid".into(),
+        })?;
+        let (registry, settings) = compile(&self.templates)?;
+        Ok(Content {
+            registry,
+            settings,
+            crisis,
+            packs: self.packs,
+            schools: self.schools,
+            avoid,
+            samples: self.samples,
+        })
+    }
+}
+
+/// `crisis/kirklees.toml` under `crisis/` gives `kirklees`.
+fn file_stem(path: &str, folder: &str) -> Option<String> {
+    let name = path.strip_prefix(folder)?.strip_suffix(".toml")?;
+    (!name.contains('/')).then(|| name.to_string())
+}
+
+/// Parses a TOML file into what it should hold, naming the file on error.
+fn parse<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, ContentError> {
+    toml::from_str(text).map_err(|source| toml_error(path, source))
+}
+
+/// A TOML error with its file.
+fn toml_error(path: &str, source: toml::de::Error) -> ContentError {
+    ContentError::Toml { path: path.to_string(), source }
+}
+
+/// Registers every template and its buttons' snippets in one strict registry, and checks that
+/// every youth wording has a plain one to fall back on.
+fn compile(
+    templates: &BTreeMap<String, (String, String)>,
+) -> Result<(Handlebars<'static>, BTreeMap<String, FrontMatter>), ContentError> {
+    let mut registry = render::registry();
+    let mut settings = BTreeMap::new();
+    for (key, (path, text)) in templates {
+        let fail = |reason: String| ContentError::Template { path: path.clone(), reason };
+        if let Some((locale, name)) = key.split_once(&format!("/{YOUTH}")) {
+            if !templates.contains_key(&format!("{locale}/{name}")) {
+                return Err(fail("a youth wording needs the plain template of the same name".into()));
+            }
+        }
+        let matter = front_matter::read(text).map_err(fail)?;
+        registry.register_template_string(key, text).map_err(|error| fail(error.to_string()))?;
+        for (index, button) in matter.buttons.iter().enumerate() {
+            for (part, snippet) in [("label", &button.label), ("data", &button.data)] {
+                let name = render::button_key(key, index, part);
+                registry.register_template_string(&name, snippet).map_err(|error| fail(error.to_string()))?;
+            }
+        }
+        settings.insert(key.clone(), matter);
+    }
+    Ok((registry, settings))
+}

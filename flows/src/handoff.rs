@@ -1,0 +1,75 @@
+//! A real person: `PERSON` or "can I talk to someone" at any point, someone to go along the
+//! first time, and navigators taking the chat over and handing it back.
+
+use crate::dialogue::{Need, Stage};
+use crate::turn::Turn;
+use crate::{Action, Urgency};
+use serde_json::json;
+
+/// Asks a navigator to get in touch, once: a second ask while one is waiting only reassures.
+pub(crate) fn to_person(turn: &mut Turn) {
+    if turn.state.awaiting_navigator {
+        turn.say("handoff_pending", json!({}));
+        return;
+    }
+    let summary = format!("Asked to talk to a person. {}", describe(&turn.state.need, turn.youth()));
+    queue(turn, summary);
+    turn.say("handoff", json!({ "open": turn.facts.navigators_open }));
+}
+
+/// Asks a navigator or befriender to go along with the person the first time.
+pub(crate) fn accompany(turn: &mut Turn) {
+    let name = turn.state.chosen.as_ref().or(turn.state.offered.first()).map(|choice| choice.name.clone());
+    let place = name.as_deref().map(|name| format!(" to {name}")).unwrap_or_default();
+    let summary = format!(
+        "Would like someone to go with them the first time{place}. {}",
+        describe(&turn.state.need, turn.youth())
+    );
+    queue(turn, summary);
+    turn.say("accompany", json!({ "name": name, "open": turn.facts.navigators_open }));
+}
+
+/// Puts the conversation in the navigators' queue at normal priority.
+fn queue(turn: &mut Turn, summary: String) {
+    turn.act(Action::Handoff { urgency: Urgency::Normal, summary: summary.trim().to_string() });
+    turn.state.awaiting_navigator = true;
+}
+
+/// A few words for the queue on what the person is after, from the labels only (never their
+/// words): the topic, the tags and the place.
+fn describe(need: &Need, youth: bool) -> String {
+    let mut parts = Vec::new();
+    if let Some(topic) = need.topic {
+        parts.push(format!("Looking for: {}", topic.id().replace('_', " ")));
+    }
+    if !need.tags.is_empty() {
+        let tags: Vec<&str> = need.tags.iter().map(|tag| tag.id()).collect();
+        parts.push(format!("tags: {}", tags.join(", ")));
+    }
+    if let Some(place) = &need.place {
+        parts.push(format!("place: {place}"));
+    }
+    if youth {
+        parts.push("school cohort".into());
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{}.", parts.join("; "))
+    }
+}
+
+/// A navigator took the chat: the bot goes quiet but for safety and opt-outs.
+pub(crate) fn navigator_joined(turn: &mut Turn) {
+    turn.state.navigator_holds = true;
+    turn.state.awaiting_navigator = false;
+}
+
+/// The navigator handed back: the bot says it is here again, with no open question.
+pub(crate) fn navigator_left(turn: &mut Turn) {
+    turn.state.navigator_holds = false;
+    turn.state.stage = Stage::Open;
+    if !turn.state.opted_out {
+        turn.say("navigator_left", json!({}));
+    }
+}

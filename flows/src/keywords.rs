@@ -1,0 +1,150 @@
+//! The words that work at any point (`STOP`, `PERSON`, `1`, `MORE`, ...), read from the raw text
+//! before the classification, because a keyword must mean the same thing whatever the model says.
+
+/// Words that stop every message until the person opts back in (the SMS industry's list).
+const OPT_OUT: [&str; 8] = ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"];
+/// Words that opt back in; `YES` does too, but only for someone who opted out.
+const OPT_IN: [&str; 2] = ["START", "UNSTOP"];
+/// Ways of saying yes to a question the bot asked.
+const YES: [&str; 11] =
+    ["YES", "Y", "YEAH", "YEP", "YES PLEASE", "OK", "OKAY", "SURE", "PLEASE", "GO ON", "YES THANKS"];
+/// Ways of saying no to a question the bot asked.
+const NO: [&str; 7] = ["NO", "N", "NOPE", "NO THANKS", "NO THANK YOU", "NOT NOW", "NAH"];
+/// Ways of asking for a real person without saying more.
+const PERSON: [&str; 4] = ["PERSON", "A PERSON", "REAL PERSON", "HUMAN"];
+/// Phrases that ask for someone to come along the first time.
+const ACCOMPANY: [&str; 3] = ["WITH SOMEONE", "COME WITH ME", "GO WITH"];
+/// Phrases that ask for a check-in (young people only get one when they ask).
+const CHECK_IN: [&str; 3] = ["CHECK IN", "CHECK ON ME", "REMIND ME"];
+
+/// A keyword and what it carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Keyword {
+    /// Stop all messages.
+    OptOut,
+    /// Start messages again.
+    OptIn,
+    /// What is this and how does it work.
+    Help,
+    /// What is kept and why.
+    Privacy,
+    /// Erase everything, once confirmed.
+    DeleteMyData,
+    /// Talk to a real person.
+    Person,
+    /// Other suggestions.
+    More,
+    /// Send the life-change pack as one message to keep.
+    Save,
+    /// Yes to the last question.
+    Yes,
+    /// No to the last question.
+    No,
+    /// A numbered choice, counted from 1.
+    Number(usize),
+    /// A school code (`JOIN <code>`).
+    Join(String),
+    /// Someone to go along the first time.
+    WithSomeone,
+    /// Please check in on me later.
+    CheckIn,
+    /// A listing has stopped or changed (`REPORT 2 it has moved`).
+    Report {
+        /// Which suggestion, when a number follows.
+        number: Option<usize>,
+        /// The rest of what they said, as written.
+        note: String,
+    },
+}
+
+/// Reads a keyword from what the person wrote, if the whole message is one.
+pub(crate) fn read(text: &str) -> Option<Keyword> {
+    let words = normalise(text);
+    let is = |list: &[&str]| list.contains(&words.as_str());
+    let fixed = [
+        (is(&OPT_OUT), Keyword::OptOut),
+        (is(&OPT_IN), Keyword::OptIn),
+        (is(&["HELP", "INFO"]), Keyword::Help),
+        (is(&["PRIVACY"]), Keyword::Privacy),
+        (words.starts_with("DELETE MY DATA"), Keyword::DeleteMyData),
+        (is(&PERSON), Keyword::Person),
+        (is(&["MORE", "MORE PLEASE", "OTHERS"]), Keyword::More),
+        (is(&["SAVE"]), Keyword::Save),
+        (is(&YES), Keyword::Yes),
+        (is(&NO), Keyword::No),
+        (ACCOMPANY.iter().any(|phrase| words.contains(phrase)), Keyword::WithSomeone),
+        (CHECK_IN.iter().any(|phrase| words.contains(phrase)), Keyword::CheckIn),
+    ];
+    if let Some((_, keyword)) = fixed.into_iter().find(|(matched, _)| *matched) {
+        return Some(keyword);
+    }
+    number(&words).map(Keyword::Number).or_else(|| join(&words)).or_else(|| report(text))
+}
+
+/// Upper case, single spaces, no punctuation at the ends: "  stop. " and "Stop!" both read STOP.
+fn normalise(text: &str) -> String {
+    let trimmed = text.trim().trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase()
+}
+
+/// A choice by number: "2", "no. 2", "number 2".
+fn number(words: &str) -> Option<usize> {
+    let digits = words.trim_start_matches("NUMBER").trim_start_matches("NO.").trim();
+    digits.parse::<usize>().ok().filter(|n| (1..=9).contains(n))
+}
+
+/// `JOIN <code>`: the code as written, upper case.
+fn join(words: &str) -> Option<Keyword> {
+    let code = words.strip_prefix("JOIN ")?.trim();
+    (!code.is_empty() && !code.contains(' ')).then(|| Keyword::Join(code.to_string()))
+}
+
+/// `REPORT [number] [note]`, keeping the note as the person wrote it.
+fn report(text: &str) -> Option<Keyword> {
+    let trimmed = text.trim();
+    let head = trimmed.get(..6)?;
+    if !head.eq_ignore_ascii_case("REPORT") {
+        return None;
+    }
+    let rest = trimmed[6..].trim();
+    let (first, after) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    match first.parse::<usize>() {
+        Ok(number) => Some(Keyword::Report { number: Some(number), note: after.trim().to_string() }),
+        Err(_) => Some(Keyword::Report { number: None, note: rest.to_string() }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opt_out_words_are_one_word_in_any_case() {
+        for word in ["stop", "Stop.", " UNSUBSCRIBE ", "optout", "End"] {
+            assert_eq!(read(word), Some(Keyword::OptOut), "{word}");
+        }
+        assert_eq!(read("stop sending me things about football"), None);
+    }
+
+    #[test]
+    fn numbers_and_choices() {
+        assert_eq!(read("2"), Some(Keyword::Number(2)));
+        assert_eq!(read("number 3"), Some(Keyword::Number(3)));
+        assert_eq!(read("0"), None);
+        assert_eq!(read("more"), Some(Keyword::More));
+        assert_eq!(read("Yes please!"), Some(Keyword::Yes));
+        assert_eq!(read("no thanks"), Some(Keyword::No));
+    }
+
+    #[test]
+    fn phrases_with_content() {
+        assert_eq!(read("join ab12"), Some(Keyword::Join("AB12".into())));
+        assert_eq!(read("Delete my data please"), Some(Keyword::DeleteMyData));
+        assert_eq!(read("could you go with someone"), Some(Keyword::WithSomeone));
+        assert_eq!(
+            read("report 2 It's closed now"),
+            Some(Keyword::Report { number: Some(2), note: "It's closed now".into() })
+        );
+        assert_eq!(read("I'd like to go walking"), None);
+    }
+}

@@ -1,0 +1,27 @@
+//! Crisis signs: an immediate reply with urgent help and an urgent handoff, whatever the state,
+//! whoever holds the chat. The numbers themselves live in `content/crisis/`, per area.
+
+use crate::dialogue::Stage;
+use crate::turn::Turn;
+use crate::{Action, Urgency};
+use nlp::{Classification, Route};
+use serde_json::json;
+
+/// What the navigators' queue says about an urgent handoff; no words of the message itself.
+const URGENT_SUMMARY: &str = "Signs of danger in their latest message: please contact them now.";
+
+/// True when a message shows signs of danger: the route or the safety flag, either wins.
+pub(crate) fn signs_of_danger(meaning: &Classification) -> bool {
+    meaning.crisis || meaning.route == Route::Crisis
+}
+
+/// Sends urgent help and puts the person at the top of the navigators' queue.
+///
+/// Any open question is dropped, so a "yes" after a crisis can never confirm something asked
+/// before it (such as deleting their data).
+pub(crate) fn respond(turn: &mut Turn) {
+    turn.say("crisis", json!({}));
+    turn.act(Action::Handoff { urgency: Urgency::Urgent, summary: URGENT_SUMMARY.into() });
+    turn.state.awaiting_navigator = true;
+    turn.state.stage = Stage::Open;
+}
