@@ -16,4 +16,5 @@
 pub mod calendar;
 pub mod geo;
 pub mod model;
+pub mod oruk;
 pub mod schedule;
