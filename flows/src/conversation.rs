@@ -81,7 +81,7 @@ fn follow_route(turn: &mut Turn, text: &str, meaning: &Classification) {
             }
             handoff::to_person(turn);
         }
-        _ if writes_another_language(meaning) => turn.say("other_language", json!({})),
+        _ if writes_another_language(meaning) => handoff::for_language(turn),
         _ if first => account::welcome(turn, true),
         _ => small_talk(turn, text, meaning),
     }

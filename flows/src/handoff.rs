@@ -17,6 +17,15 @@ pub(crate) fn to_person(turn: &mut Turn) {
     turn.say("handoff", json!({ "open": turn.facts.navigators_open }));
 }
 
+/// Someone writing in another language: a person who can arrange help in it is asked to get in
+/// touch, since the bot can only write in English.
+pub(crate) fn for_language(turn: &mut Turn) {
+    if !turn.state.awaiting_navigator {
+        queue(turn, "Writes in another language: please arrange help in it.".into());
+    }
+    turn.say("other_language", json!({}));
+}
+
 /// Asks a navigator or befriender to go along with the person the first time.
 pub(crate) fn accompany(turn: &mut Turn) {
     let name = turn.state.chosen.as_ref().or(turn.state.offered.first()).map(|choice| choice.name.clone());

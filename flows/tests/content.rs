@@ -1,0 +1,134 @@
+//! The content check: every template, rendered with its sample values on every channel, in
+//! every area, with and without the youth wording, must miss no value (strict mode), use no
+//! avoided word, and fit two SMS parts unless it is a reply the person asked for.
+
+mod common;
+
+use flows::{Channel, Content, Reply};
+use serde_json::{json, Value};
+
+const CHANNELS: [Channel; 3] = [Channel::Sms, Channel::Terminal, Channel::Telegram];
+
+/// A sample reply for one template, area and cohort.
+fn sample_reply(content: &Content, template: &str, area: &str, youth: bool) -> Reply {
+    let mut vars = content
+        .sample(template)
+        .unwrap_or_else(|| panic!("{template} has no sample values in _samples.toml"))
+        .clone();
+    let map = vars.as_object_mut().expect("samples are tables");
+    map.insert("area".into(), json!(area));
+    map.insert("youth".into(), Value::Bool(youth));
+    Reply { template: template.into(), vars }
+}
+
+/// Every way a template can come out, as (what it is, text).
+fn every_rendering(content: &Content) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut failures = Vec::new();
+    for template in content.template_names() {
+        for area in content.areas() {
+            for youth in [false, true] {
+                let reply = sample_reply(content, &template, &area, youth);
+                for channel in CHANNELS {
+                    let what = format!("{template} ({area}, youth {youth}, {channel:?})");
+                    match content.render(&reply, channel) {
+                        Ok(rendered) if !rendered.fits_budget => failures.push(format!(
+                            "{what} takes {} SMS parts:\n{}",
+                            rendered.segments.count, rendered.text
+                        )),
+                        Ok(rendered) => {
+                            let buttons = rendered.buttons.iter().map(|b| format!("{} {}", b.label, b.data));
+                            out.push((what.clone(), rendered.text.clone()));
+                            out.extend(buttons.map(|text| (format!("{what} button"), text)));
+                        }
+                        Err(error) => failures.push(format!("{what}: {error}")),
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "templates that fail:\n{}", failures.join("\n\n"));
+    out
+}
+
+#[test]
+fn every_template_renders_within_budget_with_its_samples() {
+    let content = common::content();
+    assert!(content.template_names().len() >= 30, "the templates did not load");
+    assert!(!every_rendering(&content).is_empty());
+}
+
+#[test]
+fn no_template_or_pack_uses_an_avoided_word() {
+    let content = common::content();
+    let mut texts = every_rendering(&content);
+    for pack in content.pack_ids() {
+        for template in ["pack", "pack_saved"] {
+            let reply = Reply { template: template.into(), vars: json!({ "pack_id": pack }) };
+            let rendered = content.render(&reply, Channel::Telegram).expect("packs render");
+            texts.push((format!("{template} {pack}"), rendered.text));
+        }
+    }
+    let found: Vec<String> = texts
+        .iter()
+        .flat_map(|(what, text)| {
+            content.avoided_in(text).into_iter().map(move |rule| format!("{what}: '{}', say {}", rule.word, rule.instead))
+        })
+        .collect();
+    assert!(found.is_empty(), "avoided words:\n{}", found.join("\n"));
+}
+
+#[test]
+fn every_pack_the_flows_offer_exists_and_fits_when_offered() {
+    let content = common::content();
+    for pack in flows::PACKS {
+        assert!(content.pack_ids().iter().any(|id| id == pack), "content/packs/{pack}.toml is missing");
+        let reply = Reply { template: "pack".into(), vars: json!({ "pack_id": pack }) };
+        for channel in [Channel::Sms, Channel::Telegram] {
+            let rendered = content.render(&reply, channel).expect("the pack renders");
+            assert!(rendered.fits_budget, "the {pack} pack takes {} parts", rendered.segments.count);
+        }
+    }
+}
+
+#[test]
+fn the_check_catches_missing_values_avoided_words_and_long_replies() {
+    let mut files = common::content_files();
+    files.insert("templates/en/bad_key.hbs".into(), "Hello {{nobody}}".into());
+    files.insert("templates/en/bad_word.hbs".into(), "Feeling lonely?".into());
+    files.insert("templates/en/bad_length.hbs".into(), "word ".repeat(70));
+    let content = Content::from_files(files).expect("loads");
+    let render = |name: &str| content.render(&Reply { template: name.into(), vars: json!({}) }, Channel::Sms);
+    assert!(render("bad_key").is_err());
+    let word = render("bad_word").expect("renders");
+    assert_eq!(content.avoided_in(&word.text).len(), 1);
+    assert!(!render("bad_length").expect("renders").fits_budget);
+}
+
+#[test]
+fn sms_is_plain_and_telegram_gets_buttons() {
+    let content = common::content();
+    let reply = sample_reply(&content, "suggestions", "default", false);
+    let sms = content.render(&reply, Channel::Sms).expect("renders");
+    assert!(sms.buttons.is_empty());
+    assert!(sms.text.chars().all(flows::sms::is_gsm7));
+    let telegram = content.render(&reply, Channel::Telegram).expect("renders");
+    let data: Vec<&str> = telegram.buttons.iter().map(|button| button.data.as_str()).collect();
+    assert_eq!(data, ["1", "2", "3", "MORE", "PERSON"]);
+}
+
+#[test]
+fn crisis_numbers_follow_the_area() {
+    let content = common::content();
+    let render = |area: &str| {
+        let reply = Reply { template: "crisis".into(), vars: json!({ "area": area }) };
+        content.render(&reply, Channel::Sms).expect("renders").text
+    };
+    for text in [render("default"), render("hackney"), render("nowhere")] {
+        for number in ["999", "116 123", "85258", "111"] {
+            assert!(text.contains(number), "{number} missing from:\n{text}");
+        }
+    }
+    assert!(render("hackney").contains("East London"));
+    assert!(!render("default").contains("East London"));
+}
