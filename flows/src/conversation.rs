@@ -62,10 +62,12 @@ fn answer_loose_keyword(turn: &mut Turn, meaning: &Classification, keyword: Opti
     }
 }
 
-/// Answers what the message asks for; on a first message the welcome comes first.
+/// Answers what the message asks for; on a first message the welcome comes first. A message
+/// that tells of a life change is a need even when the model saw no route in it.
 fn follow_route(turn: &mut Turn, text: &str, meaning: &Classification) {
     let first = turn.is_first();
-    if let Some(topic) = Topic::from_route(meaning.route) {
+    let life_change = life::names_life_change(meaning).then_some(Topic::Wellbeing);
+    if let Some(topic) = Topic::from_route(meaning.route).or(life_change) {
         if first {
             account::welcome(turn, false);
         }

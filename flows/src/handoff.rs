@@ -74,9 +74,11 @@ pub(crate) fn navigator_joined(turn: &mut Turn) {
     turn.state.awaiting_navigator = false;
 }
 
-/// The navigator handed back: the bot says it is here again, with no open question.
+/// The navigator handed back: the bot says it is here again, with no open question, and a
+/// new `PERSON` queues afresh.
 pub(crate) fn navigator_left(turn: &mut Turn) {
     turn.state.navigator_holds = false;
+    turn.state.awaiting_navigator = false;
     turn.state.stage = Stage::Open;
     if !turn.state.opted_out {
         turn.say("navigator_left", json!({}));

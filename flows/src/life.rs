@@ -40,6 +40,11 @@ pub(crate) fn offer(turn: &mut Turn, topic: Topic, text: &str, meaning: &Classif
     true
 }
 
+/// True when the message's tags name a life change.
+pub(crate) fn names_life_change(meaning: &Classification) -> bool {
+    PACK_TAGS.iter().any(|(tag, _)| meaning.tags.contains(tag))
+}
+
 /// The pack a message points to, if any.
 fn pack_for(text: &str, meaning: &Classification) -> Option<&'static str> {
     let tagged = PACK_TAGS.iter().find(|(tag, _)| meaning.tags.contains(tag)).map(|(_, pack)| *pack);

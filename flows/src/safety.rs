@@ -17,11 +17,18 @@ pub(crate) fn signs_of_danger(meaning: &Classification) -> bool {
 
 /// Sends urgent help and puts the person at the top of the navigators' queue.
 ///
-/// Any open question is dropped, so a "yes" after a crisis can never confirm something asked
-/// before it (such as deleting their data).
+/// A question that a bare "yes" or a number would answer with consequences (delete my data,
+/// a check-in, how it went) is dropped, so a reply after a crisis can never confirm something
+/// asked before it; questions that only gather what the person wants stay open.
 pub(crate) fn respond(turn: &mut Turn) {
     turn.say("crisis", json!({}));
     turn.act(Action::Handoff { urgency: Urgency::Urgent, summary: URGENT_SUMMARY.into() });
     turn.state.awaiting_navigator = true;
-    turn.state.stage = Stage::Open;
+    turn.state.stage = match &turn.state.stage {
+        Stage::ConfirmErase | Stage::CheckingIn | Stage::Searching | Stage::Open => Stage::Open,
+        Stage::AskedCheckIn => Stage::Offered,
+        gathering @ (Stage::AskedPlace | Stage::AskedWhen | Stage::Offered | Stage::OfferedPack { .. }) => {
+            gathering.clone()
+        }
+    };
 }

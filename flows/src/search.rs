@@ -30,8 +30,9 @@ pub(crate) fn next_question(turn: &mut Turn) {
     let need = &turn.state.need;
     let topic = need.topic.unwrap_or(Topic::Activity);
     if !need.knows_where() {
+        let again = turn.state.stage == Stage::AskedPlace;
         turn.state.stage = Stage::AskedPlace;
-        turn.say("ask_place", json!({ "topic": topic.id() }));
+        turn.say("ask_place", json!({ "topic": topic.id(), "again": again }));
     } else if topic == Topic::Activity && !need.asked_when && !need.knows_when_or_barriers() {
         turn.state.need.asked_when = true;
         turn.state.stage = Stage::AskedWhen;
@@ -41,13 +42,24 @@ pub(crate) fn next_question(turn: &mut Turn) {
     }
 }
 
-/// Reads the answer to "whereabouts?"; false when the message turned to a different need.
+/// Reads the answer to "whereabouts?". A place with a different need ("walking, in Harrogate"
+/// after asking about support) moves the need to it; a different need without a place, or a
+/// keyword other than no, is not an answer (false), except yes, which asks again.
 pub(crate) fn answer_place(turn: &mut Turn, text: &str, meaning: &Classification, keyword: Option<&Keyword>) -> bool {
     let new_topic = Topic::from_route(meaning.route).filter(|topic| Some(*topic) != turn.state.need.topic);
+    match keyword {
+        Some(Keyword::Yes) => {
+            next_question(turn);
+            return true;
+        }
+        Some(Keyword::No) | None => {}
+        Some(_) => return false,
+    }
     if meaning.place.is_none() && new_topic.is_some() {
         return false;
     }
     if meaning.place.is_some() {
+        turn.state.need.topic = new_topic.or(turn.state.need.topic);
         turn.state.need.add(text, meaning);
     } else if keyword == Some(&Keyword::No) || text.split_whitespace().count() > PLACE_WORDS {
         turn.state.need.place_declined = true;
@@ -108,6 +120,7 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     let vars = json!({
         "topic": need.topic.unwrap_or(Topic::Activity).id(),
         "place": need.place,
+        "nearby": need.point.is_some(),
         "more": !need.shown.is_empty(),
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,
@@ -151,7 +164,16 @@ fn details(turn: &mut Turn, number: usize) {
         return;
     };
     let offer_check_in = !turn.youth() && turn.state.check_in_for.is_none();
-    turn.say("details", json!({ "name": chosen.name, "details": chosen.details, "check_in": offer_check_in }));
+    let topic = turn.state.need.topic.unwrap_or(Topic::Activity);
+    turn.say(
+        "details",
+        json!({
+            "name": chosen.name,
+            "details": chosen.details,
+            "check_in": offer_check_in,
+            "accompany": matches!(topic, Topic::Activity | Topic::Wellbeing),
+        }),
+    );
     turn.state.stage = if offer_check_in { Stage::AskedCheckIn } else { Stage::Offered };
     turn.state.chosen = Some(chosen);
 }
