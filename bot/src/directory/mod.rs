@@ -14,6 +14,7 @@
 //! - A record with a bad field keeps its good fields, and the bad one is reported.
 
 pub mod calendar;
+pub mod csv;
 pub mod export;
 pub mod geo;
 pub mod model;

@@ -200,6 +200,12 @@ fn parse_records(shape: FeedShape, paging: Option<Paging>, items: &[Value], path
     ParsedFeed { shape, paging, services, problems }
 }
 
+/// Reads one service object that stands alone (a CSV row turned into ORUK shape), with its
+/// problems placed at `index`.
+pub(super) fn read_service_value(value: &Value, index: usize, problems: &mut Vec<Problem>) -> Option<Service> {
+    read_record(value, "$", RecordPlace { page: None, index: Some(index) }, problems)
+}
+
 /// Where a record sits in the document, copied into each of its problems.
 #[derive(Debug, Clone, Copy, Default)]
 struct RecordPlace {
@@ -527,7 +533,7 @@ fn read_age(object: &Map<String, Value>, key: &str, path: &str, fields: &mut Fie
     if !valid {
         fields.report(format!("{path}.{key}"), format!("{age} is not an age in years"));
     }
-    valid.then(|| age as u8)
+    valid.then_some(age as u8)
 }
 
 fn read_contacts(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Vec<Contact> {
