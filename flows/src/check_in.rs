@@ -55,24 +55,54 @@ pub(crate) fn on_due(turn: &mut Turn) {
     turn.say("check_in", json!({ "name": name }));
 }
 
-/// Reads the answer to "how did it go?": 1 went, 2 didn't go, 3 other ideas. False when the
-/// message was about something else.
+/// What a person said happened after a suggestion, kept for the anonymous figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// They went.
+    Went,
+    /// They did not get there.
+    DidntGo,
+    /// They would like other ideas.
+    MoreIdeas,
+}
+
+impl Outcome {
+    /// The answer a keyword gives: 1 or yes went, 2 or no didn't, 3 or `MORE` other ideas.
+    fn from_keyword(keyword: Option<&Keyword>) -> Option<Outcome> {
+        match keyword? {
+            Keyword::Number(1) | Keyword::Yes => Some(Outcome::Went),
+            Keyword::Number(2) | Keyword::No => Some(Outcome::DidntGo),
+            Keyword::Number(3) | Keyword::More => Some(Outcome::MoreIdeas),
+            _ => None,
+        }
+    }
+
+    /// The id the figures count.
+    fn id(self) -> &'static str {
+        match self {
+            Outcome::Went => "went",
+            Outcome::DidntGo => "didnt_go",
+            Outcome::MoreIdeas => "more_ideas",
+        }
+    }
+}
+
+/// Reads the answer to "how did it go?", keeps it as an outcome and answers it: glad for a
+/// yes, someone to go with for a no, other ideas for a 3. False when the message was about
+/// something else.
 pub(crate) fn answer_how_it_went(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
     turn.state.stage = Stage::Open;
-    let outcome = match keyword {
-        Some(Keyword::Number(1) | Keyword::Yes) => "went",
-        Some(Keyword::Number(2) | Keyword::No) => "didnt_go",
-        Some(Keyword::Number(3) | Keyword::More) => "more_ideas",
-        _ => return false,
+    let Some(outcome) = Outcome::from_keyword(keyword) else {
+        return false;
     };
-    turn.act(Action::RecordOutcome { outcome: outcome.into() });
+    turn.act(Action::RecordOutcome { outcome: outcome.id().into() });
     match outcome {
-        "went" => turn.say("outcome_went", json!({})),
-        "didnt_go" => {
+        Outcome::Went => turn.say("outcome_went", json!({})),
+        Outcome::DidntGo => {
             turn.state.stage = Stage::Offered;
             turn.say("outcome_didnt_go", json!({}));
         }
-        _ => search::search(turn),
+        Outcome::MoreIdeas => search::search(turn),
     }
     true
 }
