@@ -2,15 +2,43 @@
 //!
 //! # Layout
 //! - [`labels`]: the contract with everyone else (`shared/nlp/labels.md`): routes, tags, and the
-//!   [`Classification`] the rest of Front Door consumes.
+//!   [`Classification`] the rest of Front Door consumes. Available without the `model` feature.
+//! - [`embedder`]: the [`Embedder`] seam; `minilm` is the rust-bert backend (feature `model`).
+//! - [`head`]: the trained route and tag layer stored in `content/nlp/head.json`.
+//! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge.
+//! - [`reader`]: combines all of it into a [`Classification`]; [`Nlp`] holds it loaded.
+//! - [`worker`]: the inference thread the async bot talks to.
+//! - [`examples`], [`training`], [`eval`]: labelled sets, training, cross-validation, figures.
 //!
 //! # Invariants
-//! - No tokio, sqlx or channel crates here: the bot owns all I/O and threads it hands us work on.
+//! - No tokio or sqlx here: the bot owns all I/O. The only threads are the inference worker's,
+//!   and its replies are runtime-agnostic futures.
 //! - A crisis flag never depends on the model alone.
 
+pub mod embedder;
+mod error;
+pub mod eval;
+pub mod examples;
+pub mod head;
 pub mod labels;
+pub mod lang;
+mod loaded;
+#[cfg(feature = "model")]
+pub mod minilm;
+pub mod places;
+pub mod reader;
+pub mod safety;
+pub mod tag_rules;
+pub mod text;
+pub mod training;
+pub mod worker;
 
+pub use embedder::Embedder;
+pub use error::NlpError;
 pub use labels::{Classification, Route, Tag};
+pub use loaded::{head_path, Nlp};
+pub use places::PlacePoint;
+pub use worker::NlpWorker;
 
 /// Turns free text into a [`Classification`]; the pipeline depends on this, never on a model.
 ///

@@ -1,0 +1,181 @@
+//! The figures of `frontdoor nlp eval`: per-route precision, recall and F1, macro-F1, crisis
+//! recall and precision, tag micro-F1, place exact match and the confusion matrix.
+
+use crate::examples::Labelled;
+use crate::labels::{Classification, Route};
+use std::fmt;
+
+/// Precision, recall and F1 of one label.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Scores {
+    /// Of the messages given the label, the share that had it.
+    pub precision: f64,
+    /// Of the messages that had the label, the share given it.
+    pub recall: f64,
+    /// Harmonic mean of the two.
+    pub f1: f64,
+    /// How many messages had the label.
+    pub support: usize,
+}
+
+impl Scores {
+    fn from_counts(true_positive: usize, false_positive: usize, false_negative: usize) -> Scores {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let precision = ratio(true_positive, true_positive + false_positive);
+        let recall = ratio(true_positive, true_positive + false_negative);
+        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+        Scores { precision, recall, f1, support: true_positive + false_negative }
+    }
+}
+
+/// Everything `nlp eval` reports about a labelled set.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Scores of every route that occurs in the gold labels or the predictions.
+    pub routes: Vec<(Route, Scores)>,
+    /// Mean F1 over those routes.
+    pub macro_f1: f64,
+    /// Crisis flag against gold crisis routes.
+    pub crisis: Scores,
+    /// Micro-averaged F1 over all tags.
+    pub tags: Scores,
+    /// Share of messages whose place words match the gold ones (ignoring case; both empty counts).
+    pub place_exact: f64,
+    /// `confusion[gold][predicted]` in [`Route::ALL`] order.
+    pub confusion: [[usize; 9]; 9],
+    /// Ids (or line numbers) of crisis messages the classifier missed, to look at first.
+    pub missed_crises: Vec<String>,
+    /// How many messages were scored.
+    pub messages: usize,
+}
+
+/// Scores predictions against gold labels (the two lists in the same order).
+pub fn evaluate(gold: &[Labelled], predicted: &[Classification]) -> Report {
+    let index = |route: Route| Route::ALL.iter().position(|r| *r == route).unwrap_or(8);
+    let mut confusion = [[0usize; 9]; 9];
+    gold.iter().zip(predicted).for_each(|(g, p)| confusion[index(g.route)][index(p.route)] += 1);
+    let routes: Vec<(Route, Scores)> = Route::ALL
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| (0..9).any(|j| confusion[*i][j] + confusion[j][*i] > 0))
+        .map(|(i, route)| {
+            let true_positive = confusion[i][i];
+            let predicted_total: usize = (0..9).map(|g| confusion[g][i]).sum();
+            let gold_total: usize = confusion[i].iter().sum();
+            (route, Scores::from_counts(true_positive, predicted_total - true_positive, gold_total - true_positive))
+        })
+        .collect();
+    let macro_f1 = routes.iter().map(|(_, s)| s.f1).sum::<f64>() / routes.len().max(1) as f64;
+    Report {
+        macro_f1,
+        routes,
+        crisis: crisis_scores(gold, predicted),
+        tags: tag_scores(gold, predicted),
+        place_exact: place_exact(gold, predicted),
+        confusion,
+        missed_crises: missed_crises(gold, predicted),
+        messages: gold.len(),
+    }
+}
+
+fn crisis_scores(gold: &[Labelled], predicted: &[Classification]) -> Scores {
+    let count = |g: bool, p: bool| gold.iter().zip(predicted).filter(|(x, y)| (x.route == Route::Crisis) == g && y.crisis == p).count();
+    Scores::from_counts(count(true, true), count(false, true), count(true, false))
+}
+
+fn tag_scores(gold: &[Labelled], predicted: &[Classification]) -> Scores {
+    let (mut true_positive, mut false_positive, mut false_negative) = (0, 0, 0);
+    for (g, p) in gold.iter().zip(predicted) {
+        true_positive += p.tags.iter().filter(|t| g.tags.contains(t)).count();
+        false_positive += p.tags.iter().filter(|t| !g.tags.contains(t)).count();
+        false_negative += g.tags.iter().filter(|t| !p.tags.contains(t)).count();
+    }
+    Scores::from_counts(true_positive, false_positive, false_negative)
+}
+
+fn place_exact(gold: &[Labelled], predicted: &[Classification]) -> f64 {
+    let same = |g: &Option<String>, p: &Option<String>| match (g, p) {
+        (Some(a), Some(b)) => a.trim().eq_ignore_ascii_case(b.trim()),
+        (None, None) => true,
+        _ => false,
+    };
+    let matches = gold.iter().zip(predicted).filter(|(g, p)| same(&g.place, &p.place)).count();
+    matches as f64 / gold.len().max(1) as f64
+}
+
+fn missed_crises(gold: &[Labelled], predicted: &[Classification]) -> Vec<String> {
+    gold.iter()
+        .zip(predicted)
+        .enumerate()
+        .filter(|(_, (g, p))| g.route == Route::Crisis && !p.crisis)
+        .map(|(line, (g, _))| g.id.clone().unwrap_or_else(|| format!("line {}", line + 1)))
+        .collect()
+}
+
+/// Short column headings for the confusion matrix.
+fn short(route: Route) -> &'static str {
+    match route {
+        Route::FindActivity => "act",
+        Route::SomeoneToTalkTo => "talk",
+        Route::PracticalHelp => "prac",
+        Route::WellbeingSupport => "well",
+        Route::Crisis => "cris",
+        Route::Human => "hum",
+        Route::Volunteer => "vol",
+        Route::Smalltalk => "small",
+        Route::Other => "other",
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} messages", self.messages)?;
+        writeln!(f, "{:<20} {:>9} {:>7} {:>6} {:>8}", "route", "precision", "recall", "F1", "support")?;
+        for (route, s) in &self.routes {
+            writeln!(f, "{:<20} {:>9.3} {:>7.3} {:>6.3} {:>8}", route.id(), s.precision, s.recall, s.f1, s.support)?;
+        }
+        writeln!(f, "route macro-F1      {:.3}", self.macro_f1)?;
+        writeln!(f, "crisis recall       {:.3}  precision {:.3}  ({} crisis messages)", self.crisis.recall, self.crisis.precision, self.crisis.support)?;
+        writeln!(f, "tag micro-F1        {:.3}  (precision {:.3}, recall {:.3})", self.tags.f1, self.tags.precision, self.tags.recall)?;
+        writeln!(f, "place exact match   {:.3}", self.place_exact)?;
+        if !self.missed_crises.is_empty() {
+            writeln!(f, "missed crises: {}", self.missed_crises.join(", "))?;
+        }
+        writeln!(f, "confusion matrix (rows: gold, columns: predicted)")?;
+        write!(f, "{:<6}", "")?;
+        Route::ALL.iter().try_for_each(|r| write!(f, "{:>6}", short(*r)))?;
+        writeln!(f)?;
+        for (row, route) in Route::ALL.iter().enumerate() {
+            write!(f, "{:<6}", short(*route))?;
+            self.confusion[row].iter().try_for_each(|n| write!(f, "{n:>6}"))?;
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold(route: Route, place: Option<&str>) -> Labelled {
+        Labelled { id: None, text: String::new(), route, tags: vec![], place: place.map(str::to_owned) }
+    }
+
+    #[test]
+    fn scores_routes_crisis_and_places() {
+        let gold = [gold(Route::Crisis, None), gold(Route::Crisis, Some("Batley")), gold(Route::Smalltalk, None)];
+        let mut predicted = [Classification::plain(Route::Crisis), Classification::plain(Route::Smalltalk), Classification::plain(Route::Smalltalk)];
+        predicted[1].place = Some("batley".into());
+        let report = evaluate(&gold, &predicted);
+        assert_eq!(report.crisis.recall, 0.5);
+        assert_eq!(report.crisis.precision, 1.0);
+        assert_eq!(report.place_exact, 1.0);
+        assert_eq!(report.confusion[4][7], 1);
+        let small = report.routes.iter().find(|(r, _)| *r == Route::Smalltalk).unwrap().1;
+        assert_eq!((small.precision, small.recall), (0.5, 1.0));
+        assert!((report.macro_f1 - (2.0 / 3.0 + 2.0 / 3.0) / 2.0).abs() < 1e-9);
+        assert_eq!(report.missed_crises, ["line 2"]);
+        assert!(report.to_string().contains("route macro-F1"));
+    }
+}

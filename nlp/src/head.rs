@@ -1,0 +1,309 @@
+//! The small trained layer on top of the embeddings: a softmax over routes and one yes/no unit per
+//! tag, trained by `frontdoor nlp train` and stored as a JSON file in `content/nlp/`.
+//!
+//! Plain logistic regression keeps the file small, the training seconds long and a council's new
+//! examples effective without a compiler or a GPU.
+
+use crate::error::read_text;
+use crate::labels::{Route, Tag};
+use crate::NlpError;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// Passes over the training set; enough for logistic regression on unit vectors to settle.
+const EPOCHS: usize = 300;
+/// Adam step size.
+const LEARNING_RATE: f32 = 0.05;
+/// Weight decay that keeps the head from memorising single examples.
+const L2: f32 = 1e-4;
+/// Cap on how much a rare label's examples are up-weighted.
+const MAX_CLASS_WEIGHT: f32 = 8.0;
+
+/// One linear unit: a score is `bias + weights · embedding`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Unit {
+    /// The route or tag id this unit scores.
+    pub id: String,
+    /// The constant term.
+    pub bias: f32,
+    /// One weight per embedding dimension.
+    pub weights: Vec<f32>,
+}
+
+impl Unit {
+    fn score(&self, embedding: &[f32]) -> f32 {
+        self.bias + dot(&self.weights, embedding)
+    }
+}
+
+/// The stored form of a trained head, as written to `content/nlp/head.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Head {
+    /// The embedding length it was trained on, checked against the loaded model.
+    pub dimension: usize,
+    /// How many labelled messages trained it, for the record.
+    pub examples: usize,
+    /// One unit per route, combined with a softmax.
+    pub routes: Vec<Unit>,
+    /// One unit per tag that had examples, each read with a sigmoid.
+    pub tags: Vec<Unit>,
+}
+
+/// A labelled training pair as the trainer sees it.
+pub struct Target<'a> {
+    /// The message's unit-length embedding.
+    pub embedding: &'a [f32],
+    /// Its gold route.
+    pub route: Route,
+    /// Its gold tags.
+    pub tags: &'a [Tag],
+}
+
+impl Head {
+    /// Reads a head file and checks every id in it.
+    pub fn load(path: &Path) -> Result<Head, NlpError> {
+        let head: Head = serde_json::from_str(&read_text(path)?).map_err(|e| NlpError::Format {
+            path: path.to_owned(),
+            line: e.line(),
+            message: e.to_string(),
+        })?;
+        head.check().map_err(|message| NlpError::Format {
+            path: path.to_owned(),
+            line: 1,
+            message,
+        })?;
+        Ok(head)
+    }
+
+    /// Writes the head as compact JSON with weights rounded, so the file stays small and diffable.
+    pub fn save(&self, path: &Path) -> Result<(), NlpError> {
+        let rounded = self.rounded();
+        let json = serde_json::to_string(&rounded).map_err(|e| NlpError::Head(e.to_string()))?;
+        std::fs::write(path, json + "\n").map_err(|e| NlpError::io(path, e))
+    }
+
+    fn rounded(&self) -> Head {
+        let round_unit = |unit: &Unit| Unit {
+            id: unit.id.clone(),
+            bias: round(unit.bias),
+            weights: unit.weights.iter().map(|w| round(*w)).collect(),
+        };
+        Head {
+            dimension: self.dimension,
+            examples: self.examples,
+            routes: self.routes.iter().map(round_unit).collect(),
+            tags: self.tags.iter().map(round_unit).collect(),
+        }
+    }
+
+    fn check(&self) -> Result<(), String> {
+        let unknown_route = self.routes.iter().find(|u| Route::from_id(&u.id).is_none());
+        let unknown_tag = self.tags.iter().find(|u| Tag::from_id(&u.id).is_none());
+        let wrong_length = self.routes.iter().chain(&self.tags).find(|u| u.weights.len() != self.dimension);
+        match (unknown_route, unknown_tag, wrong_length) {
+            (Some(unit), _, _) => Err(format!("unknown route {:?}", unit.id)),
+            (_, Some(unit), _) => Err(format!("unknown tag {:?}", unit.id)),
+            (_, _, Some(unit)) => Err(format!("{} has {} weights, expected {}", unit.id, unit.weights.len(), self.dimension)),
+            _ if self.routes.is_empty() => Err("no route units".to_owned()),
+            _ => Ok(()),
+        }
+    }
+
+    /// The probability of every route for one embedding (a softmax over the route units).
+    pub fn route_probabilities(&self, embedding: &[f32]) -> Vec<(Route, f32)> {
+        let scores: Vec<f32> = self.routes.iter().map(|u| u.score(embedding)).collect();
+        let probabilities = softmax(&scores);
+        self.routes
+            .iter()
+            .zip(probabilities)
+            .filter_map(|(unit, p)| Route::from_id(&unit.id).map(|route| (route, p)))
+            .collect()
+    }
+
+    /// The tags whose unit says yes (probability at least one half).
+    pub fn tags(&self, embedding: &[f32]) -> Vec<Tag> {
+        self.tags
+            .iter()
+            .filter(|unit| sigmoid(unit.score(embedding)) >= 0.5)
+            .filter_map(|unit| Tag::from_id(&unit.id))
+            .collect()
+    }
+
+    /// Trains a head from labelled embeddings (every route must have at least one example).
+    pub fn train(targets: &[Target<'_>]) -> Result<Head, NlpError> {
+        let dimension = targets.first().map(|t| t.embedding.len()).ok_or_else(|| NlpError::Head("no examples".into()))?;
+        let present: Vec<Route> = Route::ALL.into_iter().filter(|r| targets.iter().any(|t| t.route == *r)).collect();
+        if present.len() < 2 {
+            return Err(NlpError::Head("the examples need at least two different routes".into()));
+        }
+        let inputs: Vec<&[f32]> = targets.iter().map(|t| t.embedding).collect();
+        let labels: Vec<usize> = targets.iter().map(|t| present.iter().position(|r| *r == t.route).unwrap_or(0)).collect();
+        let routes = fit_softmax(&inputs, &labels, present.len(), dimension)
+            .into_iter()
+            .zip(&present)
+            .map(|((weights, bias), route)| Unit { id: route.id().to_owned(), bias, weights })
+            .collect();
+        let tags = Tag::ALL
+            .into_iter()
+            .filter(|tag| targets.iter().any(|t| t.tags.contains(tag)))
+            .map(|tag| {
+                let yes: Vec<bool> = targets.iter().map(|t| t.tags.contains(&tag)).collect();
+                let (weights, bias) = fit_sigmoid(&inputs, &yes, dimension);
+                Unit { id: tag.id().to_owned(), bias, weights }
+            })
+            .collect();
+        Ok(Head { dimension, examples: targets.len(), routes, tags })
+    }
+}
+
+fn round(x: f32) -> f32 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+fn softmax(scores: &[f32]) -> Vec<f32> {
+    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
+    let total: f32 = exps.iter().sum();
+    exps.into_iter().map(|e| e / total).collect()
+}
+
+/// Weights that give every class the same total pull, so rare routes (crisis) are not drowned out.
+fn balanced_weights(labels: &[usize], classes: usize) -> Vec<f32> {
+    let mut counts = vec![0usize; classes];
+    labels.iter().for_each(|l| counts[*l] += 1);
+    let n = labels.len() as f32;
+    labels
+        .iter()
+        .map(|l| (n / (classes as f32 * counts[*l] as f32)).min(MAX_CLASS_WEIGHT))
+        .collect()
+}
+
+/// Adam optimiser state for one parameter vector (weights followed by the bias).
+struct Adam {
+    first: Vec<f32>,
+    second: Vec<f32>,
+    step: i32,
+}
+
+impl Adam {
+    fn new(size: usize) -> Adam {
+        Adam { first: vec![0.0; size], second: vec![0.0; size], step: 0 }
+    }
+
+    /// Applies one step; `parameters` and `gradient` have the weights then the bias.
+    fn update(&mut self, parameters: &mut [f32], gradient: &[f32]) {
+        const BETA1: f32 = 0.9;
+        const BETA2: f32 = 0.999;
+        self.step += 1;
+        let correction1 = 1.0 - BETA1.powi(self.step);
+        let correction2 = 1.0 - BETA2.powi(self.step);
+        for i in 0..parameters.len() {
+            self.first[i] = BETA1 * self.first[i] + (1.0 - BETA1) * gradient[i];
+            self.second[i] = BETA2 * self.second[i] + (1.0 - BETA2) * gradient[i] * gradient[i];
+            let m = self.first[i] / correction1;
+            let v = self.second[i] / correction2;
+            parameters[i] -= LEARNING_RATE * m / (v.sqrt() + 1e-8);
+        }
+    }
+}
+
+/// Multinomial logistic regression; returns (weights, bias) per class.
+fn fit_softmax(inputs: &[&[f32]], labels: &[usize], classes: usize, dimension: usize) -> Vec<(Vec<f32>, f32)> {
+    let sample_weights = balanced_weights(labels, classes);
+    let total_weight: f32 = sample_weights.iter().sum();
+    let mut parameters: Vec<Vec<f32>> = vec![vec![0.0; dimension + 1]; classes];
+    let mut optimisers: Vec<Adam> = (0..classes).map(|_| Adam::new(dimension + 1)).collect();
+    for _ in 0..EPOCHS {
+        let mut gradients = vec![vec![0.0f32; dimension + 1]; classes];
+        for ((input, label), weight) in inputs.iter().zip(labels).zip(&sample_weights) {
+            let scores: Vec<f32> = parameters.iter().map(|p| p[dimension] + dot(&p[..dimension], input)).collect();
+            for (class, probability) in softmax(&scores).into_iter().enumerate() {
+                let error = weight * (probability - if class == *label { 1.0 } else { 0.0 }) / total_weight;
+                accumulate(&mut gradients[class], input, error);
+            }
+        }
+        for ((p, g), adam) in parameters.iter_mut().zip(&mut gradients).zip(&mut optimisers) {
+            add_decay(g, p, dimension);
+            adam.update(p, g);
+        }
+    }
+    parameters.into_iter().map(|mut p| { let bias = p.pop().unwrap_or(0.0); (p, bias) }).collect()
+}
+
+/// Binary logistic regression with balanced classes; returns (weights, bias).
+fn fit_sigmoid(inputs: &[&[f32]], yes: &[bool], dimension: usize) -> (Vec<f32>, f32) {
+    let labels: Vec<usize> = yes.iter().map(|y| usize::from(*y)).collect();
+    let sample_weights = balanced_weights(&labels, 2);
+    let total_weight: f32 = sample_weights.iter().sum();
+    let mut parameters = vec![0.0f32; dimension + 1];
+    let mut adam = Adam::new(dimension + 1);
+    for _ in 0..EPOCHS {
+        let mut gradient = vec![0.0f32; dimension + 1];
+        for ((input, label), weight) in inputs.iter().zip(&labels).zip(&sample_weights) {
+            let probability = sigmoid(parameters[dimension] + dot(&parameters[..dimension], input));
+            accumulate(&mut gradient, input, weight * (probability - *label as f32) / total_weight);
+        }
+        add_decay(&mut gradient, &parameters, dimension);
+        adam.update(&mut parameters, &gradient);
+    }
+    let bias = parameters.pop().unwrap_or(0.0);
+    (parameters, bias)
+}
+
+/// Adds `error × input` to the weight gradient and `error` to the bias gradient.
+fn accumulate(gradient: &mut [f32], input: &[f32], error: f32) {
+    let dimension = input.len();
+    gradient[..dimension].iter_mut().zip(input).for_each(|(g, x)| *g += error * x);
+    gradient[dimension] += error;
+}
+
+fn add_decay(gradient: &mut [f32], parameters: &[f32], dimension: usize) {
+    gradient[..dimension].iter_mut().zip(parameters).for_each(|(g, p)| *g += L2 * p);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn point(x: f32, y: f32) -> Vec<f32> {
+        vec![x, y, 0.1]
+    }
+
+    #[test]
+    fn learns_separable_routes_and_tags_and_survives_a_round_trip() {
+        let embeddings = [point(1.0, 0.0), point(0.9, 0.1), point(0.0, 1.0), point(0.1, 0.9)];
+        let routes = [Route::FindActivity, Route::FindActivity, Route::Crisis, Route::Crisis];
+        let tags = [vec![Tag::Music], vec![Tag::Music], vec![], vec![]];
+        let targets: Vec<Target> = (0..4).map(|i| Target { embedding: &embeddings[i], route: routes[i], tags: &tags[i] }).collect();
+        let head = Head::train(&targets).unwrap();
+        let best = |e: &[f32]| head.route_probabilities(e).into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap().0;
+        assert_eq!(best(&point(0.95, 0.0)), Route::FindActivity);
+        assert_eq!(best(&point(0.0, 0.95)), Route::Crisis);
+        assert_eq!(head.tags(&point(1.0, 0.0)), vec![Tag::Music]);
+        assert!(head.tags(&point(0.0, 1.0)).is_empty());
+
+        let file = std::env::temp_dir().join(format!("frontdoor-head-{}.json", std::process::id()));
+        head.save(&file).unwrap();
+        let loaded = Head::load(&file).unwrap();
+        std::fs::remove_file(&file).unwrap();
+        assert_eq!(loaded.routes.len(), 2);
+        assert_eq!(loaded.tags.len(), 1);
+    }
+
+    #[test]
+    fn a_head_with_an_unknown_route_is_refused() {
+        let file = std::env::temp_dir().join(format!("frontdoor-bad-head-{}.json", std::process::id()));
+        std::fs::write(&file, r#"{"dimension":1,"examples":1,"routes":[{"id":"nope","bias":0,"weights":[1]}],"tags":[]}"#).unwrap();
+        let error = Head::load(&file).unwrap_err().to_string();
+        std::fs::remove_file(&file).unwrap();
+        assert!(error.contains("unknown route"), "{error}");
+    }
+}

@@ -1,0 +1,82 @@
+//! Which language a message is in, so the flows can offer someone who speaks it.
+//!
+//! whatlang does the identifying; short texts are where it guesses, so English is assumed unless
+//! the message clearly is not: another script, letters English does not use with few English
+//! words, or Urdu and Punjabi written in Latin letters, which whatlang does not know.
+
+use crate::text::{normalise, words};
+use whatlang::{Lang, Script};
+
+/// Common English words, texting spellings included; a message with enough of them is English.
+const ENGLISH: &str = "a about after all also am an and any anyone anything anywhere are around as at be because been but by can cant can't could do does dont don't for from get go going got had has have he help her here hi hello him his how i i'm im i've ive if in is it it's its just know like live looking me mum my need near no not now of on one or our out over people please pls round see she so some someone something that the there they this to too u ur very want was we what whats when where who will with would x you your yr thanks thank cheers lol ok yes bus free group club english";
+/// Words of Urdu and Hindi written in Latin letters.
+const URDU_LATIN: &str = "hai hain nahi nahin mujhe mera meri mere main mein kya koi ke ki ka se ko hoon hun kar karna chahta chahti aur bhi yahan wahan kaise kahan kisi baat madad bohat bahut achi acha raha rahi zyada waqt neend aati liye shohar bachon ghar";
+/// Words of Punjabi written in Latin letters.
+const PUNJABI_LATIN: &str = "ji sat sri akal rehnde ohna nu ch kalle banda jo gallan baatan kol aa angrezi ghatt aundi bapu tussi sanu";
+
+/// The ISO 639-1 code of the message's language ("en" unless it is clearly something else), or
+/// `None` when it has too few letters to tell.
+pub fn detect(text: &str) -> Option<&'static str> {
+    let normalised = normalise(text);
+    let tokens: Vec<&str> = words(&normalised).iter().map(|w| w.text).collect();
+    if tokens.iter().map(|t| t.chars().filter(|c| c.is_alphabetic()).count()).sum::<usize>() < 3 {
+        return None;
+    }
+    let info = whatlang::detect(text);
+    if let Some(info) = info.as_ref().filter(|i| i.script() != Script::Latin) {
+        return Some(iso_639_1(info.lang()));
+    }
+    let share = |list: &str| tokens.iter().filter(|t| list.split(' ').any(|w| w == **t)).count() as f32 / tokens.len() as f32;
+    if share(ENGLISH) >= 0.3 {
+        return Some("en");
+    }
+    let (urdu, punjabi) = (share(URDU_LATIN), share(PUNJABI_LATIN));
+    if urdu.max(punjabi) >= 0.2 {
+        return Some(if punjabi > urdu { "pa" } else { "ur" });
+    }
+    let foreign_letters = normalised.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !"éèêëïîôûç".contains(c));
+    let reliable = info.as_ref().filter(|i| i.lang() != Lang::Eng && (foreign_letters || (tokens.len() >= 4 && i.is_reliable())));
+    Some(reliable.map_or("en", |i| iso_639_1(i.lang())))
+}
+
+/// Maps whatlang's ISO 639-3 codes to the two-letter codes the rest of Front Door uses.
+fn iso_639_1(lang: Lang) -> &'static str {
+    const CODES: [(&str, &str); 69] = [
+        ("epo", "eo"), ("eng", "en"), ("rus", "ru"), ("cmn", "zh"), ("spa", "es"), ("por", "pt"), ("ita", "it"),
+        ("ben", "bn"), ("fra", "fr"), ("deu", "de"), ("ukr", "uk"), ("kat", "ka"), ("ara", "ar"), ("hin", "hi"),
+        ("jpn", "ja"), ("heb", "he"), ("yid", "yi"), ("pol", "pl"), ("amh", "am"), ("jav", "jv"), ("kor", "ko"),
+        ("nob", "nb"), ("dan", "da"), ("swe", "sv"), ("fin", "fi"), ("tur", "tr"), ("nld", "nl"), ("hun", "hu"),
+        ("ces", "cs"), ("ell", "el"), ("bul", "bg"), ("bel", "be"), ("mar", "mr"), ("kan", "kn"), ("ron", "ro"),
+        ("slv", "sl"), ("hrv", "hr"), ("srp", "sr"), ("mkd", "mk"), ("lit", "lt"), ("lav", "lv"), ("est", "et"),
+        ("tam", "ta"), ("vie", "vi"), ("urd", "ur"), ("tha", "th"), ("guj", "gu"), ("uzb", "uz"), ("pan", "pa"),
+        ("aze", "az"), ("ind", "id"), ("tel", "te"), ("pes", "fa"), ("mal", "ml"), ("ori", "or"), ("mya", "my"),
+        ("nep", "ne"), ("sin", "si"), ("khm", "km"), ("tuk", "tk"), ("aka", "ak"), ("zul", "zu"), ("sna", "sn"),
+        ("afr", "af"), ("lat", "la"), ("slk", "sk"), ("cat", "ca"), ("tgl", "tl"), ("hye", "hy"),
+    ];
+    CODES.iter().find(|(three, _)| *three == lang.code()).map_or("und", |(_, two)| two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detect;
+
+    #[test]
+    fn english_and_tiny_texts_are_not_flagged() {
+        for text in ["hi", "?", "🍕🍕🍕"] {
+            assert_eq!(detect(text), None, "{text}");
+        }
+        for text in ["sup", "lol ok", "ta ra", "jjjjkkkkk", "anythin on in dewsbury 2moro?", "cheers love 👍", "agent", "pizza"] {
+            assert_eq!(detect(text), Some("en"), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_languages_are_flagged_with_their_code() {
+        assert_eq!(detect("Nie chcę już żyć, nie widzę sensu."), Some("pl"));
+        assert_eq!(detect("لا أريد أن أعيش بعد الآن"), Some("ar"));
+        assert_eq!(detect("Mujhe raat ko neend nahi aati, har waqt pareshan rehti hoon"), Some("ur"));
+        assert_eq!(detect("Am nevoie de ajutor cu chiria, nu mai am bani nici de mâncare."), Some("ro"));
+        assert!(detect("Mulțumesc frumos!").is_some_and(|code| code != "en"), "too short to name, but not English");
+        assert_eq!(detect("Dzień dobry"), Some("pl"));
+    }
+}

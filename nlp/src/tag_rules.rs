@@ -1,0 +1,71 @@
+//! Word rules for tags, where plain words beat the embeddings (ages, "free", "step-free",
+//! named languages), read from `content/nlp/tags.txt` so a council can add its own.
+
+use crate::error::read_text;
+use crate::labels::Tag;
+use crate::text::normalise;
+use crate::NlpError;
+use regex::Regex;
+use std::path::Path;
+
+/// Each rule gives its tag when its pattern matches the normalised message, unless one of the
+/// tag's exceptions matches too.
+#[derive(Debug)]
+pub struct TagRules {
+    rules: Vec<(Tag, Regex)>,
+    exceptions: Vec<(Tag, Regex)>,
+}
+
+impl TagRules {
+    /// Loads `tags.txt`: lines of `tag_id: regular expression`, `-tag_id: exception`, `#` comments.
+    pub fn load(path: &Path) -> Result<TagRules, NlpError> {
+        TagRules::parse(&read_text(path)?).map_err(|(line, message)| NlpError::Format { path: path.to_owned(), line, message })
+    }
+
+    /// Parses the text of a tag-rule file; errors carry the one-based line number.
+    pub fn parse(text: &str) -> Result<TagRules, (usize, String)> {
+        let mut rules = TagRules { rules: Vec::new(), exceptions: Vec::new() };
+        for (index, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match line.strip_prefix('-') {
+                Some(exception) => rules.exceptions.push(parse_rule(exception).map_err(|m| (index + 1, m))?),
+                None => rules.rules.push(parse_rule(line).map_err(|m| (index + 1, m))?),
+            }
+        }
+        Ok(rules)
+    }
+
+    /// The tags whose rules match, each once.
+    pub fn tags(&self, text: &str) -> Vec<Tag> {
+        let text = normalise(text);
+        let matching = |list: &[(Tag, Regex)]| -> Vec<Tag> { list.iter().filter(|(_, r)| r.is_match(&text)).map(|(tag, _)| *tag).collect() };
+        let excepted = matching(&self.exceptions);
+        let mut found: Vec<Tag> = matching(&self.rules).into_iter().filter(|tag| !excepted.contains(tag)).collect();
+        found.sort();
+        found.dedup();
+        found
+    }
+}
+
+fn parse_rule(line: &str) -> Result<(Tag, Regex), String> {
+    let (id, pattern) = line.split_once(':').ok_or("expected `tag_id: pattern`")?;
+    let tag = Tag::from_id(id.trim()).ok_or_else(|| format!("unknown tag {:?}", id.trim()))?;
+    let regex = Regex::new(pattern.trim()).map_err(|e| e.to_string())?;
+    Ok((tag, regex))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_give_their_tags_once_and_bad_lines_are_refused() {
+        let rules = TagRules::parse("free_cost: \\bfree\\b\nfree_cost: \\bcheap\\b\nmusic: \\bchoir\n-free_cost: step-free").unwrap();
+        assert_eq!(rules.tags("Free or CHEAP choirs?"), vec![Tag::Music, Tag::FreeCost]);
+        assert_eq!(rules.tags("a step-free choir"), vec![Tag::Music]);
+        assert_eq!(TagRules::parse("# ok\nnot_a_tag: x").unwrap_err().0, 2);
+    }
+}

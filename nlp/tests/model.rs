@@ -1,0 +1,145 @@
+//! Tests with the real all-MiniLM-L6-v2 weights and the real content: they fail (never skip) when
+//! the model is missing, so CI proves the classifier it ships.
+
+use futures::executor::block_on;
+use futures::future::join_all;
+use nlp::embedder::cosine;
+use nlp::minilm::MiniLmEmbedder;
+use nlp::{Classifier, Embedder, Nlp, NlpWorker, Route};
+use serde::Deserialize;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn model_dir() -> PathBuf {
+    std::env::var_os("FRONTDOOR_MODEL").map_or_else(|| workspace().join(".deps").join("model"), PathBuf::from)
+}
+
+/// One loaded classifier for every test in this file (loading takes about a second).
+fn loaded() -> Arc<Nlp> {
+    static NLP: OnceLock<Arc<Nlp>> = OnceLock::new();
+    NLP.get_or_init(|| {
+        let nlp = Nlp::load(&model_dir(), &workspace().join("content"));
+        Arc::new(nlp.unwrap_or_else(|e| panic!("the model must be installed (scripts/setup-deps): {e}")))
+    })
+    .clone()
+}
+
+#[derive(Deserialize)]
+struct Reference {
+    text: String,
+    vector: Vec<f32>,
+}
+
+#[test]
+fn embeddings_match_sentence_transformers() {
+    let path = workspace().join("nlp/tests/data/reference-embeddings.json");
+    let references: Vec<Reference> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(references.len() >= 12);
+    let embedder = MiniLmEmbedder::load(&model_dir()).unwrap();
+    assert_eq!(embedder.dimension(), 384);
+    let texts: Vec<&str> = references.iter().map(|r| r.text.as_str()).collect();
+    let ours = embedder.embed(&texts).unwrap();
+    for (reference, vector) in references.iter().zip(&ours) {
+        let similarity = cosine(&reference.vector, vector);
+        assert!(similarity >= 0.999, "cosine {similarity} for {:?}", reference.text);
+    }
+}
+
+/// Alarming words that are not a crisis, and crises that use no alarming word.
+#[test]
+fn the_safety_layer_tells_figures_of_speech_from_danger() {
+    let nlp = loaded();
+    let not_crisis = [
+        "my phone is dying, any coffee mornings in Batley tomorrow?",
+        "I could murder a brew",
+        "this heat is killing me",
+        "I'd die for a cuppa right now",
+        "my feet are killing me after that walk",
+        "the quiz was murder last night haha",
+        "dying to try the pottery class!",
+        "I used to self-harm years ago but I'm in a good place now and want to join an art group",
+        "My ex used to hit me. I've left and I'm safe now but my confidence has gone",
+        "the heating's died and I can't afford to fix it",
+        "my car died so I can't get to the group",
+        "I'm bored to death, what's on in Dewsbury",
+    ];
+    for text in not_crisis {
+        let answer = nlp.classify(text);
+        assert!(!answer.crisis, "not a crisis: {text:?} got {:?}", answer.route);
+    }
+    let crisis = [
+        "everyone would be better off without me",
+        "I've been saving up my tablets",
+        "ive written letters to the kids and sorted my will",
+        "my mate says he's going to jump off the car park roof tonight",
+        "he's hitting me right now and I'm locked in the bathroom",
+        "my dad has collapsed and his lips are going blue",
+        "crushing chest pain and my arm's gone numb",
+        "i dont want to be here anymore",
+        "how many co-codamol would it take to not wake up",
+        "Nie chcę już żyć",
+        "im sucidal",
+        "bored. also thinking of ending it all",
+    ];
+    for text in crisis {
+        let answer = nlp.classify(text);
+        assert!(answer.crisis && answer.route == Route::Crisis, "a crisis: {text:?} got {:?}", answer.route);
+    }
+}
+
+#[test]
+fn everyday_messages_get_their_route_tags_place_and_language() {
+    let nlp = loaded();
+    let activity = nlp.classify("anything on for over 60s in Batley? I love a coffee morning");
+    assert_eq!(activity.route, Route::FindActivity);
+    assert_eq!(activity.place.as_deref(), Some("Batley"));
+    assert!(activity.tags.contains(&nlp::Tag::OlderPeople), "{:?}", activity.tags);
+    assert_eq!(activity.lang.as_deref(), Some("en"));
+    assert_eq!(nlp.classify("can I talk to a real person please").route, Route::Human);
+    let polish = nlp.classify("Dzień dobry, szukam grupy dla mam z małymi dziećmi w Huddersfield");
+    assert!(polish.tags.contains(&nlp::Tag::NonEnglish));
+    assert_eq!(polish.lang.as_deref(), Some("pl"));
+    let json = serde_json::to_value(&activity).unwrap();
+    for field in ["route", "tags", "place", "crisis", "lang", "scores"] {
+        assert!(json.get(field).is_some(), "{field} missing from {json}");
+    }
+}
+
+#[test]
+fn places_resolve_to_points_from_the_real_gazetteer() {
+    let nlp = loaded();
+    assert_eq!(nlp.resolve_place("Batley").unwrap().area, "kirklees");
+    assert_eq!(nlp.resolve_place("hd8 9xy").unwrap().name, "HD8");
+    assert_eq!(nlp.resolve_place("E5").unwrap().area, "hackney");
+    assert_eq!(nlp.resolve_place("Knaresbrough").unwrap().name, "Knaresborough");
+    assert!(nlp.resolve_place("Manchester").is_none());
+}
+
+#[test]
+fn the_worker_batches_concurrent_messages_and_answers_each_its_own() {
+    let nlp = loaded();
+    let worker = NlpWorker::spawn(nlp.clone(), 64).unwrap();
+    let texts = ["hi", "can I talk to a real person please", "any choirs in Harrogate?", "I took 20 paracetamol an hour ago"];
+    let answers = block_on(join_all(texts.iter().map(|t| worker.classify(t.to_string()))));
+    for (text, answer) in texts.iter().zip(answers) {
+        assert_eq!(answer.unwrap(), nlp.classify(text), "{text}");
+    }
+    let vectors = block_on(worker.embed(texts.iter().map(|t| t.to_string()).collect())).unwrap();
+    let direct = nlp.embed(&texts).unwrap();
+    for (a, b) in vectors.iter().zip(&direct) {
+        assert!(cosine(a, b) > 0.9999);
+    }
+}
+
+#[test]
+fn a_full_queue_says_busy_instead_of_blocking() {
+    let worker = NlpWorker::spawn(loaded(), 1).unwrap();
+    let many: Vec<_> = (0..200).map(|i| worker.classify(format!("message number {i}"))).collect();
+    let answers = block_on(join_all(many));
+    assert!(answers.iter().any(|a| matches!(a, Err(nlp::NlpError::Busy))), "some must be refused");
+    assert!(answers.iter().any(|a| a.is_ok()), "the first must be answered");
+}
