@@ -1,0 +1,83 @@
+//! Channels: the edge where provider formats become [`Inbound`] events and [`OutMessage`]s
+//! become provider calls. Nothing past this module knows which provider a person uses.
+
+pub mod sms_gateway;
+pub mod terminal;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+/// A channel's name in the database and the flows' view of it.
+pub fn channel_id(channel: flows::Channel) -> &'static str {
+    match channel {
+        flows::Channel::Terminal => "terminal",
+        flows::Channel::Sms => "sms",
+        flows::Channel::Telegram => "telegram",
+    }
+}
+
+/// The inverse of [`channel_id`], for rows read back from the database.
+pub fn channel_from_id(id: &str) -> Option<flows::Channel> {
+    [flows::Channel::Terminal, flows::Channel::Sms, flows::Channel::Telegram]
+        .into_iter()
+        .find(|channel| channel_id(*channel) == id)
+}
+
+/// One thing a person did, in every channel's common terms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inbound {
+    /// The channel it came through.
+    pub channel: flows::Channel,
+    /// The provider's id for this delivery, unique within the channel: the idempotency key.
+    pub provider_id: String,
+    /// The person's address on the channel (phone number, chat id); stored once, never logged.
+    pub address: String,
+    /// What they did.
+    pub kind: InboundKind,
+}
+
+/// What a person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InboundKind {
+    /// Wrote text (or pressed a button carrying text).
+    Text(String),
+    /// Opened the chat through a link with an optional payload (a school code).
+    Start(Option<String>),
+    /// Shared a location.
+    Location {
+        /// Latitude in degrees.
+        lat: f64,
+        /// Longitude in degrees.
+        lon: f64,
+    },
+    /// Sent something we cannot read yet (sticker, photo, voice note).
+    Unsupported(String),
+}
+
+/// A reply ready for a channel: what the outbox stores and a [`Sender`] sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutMessage {
+    /// The text, already rendered for the channel (GSM-7 safe on SMS).
+    pub text: String,
+    /// Choices shown as buttons where the channel has them: (label, data sent back).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buttons: Vec<(String, String)>,
+}
+
+/// Why a send failed, which decides whether the outbox tries again.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SendError {
+    /// A passing fault (network, 5xx, rate limit): try again later.
+    #[error("temporary failure: {0}")]
+    Retry(String),
+    /// The provider refused for good (bad number, blocked): trying again cannot help.
+    #[error("permanent failure: {0}")]
+    Permanent(String),
+}
+
+/// Sends one message on one channel; the outbox worker's only view of a provider.
+#[async_trait]
+pub trait Sender: Send + Sync {
+    /// Sends `message` to `address` and returns the provider's id for it.
+    async fn send(&self, address: &str, message: &OutMessage) -> Result<String, SendError>;
+}

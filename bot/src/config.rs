@@ -1,0 +1,160 @@
+//! Configuration: environment variables, with an optional `frontdoor.toml` beneath them.
+//!
+//! Councils script against the variable names, so they are the public interface: every setting
+//! has one, and the TOML file (same names, lower case, without the `FRONTDOOR_` prefix where it
+//! has one) only fills in what the environment leaves unset.
+
+use crate::hours::{OpeningHours, DEFAULT_HOURS};
+use anyhow::{Context, Result};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// Everything the binary needs to know about where it runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where people, conversations and the outbox live; SQLite by default, PostgreSQL for replicas.
+    pub database_url: String,
+    /// Where `frontdoor serve` listens.
+    pub bind: SocketAddr,
+    /// The externally visible base URL; webhook signatures are computed over it.
+    pub public_url: Option<String>,
+    /// Templates, copy, directory and training data: what a council edits without a compiler.
+    pub content_dir: PathBuf,
+    /// The sentence-embedding model's folder (model.safetensors, tokenizer, configs).
+    pub model_dir: PathBuf,
+    /// Shared secret of the generic JSON SMS gateway's inbound webhook.
+    pub sms_webhook_secret: Option<String>,
+    /// Where replies to the generic SMS gateway are posted.
+    pub sms_gateway_url: Option<String>,
+    /// The number or sender id replies come from on the generic SMS gateway.
+    pub sms_from: Option<String>,
+    /// The council area this deployment serves (`kirklees`, `harrogate`, `hackney`): picks the
+    /// crisis numbers and local copy.
+    pub area: Option<String>,
+    /// When navigators are on shift, so a handoff out of hours says when to expect a person.
+    pub navigator_hours: OpeningHours,
+}
+
+/// The settings a `frontdoor.toml` may hold; each one is overridden by its environment variable.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    database_url: Option<String>,
+    bind: Option<String>,
+    public_url: Option<String>,
+    content: Option<String>,
+    model: Option<String>,
+    sms_webhook_secret: Option<String>,
+    sms_gateway_url: Option<String>,
+    sms_from: Option<String>,
+    area: Option<String>,
+    navigator_hours: Option<String>,
+}
+
+/// The default database: a SQLite file in the working directory, created on first run.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://frontdoor.db?mode=rwc";
+
+impl Config {
+    /// Reads `frontdoor.toml` (or the file `FRONTDOOR_CONFIG` names) and the process environment.
+    pub fn load() -> Result<Config> {
+        let env: BTreeMap<String, String> = std::env::vars().collect();
+        let file = match env.get("FRONTDOOR_CONFIG") {
+            Some(path) => Some(PathBuf::from(path)),
+            None => Some(PathBuf::from("frontdoor.toml")).filter(|path| path.exists()),
+        };
+        let settings = match file {
+            Some(path) => read_settings(&path)?,
+            None => FileSettings::default(),
+        };
+        Config::resolve(&env, settings)
+    }
+
+    /// Combines the environment with the file's settings; the environment always wins.
+    fn resolve(env: &BTreeMap<String, String>, file: FileSettings) -> Result<Config> {
+        let pick = |name: &str, from_file: Option<String>| -> Option<String> {
+            env.get(name).filter(|value| !value.is_empty()).cloned().or(from_file)
+        };
+        let bind = pick("FRONTDOOR_BIND", file.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
+        Ok(Config {
+            database_url: pick("DATABASE_URL", file.database_url)
+                .unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+            bind: bind
+                .parse()
+                .with_context(|| format!("FRONTDOOR_BIND is not an address and port: {bind}"))?,
+            public_url: pick("FRONTDOOR_PUBLIC_URL", file.public_url)
+                .map(|url| url.trim_end_matches('/').to_string()),
+            content_dir: pick("FRONTDOOR_CONTENT", file.content)
+                .unwrap_or_else(|| "content".into())
+                .into(),
+            model_dir: pick("FRONTDOOR_MODEL", file.model)
+                .unwrap_or_else(|| ".deps/model".into())
+                .into(),
+            sms_webhook_secret: pick("SMS_WEBHOOK_SECRET", file.sms_webhook_secret),
+            sms_gateway_url: pick("SMS_GATEWAY_URL", file.sms_gateway_url),
+            sms_from: pick("SMS_FROM", file.sms_from),
+            area: pick("FRONTDOOR_AREA", file.area).map(|area| area.to_lowercase()),
+            navigator_hours: OpeningHours::parse(
+                &pick("FRONTDOOR_NAVIGATOR_HOURS", file.navigator_hours).unwrap_or_else(|| DEFAULT_HOURS.into()),
+            )
+            .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?,
+        })
+    }
+}
+
+fn read_settings(path: &Path) -> Result<FileSettings> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("{} is not valid configuration", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn defaults_need_nothing_set() {
+        let config = Config::resolve(&env(&[]), FileSettings::default()).unwrap();
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.content_dir, PathBuf::from("content"));
+        assert!(config.public_url.is_none());
+    }
+
+    #[test]
+    fn environment_wins_over_the_file() {
+        let file: FileSettings =
+            toml::from_str("database_url = \"postgres://file\"\nbind = \"0.0.0.0:9000\"").unwrap();
+        let config =
+            Config::resolve(&env(&[("DATABASE_URL", "postgres://env")]), file).unwrap();
+        assert_eq!(config.database_url, "postgres://env");
+        assert_eq!(config.bind.to_string(), "0.0.0.0:9000");
+    }
+
+    #[test]
+    fn a_bad_bind_address_is_a_clear_error() {
+        let error = Config::resolve(&env(&[("FRONTDOOR_BIND", "nowhere")]), FileSettings::default())
+            .unwrap_err();
+        assert!(error.to_string().contains("FRONTDOOR_BIND"));
+    }
+
+    #[test]
+    fn unknown_file_settings_are_refused() {
+        assert!(toml::from_str::<FileSettings>("databse_url = \"x\"").is_err());
+    }
+
+    #[test]
+    fn public_url_loses_its_trailing_slash() {
+        let config = Config::resolve(
+            &env(&[("FRONTDOOR_PUBLIC_URL", "https://fd.example.org/")]),
+            FileSettings::default(),
+        )
+        .unwrap();
+        assert_eq!(config.public_url.as_deref(), Some("https://fd.example.org"));
+    }
+}

@@ -1,0 +1,361 @@
+//! The one inbound pipeline every channel uses.
+//!
+//! verify and parse (in the channel) → classify → in one transaction: record the delivery once,
+//! find the person, load their conversation, step the flows (answering their directory
+//! searches), save the new state and queue the replies → commit → wake the outbox. A webhook is
+//! acknowledged only after the commit, so an acknowledged message is never lost, and a second
+//! delivery of the same provider id finds its record and changes nothing.
+
+use crate::channels::{channel_id, Inbound, InboundKind, OutMessage};
+use crate::store::{self, conversations, deliveries, figures, handoffs, outbox, people, scheduled, transcript};
+use crate::store::transcript::Author;
+use anyhow::{bail, Context, Result};
+use flows::{Action, Event, Facts, SearchRequest, Suggestion};
+use futures::future::BoxFuture;
+use nlp::Classification;
+use sqlx::AnyConnection;
+use std::collections::VecDeque;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// The classifier as the pipeline sees it: asynchronous, so inference stays off the runtime.
+pub trait Understand: Send + Sync {
+    /// Classifies one message.
+    fn understand(&self, text: String) -> BoxFuture<'static, Result<Classification>>;
+}
+
+/// The directory as the flows' searches see it.
+pub trait Directory: Send + Sync {
+    /// Finds what fits the request, best first.
+    fn search(&self, request: SearchRequest) -> BoxFuture<'static, Result<Vec<Suggestion>>>;
+}
+
+/// What became of one inbound delivery.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Handled {
+    /// Processed and committed: safe to acknowledge.
+    Done {
+        /// The person's pseudonymous id, for logs.
+        person_id: String,
+    },
+    /// The provider delivered this id before; nothing changed and nothing was sent.
+    Duplicate,
+}
+
+/// How many times a turn is retried when another replica saved the same conversation first.
+const MAX_TURN_ATTEMPTS: usize = 5;
+
+/// How many directory searches one turn may ask for, so a flow bug cannot loop forever.
+const MAX_SEARCHES_PER_TURN: usize = 3;
+
+/// Everything a turn needs, shared by the server, the workers and `frontdoor chat`.
+pub struct Pipeline {
+    /// Where everything is kept.
+    store: store::Store,
+    /// The classifier.
+    understand: Arc<dyn Understand>,
+    /// Templates and copy, rendered per channel.
+    content: Arc<flows::Content>,
+    /// Answers the flows' searches.
+    directory: Arc<dyn Directory>,
+    /// Tells the outbox worker there is something new to send.
+    outbox_wake: Arc<Notify>,
+    /// The area and opening hours the flows are told about.
+    setting: Setting,
+}
+
+/// Facts about the deployment that every turn tells the flows.
+#[derive(Debug, Clone)]
+pub struct Setting {
+    /// The council area, for crisis numbers.
+    pub area: Option<String>,
+    /// When navigators are on shift.
+    pub navigator_hours: crate::hours::OpeningHours,
+}
+
+/// The result of one attempt at a turn.
+enum Turn {
+    /// Saved; commit.
+    Saved,
+    /// Someone else saved this conversation first; roll back and try again.
+    Conflict,
+}
+
+impl Pipeline {
+    /// Puts the parts together.
+    pub fn new(
+        store: store::Store,
+        understand: Arc<dyn Understand>,
+        content: Arc<flows::Content>,
+        directory: Arc<dyn Directory>,
+        outbox_wake: Arc<Notify>,
+        setting: Setting,
+    ) -> Pipeline {
+        Pipeline { store, understand, content, directory, outbox_wake, setting }
+    }
+
+    /// Handles one inbound delivery from any channel, exactly once per provider id.
+    pub async fn handle(&self, inbound: Inbound) -> Result<Handled> {
+        let event = self.event_for(&inbound.kind).await?;
+        let channel = channel_id(inbound.channel);
+        for _ in 0..MAX_TURN_ATTEMPTS {
+            let mut tx = self.store.pool.begin().await?;
+            if !deliveries::record_first(&mut tx, channel, &inbound.provider_id).await? {
+                tx.commit().await?;
+                tracing::info!(channel, "duplicate delivery ignored");
+                return Ok(Handled::Duplicate);
+            }
+            let person = people::find_or_create(&mut tx, channel, &inbound.address).await?;
+            if let InboundKind::Text(text) = &inbound.kind {
+                transcript::append(&mut tx, &person.id, Author::Person, text).await?;
+            }
+            match self.turn(&mut tx, &person, inbound.channel, event.clone()).await? {
+                Turn::Saved => {
+                    tx.commit().await.context("cannot commit the turn")?;
+                    self.outbox_wake.notify_one();
+                    tracing::info!(person = %person.id, channel, "message handled");
+                    return Ok(Handled::Done { person_id: person.id });
+                }
+                Turn::Conflict => tx.rollback().await?,
+            }
+        }
+        bail!("the conversation kept changing while this message was handled")
+    }
+
+    /// Delivers a scheduled job (a check-in) as an event, marking it done in the same turn.
+    pub async fn handle_due(&self, due: &scheduled::Due) -> Result<()> {
+        for _ in 0..MAX_TURN_ATTEMPTS {
+            let mut tx = self.store.pool.begin().await?;
+            scheduled::mark_done(&mut tx, due.id).await?;
+            let Some((person, channel)) = person_and_channel(&mut tx, &due.person_id).await? else {
+                tx.commit().await?;
+                return Ok(());
+            };
+            match self.turn(&mut tx, &person, channel, Event::CheckInDue).await? {
+                Turn::Saved => {
+                    tx.commit().await?;
+                    self.outbox_wake.notify_one();
+                    tracing::info!(person = %person.id, kind = %due.kind, "scheduled job handled");
+                    return Ok(());
+                }
+                Turn::Conflict => tx.rollback().await?,
+            }
+        }
+        bail!("the conversation kept changing while a scheduled job was handled")
+    }
+
+    /// Classifies text before any transaction opens, so no lock is held during inference.
+    async fn event_for(&self, kind: &InboundKind) -> Result<Event> {
+        Ok(match kind {
+            InboundKind::Text(text) => {
+                let meaning = self.understand.understand(text.clone()).await?;
+                Event::Text { text: text.clone(), meaning }
+            }
+            InboundKind::Start(payload) => Event::Start { payload: payload.clone() },
+            InboundKind::Location { lat, lon } => Event::Location { lat: *lat, lon: *lon },
+            InboundKind::Unsupported(kind) => Event::Unsupported { kind: kind.clone() },
+        })
+    }
+
+    /// Runs one turn of a person's conversation inside the caller's transaction.
+    async fn turn(
+        &self,
+        conn: &mut AnyConnection,
+        person: &people::Person,
+        channel: flows::Channel,
+        event: Event,
+    ) -> Result<Turn> {
+        let saved = conversations::load(conn, &person.id).await?;
+        let (state, version) = match saved {
+            Some(saved) => (decode_state(&saved.state), saved.version),
+            None => (flows::State::default(), 0),
+        };
+        let facts = self.facts(channel);
+        let (state, actions) = self.step_through(&state, event, &facts).await?;
+        let erased = self.apply(conn, person, channel, actions).await?;
+        if erased {
+            return Ok(Turn::Saved);
+        }
+        let json = serde_json::to_string(&state).context("the flows' state does not serialise")?;
+        Ok(if conversations::save(conn, &person.id, &json, version).await? {
+            Turn::Saved
+        } else {
+            Turn::Conflict
+        })
+    }
+
+    /// What the flows are told about the world this turn.
+    fn facts(&self, channel: flows::Channel) -> Facts {
+        let now = store::now_ms() / 1000;
+        Facts {
+            now,
+            channel,
+            area: self.setting.area.clone(),
+            navigators_open: self.setting.navigator_hours.open_at(now),
+            schools: self.content.schools(),
+        }
+    }
+
+    /// Steps the flows, answering each directory search with a further step, until only
+    /// actions for the bot remain.
+    async fn step_through(
+        &self,
+        state: &flows::State,
+        event: Event,
+        facts: &Facts,
+    ) -> Result<(flows::State, Vec<Action>)> {
+        let (mut state, first) = flows::step(state, event, facts);
+        let mut pending: VecDeque<Action> = first.into();
+        let mut done = Vec::new();
+        let mut searches = 0;
+        while let Some(action) = pending.pop_front() {
+            let Action::Search(request) = action else {
+                done.push(action);
+                continue;
+            };
+            searches += 1;
+            if searches > MAX_SEARCHES_PER_TURN {
+                bail!("the flows asked for more than {MAX_SEARCHES_PER_TURN} searches in one turn");
+            }
+            let suggestions = self.directory.search(request).await?;
+            let (next, more) = flows::step(&state, Event::Found { suggestions }, facts);
+            state = next;
+            pending.extend(more);
+        }
+        Ok((state, done))
+    }
+
+    /// Does what the flows asked, in the turn's transaction; true when the person was erased.
+    async fn apply(
+        &self,
+        conn: &mut AnyConnection,
+        person: &people::Person,
+        channel: flows::Channel,
+        actions: Vec<Action>,
+    ) -> Result<bool> {
+        let erased = actions.iter().any(|action| matches!(action, Action::Erase));
+        if erased {
+            people::begin_erasure(conn, &person.id).await?;
+        }
+        let tone = Tone {
+            urgent: actions
+                .iter()
+                .any(|action| matches!(action, Action::Handoff { urgency: flows::Urgency::Urgent, .. })),
+            ignores_opt_out: actions.iter().any(|action| matches!(action, Action::OptOut)),
+            keep_transcript: !erased,
+        };
+        for action in actions {
+            self.apply_one(conn, person, channel, action, &tone).await?;
+        }
+        Ok(erased)
+    }
+
+    async fn apply_one(
+        &self,
+        conn: &mut AnyConnection,
+        person: &people::Person,
+        channel: flows::Channel,
+        action: Action,
+        tone: &Tone,
+    ) -> Result<()> {
+        let id = person.id.as_str();
+        match action {
+            Action::Send(reply) => self.queue_reply(conn, id, channel, &reply, tone).await?,
+            Action::Handoff { urgency, summary } => {
+                handoffs::open(conn, id, urgency_id(urgency), &summary).await?
+            }
+            Action::ScheduleCheckIn { after_secs } => {
+                let due_at = store::now_ms() + after_secs.saturating_mul(1000);
+                scheduled::schedule(conn, id, scheduled::CHECK_IN, due_at).await?
+            }
+            Action::CancelCheckIns => scheduled::cancel(conn, id).await?,
+            Action::RecordOutcome { outcome } => {
+                figures::record_outcome(conn, &outcome, person.cohort.as_deref()).await?
+            }
+            Action::OptOut => {
+                people::set_opted_out(conn, id, true).await?;
+                scheduled::cancel(conn, id).await?
+            }
+            Action::OptIn => people::set_opted_out(conn, id, false).await?,
+            Action::JoinCohort { code } => people::set_cohort(conn, id, &code).await?,
+            Action::ReportListing { service_id, note } => {
+                figures::report_listing(conn, &service_id, &note).await?
+            }
+            Action::Erase | Action::Search(_) => {}
+        }
+        Ok(())
+    }
+
+    /// Renders a reply for the person's channel and queues it.
+    async fn queue_reply(
+        &self,
+        conn: &mut AnyConnection,
+        person_id: &str,
+        channel: flows::Channel,
+        reply: &flows::Reply,
+        tone: &Tone,
+    ) -> Result<()> {
+        let rendered = self
+            .content
+            .render(reply, channel)
+            .with_context(|| format!("cannot render the template {}", reply.template))?;
+        let message = OutMessage {
+            text: rendered.text,
+            buttons: rendered.buttons.into_iter().map(|button| (button.label, button.data)).collect(),
+        };
+        let body = serde_json::to_string(&message)?;
+        let queued = outbox::NewMessage {
+            person_id,
+            channel: channel_id(channel),
+            body: &body,
+            urgent: tone.urgent,
+            ignores_opt_out: tone.ignores_opt_out,
+        };
+        outbox::enqueue(conn, &queued).await?;
+        if tone.keep_transcript {
+            transcript::append(conn, person_id, Author::Bot, &message.text).await?;
+        }
+        Ok(())
+    }
+}
+
+/// How the replies of one turn are to be sent.
+struct Tone {
+    /// Crisis replies go to the front of the outbox.
+    urgent: bool,
+    /// The confirmation of an opt-out is still sent.
+    ignores_opt_out: bool,
+    /// After an erasure nothing new is written about the person.
+    keep_transcript: bool,
+}
+
+fn urgency_id(urgency: flows::Urgency) -> &'static str {
+    match urgency {
+        flows::Urgency::Normal => "normal",
+        flows::Urgency::Urgent => "urgent",
+    }
+}
+
+/// Reads a saved state; one that no longer fits the flows (after an upgrade) starts afresh
+/// rather than stopping the person's messages.
+fn decode_state(json: &str) -> flows::State {
+    serde_json::from_str(json).unwrap_or_else(|error| {
+        tracing::warn!(%error, "a saved conversation no longer fits the flows; starting it afresh");
+        flows::State::default()
+    })
+}
+
+/// The person a job concerns and the channel to reach them on, if they are still known.
+async fn person_and_channel(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<Option<(people::Person, flows::Channel)>> {
+    let Some(person) = people::get(conn, person_id).await? else {
+        return Ok(None);
+    };
+    let channel = people::channels_of(conn, person_id)
+        .await?
+        .into_iter()
+        .find_map(|id| crate::channels::channel_from_id(&id));
+    Ok(channel.map(|channel| (person, channel)))
+}

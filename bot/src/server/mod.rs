@@ -1,0 +1,75 @@
+//! `frontdoor serve`: the HTTP face of Front Door.
+//!
+//! The listener opens at once so that `/healthz` can say "not yet" (503) while the model loads;
+//! webhooks answer 503 until then too, which providers retry. On SIGTERM or Ctrl-C the server
+//! stops taking requests, finishes those in flight, and the workers finish the row in hand.
+
+mod webhooks;
+
+use crate::config::Config;
+use crate::pipeline::Pipeline;
+use crate::store::Store;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use std::sync::{Arc, OnceLock};
+
+/// The largest request body any route accepts; larger gets 413.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// What every request handler can reach.
+#[derive(Clone)]
+pub struct App {
+    /// Set once the classifier and content are loaded; until then webhooks answer 503.
+    pub pipeline: Arc<OnceLock<Arc<Pipeline>>>,
+    /// For the health check.
+    pub store: Store,
+    /// Secrets and URLs for verifying webhooks.
+    pub config: Arc<Config>,
+}
+
+impl App {
+    /// The pipeline, if it is ready.
+    fn ready_pipeline(&self) -> Option<Arc<Pipeline>> {
+        self.pipeline.get().cloned()
+    }
+}
+
+/// All routes.
+pub fn router(app: App) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/webhooks/sms", post(webhooks::sms_gateway))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(app)
+}
+
+/// 200 once the database answers and the classifier is loaded; 503 with what is missing before.
+async fn healthz(State(app): State<App>) -> impl IntoResponse {
+    let database = app.store.ping().await;
+    let classifier = app.pipeline.get().is_some();
+    let status = if database && classifier { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    (status, Json(serde_json::json!({ "database": database, "classifier": classifier })))
+}
+
+/// Resolves when the process is asked to stop (SIGTERM, or Ctrl-C on a terminal).
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down: finishing work in flight");
+}

@@ -1,0 +1,94 @@
+//! Webhook handlers: check the request, verify its signature, parse it, run the pipeline, and
+//! acknowledge only after the turn has committed.
+//!
+//! Status codes tell a provider what to do: 2xx done (or a duplicate), 4xx never send this again
+//! (400 malformed, 403 forged, 413 too large, 415 wrong type), 503 and 500 try again later.
+
+use super::App;
+use crate::channels::{sms_gateway, Inbound};
+use crate::pipeline::Handled;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+
+/// Why a webhook request was not processed.
+#[derive(Debug, thiserror::Error)]
+pub enum WebhookError {
+    /// The channel is not configured on this deployment.
+    #[error("this channel is not configured")]
+    NotConfigured,
+    /// Wrong content type.
+    #[error("expected {0}")]
+    UnsupportedType(&'static str),
+    /// Missing or wrong signature.
+    #[error("the signature is missing or wrong")]
+    Forged,
+    /// Not a message we can read.
+    #[error("{0}")]
+    Malformed(String),
+    /// Still loading the classifier.
+    #[error("starting up; try again shortly")]
+    NotReady,
+    /// The turn could not be committed; nothing was acknowledged.
+    #[error("could not process the message; try again")]
+    Failed,
+}
+
+impl IntoResponse for WebhookError {
+    fn into_response(self) -> Response {
+        let status = match self {
+            WebhookError::NotConfigured => StatusCode::NOT_FOUND,
+            WebhookError::UnsupportedType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            WebhookError::Forged => StatusCode::FORBIDDEN,
+            WebhookError::Malformed(_) => StatusCode::BAD_REQUEST,
+            WebhookError::NotReady => StatusCode::SERVICE_UNAVAILABLE,
+            WebhookError::Failed => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        (status, Json(serde_json::json!({ "error": self.to_string() }))).into_response()
+    }
+}
+
+/// Refuses a body whose declared type is not the one the provider sends.
+fn require_content_type(headers: &HeaderMap, expected: &'static str) -> Result<(), WebhookError> {
+    let declared = headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok()).unwrap_or("");
+    let essence = declared.split(';').next().unwrap_or("").trim();
+    if essence.eq_ignore_ascii_case(expected) {
+        Ok(())
+    } else {
+        Err(WebhookError::UnsupportedType(expected))
+    }
+}
+
+/// Runs a verified, parsed message through the pipeline and says how it went.
+async fn process(app: &App, inbound: Inbound) -> Result<Json<serde_json::Value>, WebhookError> {
+    let pipeline = app.ready_pipeline().ok_or(WebhookError::NotReady)?;
+    match pipeline.handle(inbound).await {
+        Ok(Handled::Done { .. }) => Ok(Json(serde_json::json!({ "status": "accepted" }))),
+        Ok(Handled::Duplicate) => Ok(Json(serde_json::json!({ "status": "duplicate" }))),
+        Err(error) => {
+            tracing::error!(error = format!("{error:#}"), "a webhook message could not be processed");
+            Err(WebhookError::Failed)
+        }
+    }
+}
+
+/// `POST /webhooks/sms`: the generic JSON SMS gateway.
+pub async fn sms_gateway(
+    State(app): State<App>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<serde_json::Value>, WebhookError> {
+    let secret = app.config.sms_webhook_secret.as_deref().ok_or(WebhookError::NotConfigured)?;
+    require_content_type(&headers, "application/json")?;
+    let signature = headers
+        .get(sms_gateway::SIGNATURE_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .ok_or(WebhookError::Forged)?;
+    if !sms_gateway::signature_is_valid(secret, &body, signature) {
+        return Err(WebhookError::Forged);
+    }
+    let inbound = sms_gateway::parse_inbound(&body).map_err(|error| WebhookError::Malformed(error.to_string()))?;
+    process(&app, inbound).await
+}

@@ -1,0 +1,57 @@
+//! Puts the parts together: content, classifier and directory into a pipeline, and the senders
+//! each configured channel needs. Shared by `serve` and `chat`, so both run the same pipeline.
+
+use crate::channels::sms_gateway::GatewaySender;
+use crate::channels::Sender;
+use crate::config::Config;
+use crate::pipeline::{Pipeline, Setting};
+use crate::store::Store;
+use crate::{content, search, understanding};
+use anyhow::Result;
+use std::collections::HashMap;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// What a command that handles messages needs.
+pub struct Parts {
+    /// The database.
+    pub store: Store,
+    /// The inbound pipeline.
+    pub pipeline: Arc<Pipeline>,
+    /// Rung after every commit that queued replies.
+    pub outbox_wake: Arc<Notify>,
+}
+
+/// Opens the database and loads the pipeline.
+pub async fn start(config: &Config) -> Result<Parts> {
+    let store = Store::open(&config.database_url).await?;
+    let outbox_wake = Arc::new(Notify::new());
+    let pipeline = load_pipeline(config, store.clone(), outbox_wake.clone()).await?;
+    Ok(Parts { store, pipeline, outbox_wake })
+}
+
+/// Loads content, classifier and directory (slow: the model) and builds the pipeline.
+pub async fn load_pipeline(config: &Config, store: Store, outbox_wake: Arc<Notify>) -> Result<Arc<Pipeline>> {
+    let content_dir = config.content_dir.clone();
+    let content = tokio::task::spawn_blocking(move || content::load(&content_dir)).await??;
+    let understanding = understanding::load(config).await?;
+    let directory = search::DirectorySearch::new(store.clone(), understanding.clone());
+    Ok(Arc::new(Pipeline::new(
+        store,
+        understanding.clone(),
+        Arc::new(content),
+        Arc::new(directory),
+        outbox_wake,
+        Setting { area: config.area.clone(), navigator_hours: config.navigator_hours.clone() },
+    )))
+}
+
+/// A sender for every channel whose credentials are set.
+pub fn senders(config: &Config) -> HashMap<flows::Channel, Arc<dyn Sender>> {
+    let mut senders: HashMap<flows::Channel, Arc<dyn Sender>> = HashMap::new();
+    if let (Some(url), Some(secret)) = (&config.sms_gateway_url, &config.sms_webhook_secret) {
+        let gateway = GatewaySender::new(url.clone(), secret.clone(), config.sms_from.clone());
+        senders.insert(flows::Channel::Sms, Arc::new(gateway));
+    }
+    senders
+}

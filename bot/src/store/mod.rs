@@ -1,0 +1,106 @@
+//! Storage: the one interface through which everything in Front Door reads and writes.
+//!
+//! One set of SQL serves SQLite (the embedded default) and PostgreSQL (for several replicas):
+//! queries use `$1` placeholders, `ON CONFLICT`, `RETURNING`, BIGINT millisecond timestamps and
+//! 0/1 flags, which both understand. Each submodule owns the queries of one idea and takes a
+//! plain connection, so callers compose them inside one transaction.
+
+pub mod conversations;
+pub mod outbox;
+pub mod people;
+pub mod scheduled;
+pub mod deliveries;
+pub mod figures;
+pub mod handoffs;
+pub mod transcript;
+
+use anyhow::{bail, Context, Result};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// Which database a URL names; the two differ only in migrations and connection settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// One file, one process: the embedded default.
+    Sqlite,
+    /// A server shared by replicas.
+    Postgres,
+}
+
+impl Backend {
+    fn of(url: &str) -> Result<Backend> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            bail!("DATABASE_URL must start with sqlite: or postgres://")
+        }
+    }
+}
+
+/// A pool of connections to the one database, shared by the server, workers and commands.
+#[derive(Clone, Debug)]
+pub struct Store {
+    /// The connections; `Any` so that one set of queries serves both backends.
+    pub pool: AnyPool,
+    /// Which backend, for the few places that must differ.
+    pub backend: Backend,
+}
+
+/// The pool's concurrent connections on a server; SQLite writes one at a time anyway.
+const MAX_CONNECTIONS: u32 = 10;
+
+impl Store {
+    /// Connects and brings the schema up to date, so every command can assume the latest tables.
+    pub async fn open(url: &str) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of(url)?;
+        let options = AnyConnectOptions::from_str(url).context("DATABASE_URL is not a valid URL")?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(MAX_CONNECTIONS)
+            .acquire_timeout(Duration::from_secs(30))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute(SQLITE_PRAGMAS).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .context("cannot connect to the database named by DATABASE_URL")?;
+        let store = Store { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        let migrator = match self.backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        migrator.run(&self.pool).await.context("cannot bring the database schema up to date")
+    }
+
+    /// Answers whether the database is reachable now, for `/healthz`.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+}
+
+/// SQLite settings: write-ahead log so readers never block the writer, FULL sync so that a
+/// committed (and so acknowledged) message survives a crash, and a wait instead of "busy" errors.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+
+/// Milliseconds since the Unix epoch: the one clock every table uses.
+pub fn now_ms() -> i64 {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
+}

@@ -1,0 +1,170 @@
+//! People and their addresses: who is who, known only by a pseudonymous id.
+//!
+//! A phone number or chat id is stored once, in `addresses`; everything else refers to the
+//! person's random id, so logs and figures never need the address, and erasing a person is
+//! deleting one row (the rest cascades).
+
+use super::now_ms;
+use anyhow::Result;
+use rand::Rng;
+use sqlx::{AnyConnection, Row};
+
+/// A person as the pipeline needs them for one turn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// Pseudonymous id: the only way a person is named in logs, jobs and the navigator queue.
+    pub id: String,
+    /// Nothing is sent to someone who opted out, except the confirmation of that.
+    pub opted_out: bool,
+    /// The school cohort, which changes tone, suggestions and who picks up a handoff.
+    pub cohort: Option<String>,
+}
+
+/// Makes a fresh pseudonymous id: random, so it says nothing about the person.
+fn new_person_id() -> String {
+    let bytes: [u8; 10] = rand::thread_rng().gen();
+    let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+    format!("p_{hex}")
+}
+
+/// Finds the person behind a channel address, creating them on first contact.
+pub async fn find_or_create(conn: &mut AnyConnection, channel: &str, address: &str) -> Result<Person> {
+    forget_erased_at(conn, channel, address).await?;
+    if let Some(person) = find(conn, channel, address).await? {
+        return Ok(person);
+    }
+    let id = new_person_id();
+    sqlx::query("INSERT INTO people (id, created_at) VALUES ($1, $2)")
+        .bind(&id)
+        .bind(now_ms())
+        .execute(&mut *conn)
+        .await?;
+    let inserted = sqlx::query(
+        "INSERT INTO addresses (channel, address, person_id) VALUES ($1, $2, $3) \
+         ON CONFLICT (channel, address) DO NOTHING",
+    )
+    .bind(channel)
+    .bind(address)
+    .bind(&id)
+    .execute(&mut *conn)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        // Another replica met this person first; theirs is the one to keep.
+        sqlx::query("DELETE FROM people WHERE id = $1").bind(&id).execute(&mut *conn).await?;
+        return find(conn, channel, address)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("an address vanished while it was being added"));
+    }
+    Ok(Person { id, opted_out: false, cohort: None })
+}
+
+/// Someone who asked to be erased and writes again is a new person: the old record goes now.
+async fn forget_erased_at(conn: &mut AnyConnection, channel: &str, address: &str) -> Result<()> {
+    sqlx::query(
+        "DELETE FROM people WHERE erase_pending = 1 AND id IN \
+         (SELECT person_id FROM addresses WHERE channel = $1 AND address = $2)",
+    )
+    .bind(channel)
+    .bind(address)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Finds the person behind a channel address, if they have been in touch before.
+pub async fn find(conn: &mut AnyConnection, channel: &str, address: &str) -> Result<Option<Person>> {
+    let row = sqlx::query(
+        "SELECT p.id, p.opted_out, p.cohort FROM addresses a JOIN people p ON p.id = a.person_id \
+         WHERE a.channel = $1 AND a.address = $2",
+    )
+    .bind(channel)
+    .bind(address)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|row| Person {
+        id: row.get(0),
+        opted_out: row.get::<i64, _>(1) != 0,
+        cohort: row.get(2),
+    }))
+}
+
+/// Loads a person by id, for work that starts from a job rather than an address.
+pub async fn get(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Person>> {
+    let row = sqlx::query("SELECT id, opted_out, cohort FROM people WHERE id = $1")
+        .bind(person_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|row| Person {
+        id: row.get(0),
+        opted_out: row.get::<i64, _>(1) != 0,
+        cohort: row.get(2),
+    }))
+}
+
+/// The address of a person on a channel, looked up at the moment of sending and nowhere kept.
+pub async fn address_of(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT address FROM addresses WHERE person_id = $1 AND channel = $2")
+        .bind(person_id)
+        .bind(channel)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|row| row.get(0)))
+}
+
+/// Records an opt-out (STOP) or an opt-in (START): the outbox checks it before every send.
+pub async fn set_opted_out(conn: &mut AnyConnection, person_id: &str, opted_out: bool) -> Result<()> {
+    sqlx::query("UPDATE people SET opted_out = $1 WHERE id = $2")
+        .bind(i64::from(opted_out))
+        .bind(person_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Puts the person in a school's cohort.
+pub async fn set_cohort(conn: &mut AnyConnection, person_id: &str, cohort: &str) -> Result<()> {
+    sqlx::query("UPDATE people SET cohort = $1 WHERE id = $2")
+        .bind(cohort)
+        .bind(person_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Erases everything kept about a person except their address, which the goodbye still needs.
+///
+/// The person is marked so that [`finish_erasures`] removes the address too once nothing is left
+/// to send; until then nothing but that goodbye can reach them.
+pub async fn begin_erasure(conn: &mut AnyConnection, person_id: &str) -> Result<()> {
+    for table in ["messages", "conversations", "handoffs", "scheduled", "outbox"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE person_id = $1"))
+            .bind(person_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query("UPDATE people SET erase_pending = 1, cohort = NULL WHERE id = $1")
+        .bind(person_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes the people whose erasure was asked for and who have nothing left to be sent.
+pub async fn finish_erasures(conn: &mut AnyConnection) -> Result<u64> {
+    let done = sqlx::query(
+        "DELETE FROM people WHERE erase_pending = 1 AND NOT EXISTS (SELECT 1 FROM outbox o \
+         WHERE o.person_id = people.id AND o.sent_at IS NULL AND o.failed_at IS NULL)",
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// The channels a person can be reached on, for messages that do not answer one of theirs.
+pub async fn channels_of(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<String>> {
+    let rows = sqlx::query("SELECT channel FROM addresses WHERE person_id = $1 ORDER BY channel")
+        .bind(person_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows.into_iter().map(|row| row.get(0)).collect())
+}

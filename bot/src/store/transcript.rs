@@ -1,0 +1,68 @@
+//! The transcript: what a person and the service said to each other, for navigators.
+//!
+//! It holds message text, so it is erased with the person and never copied into logs.
+
+use super::now_ms;
+use anyhow::Result;
+use sqlx::{AnyConnection, Row};
+
+/// Who wrote a line of the transcript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Author {
+    /// The resident.
+    Person,
+    /// The bot's flows.
+    Bot,
+}
+
+impl Author {
+    fn id(self) -> &'static str {
+        match self {
+            Author::Person => "person",
+            Author::Bot => "bot",
+        }
+    }
+
+    fn direction(self) -> &'static str {
+        match self {
+            Author::Person => "in",
+            Author::Bot => "out",
+        }
+    }
+}
+
+/// One line of a transcript.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// "person", "bot", or a navigator.
+    pub author: String,
+    /// What was said.
+    pub body: String,
+    /// When, in Unix milliseconds.
+    pub at: i64,
+}
+
+/// Adds a line to a person's transcript.
+pub async fn append(conn: &mut AnyConnection, person_id: &str, author: Author, body: &str) -> Result<()> {
+    sqlx::query("INSERT INTO messages (person_id, direction, author, body, at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(person_id)
+        .bind(author.direction())
+        .bind(author.id())
+        .bind(body)
+        .bind(now_ms())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// A person's whole transcript, oldest first.
+pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<Line>> {
+    let rows = sqlx::query("SELECT author, body, at FROM messages WHERE person_id = $1 ORDER BY id")
+        .bind(person_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| Line { author: row.get(0), body: row.get(1), at: row.get(2) })
+        .collect())
+}

@@ -1,0 +1,26 @@
+//! Logging with `tracing`, to standard error.
+//!
+//! Logs name people only by their pseudonymous id: no message text, names or phone numbers
+//! are ever passed to a log call, which is why fields are chosen at each call site rather than
+//! whole structs being logged. `FRONTDOOR_LOG` (or `RUST_LOG`) sets the filter; `FRONTDOOR_LOG_FORMAT=json`
+//! gives one JSON object a line for a log collector.
+
+use tracing_subscriber::EnvFilter;
+
+/// Starts logging; `default_level` applies when no filter is set (quieter for the terminal chat).
+pub fn init(default_level: &str) {
+    let filter = std::env::var("FRONTDOOR_LOG")
+        .ok()
+        .or_else(|| std::env::var("RUST_LOG").ok())
+        .unwrap_or_else(|| format!("{default_level},sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::new(filter))
+        .with_writer(std::io::stderr)
+        .with_target(false);
+    let json = std::env::var("FRONTDOOR_LOG_FORMAT").is_ok_and(|format| format == "json");
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}

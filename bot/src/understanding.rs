@@ -1,0 +1,57 @@
+//! The classifier and embedder, loaded once and shared: the pipeline classifies with it and the
+//! directory search embeds queries and resolves places with it. Inference runs on the `nlp`
+//! crate's own thread, so the async runtime never waits on the model.
+
+use crate::config::Config;
+use crate::pipeline::Understand;
+use anyhow::{Context, Result};
+use futures::future::BoxFuture;
+use nlp::{Classification, Nlp, NlpWorker, PlacePoint};
+use std::sync::Arc;
+
+/// How many requests may wait for the model before callers are told it is busy.
+const QUEUE_CAPACITY: usize = 256;
+
+/// The loaded model and the thread that runs it.
+pub struct Understanding {
+    /// The model, for the quick look-ups that need no inference (places).
+    nlp: Arc<Nlp>,
+    /// The inference thread.
+    worker: NlpWorker,
+}
+
+/// Loads the model (about a second) off the runtime's threads.
+pub async fn load(config: &Config) -> Result<Arc<Understanding>> {
+    let model_dir = config.model_dir.clone();
+    let content_dir = config.content_dir.clone();
+    let nlp = tokio::task::spawn_blocking(move || Nlp::load(&model_dir, &content_dir))
+        .await?
+        .with_context(|| {
+            format!(
+                "cannot load the language model from {} (run scripts/setup-deps, or set FRONTDOOR_MODEL)",
+                config.model_dir.display()
+            )
+        })?;
+    let nlp = Arc::new(nlp);
+    let worker = NlpWorker::spawn(nlp.clone(), QUEUE_CAPACITY)?;
+    Ok(Arc::new(Understanding { nlp, worker }))
+}
+
+impl Understanding {
+    /// Embeds texts for semantic search.
+    pub async fn embed(&self, texts: Vec<String>) -> Result<Vec<Vec<f32>>> {
+        Ok(self.worker.embed(texts).await?)
+    }
+
+    /// Turns the words of a place ("Batley", "HD8") into a point.
+    pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
+        self.nlp.resolve_place(words)
+    }
+}
+
+impl Understand for Understanding {
+    fn understand(&self, text: String) -> BoxFuture<'static, Result<Classification>> {
+        let worker = self.worker.clone();
+        Box::pin(async move { Ok(worker.classify(text).await?) })
+    }
+}

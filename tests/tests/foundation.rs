@@ -1,0 +1,171 @@
+//! The foundation, end to end: the real binary, its real HTTP interface, a real database
+//! (SQLite and PostgreSQL), the real model and content, and a fake SMS provider.
+
+mod common;
+
+use anyhow::{ensure, Result};
+use common::{frontdoor, serve_command, FakeGateway, Mood, PostgresDb, Server};
+use std::io::Write;
+use std::process::Stdio;
+use std::time::Duration;
+
+const REPLY_WAIT: Duration = Duration::from_secs(30);
+
+/// How long to keep watching for a reply that must not come.
+const QUIET_WAIT: Duration = Duration::from_millis(1500);
+
+fn sqlite_url(folder: &tempfile::TempDir) -> String {
+    format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display())
+}
+
+/// How many replies "hi" gets from a fresh number, so other tests can expect exactly that many.
+fn replies_to_hi(server: &Server, gateway: &FakeGateway, number: &str) -> Result<usize> {
+    ensure!(server.post_sms(&format!("baseline-{number}"), number, "hi")? == 200);
+    gateway.wait_for(number, 1, REPLY_WAIT)?;
+    std::thread::sleep(QUIET_WAIT);
+    Ok(gateway.accepted_to(number).len())
+}
+
+#[test]
+fn chat_answers_hi_in_plain_words_on_a_fresh_sqlite_file() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut command = frontdoor("", folder.path());
+    command.env_remove("DATABASE_URL").arg("chat").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = command.spawn()?;
+    child.stdin.take().expect("piped").write_all(b"hi\n")?;
+    let output = child.wait_with_output()?;
+    let stdout = String::from_utf8(output.stdout)?;
+    ensure!(output.status.success(), "chat failed: {}", String::from_utf8_lossy(&output.stderr));
+    ensure!(stdout.starts_with("bot> "), "no reply: {stdout:?}");
+    let words = stdout.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count();
+    ensure!(words >= 5, "the reply is not a sentence: {stdout:?}");
+    ensure!(stdout.is_ascii() || !stdout.contains('\u{FFFD}'), "garbled reply: {stdout:?}");
+    ensure!(folder.path().join("frontdoor.db").exists(), "the default database was not created");
+    Ok(())
+}
+
+#[test]
+fn a_repeated_delivery_is_answered_once() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let gateway = FakeGateway::start()?;
+    let server = Server::start(serve_command(&sqlite_url(&folder), folder.path(), &gateway))?;
+    let expected = replies_to_hi(&server, &gateway, "+447700900101")?;
+    for _ in 0..3 {
+        ensure!(server.post_sms("dup-1", "+447700900102", "hi")? == 200);
+    }
+    gateway.wait_for("+447700900102", expected, REPLY_WAIT)?;
+    std::thread::sleep(QUIET_WAIT);
+    ensure!(gateway.accepted_to("+447700900102").len() == expected, "replied more than once");
+    Ok(())
+}
+
+/// Acknowledges a message while the provider is down, kills the server, brings the provider back,
+/// restarts, and expects the reply exactly once.
+fn acknowledged_message_survives_a_kill(database_url: &str) -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let gateway = FakeGateway::start()?;
+    let server = Server::start(serve_command(database_url, folder.path(), &gateway))?;
+    let expected = replies_to_hi(&server, &gateway, "+447700900201")?;
+    gateway.set_mood(Mood::Down);
+    ensure!(server.post_sms("crash-1", "+447700900202", "hi")? == 200, "not acknowledged");
+    server.kill()?;
+    ensure!(gateway.accepted_to("+447700900202").is_empty());
+    gateway.set_mood(Mood::Accepting);
+    let restarted = Server::start(serve_command(database_url, folder.path(), &gateway))?;
+    gateway.wait_for("+447700900202", expected, REPLY_WAIT)?;
+    std::thread::sleep(QUIET_WAIT);
+    ensure!(gateway.accepted_to("+447700900202").len() == expected, "reply sent more than once");
+    ensure!(restarted.post_sms("crash-1", "+447700900202", "hi")? == 200);
+    std::thread::sleep(QUIET_WAIT);
+    ensure!(gateway.accepted_to("+447700900202").len() == expected, "a redelivery after restart was answered");
+    Ok(())
+}
+
+/// Kills the server right after each of several acknowledgements, with the provider up, so the
+/// kill lands before, during or after sending; every message is answered exactly once.
+fn repeated_kills_lose_and_repeat_nothing(database_url: &str) -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let gateway = FakeGateway::start()?;
+    let mut server = Server::start(serve_command(database_url, folder.path(), &gateway))?;
+    let expected = replies_to_hi(&server, &gateway, "+447700900300")?;
+    let numbers: Vec<String> = (1..=4).map(|n| format!("+44770090030{n}")).collect();
+    for number in &numbers {
+        ensure!(server.post_sms(&format!("kill-{number}"), number, "hi")? == 200);
+        server.kill()?;
+        server = Server::start(serve_command(database_url, folder.path(), &gateway))?;
+    }
+    for number in &numbers {
+        gateway.wait_for(number, expected, REPLY_WAIT)?;
+    }
+    std::thread::sleep(QUIET_WAIT);
+    for number in &numbers {
+        ensure!(gateway.accepted_to(number).len() == expected, "{number} was answered more than once");
+    }
+    Ok(())
+}
+
+#[test]
+fn sqlite_acknowledged_message_survives_a_kill() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    acknowledged_message_survives_a_kill(&sqlite_url(&folder))
+}
+
+#[test]
+fn postgres_acknowledged_message_survives_a_kill() -> Result<()> {
+    let db = PostgresDb::create()?;
+    acknowledged_message_survives_a_kill(&db.url)
+}
+
+#[test]
+fn sqlite_repeated_kills_lose_and_repeat_nothing() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    repeated_kills_lose_and_repeat_nothing(&sqlite_url(&folder))
+}
+
+#[test]
+fn postgres_repeated_kills_lose_and_repeat_nothing() -> Result<()> {
+    let db = PostgresDb::create()?;
+    repeated_kills_lose_and_repeat_nothing(&db.url)
+}
+
+#[test]
+fn bad_requests_get_a_clear_4xx_and_change_nothing() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let gateway = FakeGateway::start()?;
+    let server = Server::start(serve_command(&sqlite_url(&folder), folder.path(), &gateway))?;
+    let client = reqwest::blocking::Client::new();
+    let url = format!("{}/webhooks/sms", server.base_url);
+    let body = br#"{"id":"bad-1","from":"+447700900400","text":"hi"}"#.to_vec();
+    let forged = client.post(&url).header("content-type", "application/json").header("x-signature", "00ff").body(body.clone()).send()?;
+    ensure!(forged.status().as_u16() == 403, "forged: {}", forged.status());
+    let unsigned = client.post(&url).header("content-type", "application/json").body(body.clone()).send()?;
+    ensure!(unsigned.status().as_u16() == 403, "unsigned: {}", unsigned.status());
+    let wrong_type = client.post(&url).header("content-type", "text/plain").header("x-signature", common::sign(&body)).body(body).send()?;
+    ensure!(wrong_type.status().as_u16() == 415, "wrong type: {}", wrong_type.status());
+    let malformed = b"{\"id\":".to_vec();
+    let bad = client.post(&url).header("content-type", "application/json").header("x-signature", common::sign(&malformed)).body(malformed).send()?;
+    ensure!(bad.status().as_u16() == 400, "malformed: {}", bad.status());
+    let huge = vec![b' '; 70 * 1024];
+    let too_big = client.post(&url).header("content-type", "application/json").header("x-signature", common::sign(&huge)).body(huge).send()?;
+    ensure!(too_big.status().as_u16() == 413, "oversize: {}", too_big.status());
+    std::thread::sleep(QUIET_WAIT);
+    ensure!(gateway.accepted_to("+447700900400").is_empty(), "a refused request was answered");
+    ensure!(server.post_sms("bad-1", "+447700900400", "hi")? == 200, "a refused id must still be processable");
+    gateway.wait_for("+447700900400", 1, REPLY_WAIT)?;
+    Ok(())
+}
+
+#[test]
+fn logs_carry_no_message_text_or_number_and_sigterm_stops_cleanly() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let gateway = FakeGateway::start()?;
+    let server = Server::start(serve_command(&sqlite_url(&folder), folder.path(), &gateway))?;
+    ensure!(server.post_sms("private-1", "+447700900555", "my neighbour Margaret said to ask about knitting")? == 200);
+    gateway.wait_for("+447700900555", 1, REPLY_WAIT)?;
+    let log = server.log_text();
+    ensure!(!log.contains("Margaret") && !log.contains("knitting"), "message text in the log:\n{log}");
+    ensure!(!log.contains("7700900555"), "a phone number in the log:\n{log}");
+    ensure!(log.contains("person=p_"), "the log should name people by pseudonymous id:\n{log}");
+    ensure!(server.terminate()?, "frontdoor serve did not exit cleanly on SIGTERM");
+    Ok(())
+}
