@@ -1,17 +1,27 @@
 //! The community directory: what groups and services exist, where and when they meet, and
-//! who they are for, read from Open Referral UK feeds or a simple CSV and written back out.
+//! who they are for; read from Open Referral UK feeds or a simple CSV, written back out as
+//! ORUK v3, and ranked for one person.
 //!
-//! Everything here is pure: no database, no HTTP, no clock. The storage and the commands pass
-//! text in and get [`Service`](model::Service) records, problems and JSON back.
+//! Everything here is pure: no database, no HTTP, no clock, no model. The storage, the
+//! commands and the flows pass text, embeddings and "now" in, and get [`model::Service`]
+//! records, problems, JSON and suggestions back.
 //!
 //! # Layout
-//! - [`model`]: the [`Service`](model::Service) record Front Door keeps.
-//! - [`calendar`]: dates, weekdays, times of day and UK local time.
+//! - [`model`]: the [`model::Service`] record Front Door keeps.
+//! - [`oruk`]: ORUK v1 and v3 pages and single services into services, with located problems.
+//! - [`csv`]: the spreadsheet template for small groups, read by the same rules.
+//! - [`export`]: services out as ORUK v3 pages that validate against the ORUK schema.
+//! - [`rank`]: the best three services for one person, with a one-line reason.
 //! - [`schedule`]: HSDS recurrence rules, the next meeting, "Tuesdays 10am".
+//! - [`calendar`]: dates, weekdays, times of day and UK local time.
 //! - [`geo`]: points and haversine miles.
 //!
 //! # Invariants
-//! - A record with a bad field keeps its good fields, and the bad one is reported.
+//! - A bad record is skipped and reported with its page, index, id and JSON path; a record with
+//!   a bad field keeps its good fields and the bad one is reported. Nothing is dropped silently.
+//! - Suggestions never cross a service's age limits, and never include closed or stale records.
+//! - Tag ids are those of `shared/nlp/labels.md`, carried in ORUK as terms of the
+//!   `frontdoor-tags` vocabulary.
 
 pub mod calendar;
 pub mod csv;
@@ -19,4 +29,5 @@ pub mod export;
 pub mod geo;
 pub mod model;
 pub mod oruk;
+pub mod rank;
 pub mod schedule;

@@ -143,6 +143,7 @@ impl Schedule {
         let start_time = self.opens_at.unwrap_or(TimeOfDay { minutes: 0 });
         (0..LOOKAHEAD_DAYS)
             .map(|offset| after.date.add_days(offset))
+            .take_while(|&date| self.valid_to.map_or(true, |to| date <= to))
             .filter(|&date| date > after.date || self.opens_at.map_or(true, |opens| opens >= after.time))
             .find(|&date| self.occurs_on(date))
             .map(|date| LocalDateTime { date, time: start_time })

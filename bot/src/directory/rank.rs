@@ -1,0 +1,389 @@
+//! Chooses the (at most) three services that best fit one person, and says why in one line.
+//!
+//! Pure: the caller brings the query's sentence embedding and tags (from `nlp`), the point of
+//! the place they named (from the gazetteer), who they are, the clock, and the candidates with
+//! the embeddings stored at import. Two passes keep it fast on large directories: every
+//! eligible service is scored on meaning, tags, distance and needs; only the best few then have
+//! their next meeting worked out, which adds a small "soon" bonus before the final cut.
+
+use super::calendar::LocalDateTime;
+use super::geo::Point;
+use super::model::{Price, Service};
+use super::schedule::Schedule;
+use nlp::Tag;
+use serde::Serialize;
+
+/// The most suggestions a person gets: short enough for two SMS segments.
+pub const MAX_SUGGESTIONS: usize = 3;
+/// Services further than this from the place named are not offered at all.
+pub const MAX_MILES: f64 = 15.0;
+/// Groups whose upper age limit is this or lower are for teenagers.
+const TEEN_GROUP_MAX_AGE: u8 = 19;
+/// How many of the best first-pass scores get their next meeting worked out.
+const SHORTLIST: usize = 12;
+/// A suggestion scoring this much less than the best is left out rather than padding the list.
+const MAX_GAP_FROM_BEST: f32 = 0.45;
+
+const WEIGHT_MEANING: f32 = 1.0;
+const WEIGHT_INTERESTS: f32 = 0.6;
+const WEIGHT_AUDIENCE: f32 = 0.3;
+const WEIGHT_NEEDS: f32 = 0.4;
+const WEIGHT_DISTANCE: f32 = 0.5;
+const WEIGHT_SOON: f32 = 0.2;
+const WEIGHT_YOUTH: f32 = 0.3;
+/// Miles at which the distance score has halved.
+const HALF_SCORE_MILES: f64 = 2.0;
+/// Minutes ahead over which the "soon" bonus falls to nothing (two weeks).
+const SOON_HORIZON_MINUTES: f32 = 14.0 * 24.0 * 60.0;
+
+/// What the person asked for and who they are.
+#[derive(Debug, Clone)]
+pub struct Query<'a> {
+    /// Unit-length sentence embedding of their words; empty when there is none.
+    pub embedding: &'a [f32],
+    /// Tags the classifier found in their words.
+    pub tags: &'a [Tag],
+    /// The place they named, as a point.
+    pub near: Option<Point>,
+    /// Their age, when known.
+    pub age: Option<u8>,
+    /// They came through a young person's cohort (a school code): treated as under 18.
+    pub youth: bool,
+    /// UK wall-clock time now.
+    pub now: LocalDateTime,
+    /// Records not verified for this many months are left out.
+    pub stale_months: u32,
+}
+
+/// A service and the embedding of its [`Service::search_text`] stored at import.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate<'a> {
+    /// The record.
+    pub service: &'a Service,
+    /// Its unit-length embedding; empty when none was computed.
+    pub embedding: &'a [f32],
+}
+
+/// The parts of a suggestion's score, for `--json` and for tuning.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Scores {
+    /// Cosine similarity of the words, weighted.
+    pub meaning: f32,
+    /// Share of the asked-for interests and audiences the service is tagged with, weighted.
+    pub tags: f32,
+    /// Free, step-free, someone to go with, transport: met or not, weighted.
+    pub needs: f32,
+    /// Closeness to the place named, weighted.
+    pub distance: f32,
+    /// How soon it next meets, weighted.
+    pub soon: f32,
+    /// Bonus for youth-suitable services shown to a young person.
+    pub youth: f32,
+    /// The sum, which orders the suggestions.
+    pub total: f32,
+}
+
+/// One suggestion with what it scored and the line that tells the person why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Suggestion<'a> {
+    /// The service suggested.
+    pub service: &'a Service,
+    /// Its score and the parts of it.
+    pub scores: Scores,
+    /// Miles from the place named, when both are known.
+    pub miles: Option<f64>,
+    /// When it next meets.
+    pub next_meeting: Option<LocalDateTime>,
+    /// "Tuesdays 10am, 0.8 miles, free".
+    pub reason: String,
+}
+
+/// What the person needs for a suggestion to work for them, read from the query's tags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    /// Must be free or cheap.
+    pub free: bool,
+    /// Must be step-free or otherwise accessible.
+    pub step_free: bool,
+    /// Wants someone to go with them.
+    pub accompany: bool,
+    /// Needs help getting there.
+    pub transport: bool,
+}
+
+impl Needs {
+    /// The needs among a query's tags.
+    pub fn from_tags(tags: &[Tag]) -> Needs {
+        Needs {
+            free: tags.contains(&Tag::FreeCost),
+            step_free: tags.contains(&Tag::Accessibility),
+            accompany: tags.contains(&Tag::Accompany),
+            transport: tags.contains(&Tag::Transport),
+        }
+    }
+
+    fn is_need(tag: Tag) -> bool {
+        matches!(tag, Tag::FreeCost | Tag::Accessibility | Tag::Accompany | Tag::Transport)
+    }
+}
+
+/// The best services for this person, best first, at most [`MAX_SUGGESTIONS`].
+pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggestion<'a>> {
+    let needs = Needs::from_tags(query.tags);
+    let mut shortlist: Vec<Suggestion<'a>> = candidates
+        .iter()
+        .filter(|candidate| is_eligible(query, candidate.service))
+        .map(|candidate| first_pass(query, needs, candidate))
+        .filter(|suggestion| suggestion.miles.map_or(true, |miles| miles <= MAX_MILES))
+        .collect();
+    keep_best(&mut shortlist, SHORTLIST);
+    for suggestion in &mut shortlist {
+        add_timing(query, needs, suggestion);
+    }
+    keep_best(&mut shortlist, MAX_SUGGESTIONS);
+    let best = shortlist.first().map_or(0.0, |top| top.scores.total);
+    shortlist.retain(|suggestion| suggestion.scores.total >= best - MAX_GAP_FROM_BEST);
+    shortlist
+}
+
+/// Whether the service may be offered to this person at all.
+pub fn is_eligible(query: &Query<'_>, service: &Service) -> bool {
+    let age_fits = match (query.age, query.youth) {
+        (Some(age), _) => service.welcomes_age(age),
+        (None, true) => !service.is_adult_only(),
+        // Someone of unknown age outside a youth cohort is taken as an adult: groups for
+        // teenagers are left out.
+        (None, false) => service.max_age.map_or(true, |max| max > TEEN_GROUP_MAX_AGE),
+    };
+    age_fits && service.is_open() && !service.is_stale(query.now.date, query.stale_months)
+}
+
+fn first_pass<'a>(query: &Query<'_>, needs: Needs, candidate: &Candidate<'a>) -> Suggestion<'a> {
+    let service = candidate.service;
+    let miles = query.near.zip(service.first_point()).map(|(near, point)| near.miles_to(point));
+    let young = query.youth || query.age.is_some_and(|age| age < 18);
+    let mut scores = Scores {
+        meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
+        tags: tag_score(query.tags, service),
+        needs: WEIGHT_NEEDS * needs_score(needs, service),
+        distance: miles.map_or(0.0, |miles| WEIGHT_DISTANCE * (1.0 / (1.0 + miles / HALF_SCORE_MILES)) as f32),
+        soon: 0.0,
+        youth: if young && service.is_youth_suitable() { WEIGHT_YOUTH } else { 0.0 },
+        total: 0.0,
+    };
+    scores.total = scores.meaning + scores.tags + scores.needs + scores.distance + scores.youth;
+    Suggestion { service, scores, miles, next_meeting: None, reason: String::new() }
+}
+
+/// Works out the next meeting, adds the "soon" bonus and writes the reason line.
+fn add_timing(query: &Query<'_>, needs: Needs, suggestion: &mut Suggestion<'_>) {
+    let next = next_meeting_with_schedule(suggestion.service, query.now);
+    suggestion.next_meeting = next.map(|(moment, _)| moment);
+    if let Some((moment, _)) = next {
+        let minutes = query.now.minutes_until(moment) as f32;
+        suggestion.scores.soon = WEIGHT_SOON * (1.0 - minutes / SOON_HORIZON_MINUTES).max(0.0);
+        suggestion.scores.total += suggestion.scores.soon;
+    }
+    let schedule = next.map(|(_, schedule)| schedule).or_else(|| suggestion.service.schedules.first());
+    suggestion.reason = reason(suggestion.service, schedule, suggestion.miles, needs);
+}
+
+fn next_meeting_with_schedule(service: &Service, now: LocalDateTime) -> Option<(LocalDateTime, &Schedule)> {
+    service.schedules.iter().filter_map(|schedule| schedule.next_after(now).map(|moment| (moment, schedule))).min_by_key(|(moment, _)| *moment)
+}
+
+fn keep_best(suggestions: &mut Vec<Suggestion<'_>>, count: usize) {
+    suggestions.sort_by(|a, b| b.scores.total.total_cmp(&a.scores.total).then_with(|| a.service.id.cmp(&b.service.id)));
+    suggestions.truncate(count);
+}
+
+/// Dot product; both embeddings are unit length, so this is their cosine similarity.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Share of the query's interests, then of its audiences, that the service is tagged with.
+fn tag_score(tags: &[Tag], service: &Service) -> f32 {
+    let share = |wanted: Vec<&Tag>| {
+        let matched = wanted.iter().filter(|tag| service.tags.contains(tag)).count();
+        if wanted.is_empty() {
+            0.0
+        } else {
+            matched as f32 / wanted.len() as f32
+        }
+    };
+    let interests = tags.iter().filter(|tag| tag.is_interest()).collect();
+    let audiences = tags.iter().filter(|tag| !tag.is_interest() && !Needs::is_need(**tag)).collect();
+    WEIGHT_INTERESTS * share(interests) + WEIGHT_AUDIENCE * share(audiences)
+}
+
+/// Average over the person's needs: +1 met, -1 plainly not met, 0 unknown.
+fn needs_score(needs: Needs, service: &Service) -> f32 {
+    let mut verdicts = Vec::new();
+    if needs.free {
+        verdicts.push(match service.price() {
+            Price::Free => 1.0,
+            Price::From(_) => -1.0,
+            Price::Unknown => 0.0,
+        });
+    }
+    if needs.step_free {
+        verdicts.push(if service.is_step_free() { 1.0 } else { -1.0 });
+    }
+    if needs.accompany {
+        verdicts.push(if service.tags.contains(&Tag::Accompany) { 1.0 } else { 0.0 });
+    }
+    if needs.transport {
+        verdicts.push(if service.tags.contains(&Tag::Transport) { 1.0 } else { 0.0 });
+    }
+    if verdicts.is_empty() {
+        0.0
+    } else {
+        verdicts.iter().sum::<f32>() / verdicts.len() as f32
+    }
+}
+
+/// The one line a person reads: when, how far, what it costs, and step-free if they asked.
+fn reason(service: &Service, schedule: Option<&Schedule>, miles: Option<f64>, needs: Needs) -> String {
+    let mut parts: Vec<String> = schedule.map(Schedule::phrase).filter(|phrase| !phrase.is_empty()).into_iter().collect();
+    parts.extend(miles.map(miles_phrase));
+    match service.price() {
+        Price::Free => parts.push("free".to_string()),
+        Price::From(pence) => parts.push(pounds(pence)),
+        Price::Unknown => {}
+    }
+    if needs.step_free && service.is_step_free() {
+        parts.push("step-free".to_string());
+    }
+    parts.join(", ")
+}
+
+fn miles_phrase(miles: f64) -> String {
+    match miles {
+        m if m < 0.1 => "nearby".to_string(),
+        m if m < 10.0 => format!("{m:.1} miles"),
+        m => format!("{m:.0} miles"),
+    }
+}
+
+/// "£3" or "£2.50".
+fn pounds(pence: u32) -> String {
+    match pence % 100 {
+        0 => format!("£{}", pence / 100),
+        rest => format!("£{}.{rest:02}", pence / 100),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::calendar::{Date, TimeOfDay, Weekday};
+    use crate::directory::model::{CostOption, Location, Status};
+
+    fn now() -> LocalDateTime {
+        // Monday 23 November 2026, 9am.
+        LocalDateTime { date: Date::new(2026, 11, 23).unwrap(), time: TimeOfDay::new(9, 0).unwrap() }
+    }
+
+    fn service(id: &str, lat: f64, lon: f64, day: Weekday, pence: u32, tags: &[Tag]) -> Service {
+        let mut service = Service::new(id, id);
+        service.locations.push(Location { point: Point::new(lat, lon), ..Location::default() });
+        service.schedules.push(Schedule::weekly(day, TimeOfDay::new(10, 0).unwrap(), None));
+        service.cost_options.push(CostOption { amount_pence: Some(pence), ..CostOption::default() });
+        service.tags = tags.to_vec();
+        service.last_verified = Date::new(2026, 11, 1);
+        service
+    }
+
+    fn query<'a>(tags: &'a [Tag], embedding: &'a [f32]) -> Query<'a> {
+        Query { embedding, tags, near: Point::new(53.6458, -1.7850), age: None, youth: false, now: now(), stale_months: 6 }
+    }
+
+    fn ids(suggestions: &[Suggestion<'_>]) -> Vec<String> {
+        suggestions.iter().map(|s| s.service.id.clone()).collect()
+    }
+
+    fn candidates<'a>(services: &'a [Service], embeddings: &'a [Vec<f32>]) -> Vec<Candidate<'a>> {
+        services.iter().zip(embeddings).map(|(service, embedding)| Candidate { service, embedding }).collect()
+    }
+
+    #[test]
+    fn closer_better_matching_services_come_first_and_the_reason_says_why() {
+        let services = vec![
+            service("near-craft", 53.6560, -1.7850, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
+            service("far-craft", 53.7400, -1.7850, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
+            service("near-football", 53.6460, -1.7850, Weekday::Tuesday, 0, &[Tag::SportFitness]),
+            service("other-county", 51.5450, -0.0553, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
+        ];
+        let embeddings = vec![vec![1.0, 0.0], vec![1.0, 0.0], vec![0.0, 1.0], vec![1.0, 0.0]];
+        let found = rank(&query(&[Tag::ArtsCrafts], &[1.0, 0.0]), &candidates(&services, &embeddings));
+        assert_eq!(ids(&found), vec!["near-craft", "far-craft"], "football is too far below the best; London is too far away");
+        assert_eq!(found[0].reason, "Tuesdays 10am, 0.7 miles, free");
+        assert!(found[0].scores.total > found[1].scores.total);
+        assert_eq!(found[0].next_meeting.unwrap().date, Date::new(2026, 11, 24).unwrap());
+    }
+
+    #[test]
+    fn at_most_three_are_offered() {
+        let services: Vec<Service> = (0..6).map(|i| service(&format!("s{i}"), 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music])).collect();
+        let embeddings = vec![vec![1.0]; 6];
+        assert_eq!(rank(&query(&[Tag::Music], &[1.0]), &candidates(&services, &embeddings)).len(), MAX_SUGGESTIONS);
+    }
+
+    #[test]
+    fn age_limits_are_never_crossed_and_young_people_see_youth_groups_first() {
+        let mut adults = service("adults", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]);
+        adults.min_age = Some(18);
+        let mut youth = service("youth", 53.66, -1.78, Weekday::Friday, 0, &[Tag::Music]);
+        youth.min_age = Some(11);
+        youth.max_age = Some(18);
+        let open = service("open", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]);
+        let services = vec![adults, youth, open];
+        let embeddings = vec![vec![1.0]; 3];
+        let all = candidates(&services, &embeddings);
+        let tags = [Tag::Music];
+
+        let young = Query { youth: true, ..query(&tags, &[1.0]) };
+        assert_eq!(ids(&rank(&young, &all)), vec!["youth", "open"]);
+        let fifteen = Query { age: Some(15), ..query(&tags, &[1.0]) };
+        assert_eq!(ids(&rank(&fifteen, &all)), vec!["youth", "open"]);
+        let adult = query(&tags, &[1.0]);
+        assert!(!ids(&rank(&adult, &all)).contains(&"youth".to_string()));
+        let forty = Query { age: Some(40), ..query(&tags, &[1.0]) };
+        assert_eq!(ids(&rank(&forty, &all)).len(), 2);
+    }
+
+    #[test]
+    fn closed_and_stale_records_are_left_out() {
+        let mut closed = service("closed", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]);
+        closed.status = Status::Inactive;
+        let mut stale = service("stale", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]);
+        stale.last_verified = Date::new(2026, 3, 1);
+        let services = vec![closed, stale, service("fresh", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music])];
+        let embeddings = vec![vec![1.0]; 3];
+        assert_eq!(ids(&rank(&query(&[Tag::Music], &[1.0]), &candidates(&services, &embeddings))), vec!["fresh"]);
+    }
+
+    #[test]
+    fn needs_put_free_and_step_free_services_first() {
+        let mut paid_stairs = service("paid-stairs", 53.6458, -1.7850, Weekday::Monday, 500, &[Tag::SocialCafe]);
+        paid_stairs.locations[0].accessibility = vec!["Upstairs, not step-free".into()];
+        let mut free_level = service("free-level", 53.6600, -1.7850, Weekday::Monday, 0, &[Tag::SocialCafe]);
+        free_level.locations[0].accessibility = vec!["Step-free entrance".into()];
+        let services = vec![paid_stairs, free_level];
+        let embeddings = vec![vec![1.0]; 2];
+        let tags = [Tag::SocialCafe, Tag::FreeCost, Tag::Accessibility];
+        let found = rank(&query(&tags, &[1.0]), &candidates(&services, &embeddings));
+        assert_eq!(found[0].service.id, "free-level");
+        assert_eq!(found[0].reason, "Mondays 10am, 1.0 miles, free, step-free");
+        assert!(found.iter().all(|s| s.service.id != "paid-stairs" || s.reason.contains("£5")));
+    }
+
+    #[test]
+    fn prices_and_distances_read_naturally() {
+        assert_eq!(pounds(250), "£2.50");
+        assert_eq!(pounds(300), "£3");
+        assert_eq!(miles_phrase(0.05), "nearby");
+        assert_eq!(miles_phrase(12.4), "12 miles");
+    }
+}
