@@ -24,6 +24,9 @@ pub struct Schools(Arc<BTreeMap<String, School>>);
 
 impl Schools {
     /// Reads `content/schools.toml`: a table per code, `[CODE] name = ..., area = ..., place = ...`.
+    ///
+    /// # Errors
+    /// When the text is not such a table.
     pub fn from_toml(text: &str) -> Result<Schools, toml::de::Error> {
         let table: BTreeMap<String, School> = toml::from_str(text)?;
         Ok(Schools(Arc::new(table.into_iter().map(|(code, school)| (code.to_uppercase(), school)).collect())))

@@ -17,9 +17,12 @@
 //! - No I/O, no clock, no randomness: everything the flows need arrives in the [`Event`] or the
 //!   [`Facts`], and everything they want done leaves as an [`Action`]. That is what lets the
 //!   transcripts in `tests/conversations/` replay exactly.
-//! - Flows cannot fail: any input, however odd, gives a state and a reply.
+//! - Flows cannot fail: any input, however odd, gives a state and a reply; the only silences
+//!   are for someone opted out and while a navigator holds the chat.
 //! - Crisis signs win over everything, even an opt-out or a navigator holding the chat.
-//! - Message text never leaves the flows except in replies and the search request.
+//! - Keywords are read from the raw text before the classification is consulted.
+//! - The person's words leave the flows only in the search request and a listing report's
+//!   note; handoff summaries are built from labels.
 
 mod account;
 mod check_in;

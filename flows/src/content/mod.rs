@@ -83,6 +83,10 @@ pub struct Content {
 impl Content {
     /// Loads content from its files: path relative to `content/` (with `/`) to the file's text.
     /// Files that belong to others (`places/`, `directory/`, `nlp/`) are ignored.
+    ///
+    /// # Errors
+    /// A template that does not parse, a data file that is not the TOML expected, or a missing
+    /// `crisis/default.toml` (with its emergency number) or `style/avoid.toml`.
     pub fn from_files(files: BTreeMap<String, String>) -> Result<Content, ContentError> {
         let mut loader = Loader::default();
         for (path, text) in &files {

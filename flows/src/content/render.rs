@@ -83,6 +83,10 @@ fn shorten(text: &str, most: usize) -> String {
 impl Content {
     /// Renders a reply for a channel: the youth wording for a school cohort when there is one,
     /// the crisis numbers of the reply's area, and a life-change pack when it names one.
+    ///
+    /// # Errors
+    /// An unknown template or pack, or a value the template needs that the reply lacks: bugs in
+    /// the flows or the content, which the content check and the replayed conversations catch.
     pub fn render(&self, reply: &Reply, channel: Channel) -> Result<Rendered, RenderError> {
         let key = self.template_key(reply)?;
         let mut context = self.context(reply, channel)?;
