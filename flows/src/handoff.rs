@@ -26,9 +26,14 @@ pub(crate) fn for_language(turn: &mut Turn) {
     turn.say("other_language", json!({}));
 }
 
-/// Asks a navigator or befriender to go along with the person the first time.
+/// Asks a navigator or befriender to go along with the person the first time, to the
+/// suggestion they chose (or the only one offered).
 pub(crate) fn accompany(turn: &mut Turn) {
-    let name = turn.state.chosen.as_ref().or(turn.state.offered.first()).map(|choice| choice.name.clone());
+    let only_one = match turn.state.offered.as_slice() {
+        [single] => Some(single),
+        _ => None,
+    };
+    let name = turn.state.chosen.as_ref().or(only_one).map(|choice| choice.name.clone());
     let place = name.as_deref().map(|name| format!(" to {name}")).unwrap_or_default();
     let summary = format!(
         "Would like someone to go with them the first time{place}. {}",

@@ -12,10 +12,11 @@ const YES: [&str; 11] =
 const NO: [&str; 7] = ["NO", "N", "NOPE", "NO THANKS", "NO THANK YOU", "NOT NOW", "NAH"];
 /// Ways of asking for a real person without saying more.
 const PERSON: [&str; 4] = ["PERSON", "A PERSON", "REAL PERSON", "HUMAN"];
-/// Phrases that ask for someone to come along the first time.
-const ACCOMPANY: [&str; 3] = ["WITH SOMEONE", "COME WITH ME", "GO WITH"];
-/// Phrases that ask for a check-in (young people only get one when they ask).
-const CHECK_IN: [&str; 3] = ["CHECK IN", "CHECK ON ME", "REMIND ME"];
+/// Phrases that ask for someone to come along the first time ("go with someone", "could
+/// someone come with me"); anything looser is left to the classifier's `accompany` tag.
+const ACCOMPANY: [&str; 3] = ["WITH SOMEONE", "COME WITH ME", "SOMEONE TO GO WITH"];
+/// Whole messages that ask for a check-in (young people only get one when they ask).
+const CHECK_IN: [&str; 5] = ["CHECK IN", "CHECK IN PLEASE", "CHECK ON ME", "REMIND ME", "ASK ME LATER"];
 
 /// A keyword and what it carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +74,7 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         (is(&YES), Keyword::Yes),
         (is(&NO), Keyword::No),
         (ACCOMPANY.iter().any(|phrase| words.contains(phrase)), Keyword::WithSomeone),
-        (CHECK_IN.iter().any(|phrase| words.contains(phrase)), Keyword::CheckIn),
+        (is(&CHECK_IN), Keyword::CheckIn),
     ];
     if let Some((_, keyword)) = fixed.into_iter().find(|(matched, _)| *matched) {
         return Some(keyword);
@@ -103,10 +104,11 @@ fn join(words: &str) -> Option<Keyword> {
 fn report(text: &str) -> Option<Keyword> {
     let trimmed = text.trim();
     let head = trimmed.get(..6)?;
-    if !head.eq_ignore_ascii_case("REPORT") {
+    let rest = &trimmed[6..];
+    if !head.eq_ignore_ascii_case("REPORT") || rest.chars().next().is_some_and(|c| !c.is_whitespace()) {
         return None;
     }
-    let rest = trimmed[6..].trim();
+    let rest = rest.trim();
     let (first, after) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     match first.parse::<usize>() {
         Ok(number) => Some(Keyword::Report { number: Some(number), note: after.trim().to_string() }),
@@ -140,7 +142,9 @@ mod tests {
     fn phrases_with_content() {
         assert_eq!(read("join ab12"), Some(Keyword::Join("AB12".into())));
         assert_eq!(read("Delete my data please"), Some(Keyword::DeleteMyData));
-        assert_eq!(read("could you go with someone"), Some(Keyword::WithSomeone));
+        assert_eq!(read("can I go with someone?"), Some(Keyword::WithSomeone));
+        assert_eq!(read("I'd like to go with my friend"), None);
+        assert_eq!(read("reports say it's good"), None);
         assert_eq!(
             read("report 2 It's closed now"),
             Some(Keyword::Report { number: Some(2), note: "It's closed now".into() })
