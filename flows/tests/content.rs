@@ -132,3 +132,19 @@ fn crisis_numbers_follow_the_area() {
     assert!(render("hackney").contains("East London"));
     assert!(!render("default").contains("East London"));
 }
+
+#[test]
+fn long_directory_names_fall_back_to_the_compact_list() {
+    let content = common::content();
+    let item = |number: usize| {
+        json!({
+            "number": number,
+            "name": "The Heckmondwike and Liversedge Community Knitting, Crochet and Natter Circle",
+            "reason": "first and third Tuesdays of the month 10am to 12 noon, 0.4 miles, free",
+        })
+    };
+    let vars = json!({ "topic": "find_activity", "place": "Heckmondwike", "more": false, "items": [item(1), item(2), item(3)] });
+    let rendered = content.render(&Reply { template: "suggestions".into(), vars }, Channel::Sms).expect("renders");
+    assert!(rendered.fits_budget, "{} parts:\n{}", rendered.segments.count, rendered.text);
+    assert!(rendered.text.contains("1. The Heckmondwike and Liversedge.."), "{}", rendered.text);
+}
