@@ -120,6 +120,12 @@ impl Need {
             self.text.push(' ');
         }
         self.text.push_str(text.trim());
+        self.add_labels(meaning);
+    }
+
+    /// Adds a message's tags and place but not its words: for an answer to "whereabouts?" that
+    /// is only a place, whose words say nothing of what the person is after.
+    pub fn add_labels(&mut self, meaning: &Classification) {
         for tag in &meaning.tags {
             if !self.tags.contains(tag) {
                 self.tags.push(*tag);

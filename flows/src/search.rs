@@ -58,9 +58,13 @@ pub(crate) fn answer_place(turn: &mut Turn, text: &str, meaning: &Classification
     if meaning.place.is_none() && new_topic.is_some() {
         return false;
     }
-    if meaning.place.is_some() {
+    if let Some(place) = &meaning.place {
         turn.state.need.topic = new_topic.or(turn.state.need.topic);
-        turn.state.need.add(text, meaning);
+        if text.trim().eq_ignore_ascii_case(place) {
+            turn.state.need.add_labels(meaning);
+        } else {
+            turn.state.need.add(text, meaning);
+        }
     } else if keyword == Some(&Keyword::No) || text.split_whitespace().count() > PLACE_WORDS {
         turn.state.need.place_declined = true;
     } else {
@@ -70,9 +74,11 @@ pub(crate) fn answer_place(turn: &mut Turn, text: &str, meaning: &Classification
     true
 }
 
-/// Reads the answer to "when, and what makes it hard?": whatever it says goes into the search.
+/// Reads the answer to "when, and what makes it hard?": whatever it says goes into the search,
+/// except a bare "go" or a keyword (yes, no, `MORE`), which only mean "show me".
 pub(crate) fn answer_when(turn: &mut Turn, text: &str, meaning: &Classification, keyword: Option<&Keyword>) -> bool {
-    if !matches!(keyword, Some(Keyword::No)) {
+    let just_go = text.trim().trim_end_matches(['.', '!']).eq_ignore_ascii_case("go");
+    if !just_go && keyword.is_none() {
         turn.state.need.add(text, meaning);
     }
     search(turn);

@@ -158,9 +158,10 @@ fn notation(action: &Action) -> String {
     }
 }
 
-/// `search place=Batley tags=arts_crafts,free_cost youth exclude=3`: what shapes the search.
+/// `search 'art, afternoons' place=Batley tags=arts_crafts,free_cost youth exclude=3`: what
+/// shapes the search, the person's words first.
 fn search_notation(request: &SearchRequest) -> String {
-    let mut out = String::from("search");
+    let mut out = format!("search '{}'", request.text);
     if let Some(place) = &request.place {
         let _ = write!(out, " place={place}");
     }
