@@ -75,10 +75,12 @@ pub(crate) fn answer_place(turn: &mut Turn, text: &str, meaning: &Classification
 }
 
 /// Reads the answer to "when, and what makes it hard?": whatever it says goes into the search,
-/// except a bare "go" or a keyword (yes, no, `MORE`), which only mean "show me".
+/// except the words of a bare "go" or a keyword (yes, no, `MORE`), which only mean "show me".
 pub(crate) fn answer_when(turn: &mut Turn, text: &str, meaning: &Classification, keyword: Option<&Keyword>) -> bool {
     let just_go = text.trim().trim_end_matches(['.', '!']).eq_ignore_ascii_case("go");
-    if !just_go && keyword.is_none() {
+    if just_go || keyword.is_some() {
+        turn.state.need.add_labels(meaning);
+    } else {
         turn.state.need.add(text, meaning);
     }
     search(turn);
