@@ -34,7 +34,9 @@ pub(crate) fn on_request(turn: &mut Turn) -> bool {
 
 /// Schedules the check-in about the suggestion the person last looked at.
 fn schedule(turn: &mut Turn) {
-    turn.act(Action::ScheduleCheckIn { after_secs: WEEK_SECS });
+    turn.act(Action::ScheduleCheckIn {
+        after_secs: WEEK_SECS,
+    });
     turn.state.check_in_for = turn.state.chosen.clone();
     let name = turn.state.chosen.as_ref().map(|chosen| chosen.name.clone());
     turn.say("check_in_scheduled", json!({ "name": name }));
@@ -95,7 +97,9 @@ pub(crate) fn answer_how_it_went(turn: &mut Turn, keyword: Option<&Keyword>) -> 
     let Some(outcome) = Outcome::from_keyword(keyword) else {
         return false;
     };
-    turn.act(Action::RecordOutcome { outcome: outcome.id().into() });
+    turn.act(Action::RecordOutcome {
+        outcome: outcome.id().into(),
+    });
     match outcome {
         Outcome::Went => turn.say("outcome_went", json!({})),
         Outcome::DidntGo => {

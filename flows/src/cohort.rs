@@ -29,7 +29,12 @@ impl Schools {
     /// When the text is not such a table.
     pub fn from_toml(text: &str) -> Result<Schools, toml::de::Error> {
         let table: BTreeMap<String, School> = toml::from_str(text)?;
-        Ok(Schools(Arc::new(table.into_iter().map(|(code, school)| (code.to_uppercase(), school)).collect())))
+        Ok(Schools(Arc::new(
+            table
+                .into_iter()
+                .map(|(code, school)| (code.to_uppercase(), school))
+                .collect(),
+        )))
     }
 
     /// The school a code belongs to, in any case.
@@ -53,9 +58,14 @@ mod tests {
 
     #[test]
     fn codes_are_found_in_any_case() {
-        let schools = Schools::from_toml("[ab12]\nname = \"X High\"\narea = \"kirklees\"\nplace = \"Batley\"\n")
-            .expect("valid toml");
-        assert_eq!(schools.find(" Ab12 ").map(|school| school.name.as_str()), Some("X High"));
+        let schools = Schools::from_toml(
+            "[ab12]\nname = \"X High\"\narea = \"kirklees\"\nplace = \"Batley\"\n",
+        )
+        .expect("valid toml");
+        assert_eq!(
+            schools.find(" Ab12 ").map(|school| school.name.as_str()),
+            Some("X High")
+        );
         assert!(schools.find("ZZ99").is_none());
     }
 }

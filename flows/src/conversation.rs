@@ -9,7 +9,6 @@ use crate::{account, check_in, handoff, life, safety, search};
 use nlp::{Classification, Route};
 use serde_json::json;
 
-
 /// Answers a text message (or a button, whose data arrives as text).
 pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     turn.state.turns += 1;
@@ -22,7 +21,9 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     if account::gate(turn, keyword) || account::answer(turn, keyword) {
         return;
     }
-    if answer_open_question(turn, text, meaning, keyword) || answer_loose_keyword(turn, meaning, keyword) {
+    if answer_open_question(turn, text, meaning, keyword)
+        || answer_loose_keyword(turn, meaning, keyword)
+    {
         return;
     }
     follow_route(turn, text, meaning);
@@ -48,13 +49,19 @@ fn answer_open_question(
 
 /// Keywords that only make sense with something in hand: the suggestions on screen, a
 /// check-in to ask for, or a need to find more for.
-fn answer_loose_keyword(turn: &mut Turn, meaning: &Classification, keyword: Option<&Keyword>) -> bool {
+fn answer_loose_keyword(
+    turn: &mut Turn,
+    meaning: &Classification,
+    keyword: Option<&Keyword>,
+) -> bool {
     if search::answer_offer(turn, meaning, keyword) {
         return true;
     }
     match keyword {
         Some(Keyword::CheckIn) => check_in::on_request(turn),
-        Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save) if !turn.is_first() => {
+        Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
+            if !turn.is_first() =>
+        {
             turn.say("ask_topic", json!({}));
             true
         }
@@ -115,7 +122,7 @@ pub(crate) fn on_unsupported(turn: &mut Turn) {
 
 /// True for a thank-you ("thanks", "thank you", "cheers", "ta"), answered unlike a greeting.
 fn says_thanks(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).any(|word| {
-        word.starts_with("thank") || matches!(word.as_str(), "cheers" | "ta" | "thx")
-    })
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|word| word.starts_with("thank") || matches!(word.as_str(), "cheers" | "ta" | "thx"))
 }

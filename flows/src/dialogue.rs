@@ -95,18 +95,40 @@ pub struct Need {
 }
 
 /// Needs that, once named, mean we need not ask "anything that makes it hard?".
-const BARRIERS: [Tag; 4] = [Tag::FreeCost, Tag::Transport, Tag::Accessibility, Tag::Accompany];
+const BARRIERS: [Tag; 4] = [
+    Tag::FreeCost,
+    Tag::Transport,
+    Tag::Accessibility,
+    Tag::Accompany,
+];
 
 /// Words that say when someone is free, so we need not ask "when suits you?".
 const TIME_WORDS: [&str; 16] = [
-    "morning", "afternoon", "evening", "night", "weekend", "weekday", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "week",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "weekday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "week",
 ];
 
 impl Need {
     /// A fresh need from a message that names one; where is kept from before when not said again.
     pub fn start(topic: Topic, text: &str, meaning: &Classification, before: &Need) -> Need {
-        let mut need = Need { topic: Some(topic), ..Need::default() };
+        let mut need = Need {
+            topic: Some(topic),
+            ..Need::default()
+        };
         need.place = before.place.clone();
         need.point = before.point;
         need.place_declined = before.place_declined;
@@ -144,7 +166,8 @@ impl Need {
     /// True when the words so far say when, or name something that makes going hard.
     pub fn knows_when_or_barriers(&self) -> bool {
         let text = self.text.to_lowercase();
-        self.tags.iter().any(|tag| BARRIERS.contains(tag)) || TIME_WORDS.iter().any(|word| text.contains(word))
+        self.tags.iter().any(|tag| BARRIERS.contains(tag))
+            || TIME_WORDS.iter().any(|word| text.contains(word))
     }
 }
 
@@ -153,13 +176,25 @@ mod tests {
     use super::*;
 
     fn meaning(tags: Vec<Tag>, place: Option<&str>) -> Classification {
-        Classification { tags, place: place.map(str::to_string), ..Classification::plain(Route::FindActivity) }
+        Classification {
+            tags,
+            place: place.map(str::to_string),
+            ..Classification::plain(Route::FindActivity)
+        }
     }
 
     #[test]
     fn a_new_need_keeps_the_place_said_before() {
-        let before = Need { place: Some("Batley".into()), ..Need::default() };
-        let need = Need::start(Topic::Activity, "art", &meaning(vec![Tag::ArtsCrafts], None), &before);
+        let before = Need {
+            place: Some("Batley".into()),
+            ..Need::default()
+        };
+        let need = Need::start(
+            Topic::Activity,
+            "art",
+            &meaning(vec![Tag::ArtsCrafts], None),
+            &before,
+        );
         assert_eq!(need.place.as_deref(), Some("Batley"));
         assert_eq!(need.tags, vec![Tag::ArtsCrafts]);
         assert!(need.knows_where());
@@ -171,7 +206,12 @@ mod tests {
         assert!(!need.knows_when_or_barriers());
         need.add("Saturday mornings", &meaning(vec![], None));
         assert!(need.knows_when_or_barriers());
-        let free = Need::start(Topic::Activity, "x", &meaning(vec![Tag::FreeCost], None), &Need::default());
+        let free = Need::start(
+            Topic::Activity,
+            "x",
+            &meaning(vec![Tag::FreeCost], None),
+            &Need::default(),
+        );
         assert!(free.knows_when_or_barriers());
     }
 }

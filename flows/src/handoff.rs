@@ -12,7 +12,10 @@ pub(crate) fn to_person(turn: &mut Turn) {
         turn.say("handoff_pending", json!({}));
         return;
     }
-    let summary = format!("Asked to talk to a person. {}", describe(&turn.state.need, turn.youth()));
+    let summary = format!(
+        "Asked to talk to a person. {}",
+        describe(&turn.state.need, turn.youth())
+    );
     queue(turn, summary);
     turn.say("handoff", json!({ "open": turn.facts.navigators_open }));
 }
@@ -21,7 +24,10 @@ pub(crate) fn to_person(turn: &mut Turn) {
 /// touch, since the bot can only write in English.
 pub(crate) fn for_language(turn: &mut Turn) {
     if !turn.state.awaiting_navigator {
-        queue(turn, "Writes in another language: please arrange help in it.".into());
+        queue(
+            turn,
+            "Writes in another language: please arrange help in it.".into(),
+        );
     }
     turn.say("other_language", json!({}));
 }
@@ -33,19 +39,33 @@ pub(crate) fn accompany(turn: &mut Turn) {
         [single] => Some(single),
         _ => None,
     };
-    let name = turn.state.chosen.as_ref().or(only_one).map(|choice| choice.name.clone());
-    let place = name.as_deref().map(|name| format!(" to {name}")).unwrap_or_default();
+    let name = turn
+        .state
+        .chosen
+        .as_ref()
+        .or(only_one)
+        .map(|choice| choice.name.clone());
+    let place = name
+        .as_deref()
+        .map(|name| format!(" to {name}"))
+        .unwrap_or_default();
     let summary = format!(
         "Would like someone to go with them the first time{place}. {}",
         describe(&turn.state.need, turn.youth())
     );
     queue(turn, summary);
-    turn.say("accompany", json!({ "name": name, "open": turn.facts.navigators_open }));
+    turn.say(
+        "accompany",
+        json!({ "name": name, "open": turn.facts.navigators_open }),
+    );
 }
 
 /// Puts the conversation in the navigators' queue at normal priority.
 fn queue(turn: &mut Turn, summary: String) {
-    turn.act(Action::Handoff { urgency: Urgency::Normal, summary: summary.trim().to_string() });
+    turn.act(Action::Handoff {
+        urgency: Urgency::Normal,
+        summary: summary.trim().to_string(),
+    });
     turn.state.awaiting_navigator = true;
 }
 

@@ -2,21 +2,55 @@
 //! before the classification, because a keyword must mean the same thing whatever the model says.
 
 /// Words that stop every message until the person opts back in (the SMS industry's list).
-const OPT_OUT: [&str; 8] = ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"];
+const OPT_OUT: [&str; 8] = [
+    "STOP",
+    "STOPALL",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "END",
+    "QUIT",
+    "REVOKE",
+    "OPTOUT",
+];
 /// Words that opt back in; `YES` does too, but only for someone who opted out.
 const OPT_IN: [&str; 2] = ["START", "UNSTOP"];
 /// Ways of saying yes to a question the bot asked.
-const YES: [&str; 11] =
-    ["YES", "Y", "YEAH", "YEP", "YES PLEASE", "OK", "OKAY", "SURE", "PLEASE", "GO ON", "YES THANKS"];
+const YES: [&str; 11] = [
+    "YES",
+    "Y",
+    "YEAH",
+    "YEP",
+    "YES PLEASE",
+    "OK",
+    "OKAY",
+    "SURE",
+    "PLEASE",
+    "GO ON",
+    "YES THANKS",
+];
 /// Ways of saying no to a question the bot asked.
-const NO: [&str; 7] = ["NO", "N", "NOPE", "NO THANKS", "NO THANK YOU", "NOT NOW", "NAH"];
+const NO: [&str; 7] = [
+    "NO",
+    "N",
+    "NOPE",
+    "NO THANKS",
+    "NO THANK YOU",
+    "NOT NOW",
+    "NAH",
+];
 /// Ways of asking for a real person without saying more.
 const PERSON: [&str; 4] = ["PERSON", "A PERSON", "REAL PERSON", "HUMAN"];
 /// Phrases that ask for someone to come along the first time ("go with someone", "could
 /// someone come with me"); anything looser is left to the classifier's `accompany` tag.
 const ACCOMPANY: [&str; 3] = ["WITH SOMEONE", "COME WITH ME", "SOMEONE TO GO WITH"];
 /// Whole messages that ask for a check-in (young people only get one when they ask).
-const CHECK_IN: [&str; 5] = ["CHECK IN", "CHECK IN PLEASE", "CHECK ON ME", "REMIND ME", "ASK ME LATER"];
+const CHECK_IN: [&str; 5] = [
+    "CHECK IN",
+    "CHECK IN PLEASE",
+    "CHECK ON ME",
+    "REMIND ME",
+    "ASK ME LATER",
+];
 
 /// A keyword and what it carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,24 +107,39 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         (is(&["SAVE"]), Keyword::Save),
         (is(&YES), Keyword::Yes),
         (is(&NO), Keyword::No),
-        (ACCOMPANY.iter().any(|phrase| words.contains(phrase)), Keyword::WithSomeone),
+        (
+            ACCOMPANY.iter().any(|phrase| words.contains(phrase)),
+            Keyword::WithSomeone,
+        ),
         (is(&CHECK_IN), Keyword::CheckIn),
     ];
     if let Some((_, keyword)) = fixed.into_iter().find(|(matched, _)| *matched) {
         return Some(keyword);
     }
-    number(&words).map(Keyword::Number).or_else(|| join(&words)).or_else(|| report(text))
+    number(&words)
+        .map(Keyword::Number)
+        .or_else(|| join(&words))
+        .or_else(|| report(text))
 }
 
 /// Upper case, single spaces, no punctuation at the ends: "  stop. " and "Stop!" both read STOP.
 fn normalise(text: &str) -> String {
-    let trimmed = text.trim().trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-    trimmed.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase()
+    let trimmed = text
+        .trim()
+        .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    trimmed
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase()
 }
 
 /// A choice by number: "2", "no. 2", "number 2".
 fn number(words: &str) -> Option<usize> {
-    let digits = words.trim_start_matches("NUMBER").trim_start_matches("NO.").trim();
+    let digits = words
+        .trim_start_matches("NUMBER")
+        .trim_start_matches("NO.")
+        .trim();
     digits.parse::<usize>().ok().filter(|n| (1..=9).contains(n))
 }
 
@@ -105,14 +154,22 @@ fn report(text: &str) -> Option<Keyword> {
     let trimmed = text.trim();
     let head = trimmed.get(..6)?;
     let rest = &trimmed[6..];
-    if !head.eq_ignore_ascii_case("REPORT") || rest.chars().next().is_some_and(|c| !c.is_whitespace()) {
+    if !head.eq_ignore_ascii_case("REPORT")
+        || rest.chars().next().is_some_and(|c| !c.is_whitespace())
+    {
         return None;
     }
     let rest = rest.trim();
     let (first, after) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     match first.parse::<usize>() {
-        Ok(number) => Some(Keyword::Report { number: Some(number), note: after.trim().to_string() }),
-        Err(_) => Some(Keyword::Report { number: None, note: rest.to_string() }),
+        Ok(number) => Some(Keyword::Report {
+            number: Some(number),
+            note: after.trim().to_string(),
+        }),
+        Err(_) => Some(Keyword::Report {
+            number: None,
+            note: rest.to_string(),
+        }),
     }
 }
 
@@ -147,7 +204,10 @@ mod tests {
         assert_eq!(read("reports say it's good"), None);
         assert_eq!(
             read("report 2 It's closed now"),
-            Some(Keyword::Report { number: Some(2), note: "It's closed now".into() })
+            Some(Keyword::Report {
+                number: Some(2),
+                note: "It's closed now".into()
+            })
         );
         assert_eq!(read("I'd like to go walking"), None);
     }

@@ -21,7 +21,13 @@ const PACK_TAGS: [(Tag, &str); 4] = [
 const HOSPITAL_PACK: &str = "leaving_hospital";
 
 /// Every pack the flows can offer, so the content check can insist each one exists.
-pub const PACKS: [&str; 5] = ["bereavement", "retirement", "caring", "new_to_area", HOSPITAL_PACK];
+pub const PACKS: [&str; 5] = [
+    "bereavement",
+    "retirement",
+    "caring",
+    "new_to_area",
+    HOSPITAL_PACK,
+];
 
 /// Offers a life-change pack when the message tells of one and the person is not simply asking
 /// for something to do (then suggestions serve better). True when a pack was offered.
@@ -29,13 +35,16 @@ pub(crate) fn offer(turn: &mut Turn, topic: Topic, text: &str, meaning: &Classif
     if topic == Topic::Activity {
         return false;
     }
-    let Some(pack) = pack_for(text, meaning).filter(|pack| !turn.state.packs_offered.iter().any(|seen| seen == pack))
+    let Some(pack) = pack_for(text, meaning)
+        .filter(|pack| !turn.state.packs_offered.iter().any(|seen| seen == pack))
     else {
         return false;
     };
     turn.state.need = Need::start(topic, text, meaning, &turn.state.need);
     turn.state.packs_offered.push(pack.to_string());
-    turn.state.stage = Stage::OfferedPack { pack: pack.to_string() };
+    turn.state.stage = Stage::OfferedPack {
+        pack: pack.to_string(),
+    };
     turn.say("pack", json!({ "pack_id": pack }));
     true
 }
@@ -47,8 +56,15 @@ pub(crate) fn names_life_change(meaning: &Classification) -> bool {
 
 /// The pack a message points to, if any.
 fn pack_for(text: &str, meaning: &Classification) -> Option<&'static str> {
-    let tagged = PACK_TAGS.iter().find(|(tag, _)| meaning.tags.contains(tag)).map(|(_, pack)| *pack);
-    tagged.or_else(|| text.to_lowercase().contains("hospital").then_some(HOSPITAL_PACK))
+    let tagged = PACK_TAGS
+        .iter()
+        .find(|(tag, _)| meaning.tags.contains(tag))
+        .map(|(_, pack)| *pack);
+    tagged.or_else(|| {
+        text.to_lowercase()
+            .contains("hospital")
+            .then_some(HOSPITAL_PACK)
+    })
 }
 
 /// Reads a message while a pack is on screen: `SAVE` sends the full pack as one message to

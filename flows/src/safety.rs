@@ -22,13 +22,17 @@ pub(crate) fn signs_of_danger(meaning: &Classification) -> bool {
 /// asked before it; questions that only gather what the person wants stay open.
 pub(crate) fn respond(turn: &mut Turn) {
     turn.say("crisis", json!({}));
-    turn.act(Action::Handoff { urgency: Urgency::Urgent, summary: URGENT_SUMMARY.into() });
+    turn.act(Action::Handoff {
+        urgency: Urgency::Urgent,
+        summary: URGENT_SUMMARY.into(),
+    });
     turn.state.awaiting_navigator = true;
     turn.state.stage = match &turn.state.stage {
         Stage::ConfirmErase | Stage::CheckingIn | Stage::Searching | Stage::Open => Stage::Open,
         Stage::AskedCheckIn => Stage::Offered,
-        gathering @ (Stage::AskedPlace | Stage::AskedWhen | Stage::Offered | Stage::OfferedPack { .. }) => {
-            gathering.clone()
-        }
+        gathering @ (Stage::AskedPlace
+        | Stage::AskedWhen
+        | Stage::Offered
+        | Stage::OfferedPack { .. }) => gathering.clone(),
     };
 }

@@ -45,8 +45,14 @@ pub(crate) fn next_question(turn: &mut Turn) {
 /// Reads the answer to "whereabouts?". A place with a different need ("walking, in Harrogate"
 /// after asking about support) moves the need to it; a different need without a place, or a
 /// keyword other than no, is not an answer (false), except yes, which asks again.
-pub(crate) fn answer_place(turn: &mut Turn, text: &str, meaning: &Classification, keyword: Option<&Keyword>) -> bool {
-    let new_topic = Topic::from_route(meaning.route).filter(|topic| Some(*topic) != turn.state.need.topic);
+pub(crate) fn answer_place(
+    turn: &mut Turn,
+    text: &str,
+    meaning: &Classification,
+    keyword: Option<&Keyword>,
+) -> bool {
+    let new_topic =
+        Topic::from_route(meaning.route).filter(|topic| Some(*topic) != turn.state.need.topic);
     match keyword {
         Some(Keyword::Yes) => {
             next_question(turn);
@@ -76,8 +82,16 @@ pub(crate) fn answer_place(turn: &mut Turn, text: &str, meaning: &Classification
 
 /// Reads the answer to "when, and what makes it hard?": whatever it says goes into the search,
 /// except the words of a bare "go" or a keyword (yes, no, `MORE`), which only mean "show me".
-pub(crate) fn answer_when(turn: &mut Turn, text: &str, meaning: &Classification, keyword: Option<&Keyword>) -> bool {
-    let just_go = text.trim().trim_end_matches(['.', '!']).eq_ignore_ascii_case("go");
+pub(crate) fn answer_when(
+    turn: &mut Turn,
+    text: &str,
+    meaning: &Classification,
+    keyword: Option<&Keyword>,
+) -> bool {
+    let just_go = text
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .eq_ignore_ascii_case("go");
     if just_go || keyword.is_some() {
         turn.state.need.add_labels(meaning);
     } else {
@@ -136,15 +150,26 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
             "reason": suggestion.reason,
         })).collect::<Vec<_>>(),
     });
-    let template = if suggestions.is_empty() { "none_found" } else { "suggestions" };
-    turn.state.need.shown.extend(suggestions.iter().map(|suggestion| suggestion.id.clone()));
+    let template = if suggestions.is_empty() {
+        "none_found"
+    } else {
+        "suggestions"
+    };
+    turn.state
+        .need
+        .shown
+        .extend(suggestions.iter().map(|suggestion| suggestion.id.clone()));
     turn.state.offered = suggestions;
     turn.say(template, vars);
 }
 
 /// Reads a message about the suggestions on screen: a number, `MORE`, someone to go along,
 /// or a report. False when it is about something else.
-pub(crate) fn answer_offer(turn: &mut Turn, meaning: &Classification, keyword: Option<&Keyword>) -> bool {
+pub(crate) fn answer_offer(
+    turn: &mut Turn,
+    meaning: &Classification,
+    keyword: Option<&Keyword>,
+) -> bool {
     if turn.state.need.topic.is_none() {
         return false;
     }
@@ -161,7 +186,8 @@ pub(crate) fn answer_offer(turn: &mut Turn, meaning: &Classification, keyword: O
 
 /// "Could someone come with me?" in words rather than the keyword.
 fn wants_company(meaning: &Classification) -> bool {
-    meaning.tags.contains(&Tag::Accompany) && matches!(meaning.route, Route::SomeoneToTalkTo | Route::Other)
+    meaning.tags.contains(&Tag::Accompany)
+        && matches!(meaning.route, Route::SomeoneToTalkTo | Route::Other)
 }
 
 /// Sends the details of one suggestion (the person asked, so it may run long) and, for adults
@@ -182,7 +208,11 @@ fn details(turn: &mut Turn, number: usize) {
             "accompany": matches!(topic, Topic::Activity | Topic::Wellbeing),
         }),
     );
-    turn.state.stage = if offer_check_in { Stage::AskedCheckIn } else { Stage::Offered };
+    turn.state.stage = if offer_check_in {
+        Stage::AskedCheckIn
+    } else {
+        Stage::Offered
+    };
     turn.state.chosen = Some(chosen);
 }
 
@@ -196,6 +226,9 @@ fn report(turn: &mut Turn, number: Option<usize>, note: &str) {
         turn.say("report_which", json!({ "count": turn.state.offered.len() }));
         return;
     };
-    turn.act(Action::ReportListing { service_id: target.id.clone(), note: note.to_string() });
+    turn.act(Action::ReportListing {
+        service_id: target.id.clone(),
+        note: note.to_string(),
+    });
     turn.say("reported", json!({ "name": target.name }));
 }

@@ -43,11 +43,19 @@ pub struct Segments {
 /// counts two septets and is never split across parts, nor is a UTF-16 surrogate pair.
 pub fn segments(text: &str) -> Segments {
     if text.chars().all(is_gsm7) {
-        let costs = text.chars().map(|c| if EXTENSION.contains(c) { 2 } else { 1 });
-        Segments { encoding: Encoding::Gsm7, count: parts(costs, GSM7_SINGLE, GSM7_PART) }
+        let costs = text
+            .chars()
+            .map(|c| if EXTENSION.contains(c) { 2 } else { 1 });
+        Segments {
+            encoding: Encoding::Gsm7,
+            count: parts(costs, GSM7_SINGLE, GSM7_PART),
+        }
     } else {
         let costs = text.chars().map(char::len_utf16);
-        Segments { encoding: Encoding::Ucs2, count: parts(costs, UCS2_SINGLE, UCS2_PART) }
+        Segments {
+            encoding: Encoding::Ucs2,
+            count: parts(costs, UCS2_SINGLE, UCS2_PART),
+        }
     }
 }
 
@@ -123,7 +131,12 @@ fn plain_form(c: char) -> Option<&'static str> {
 fn tidy_spaces(text: &str) -> String {
     let lines: Vec<String> = text
         .split('\n')
-        .map(|line| line.split(' ').filter(|word| !word.is_empty()).collect::<Vec<_>>().join(" "))
+        .map(|line| {
+            line.split(' ')
+                .filter(|word| !word.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect();
     lines.join("\n")
 }
@@ -133,7 +146,10 @@ mod tests {
     use super::*;
 
     fn gsm(count: usize) -> Segments {
-        Segments { encoding: Encoding::Gsm7, count }
+        Segments {
+            encoding: Encoding::Gsm7,
+            count,
+        }
     }
 
     #[test]
@@ -172,7 +188,8 @@ mod tests {
 
     #[test]
     fn typography_and_emoji_are_made_safe() {
-        let safe = gsm7_safe("It\u{2019}s \u{201c}free\u{201d} \u{2013} come along\u{2026} 🎉 café");
+        let safe =
+            gsm7_safe("It\u{2019}s \u{201c}free\u{201d} \u{2013} come along\u{2026} 🎉 café");
         assert_eq!(safe, "It's \"free\" - come along... café");
         assert!(safe.chars().all(is_gsm7));
     }

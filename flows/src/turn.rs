@@ -17,7 +17,11 @@ pub(crate) struct Turn<'f> {
 impl<'f> Turn<'f> {
     /// Starts from the stored state.
     pub fn new(state: &State, facts: &'f Facts) -> Turn<'f> {
-        Turn { state: state.clone(), facts, actions: Vec::new() }
+        Turn {
+            state: state.clone(),
+            facts,
+            actions: Vec::new(),
+        }
     }
 
     /// Queues a reply; every reply also carries whether the person is in a school cohort (for the
@@ -28,8 +32,14 @@ impl<'f> Turn<'f> {
             _ => Map::new(),
         };
         vars.insert("youth".into(), Value::Bool(self.youth()));
-        vars.insert("area".into(), self.area().map_or(Value::Null, Value::String));
-        self.actions.push(Action::Send(Reply { template: template.into(), vars: Value::Object(vars) }));
+        vars.insert(
+            "area".into(),
+            self.area().map_or(Value::Null, Value::String),
+        );
+        self.actions.push(Action::Send(Reply {
+            template: template.into(),
+            vars: Value::Object(vars),
+        }));
     }
 
     /// Queues any other action.
@@ -44,7 +54,11 @@ impl<'f> Turn<'f> {
 
     /// The area whose crisis numbers apply: the school's, else the deployment's.
     fn area(&self) -> Option<String> {
-        let school_area = self.state.cohort.as_ref().map(|cohort| cohort.school.area.clone());
+        let school_area = self
+            .state
+            .cohort
+            .as_ref()
+            .map(|cohort| cohort.school.area.clone());
         school_area.or_else(|| self.facts.area.clone())
     }
 

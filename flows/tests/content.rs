@@ -18,7 +18,10 @@ fn sample_reply(content: &Content, template: &str, area: &str, youth: bool) -> R
     let map = vars.as_object_mut().expect("samples are tables");
     map.insert("area".into(), json!(area));
     map.insert("youth".into(), Value::Bool(youth));
-    Reply { template: template.into(), vars }
+    Reply {
+        template: template.into(),
+        vars,
+    }
 }
 
 /// Every way a template can come out, as (what it is, text).
@@ -37,7 +40,10 @@ fn every_rendering(content: &Content) -> Vec<(String, String)> {
                             rendered.segments.count, rendered.text
                         )),
                         Ok(rendered) => {
-                            let buttons = rendered.buttons.iter().map(|b| format!("{} {}", b.label, b.data));
+                            let buttons = rendered
+                                .buttons
+                                .iter()
+                                .map(|b| format!("{} {}", b.label, b.data));
                             out.push((what.clone(), rendered.text.clone()));
                             out.extend(buttons.map(|text| (format!("{what} button"), text)));
                         }
@@ -47,14 +53,21 @@ fn every_rendering(content: &Content) -> Vec<(String, String)> {
             }
         }
     }
-    assert!(failures.is_empty(), "templates that fail:\n{}", failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "templates that fail:\n{}",
+        failures.join("\n\n")
+    );
     out
 }
 
 #[test]
 fn every_template_renders_within_budget_with_its_samples() {
     let content = common::content();
-    assert!(content.template_names().len() >= 30, "the templates did not load");
+    assert!(
+        content.template_names().len() >= 30,
+        "the templates did not load"
+    );
     assert!(!every_rendering(&content).is_empty());
 }
 
@@ -64,15 +77,23 @@ fn no_template_or_pack_uses_an_avoided_word() {
     let mut texts = every_rendering(&content);
     for pack in content.pack_ids() {
         for template in ["pack", "pack_saved"] {
-            let reply = Reply { template: template.into(), vars: json!({ "pack_id": pack }) };
-            let rendered = content.render(&reply, Channel::Telegram).expect("packs render");
+            let reply = Reply {
+                template: template.into(),
+                vars: json!({ "pack_id": pack }),
+            };
+            let rendered = content
+                .render(&reply, Channel::Telegram)
+                .expect("packs render");
             texts.push((format!("{template} {pack}"), rendered.text));
         }
     }
     let found: Vec<String> = texts
         .iter()
         .flat_map(|(what, text)| {
-            content.avoided_in(text).into_iter().map(move |rule| format!("{what}: '{}', say {}", rule.word, rule.instead))
+            content
+                .avoided_in(text)
+                .into_iter()
+                .map(move |rule| format!("{what}: '{}', say {}", rule.word, rule.instead))
         })
         .collect();
     assert!(found.is_empty(), "avoided words:\n{}", found.join("\n"));
@@ -82,11 +103,21 @@ fn no_template_or_pack_uses_an_avoided_word() {
 fn every_pack_the_flows_offer_exists_and_fits_when_offered() {
     let content = common::content();
     for pack in flows::PACKS {
-        assert!(content.pack_ids().iter().any(|id| id == pack), "content/packs/{pack}.toml is missing");
-        let reply = Reply { template: "pack".into(), vars: json!({ "pack_id": pack }) };
+        assert!(
+            content.pack_ids().iter().any(|id| id == pack),
+            "content/packs/{pack}.toml is missing"
+        );
+        let reply = Reply {
+            template: "pack".into(),
+            vars: json!({ "pack_id": pack }),
+        };
         for channel in [Channel::Sms, Channel::Telegram] {
             let rendered = content.render(&reply, channel).expect("the pack renders");
-            assert!(rendered.fits_budget, "the {pack} pack takes {} parts", rendered.segments.count);
+            assert!(
+                rendered.fits_budget,
+                "the {pack} pack takes {} parts",
+                rendered.segments.count
+            );
         }
     }
 }
@@ -98,7 +129,15 @@ fn the_check_catches_missing_values_avoided_words_and_long_replies() {
     files.insert("templates/en/bad_word.hbs".into(), "Feeling lonely?".into());
     files.insert("templates/en/bad_length.hbs".into(), "word ".repeat(70));
     let content = Content::from_files(files).expect("loads");
-    let render = |name: &str| content.render(&Reply { template: name.into(), vars: json!({}) }, Channel::Sms);
+    let render = |name: &str| {
+        content.render(
+            &Reply {
+                template: name.into(),
+                vars: json!({}),
+            },
+            Channel::Sms,
+        )
+    };
     assert!(render("bad_key").is_err());
     let word = render("bad_word").expect("renders");
     assert_eq!(content.avoided_in(&word.text).len(), 1);
@@ -113,7 +152,11 @@ fn sms_is_plain_and_telegram_gets_buttons() {
     assert!(sms.buttons.is_empty());
     assert!(sms.text.chars().all(flows::sms::is_gsm7));
     let telegram = content.render(&reply, Channel::Telegram).expect("renders");
-    let data: Vec<&str> = telegram.buttons.iter().map(|button| button.data.as_str()).collect();
+    let data: Vec<&str> = telegram
+        .buttons
+        .iter()
+        .map(|button| button.data.as_str())
+        .collect();
     assert_eq!(data, ["1", "2", "3", "MORE", "PERSON"]);
 }
 
@@ -121,7 +164,10 @@ fn sms_is_plain_and_telegram_gets_buttons() {
 fn crisis_numbers_follow_the_area() {
     let content = common::content();
     let render = |area: &str| {
-        let reply = Reply { template: "crisis".into(), vars: json!({ "area": area }) };
+        let reply = Reply {
+            template: "crisis".into(),
+            vars: json!({ "area": area }),
+        };
         content.render(&reply, Channel::Sms).expect("renders").text
     };
     for text in [render("default"), render("hackney"), render("nowhere")] {
@@ -144,7 +190,25 @@ fn long_directory_names_fall_back_to_the_compact_list() {
         })
     };
     let vars = json!({ "topic": "find_activity", "place": "Heckmondwike", "more": false, "items": [item(1), item(2), item(3)] });
-    let rendered = content.render(&Reply { template: "suggestions".into(), vars }, Channel::Sms).expect("renders");
-    assert!(rendered.fits_budget, "{} parts:\n{}", rendered.segments.count, rendered.text);
-    assert!(rendered.text.contains("1. The Heckmondwike and Liversedge.."), "{}", rendered.text);
+    let rendered = content
+        .render(
+            &Reply {
+                template: "suggestions".into(),
+                vars,
+            },
+            Channel::Sms,
+        )
+        .expect("renders");
+    assert!(
+        rendered.fits_budget,
+        "{} parts:\n{}",
+        rendered.segments.count, rendered.text
+    );
+    assert!(
+        rendered
+            .text
+            .contains("1. The Heckmondwike and Liversedge.."),
+        "{}",
+        rendered.text
+    );
 }

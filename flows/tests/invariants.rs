@@ -11,7 +11,13 @@ use flows::{Action, Channel, Content, Event, Facts, State, Suggestion, Urgency};
 use nlp::{Classification, Route, Tag};
 
 fn facts(content: &Content) -> Facts {
-    Facts { now: 0, channel: Channel::Sms, area: Some("kirklees".into()), navigators_open: true, schools: content.schools() }
+    Facts {
+        now: 0,
+        channel: Channel::Sms,
+        area: Some("kirklees".into()),
+        navigators_open: true,
+        schools: content.schools(),
+    }
 }
 
 fn suggestion(id: &str) -> Suggestion {
@@ -19,7 +25,8 @@ fn suggestion(id: &str) -> Suggestion {
         id: id.into(),
         name: format!("{id} group at the community centre"),
         reason: "Tuesdays 10am, 0.5 miles, free".into(),
-        details: "Tuesdays 10am to 12, the community centre, High Street. Free. Just turn up.".into(),
+        details: "Tuesdays 10am to 12, the community centre, High Street. Free. Just turn up."
+            .into(),
     }
 }
 
@@ -35,53 +42,103 @@ fn every_state() -> Vec<State> {
         Stage::AskedCheckIn,
         Stage::CheckingIn,
         Stage::ConfirmErase,
-        Stage::OfferedPack { pack: "bereavement".into() },
+        Stage::OfferedPack {
+            pack: "bereavement".into(),
+        },
     ];
     let mut states = Vec::new();
     for stage in stages {
         let base = State {
             turns: 3,
             stage,
-            need: Need { topic: Some(Topic::Activity), text: "art".into(), tags: vec![Tag::ArtsCrafts], ..Need::default() },
+            need: Need {
+                topic: Some(Topic::Activity),
+                text: "art".into(),
+                tags: vec![Tag::ArtsCrafts],
+                ..Need::default()
+            },
             offered: vec![suggestion("a"), suggestion("b")],
             chosen: Some(suggestion("a")),
             ..State::default()
         };
-        states.push(State { turns: 0, ..base.clone() });
-        states.push(State { opted_out: true, ..base.clone() });
-        states.push(State { navigator_holds: true, ..base.clone() });
+        states.push(State {
+            turns: 0,
+            ..base.clone()
+        });
+        states.push(State {
+            opted_out: true,
+            ..base.clone()
+        });
+        states.push(State {
+            navigator_holds: true,
+            ..base.clone()
+        });
         let youth = flows::Cohort {
             code: "BATLEY6".into(),
-            school: flows::School { name: "Batley Example Academy".into(), area: "kirklees".into(), place: "Batley".into() },
+            school: flows::School {
+                name: "Batley Example Academy".into(),
+                area: "kirklees".into(),
+                place: "Batley".into(),
+            },
         };
-        states.push(State { cohort: Some(youth), ..base.clone() });
+        states.push(State {
+            cohort: Some(youth),
+            ..base.clone()
+        });
         states.push(base);
     }
     states
 }
 
 fn text(text: &str, route: Route) -> Event {
-    Event::Text { text: text.into(), meaning: Classification::plain(route) }
+    Event::Text {
+        text: text.into(),
+        meaning: Classification::plain(route),
+    }
 }
 
 fn sends(actions: &[Action]) -> usize {
-    actions.iter().filter(|action| matches!(action, Action::Send(_))).count()
+    actions
+        .iter()
+        .filter(|action| matches!(action, Action::Send(_)))
+        .count()
 }
 
 #[test]
 fn crisis_signs_get_urgent_help_in_every_state() {
     let content = common::content();
     for state in every_state() {
-        let flagged = Classification { crisis: true, ..Classification::plain(Route::Other) };
-        for event in [text("I want to end it", Route::Crisis), Event::Text { text: "x".into(), meaning: flagged }] {
+        let flagged = Classification {
+            crisis: true,
+            ..Classification::plain(Route::Other)
+        };
+        for event in [
+            text("I want to end it", Route::Crisis),
+            Event::Text {
+                text: "x".into(),
+                meaning: flagged,
+            },
+        ] {
             let (next, actions) = flows::step(&state, event, &facts(&content));
-            let Some(Action::Send(reply)) = actions.first() else { panic!("no reply first in {state:?}") };
+            let Some(Action::Send(reply)) = actions.first() else {
+                panic!("no reply first in {state:?}")
+            };
             assert_eq!(reply.template, "crisis", "in {state:?}");
             assert!(
-                actions.iter().any(|action| matches!(action, Action::Handoff { urgency: Urgency::Urgent, .. })),
+                actions.iter().any(|action| matches!(
+                    action,
+                    Action::Handoff {
+                        urgency: Urgency::Urgent,
+                        ..
+                    }
+                )),
                 "no urgent handoff in {state:?}"
             );
-            assert_ne!(next.stage, Stage::ConfirmErase, "a yes after a crisis must not erase");
+            assert_ne!(
+                next.stage,
+                Stage::ConfirmErase,
+                "a yes after a crisis must not erase"
+            );
         }
     }
 }
@@ -89,15 +146,39 @@ fn crisis_signs_get_urgent_help_in_every_state() {
 #[test]
 fn silence_while_opted_out_or_held_by_a_navigator() {
     let content = common::content();
-    let inputs = ["hello", "1", "MORE", "PERSON", "HELP", "DELETE MY DATA", "no", "JOIN BATLEY6"];
-    for state in every_state().into_iter().filter(|state| state.opted_out || state.navigator_holds) {
+    let inputs = [
+        "hello",
+        "1",
+        "MORE",
+        "PERSON",
+        "HELP",
+        "DELETE MY DATA",
+        "no",
+        "JOIN BATLEY6",
+    ];
+    for state in every_state()
+        .into_iter()
+        .filter(|state| state.opted_out || state.navigator_holds)
+    {
         for input in inputs {
             let (_, actions) = flows::step(&state, text(input, Route::Smalltalk), &facts(&content));
-            assert!(actions.is_empty(), "{input:?} in {state:?} gave {actions:?}");
+            assert!(
+                actions.is_empty(),
+                "{input:?} in {state:?} gave {actions:?}"
+            );
         }
-        for event in [Event::CheckInDue, Event::Unsupported { kind: "sticker".into() }, Event::Location { lat: 0.0, lon: 0.0 }] {
+        for event in [
+            Event::CheckInDue,
+            Event::Unsupported {
+                kind: "sticker".into(),
+            },
+            Event::Location { lat: 0.0, lon: 0.0 },
+        ] {
             let (_, actions) = flows::step(&state, event.clone(), &facts(&content));
-            assert!(actions.is_empty(), "{event:?} in {state:?} gave {actions:?}");
+            assert!(
+                actions.is_empty(),
+                "{event:?} in {state:?} gave {actions:?}"
+            );
         }
     }
 }
@@ -108,11 +189,18 @@ fn stop_works_everywhere_and_yes_opts_in_only_when_opted_out() {
     for state in every_state() {
         let (next, actions) = flows::step(&state, text("Stop", Route::Other), &facts(&content));
         if !state.opted_out {
-            assert!(actions.contains(&Action::OptOut), "STOP ignored in {state:?}");
+            assert!(
+                actions.contains(&Action::OptOut),
+                "STOP ignored in {state:?}"
+            );
             assert!(next.opted_out);
         }
         let (_, actions) = flows::step(&state, text("yes", Route::Other), &facts(&content));
-        assert_eq!(actions.contains(&Action::OptIn), state.opted_out, "YES in {state:?} gave {actions:?}");
+        assert_eq!(
+            actions.contains(&Action::OptIn),
+            state.opted_out,
+            "YES in {state:?} gave {actions:?}"
+        );
     }
 }
 
@@ -120,41 +208,89 @@ fn stop_works_everywhere_and_yes_opts_in_only_when_opted_out() {
 fn whatever_arrives_every_reply_renders_within_budget_and_kindly() {
     let content = common::content();
     let inputs = [
-        "1", "3", "9", "MORE", "yes", "no", "SAVE", "PERSON", "HELP", "PRIVACY", "REPORT 1 closed", "report",
-        "WITH SOMEONE", "CHECK IN", "JOIN BATLEY6", "join nope", "START", "DELETE MY DATA", "Batley",
+        "1",
+        "3",
+        "9",
+        "MORE",
+        "yes",
+        "no",
+        "SAVE",
+        "PERSON",
+        "HELP",
+        "PRIVACY",
+        "REPORT 1 closed",
+        "report",
+        "WITH SOMEONE",
+        "CHECK IN",
+        "JOIN BATLEY6",
+        "join nope",
+        "START",
+        "DELETE MY DATA",
+        "Batley",
     ];
     let mut failures = Vec::new();
     for state in every_state() {
-        let mut events: Vec<Event> = Route::ALL.iter().flat_map(|route| inputs.map(|input| text(input, *route))).collect();
+        let mut events: Vec<Event> = Route::ALL
+            .iter()
+            .flat_map(|route| inputs.map(|input| text(input, *route)))
+            .collect();
         events.extend([
-            Event::Start { payload: Some("HGATE6".into()) },
+            Event::Start {
+                payload: Some("HGATE6".into()),
+            },
             Event::Start { payload: None },
-            Event::Location { lat: 53.7, lon: -1.6 },
-            Event::Unsupported { kind: "photo".into() },
+            Event::Location {
+                lat: 53.7,
+                lon: -1.6,
+            },
+            Event::Unsupported {
+                kind: "photo".into(),
+            },
             Event::CheckInDue,
             Event::NavigatorJoined,
             Event::NavigatorLeft,
-            Event::Found { suggestions: vec![suggestion("c")] },
-            Event::Found { suggestions: Vec::new() },
+            Event::Found {
+                suggestions: vec![suggestion("c")],
+            },
+            Event::Found {
+                suggestions: Vec::new(),
+            },
         ]);
         for event in events {
             let (_, actions) = flows::step(&state, event.clone(), &facts(&content));
             for action in &actions {
-                let Action::Send(reply) = action else { continue };
+                let Action::Send(reply) = action else {
+                    continue;
+                };
                 for channel in [Channel::Sms, Channel::Telegram] {
                     match content.render(reply, channel) {
-                        Ok(rendered) if !rendered.fits_budget => failures.push(format!("{event:?}: {} too long", reply.template)),
-                        Ok(rendered) if !content.avoided_in(&rendered.text).is_empty() => {
-                            failures.push(format!("{event:?}: {} uses an avoided word", reply.template))
+                        Ok(rendered) if !rendered.fits_budget => {
+                            failures.push(format!("{event:?}: {} too long", reply.template))
                         }
+                        Ok(rendered) if !content.avoided_in(&rendered.text).is_empty() => failures
+                            .push(format!(
+                                "{event:?}: {} uses an avoided word",
+                                reply.template
+                            )),
                         Ok(_) => {}
-                        Err(error) => failures.push(format!("{event:?} in {:?}: {error}", state.stage)),
+                        Err(error) => {
+                            failures.push(format!("{event:?} in {:?}: {error}", state.stage))
+                        }
                     }
                 }
             }
-            let answers_person = matches!(event, Event::Text { .. } | Event::Start { .. } | Event::Location { .. } | Event::Unsupported { .. });
-            if answers_person && !state.opted_out && !state.navigator_holds && sends(&actions) == 0 {
-                let searched = actions.iter().any(|action| matches!(action, Action::Search(_)));
+            let answers_person = matches!(
+                event,
+                Event::Text { .. }
+                    | Event::Start { .. }
+                    | Event::Location { .. }
+                    | Event::Unsupported { .. }
+            );
+            if answers_person && !state.opted_out && !state.navigator_holds && sends(&actions) == 0
+            {
+                let searched = actions
+                    .iter()
+                    .any(|action| matches!(action, Action::Search(_)));
                 if !searched {
                     failures.push(format!("{event:?} in {:?} got no reply", state.stage));
                 }

@@ -104,10 +104,15 @@ impl Turn {
     /// The event this turn stands for.
     fn event(&self) -> Event {
         if let Some(text) = &self.say {
-            return Event::Text { text: text.clone(), meaning: self.meaning() };
+            return Event::Text {
+                text: text.clone(),
+                meaning: self.meaning(),
+            };
         }
         if let Some(payload) = &self.start {
-            return Event::Start { payload: (!payload.is_empty()).then(|| payload.clone()) };
+            return Event::Start {
+                payload: (!payload.is_empty()).then(|| payload.clone()),
+            };
         }
         if let Some([lat, lon]) = self.location {
             return Event::Location { lat, lon };
@@ -119,7 +124,9 @@ impl Turn {
             Some("check_in_due") => Event::CheckInDue,
             Some("navigator_joined") => Event::NavigatorJoined,
             Some("navigator_left") => Event::NavigatorLeft,
-            other => panic!("a turn needs say, start, location, unsupported or a known event, not {other:?}"),
+            other => panic!(
+                "a turn needs say, start, location, unsupported or a known event, not {other:?}"
+            ),
         }
     }
 
@@ -128,7 +135,11 @@ impl Turn {
         let route_id = self.route.as_deref().unwrap_or("other");
         let route = Route::from_id(route_id).unwrap_or_else(|| panic!("unknown route {route_id}"));
         Classification {
-            tags: self.tags.iter().map(|id| Tag::from_id(id).unwrap_or_else(|| panic!("unknown tag {id}"))).collect(),
+            tags: self
+                .tags
+                .iter()
+                .map(|id| Tag::from_id(id).unwrap_or_else(|| panic!("unknown tag {id}")))
+                .collect(),
             place: self.place.clone(),
             crisis: self.crisis || route == Route::Crisis,
             lang: self.lang.clone(),
@@ -146,7 +157,9 @@ fn notation(action: &Action) -> String {
     match action {
         Action::Send(_) => unreachable!("replies are compared as text"),
         Action::Search(request) => search_notation(request),
-        Action::Handoff { urgency, .. } => format!("handoff {}", format!("{urgency:?}").to_lowercase()),
+        Action::Handoff { urgency, .. } => {
+            format!("handoff {}", format!("{urgency:?}").to_lowercase())
+        }
         Action::ScheduleCheckIn { after_secs } => format!("check_in {after_secs}"),
         Action::CancelCheckIns => "cancel_check_ins".into(),
         Action::RecordOutcome { outcome } => format!("outcome {outcome}"),
@@ -191,7 +204,11 @@ fn run_turn(
 ) -> (State, Outcome, Vec<String>) {
     let (mut state, first) = flows::step(state, turn.event(), facts);
     let mut pending: std::collections::VecDeque<Action> = first.into();
-    let mut outcome = Outcome { replies: Vec::new(), actions: Vec::new(), templates: Vec::new() };
+    let mut outcome = Outcome {
+        replies: Vec::new(),
+        actions: Vec::new(),
+        templates: Vec::new(),
+    };
     let mut problems = Vec::new();
     while let Some(action) = pending.pop_front() {
         match &action {
@@ -200,7 +217,12 @@ fn run_turn(
                 let found: Vec<Suggestion> = turn
                     .found
                     .iter()
-                    .map(|id| directory.get(id).unwrap_or_else(|| panic!("{id} is not in _directory.toml")).clone())
+                    .map(|id| {
+                        directory
+                            .get(id)
+                            .unwrap_or_else(|| panic!("{id} is not in _directory.toml"))
+                            .clone()
+                    })
                     .collect();
                 let (next, more) = flows::step(&state, Event::Found { suggestions: found }, facts);
                 state = next;
@@ -210,7 +232,10 @@ fn run_turn(
             Action::Send(reply) => match content.render(reply, facts.channel) {
                 Ok(rendered) => {
                     if !rendered.fits_budget {
-                        problems.push(format!("{} takes {} SMS parts", reply.template, rendered.segments.count));
+                        problems.push(format!(
+                            "{} takes {} SMS parts",
+                            reply.template, rendered.segments.count
+                        ));
                     }
                     for rule in content.avoided_in(&rendered.text) {
                         problems.push(format!("{} says '{}'", reply.template, rule.word));
@@ -237,7 +262,11 @@ struct Replayed {
 }
 
 /// Replays one conversation turn by turn.
-fn replay(conversation: &Conversation, content: &Content, directory: &BTreeMap<String, Suggestion>) -> Replayed {
+fn replay(
+    conversation: &Conversation,
+    content: &Content,
+    directory: &BTreeMap<String, Suggestion>,
+) -> Replayed {
     let facts = Facts {
         now: NOW,
         channel: parse_channel(&conversation.channel),
@@ -260,26 +289,50 @@ fn replay(conversation: &Conversation, content: &Content, directory: &BTreeMap<S
         if first_suggestion.is_none() && outcome.templates.iter().any(|t| t == "suggestions") {
             first_suggestion = Some(person_turns);
         }
-        let label = format!("turn {} ({:?})", index + 1, turn.say.as_deref().or(turn.event.as_deref()).unwrap_or("event"));
-        failures.extend(problems.into_iter().map(|problem| format!("{label}: {problem}")));
+        let label = format!(
+            "turn {} ({:?})",
+            index + 1,
+            turn.say
+                .as_deref()
+                .or(turn.event.as_deref())
+                .unwrap_or("event")
+        );
+        failures.extend(
+            problems
+                .into_iter()
+                .map(|problem| format!("{label}: {problem}")),
+        );
         if outcome.replies != turn.replies {
-            mismatches.push(format!("{label}: replies\n  expected: {:#?}\n  actual:   {:#?}", turn.replies, outcome.replies));
+            mismatches.push(format!(
+                "{label}: replies\n  expected: {:#?}\n  actual:   {:#?}",
+                turn.replies, outcome.replies
+            ));
         }
         if outcome.actions != turn.actions {
-            mismatches.push(format!("{label}: actions\n  expected: {:?}\n  actual:   {:?}", turn.actions, outcome.actions));
+            mismatches.push(format!(
+                "{label}: actions\n  expected: {:?}\n  actual:   {:?}",
+                turn.actions, outcome.actions
+            ));
         }
         outcomes.push(outcome);
     }
     if let Some(by) = conversation.suggestion_by_turn {
         if first_suggestion.is_none_or(|turn| turn > by) {
-            failures.push(format!("no suggestions by person turn {by} (first at {first_suggestion:?})"));
+            failures.push(format!(
+                "no suggestions by person turn {by} (first at {first_suggestion:?})"
+            ));
         }
     }
-    Replayed { outcomes, problems: failures, mismatches }
+    Replayed {
+        outcomes,
+        problems: failures,
+        mismatches,
+    }
 }
 
 fn load_directory() -> BTreeMap<String, Suggestion> {
-    let text = std::fs::read_to_string(conversations_dir().join("_directory.toml")).expect("_directory.toml");
+    let text = std::fs::read_to_string(conversations_dir().join("_directory.toml"))
+        .expect("_directory.toml");
     #[derive(Deserialize)]
     struct Entry {
         name: String,
@@ -290,7 +343,12 @@ fn load_directory() -> BTreeMap<String, Suggestion> {
     entries
         .into_iter()
         .map(|(id, entry)| {
-            let suggestion = Suggestion { id: id.clone(), name: entry.name, reason: entry.reason, details: entry.details };
+            let suggestion = Suggestion {
+                id: id.clone(),
+                name: entry.name,
+                reason: entry.reason,
+                details: entry.details,
+            };
             (id, suggestion)
         })
         .collect()
@@ -301,7 +359,11 @@ fn conversation_files() -> Vec<PathBuf> {
         .expect("tests/conversations exists")
         .map(|entry| entry.expect("entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .filter(|path| !path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('_')))
+        .filter(|path| {
+            !path
+                .file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with('_'))
+        })
         .collect();
     files.sort();
     files
@@ -313,7 +375,11 @@ fn conversations_replay_turn_by_turn() {
     let directory = load_directory();
     let bless = std::env::var_os("FLOWS_BLESS").is_some();
     let files = conversation_files();
-    assert!(files.len() >= 30, "expected a few dozen conversations, found {}", files.len());
+    assert!(
+        files.len() >= 30,
+        "expected a few dozen conversations, found {}",
+        files.len()
+    );
     let mut report = Vec::new();
     for path in &files {
         let text = std::fs::read_to_string(path).expect("readable");
@@ -326,7 +392,12 @@ fn conversations_replay_turn_by_turn() {
             replayed.problems.append(&mut replayed.mismatches);
         }
         if !replayed.problems.is_empty() {
-            report.push(format!("{} ({}):\n{}", path.display(), conversation.title, replayed.problems.join("\n")));
+            report.push(format!(
+                "{} ({}):\n{}",
+                path.display(),
+                conversation.title,
+                replayed.problems.join("\n")
+            ));
         }
     }
     assert!(report.is_empty(), "{}", report.join("\n\n"));
@@ -365,7 +436,11 @@ fn bless_file(text: &str, outcomes: &[Outcome]) -> String {
             out.push_str("]\n");
         }
         if !outcome.actions.is_empty() {
-            let quoted: Vec<String> = outcome.actions.iter().map(|action| format!("{action:?}")).collect();
+            let quoted: Vec<String> = outcome
+                .actions
+                .iter()
+                .map(|action| format!("{action:?}"))
+                .collect();
             let _ = writeln!(out, "actions = [{}]", quoted.join(", "));
         }
         out.push('\n');

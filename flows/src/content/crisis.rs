@@ -46,10 +46,16 @@ pub(crate) struct Crisis {
 impl Crisis {
     /// Merges each area's file over the default file; `None` when there is no default or it
     /// lacks the emergency number.
-    pub(crate) fn merge(default: &CrisisFile, areas: &BTreeMap<String, CrisisFile>) -> Option<Crisis> {
+    pub(crate) fn merge(
+        default: &CrisisFile,
+        areas: &BTreeMap<String, CrisisFile>,
+    ) -> Option<Crisis> {
         let base_emergency = default.emergency.clone()?;
         let mut merged = BTreeMap::new();
-        merged.insert(DEFAULT_AREA.to_string(), help(&base_emergency, &default.lines, &[]));
+        merged.insert(
+            DEFAULT_AREA.to_string(),
+            help(&base_emergency, &default.lines, &[]),
+        );
         for (area, file) in areas {
             let emergency = file.emergency.as_ref().unwrap_or(&base_emergency);
             merged.insert(area.clone(), help(emergency, &default.lines, &file.lines));
@@ -79,7 +85,10 @@ fn help(emergency: &str, national: &[Line], local: &[Line]) -> Help {
             None => lines.push(line.clone()),
         }
     }
-    Help { emergency: emergency.to_string(), lines: lines.into_iter().map(|line| line.text).collect() }
+    Help {
+        emergency: emergency.to_string(),
+        lines: lines.into_iter().map(|line| line.text).collect(),
+    }
 }
 
 #[cfg(test)]
@@ -89,11 +98,14 @@ mod tests {
     #[test]
     fn an_area_replaces_by_id_and_adds_its_own() {
         let default: CrisisFile =
-            toml::from_str("emergency = \"999\"\n[[lines]]\nid = \"a\"\ntext = \"A\"\n").expect("valid");
-        let local: CrisisFile =
-            toml::from_str("[[lines]]\nid = \"a\"\ntext = \"A here\"\n[[lines]]\nid = \"b\"\ntext = \"B\"\n")
+            toml::from_str("emergency = \"999\"\n[[lines]]\nid = \"a\"\ntext = \"A\"\n")
                 .expect("valid");
-        let crisis = Crisis::merge(&default, &BTreeMap::from([("here".to_string(), local)])).expect("merged");
+        let local: CrisisFile = toml::from_str(
+            "[[lines]]\nid = \"a\"\ntext = \"A here\"\n[[lines]]\nid = \"b\"\ntext = \"B\"\n",
+        )
+        .expect("valid");
+        let crisis = Crisis::merge(&default, &BTreeMap::from([("here".to_string(), local)]))
+            .expect("merged");
         assert_eq!(crisis.for_area(Some("here")).lines, vec!["A here", "B"]);
         assert_eq!(crisis.for_area(Some("elsewhere")).lines, vec!["A"]);
         assert_eq!(crisis.for_area(None).emergency, "999");

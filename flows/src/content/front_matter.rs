@@ -50,7 +50,9 @@ pub(crate) fn read(template: &str) -> Result<FrontMatter, String> {
     let Some(rest) = template.trim_start().strip_prefix(OPEN) else {
         return Ok(FrontMatter::default());
     };
-    let end = rest.find(CLOSE).ok_or("the opening comment is never closed")?;
+    let end = rest
+        .find(CLOSE)
+        .ok_or("the opening comment is never closed")?;
     toml::from_str(&rest[..end]).map_err(|error| error.to_string())
 }
 
@@ -60,7 +62,9 @@ mod tests {
 
     #[test]
     fn reads_settings_and_defaults() {
-        let matter = read("{{!--\nlong = true\nbuttons = [{ label = \"Yes\", data = \"YES\" }]\n--}}\nHi").expect("ok");
+        let matter =
+            read("{{!--\nlong = true\nbuttons = [{ label = \"Yes\", data = \"YES\" }]\n--}}\nHi")
+                .expect("ok");
         assert!(matter.long);
         assert_eq!(matter.buttons[0].data, "YES");
         assert_eq!(read("Hi {{name}}").expect("ok"), FrontMatter::default());

@@ -109,8 +109,14 @@ impl Content {
     /// The names a [`crate::Reply`] may use, so checks can render each one.
     pub fn template_names(&self) -> Vec<String> {
         let prefix = format!("{LOCALE}/");
-        let names = self.settings.keys().filter_map(|key| key.strip_prefix(&prefix));
-        names.filter(|name| !name.starts_with(YOUTH)).map(str::to_string).collect()
+        let names = self
+            .settings
+            .keys()
+            .filter_map(|key| key.strip_prefix(&prefix));
+        names
+            .filter(|name| !name.starts_with(YOUTH))
+            .map(str::to_string)
+            .collect()
     }
 
     /// The sample values of a template, from `_samples.toml`.
@@ -143,8 +149,12 @@ struct Loader {
 impl Loader {
     /// Files this crate reads, by where they live; anything else is someone else's.
     fn take(&mut self, path: &str, text: &str) -> Result<(), ContentError> {
-        if let Some(key) = path.strip_prefix("templates/").and_then(|rest| rest.strip_suffix(".hbs")) {
-            self.templates.insert(key.to_string(), (path.to_string(), text.to_string()));
+        if let Some(key) = path
+            .strip_prefix("templates/")
+            .and_then(|rest| rest.strip_suffix(".hbs"))
+        {
+            self.templates
+                .insert(key.to_string(), (path.to_string(), text.to_string()));
         } else if path == format!("templates/{LOCALE}/{SAMPLES}") {
             self.samples = parse(path, text)?;
         } else if let Some(area) = file_stem(path, "crisis/") {
@@ -162,10 +172,11 @@ impl Loader {
     /// Compiles the templates and merges the crisis files.
     fn finish(mut self) -> Result<Content, ContentError> {
         let default = self.crisis.remove(crisis::DEFAULT_AREA).unwrap_or_default();
-        let crisis = Crisis::merge(&default, &self.crisis).ok_or_else(|| ContentError::Missing {
-            path: "crisis/default.toml".into(),
-            what: "the emergency number".into(),
-        })?;
+        let crisis =
+            Crisis::merge(&default, &self.crisis).ok_or_else(|| ContentError::Missing {
+                path: "crisis/default.toml".into(),
+                what: "the emergency number".into(),
+            })?;
         let avoid = self.avoid.ok_or_else(|| ContentError::Missing {
             path: "style/avoid.toml".into(),
             what: "the words to avoid".into(),
@@ -196,7 +207,10 @@ fn parse<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, Co
 
 /// A TOML error with its file.
 fn toml_error(path: &str, source: toml::de::Error) -> ContentError {
-    ContentError::Toml { path: path.to_string(), source }
+    ContentError::Toml {
+        path: path.to_string(),
+        source,
+    }
 }
 
 /// Registers every template and its buttons' snippets in one strict registry, and checks that
@@ -207,18 +221,27 @@ fn compile(
     let mut registry = render::registry();
     let mut settings = BTreeMap::new();
     for (key, (path, text)) in templates {
-        let fail = |reason: String| ContentError::Template { path: path.clone(), reason };
+        let fail = |reason: String| ContentError::Template {
+            path: path.clone(),
+            reason,
+        };
         if let Some((locale, name)) = key.split_once(&format!("/{YOUTH}")) {
             if !templates.contains_key(&format!("{locale}/{name}")) {
-                return Err(fail("a youth wording needs the plain template of the same name".into()));
+                return Err(fail(
+                    "a youth wording needs the plain template of the same name".into(),
+                ));
             }
         }
         let matter = front_matter::read(text).map_err(fail)?;
-        registry.register_template_string(key, text).map_err(|error| fail(error.to_string()))?;
+        registry
+            .register_template_string(key, text)
+            .map_err(|error| fail(error.to_string()))?;
         for (index, button) in matter.buttons.iter().enumerate() {
             for (part, snippet) in [("label", &button.label), ("data", &button.data)] {
                 let name = render::button_key(key, index, part);
-                registry.register_template_string(&name, snippet).map_err(|error| fail(error.to_string()))?;
+                registry
+                    .register_template_string(&name, snippet)
+                    .map_err(|error| fail(error.to_string()))?;
             }
         }
         settings.insert(key.clone(), matter);

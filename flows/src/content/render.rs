@@ -102,7 +102,11 @@ impl Content {
     fn template_key(&self, reply: &Reply) -> Result<String, RenderError> {
         let plain = format!("{LOCALE}/{}", reply.template);
         let youth = format!("{LOCALE}/{YOUTH}{}", reply.template);
-        let wants_youth = reply.vars.get("youth").and_then(Value::as_bool).unwrap_or(false);
+        let wants_youth = reply
+            .vars
+            .get("youth")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         if wants_youth && self.settings.contains_key(&youth) {
             Ok(youth)
         } else if self.settings.contains_key(&plain) {
@@ -116,33 +120,66 @@ impl Content {
     /// and the pack the reply names.
     fn context(&self, reply: &Reply, channel: Channel) -> Result<Map<String, Value>, RenderError> {
         let mut context = reply.vars.as_object().cloned().unwrap_or_default();
-        let area = context.get("area").and_then(Value::as_str).map(str::to_string);
-        let help = serde_json::to_value(self.crisis.for_area(area.as_deref())).unwrap_or(Value::Null);
+        let area = context
+            .get("area")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let help =
+            serde_json::to_value(self.crisis.for_area(area.as_deref())).unwrap_or(Value::Null);
         context.insert("crisis".into(), help);
         context.insert("sms".into(), Value::Bool(channel != Channel::Telegram));
         context.insert("compact".into(), Value::Bool(false));
-        if let Some(pack) = context.get("pack_id").and_then(Value::as_str).map(str::to_string) {
-            let data = self.packs.get(&pack).ok_or(RenderError::UnknownPack(pack))?;
+        if let Some(pack) = context
+            .get("pack_id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+        {
+            let data = self
+                .packs
+                .get(&pack)
+                .ok_or(RenderError::UnknownPack(pack))?;
             context.insert("pack".into(), data.clone());
         }
         Ok(context)
     }
 
     /// Renders one template key with a ready context.
-    fn render_key(&self, key: &str, context: &Map<String, Value>, channel: Channel) -> Result<Rendered, RenderError> {
+    fn render_key(
+        &self,
+        key: &str,
+        context: &Map<String, Value>,
+        channel: Channel,
+    ) -> Result<Rendered, RenderError> {
         let plain_text = channel != Channel::Telegram;
         let written = tidy(&self.fill(key, context)?);
-        let text = if plain_text { sms::gsm7_safe(&written) } else { written };
+        let text = if plain_text {
+            sms::gsm7_safe(&written)
+        } else {
+            written
+        };
         let segments = sms::segments(&text);
         let long = self.settings.get(key).is_some_and(|settings| settings.long);
-        let buttons = if plain_text { Vec::new() } else { self.buttons(key, context)? };
-        Ok(Rendered { fits_budget: long || !plain_text || segments.count <= SMS_BUDGET, text, buttons, segments })
+        let buttons = if plain_text {
+            Vec::new()
+        } else {
+            self.buttons(key, context)?
+        };
+        Ok(Rendered {
+            fits_budget: long || !plain_text || segments.count <= SMS_BUDGET,
+            text,
+            buttons,
+            segments,
+        })
     }
 
     /// The Telegram buttons of a template: one per item for a list button; a button whose
     /// label or data comes out empty is left out, so a template can offer one conditionally.
     fn buttons(&self, key: &str, context: &Map<String, Value>) -> Result<Vec<Button>, RenderError> {
-        let specs = self.settings.get(key).map(|settings| settings.buttons.as_slice()).unwrap_or_default();
+        let specs = self
+            .settings
+            .get(key)
+            .map(|settings| settings.buttons.as_slice())
+            .unwrap_or_default();
         let mut buttons = Vec::new();
         for (index, spec) in specs.iter().enumerate() {
             let contexts = match &spec.each {
@@ -150,8 +187,14 @@ impl Content {
                 None => vec![context.clone()],
             };
             for item in contexts {
-                let label = self.fill(&button_key(key, index, "label"), &item)?.trim().to_string();
-                let data = self.fill(&button_key(key, index, "data"), &item)?.trim().to_string();
+                let label = self
+                    .fill(&button_key(key, index, "label"), &item)?
+                    .trim()
+                    .to_string();
+                let data = self
+                    .fill(&button_key(key, index, "data"), &item)?
+                    .trim()
+                    .to_string();
                 if !label.is_empty() && !data.is_empty() {
                     buttons.push(Button { label, data });
                 }
@@ -164,13 +207,20 @@ impl Content {
     fn fill(&self, key: &str, context: &Map<String, Value>) -> Result<String, RenderError> {
         self.registry
             .render(key, context)
-            .map_err(|error| RenderError::Template { template: key.to_string(), reason: error.to_string() })
+            .map_err(|error| RenderError::Template {
+                template: key.to_string(),
+                reason: error.to_string(),
+            })
     }
 }
 
 /// One context per item of a list in the context: the item's fields over the reply's values.
 fn items(context: &Map<String, Value>, list: &str) -> Vec<Map<String, Value>> {
-    let entries = context.get(list).and_then(Value::as_array).cloned().unwrap_or_default();
+    let entries = context
+        .get(list)
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
     entries
         .into_iter()
         .map(|entry| {

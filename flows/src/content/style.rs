@@ -23,7 +23,10 @@ impl AvoidList {
     /// The rules a text breaks: a rule's words must appear together, as whole words.
     pub(crate) fn broken_by(&self, text: &str) -> Vec<&AvoidRule> {
         let words = as_words(text);
-        self.avoid.iter().filter(|rule| words.contains(&as_words(&rule.word))).collect()
+        self.avoid
+            .iter()
+            .filter(|rule| words.contains(&as_words(&rule.word)))
+            .collect()
     }
 }
 

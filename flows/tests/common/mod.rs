@@ -19,14 +19,23 @@ pub fn content_files() -> BTreeMap<String, String> {
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<String, String>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()));
+    let entries = std::fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()));
     for entry in entries.map(|entry| entry.expect("a directory entry")) {
         let path = entry.path();
         if path.is_dir() {
             collect(root, &path, files);
-        } else if matches!(path.extension().and_then(|ext| ext.to_str()), Some("toml" | "hbs")) {
-            let relative = path.strip_prefix(root).expect("under root").to_string_lossy().replace('\\', "/");
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        } else if matches!(
+            path.extension().and_then(|ext| ext.to_str()),
+            Some("toml" | "hbs")
+        ) {
+            let relative = path
+                .strip_prefix(root)
+                .expect("under root")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
             files.insert(relative, text);
         }
     }
@@ -34,5 +43,6 @@ fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<String, String>) {
 
 /// The real content, loaded.
 pub fn content() -> Content {
-    Content::from_files(content_files()).unwrap_or_else(|error| panic!("content does not load: {error}"))
+    Content::from_files(content_files())
+        .unwrap_or_else(|error| panic!("content does not load: {error}"))
 }
