@@ -43,7 +43,14 @@ fn opt_in(turn: &mut Turn) {
 }
 
 /// Answers the keywords that work at any point once the gate is passed; true when one did.
+///
+/// "Delete everything?" stays open for one answer only: any other keyword drops it, so a yes
+/// much later can never erase.
 pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+    let answers_erase = matches!(keyword, Some(Keyword::Yes | Keyword::No));
+    if turn.state.stage == Stage::ConfirmErase && !answers_erase {
+        turn.state.stage = Stage::Open;
+    }
     match keyword {
         Some(Keyword::Help) => turn.say("help", json!({})),
         Some(Keyword::Privacy) => turn.say("privacy", json!({})),
