@@ -180,10 +180,12 @@ impl Service {
 
     /// What it costs: free only if every priced option is free.
     pub fn price(&self) -> Price {
-        let amounts: Vec<u32> = self.cost_options.iter().filter_map(|option| option.amount_pence).collect();
-        match amounts.iter().filter(|&&pence| pence > 0).min() {
-            Some(&cheapest) => Price::From(cheapest),
-            None if amounts.is_empty() => Price::Unknown,
+        let mut amounts = self.cost_options.iter().filter_map(|option| option.amount_pence).peekable();
+        if amounts.peek().is_none() {
+            return Price::Unknown;
+        }
+        match amounts.filter(|&pence| pence > 0).min() {
+            Some(cheapest) => Price::From(cheapest),
             None => Price::Free,
         }
     }
@@ -222,7 +224,12 @@ impl Service {
     /// Not checked for `months` months before `today` (or never): shown on the stale list and
     /// left out of suggestions, since people should not be sent to a group that has gone.
     pub fn is_stale(&self, today: Date, months: u32) -> bool {
-        self.last_checked().map_or(true, |checked| checked < today.months_earlier(months))
+        !self.checked_since(today.months_earlier(months))
+    }
+
+    /// Whether someone has looked at the record on or after `day`.
+    pub fn checked_since(&self, day: Date) -> bool {
+        self.last_checked().is_some_and(|checked| checked >= day)
     }
 
     /// The first point among its locations, to measure distance from.

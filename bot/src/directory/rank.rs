@@ -22,17 +22,17 @@ const TEEN_GROUP_MAX_AGE: u8 = 19;
 /// How many of the best first-pass scores get their next meeting worked out.
 const SHORTLIST: usize = 12;
 /// A suggestion scoring this much less than the best is left out rather than padding the list.
-const MAX_GAP_FROM_BEST: f32 = 0.45;
+const MAX_GAP_FROM_BEST: f32 = 0.3;
 
 const WEIGHT_MEANING: f32 = 1.0;
 const WEIGHT_INTERESTS: f32 = 0.6;
-const WEIGHT_AUDIENCE: f32 = 0.3;
+const WEIGHT_AUDIENCE: f32 = 0.5;
 const WEIGHT_NEEDS: f32 = 0.4;
-const WEIGHT_DISTANCE: f32 = 0.5;
+const WEIGHT_DISTANCE: f32 = 0.4;
 const WEIGHT_SOON: f32 = 0.2;
 const WEIGHT_YOUTH: f32 = 0.3;
 /// Miles at which the distance score has halved.
-const HALF_SCORE_MILES: f64 = 2.0;
+const HALF_SCORE_MILES: f64 = 3.0;
 /// Minutes ahead over which the "soon" bonus falls to nothing (two weeks).
 const SOON_HORIZON_MINUTES: f32 = 14.0 * 24.0 * 60.0;
 
@@ -127,18 +127,40 @@ impl Needs {
     }
 }
 
+/// What is worked out once per query rather than once per candidate.
+struct Prepared<'q> {
+    query: &'q Query<'q>,
+    needs: Needs,
+    interests: Vec<Tag>,
+    audiences: Vec<Tag>,
+    /// Records last checked before this day are stale.
+    fresh_since: super::calendar::Date,
+}
+
+impl<'q> Prepared<'q> {
+    fn new(query: &'q Query<'q>) -> Prepared<'q> {
+        Prepared {
+            query,
+            needs: Needs::from_tags(query.tags),
+            interests: query.tags.iter().copied().filter(|tag| tag.is_interest()).collect(),
+            audiences: query.tags.iter().copied().filter(|&tag| !tag.is_interest() && !Needs::is_need(tag)).collect(),
+            fresh_since: query.now.date.months_earlier(query.stale_months),
+        }
+    }
+}
+
 /// The best services for this person, best first, at most [`MAX_SUGGESTIONS`].
 pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggestion<'a>> {
-    let needs = Needs::from_tags(query.tags);
+    let prepared = Prepared::new(query);
     let mut shortlist: Vec<Suggestion<'a>> = candidates
         .iter()
-        .filter(|candidate| is_eligible(query, candidate.service))
-        .map(|candidate| first_pass(query, needs, candidate))
+        .filter(|candidate| age_fits(query, candidate.service) && is_current(candidate.service, prepared.fresh_since))
+        .map(|candidate| first_pass(&prepared, candidate))
         .filter(|suggestion| suggestion.miles.map_or(true, |miles| miles <= MAX_MILES))
         .collect();
     keep_best(&mut shortlist, SHORTLIST);
     for suggestion in &mut shortlist {
-        add_timing(query, needs, suggestion);
+        add_timing(query, prepared.needs, suggestion);
     }
     keep_best(&mut shortlist, MAX_SUGGESTIONS);
     let best = shortlist.first().map_or(0.0, |top| top.scores.total);
@@ -146,26 +168,34 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     shortlist
 }
 
-/// Whether the service may be offered to this person at all.
+/// Whether the service may be offered to this person at all: open, not stale, and within its
+/// age limits.
 pub fn is_eligible(query: &Query<'_>, service: &Service) -> bool {
-    let age_fits = match (query.age, query.youth) {
+    age_fits(query, service) && is_current(service, query.now.date.months_earlier(query.stale_months))
+}
+
+fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
+    service.is_open() && service.checked_since(fresh_since)
+}
+
+fn age_fits(query: &Query<'_>, service: &Service) -> bool {
+    match (query.age, query.youth) {
         (Some(age), _) => service.welcomes_age(age),
         (None, true) => !service.is_adult_only(),
         // Someone of unknown age outside a youth cohort is taken as an adult: groups for
         // teenagers are left out.
         (None, false) => service.max_age.map_or(true, |max| max > TEEN_GROUP_MAX_AGE),
-    };
-    age_fits && service.is_open() && !service.is_stale(query.now.date, query.stale_months)
+    }
 }
 
-fn first_pass<'a>(query: &Query<'_>, needs: Needs, candidate: &Candidate<'a>) -> Suggestion<'a> {
-    let service = candidate.service;
+fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Suggestion<'a> {
+    let (query, service) = (prepared.query, candidate.service);
     let miles = query.near.zip(service.first_point()).map(|(near, point)| near.miles_to(point));
     let young = query.youth || query.age.is_some_and(|age| age < 18);
     let mut scores = Scores {
         meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
-        tags: tag_score(query.tags, service),
-        needs: WEIGHT_NEEDS * needs_score(needs, service),
+        tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service) + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service),
+        needs: WEIGHT_NEEDS * needs_score(prepared.needs, service),
         distance: miles.map_or(0.0, |miles| WEIGHT_DISTANCE * (1.0 / (1.0 + miles / HALF_SCORE_MILES)) as f32),
         soon: 0.0,
         youth: if young && service.is_youth_suitable() { WEIGHT_YOUTH } else { 0.0 },
@@ -192,54 +222,57 @@ fn next_meeting_with_schedule(service: &Service, now: LocalDateTime) -> Option<(
     service.schedules.iter().filter_map(|schedule| schedule.next_after(now).map(|moment| (moment, schedule))).min_by_key(|(moment, _)| *moment)
 }
 
+/// Keeps the `count` best, best first (ties broken by id so results are repeatable).
 fn keep_best(suggestions: &mut Vec<Suggestion<'_>>, count: usize) {
-    suggestions.sort_by(|a, b| b.scores.total.total_cmp(&a.scores.total).then_with(|| a.service.id.cmp(&b.service.id)));
-    suggestions.truncate(count);
+    let better = |a: &Suggestion<'_>, b: &Suggestion<'_>| b.scores.total.total_cmp(&a.scores.total).then_with(|| a.service.id.cmp(&b.service.id));
+    if suggestions.len() > count {
+        suggestions.select_nth_unstable_by(count, better);
+        suggestions.truncate(count);
+    }
+    suggestions.sort_by(better);
 }
 
-/// Dot product; both embeddings are unit length, so this is their cosine similarity.
+/// Dot product; both embeddings are unit length, so this is their cosine similarity. Eight
+/// running sums let the compiler use vector instructions: this is the hot loop of a search.
 fn dot(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
+    let mut sums = [0.0f32; 8];
+    let (a_chunks, b_chunks) = (a.chunks_exact(8), b.chunks_exact(8));
+    let tail: f32 = a_chunks.remainder().iter().zip(b_chunks.remainder()).map(|(x, y)| x * y).sum();
+    for (x, y) in a_chunks.zip(b_chunks) {
+        for lane in 0..8 {
+            sums[lane] += x[lane] * y[lane];
+        }
+    }
+    sums.iter().sum::<f32>() + tail
 }
 
-/// Share of the query's interests, then of its audiences, that the service is tagged with.
-fn tag_score(tags: &[Tag], service: &Service) -> f32 {
-    let share = |wanted: Vec<&Tag>| {
-        let matched = wanted.iter().filter(|tag| service.tags.contains(tag)).count();
-        if wanted.is_empty() {
-            0.0
-        } else {
-            matched as f32 / wanted.len() as f32
-        }
-    };
-    let interests = tags.iter().filter(|tag| tag.is_interest()).collect();
-    let audiences = tags.iter().filter(|tag| !tag.is_interest() && !Needs::is_need(**tag)).collect();
-    WEIGHT_INTERESTS * share(interests) + WEIGHT_AUDIENCE * share(audiences)
+/// The share of `wanted` tags the service carries; 0 when nothing is wanted.
+fn share_tagged(wanted: &[Tag], service: &Service) -> f32 {
+    if wanted.is_empty() {
+        return 0.0;
+    }
+    let matched = wanted.iter().filter(|tag| service.tags.contains(tag)).count();
+    matched as f32 / wanted.len() as f32
 }
 
 /// Average over the person's needs: +1 met, -1 plainly not met, 0 unknown.
 fn needs_score(needs: Needs, service: &Service) -> f32 {
-    let mut verdicts = Vec::new();
-    if needs.free {
-        verdicts.push(match service.price() {
+    let tagged = |tag: Tag| if service.tags.contains(&tag) { 1.0 } else { 0.0 };
+    let verdicts = [
+        needs.free.then(|| match service.price() {
             Price::Free => 1.0,
             Price::From(_) => -1.0,
             Price::Unknown => 0.0,
-        });
-    }
-    if needs.step_free {
-        verdicts.push(if service.is_step_free() { 1.0 } else { -1.0 });
-    }
-    if needs.accompany {
-        verdicts.push(if service.tags.contains(&Tag::Accompany) { 1.0 } else { 0.0 });
-    }
-    if needs.transport {
-        verdicts.push(if service.tags.contains(&Tag::Transport) { 1.0 } else { 0.0 });
-    }
-    if verdicts.is_empty() {
+        }),
+        needs.step_free.then(|| if service.is_step_free() { 1.0 } else { -1.0 }),
+        needs.accompany.then(|| tagged(Tag::Accompany)),
+        needs.transport.then(|| tagged(Tag::Transport)),
+    ];
+    let (sum, count) = verdicts.iter().flatten().fold((0.0, 0), |(sum, count), verdict| (sum + verdict, count + 1));
+    if count == 0 {
         0.0
     } else {
-        verdicts.iter().sum::<f32>() / verdicts.len() as f32
+        sum / count as f32
     }
 }
 
