@@ -412,6 +412,49 @@ mod tests {
         assert!(found.iter().all(|s| s.service.id != "paid-stairs" || s.reason.contains("£5")));
     }
 
+    /// The labelled queries of `tests/directory/queries.jsonl` run against the demo directory
+    /// with their labelled tags but no embeddings: tags, places, ages and needs alone must
+    /// already rank well, so the embeddings only add to a sound base.
+    #[test]
+    fn labelled_queries_rank_well_on_tags_places_and_ages_alone() {
+        use crate::directory::oruk::parse_feed;
+        let pages = [
+            include_str!("../../../content/directory/services-page-1.json"),
+            include_str!("../../../content/directory/services-page-2.json"),
+            include_str!("../../../content/directory/services-page-3.json"),
+        ];
+        let services: Vec<Service> = pages.iter().flat_map(|page| parse_feed(page).unwrap().services).collect();
+        let all: Vec<Candidate<'_>> = services.iter().map(|service| Candidate { service, embedding: &[] }).collect();
+        let places: std::collections::HashMap<&str, Point> = include_str!("../../../content/places/places.csv")
+            .lines()
+            .skip(1)
+            .map(|line| {
+                let fields: Vec<&str> = line.split(',').collect();
+                (fields[0], Point::new(fields[3].parse().unwrap(), fields[4].parse().unwrap()).unwrap())
+            })
+            .collect();
+        let lines: Vec<&str> = include_str!("../../../tests/directory/queries.jsonl").lines().collect();
+        assert!(lines.len() >= 40);
+        let mut precision_sum = 0.0;
+        for line in &lines {
+            let labelled: serde_json::Value = serde_json::from_str(line).unwrap();
+            let tags: Vec<Tag> = labelled["tags"].as_array().unwrap().iter().map(|tag| Tag::from_id(tag.as_str().unwrap()).unwrap()).collect();
+            let relevant: Vec<&str> = labelled["relevant"].as_array().unwrap().iter().map(|id| id.as_str().unwrap()).collect();
+            assert!(relevant.iter().all(|id| services.iter().any(|service| service.id == *id)), "{line}");
+            let query = Query {
+                near: Some(places[labelled["near"].as_str().unwrap()]),
+                age: labelled["age"].as_u64().map(|age| age as u8),
+                youth: labelled["youth"].as_bool().unwrap(),
+                ..query(&tags, &[])
+            };
+            let found = rank(&query, &all);
+            let hits = found.iter().filter(|suggestion| relevant.contains(&suggestion.service.id.as_str())).count();
+            precision_sum += if found.is_empty() { 0.0 } else { hits as f64 / found.len() as f64 };
+        }
+        let precision = precision_sum / lines.len() as f64;
+        assert!(precision >= 0.8, "top-3 precision {precision:.3}");
+    }
+
     #[test]
     fn prices_and_distances_read_naturally() {
         assert_eq!(pounds(250), "£2.50");
