@@ -116,7 +116,13 @@ impl Row<'_> {
     fn read(&self, problems: &mut Vec<Problem>) -> Option<super::model::Service> {
         let mut row_problems = Vec::new();
         let tags = self.tags(&mut row_problems);
-        let service = read_service_value(&self.as_oruk(&tags), self.index, &mut row_problems);
+        let mut record_problems = Vec::new();
+        let service = read_service_value(&self.as_oruk(&tags), self.index, &mut record_problems);
+        if service.is_none() {
+            // Only the reason the row was skipped is worth reading; tag slips would say it was kept.
+            row_problems.clear();
+        }
+        row_problems.extend(record_problems);
         problems.extend(row_problems.into_iter().map(|problem| self.in_spreadsheet_terms(problem)));
         service
     }
@@ -272,7 +278,7 @@ mod tests {
     fn bad_cells_are_reported_by_line_and_column() {
         let text = "id,name,latitude,longitude,days,starts,tags,min_age\n\
                     a1,Good apart from latitude,95.1,-1.7,Tue,10:00,music artsy,\n\
-                    ,No id,53.6,-1.7,,,,\n\
+                    ,No id,53.6,-1.7,,,artsy,\n\
                     a3,Bad day,53.6,-1.7,Funday,25:00,,ten\n";
         let parsed = parse_csv(text).unwrap();
         assert_eq!(parsed.services.len(), 2);

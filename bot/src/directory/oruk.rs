@@ -148,12 +148,12 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
 pub fn parse_feed_value(value: &Value) -> Result<ParsedFeed, FeedError> {
     match value {
         Value::Array(items) => Ok(parse_records(FeedShape::ServiceArray, None, items, "$")),
-        Value::Object(object) => parse_object(object),
+        Value::Object(object) => parse_object(value, object),
         other => Err(FeedError::UnknownShape(format!("the document is a {}", kind_of(other)))),
     }
 }
 
-fn parse_object(object: &Map<String, Value>) -> Result<ParsedFeed, FeedError> {
+fn parse_object(value: &Value, object: &Map<String, Value>) -> Result<ParsedFeed, FeedError> {
     for (key, version) in [("contents", OrukVersion::V3), ("content", OrukVersion::V1)] {
         if let Some(items) = object.get(key) {
             let Value::Array(items) = items else {
@@ -166,7 +166,7 @@ fn parse_object(object: &Map<String, Value>) -> Result<ParsedFeed, FeedError> {
     }
     if object.contains_key("id") && object.contains_key("name") {
         let mut problems = Vec::new();
-        let services = read_record(&Value::Object(object.clone()), "$", RecordPlace::default(), &mut problems).into_iter().collect();
+        let services = read_record(value, "$", RecordPlace::default(), &mut problems).into_iter().collect();
         return Ok(ParsedFeed { shape: FeedShape::SingleService, paging: None, services, problems });
     }
     Err(FeedError::UnknownShape("no `contents`, `content`, or service `id` and `name`".to_string()))
@@ -229,9 +229,13 @@ fn read_record(value: &Value, path: &str, place: RecordPlace, problems: &mut Vec
         reason,
         outcome,
     };
-    problems.extend(fields.issues.into_iter().map(|issue| problem(issue, Outcome::FieldDropped)));
     match result {
-        Ok(service) => Some(service),
+        Ok(service) => {
+            problems.extend(fields.issues.into_iter().map(|issue| problem(issue, Outcome::FieldDropped)));
+            Some(service)
+        }
+        // The reason the record was skipped is the one worth reading; its field issues would
+        // wrongly say the rest of it was kept.
         Err(issue) => {
             problems.push(problem(issue, Outcome::RecordSkipped));
             None
