@@ -123,7 +123,10 @@ impl Needs {
     }
 
     fn is_need(tag: Tag) -> bool {
-        matches!(tag, Tag::FreeCost | Tag::Accessibility | Tag::Accompany | Tag::Transport)
+        matches!(
+            tag,
+            Tag::FreeCost | Tag::Accessibility | Tag::Accompany | Tag::Transport
+        )
     }
 }
 
@@ -142,8 +145,18 @@ impl<'q> Prepared<'q> {
         Prepared {
             query,
             needs: Needs::from_tags(query.tags),
-            interests: query.tags.iter().copied().filter(|tag| tag.is_interest()).collect(),
-            audiences: query.tags.iter().copied().filter(|&tag| !tag.is_interest() && !Needs::is_need(tag)).collect(),
+            interests: query
+                .tags
+                .iter()
+                .copied()
+                .filter(|tag| tag.is_interest())
+                .collect(),
+            audiences: query
+                .tags
+                .iter()
+                .copied()
+                .filter(|&tag| !tag.is_interest() && !Needs::is_need(tag))
+                .collect(),
             fresh_since: query.now.date.months_earlier(query.stale_months),
         }
     }
@@ -154,9 +167,12 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     let prepared = Prepared::new(query);
     let mut shortlist: Vec<Suggestion<'a>> = candidates
         .iter()
-        .filter(|candidate| age_fits(query, candidate.service) && is_current(candidate.service, prepared.fresh_since))
+        .filter(|candidate| {
+            age_fits(query, candidate.service)
+                && is_current(candidate.service, prepared.fresh_since)
+        })
         .map(|candidate| first_pass(&prepared, candidate))
-        .filter(|suggestion| suggestion.miles.map_or(true, |miles| miles <= MAX_MILES))
+        .filter(|suggestion| suggestion.miles.is_none_or(|miles| miles <= MAX_MILES))
         .collect();
     keep_best(&mut shortlist, SHORTLIST);
     for suggestion in &mut shortlist {
@@ -171,7 +187,8 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
 /// Whether the service may be offered to this person at all: open, not stale, and within its
 /// age limits.
 pub fn is_eligible(query: &Query<'_>, service: &Service) -> bool {
-    age_fits(query, service) && is_current(service, query.now.date.months_earlier(query.stale_months))
+    age_fits(query, service)
+        && is_current(service, query.now.date.months_earlier(query.stale_months))
 }
 
 fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
@@ -184,25 +201,41 @@ fn age_fits(query: &Query<'_>, service: &Service) -> bool {
         (None, true) => !service.is_adult_only(),
         // Someone of unknown age outside a youth cohort is taken as an adult: groups for
         // teenagers are left out.
-        (None, false) => service.max_age.map_or(true, |max| max > TEEN_GROUP_MAX_AGE),
+        (None, false) => service.max_age.is_none_or(|max| max > TEEN_GROUP_MAX_AGE),
     }
 }
 
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Suggestion<'a> {
     let (query, service) = (prepared.query, candidate.service);
-    let miles = query.near.zip(service.first_point()).map(|(near, point)| near.miles_to(point));
+    let miles = query
+        .near
+        .zip(service.first_point())
+        .map(|(near, point)| near.miles_to(point));
     let young = query.youth || query.age.is_some_and(|age| age < 18);
     let mut scores = Scores {
         meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
-        tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service) + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service),
+        tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service)
+            + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service),
         needs: WEIGHT_NEEDS * needs_score(prepared.needs, service),
-        distance: miles.map_or(0.0, |miles| WEIGHT_DISTANCE * (1.0 / (1.0 + miles / HALF_SCORE_MILES)) as f32),
+        distance: miles.map_or(0.0, |miles| {
+            WEIGHT_DISTANCE * (1.0 / (1.0 + miles / HALF_SCORE_MILES)) as f32
+        }),
         soon: 0.0,
-        youth: if young && service.is_youth_suitable() { WEIGHT_YOUTH } else { 0.0 },
+        youth: if young && service.is_youth_suitable() {
+            WEIGHT_YOUTH
+        } else {
+            0.0
+        },
         total: 0.0,
     };
     scores.total = scores.meaning + scores.tags + scores.needs + scores.distance + scores.youth;
-    Suggestion { service, scores, miles, next_meeting: None, reason: String::new() }
+    Suggestion {
+        service,
+        scores,
+        miles,
+        next_meeting: None,
+        reason: String::new(),
+    }
 }
 
 /// Works out the next meeting, adds the "soon" bonus and writes the reason line.
@@ -214,17 +247,31 @@ fn add_timing(query: &Query<'_>, needs: Needs, suggestion: &mut Suggestion<'_>) 
         suggestion.scores.soon = WEIGHT_SOON * (1.0 - minutes / SOON_HORIZON_MINUTES).max(0.0);
         suggestion.scores.total += suggestion.scores.soon;
     }
-    let schedule = next.map(|(_, schedule)| schedule).or_else(|| suggestion.service.schedules.first());
+    let schedule = next
+        .map(|(_, schedule)| schedule)
+        .or_else(|| suggestion.service.schedules.first());
     suggestion.reason = reason(suggestion.service, schedule, suggestion.miles, needs);
 }
 
-fn next_meeting_with_schedule(service: &Service, now: LocalDateTime) -> Option<(LocalDateTime, &Schedule)> {
-    service.schedules.iter().filter_map(|schedule| schedule.next_after(now).map(|moment| (moment, schedule))).min_by_key(|(moment, _)| *moment)
+fn next_meeting_with_schedule(
+    service: &Service,
+    now: LocalDateTime,
+) -> Option<(LocalDateTime, &Schedule)> {
+    service
+        .schedules
+        .iter()
+        .filter_map(|schedule| schedule.next_after(now).map(|moment| (moment, schedule)))
+        .min_by_key(|(moment, _)| *moment)
 }
 
 /// Keeps the `count` best, best first (ties broken by id so results are repeatable).
 fn keep_best(suggestions: &mut Vec<Suggestion<'_>>, count: usize) {
-    let better = |a: &Suggestion<'_>, b: &Suggestion<'_>| b.scores.total.total_cmp(&a.scores.total).then_with(|| a.service.id.cmp(&b.service.id));
+    let better = |a: &Suggestion<'_>, b: &Suggestion<'_>| {
+        b.scores
+            .total
+            .total_cmp(&a.scores.total)
+            .then_with(|| a.service.id.cmp(&b.service.id))
+    };
     if suggestions.len() > count {
         suggestions.select_nth_unstable_by(count, better);
         suggestions.truncate(count);
@@ -237,7 +284,12 @@ fn keep_best(suggestions: &mut Vec<Suggestion<'_>>, count: usize) {
 fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut sums = [0.0f32; 8];
     let (a_chunks, b_chunks) = (a.chunks_exact(8), b.chunks_exact(8));
-    let tail: f32 = a_chunks.remainder().iter().zip(b_chunks.remainder()).map(|(x, y)| x * y).sum();
+    let tail: f32 = a_chunks
+        .remainder()
+        .iter()
+        .zip(b_chunks.remainder())
+        .map(|(x, y)| x * y)
+        .sum();
     for (x, y) in a_chunks.zip(b_chunks) {
         for lane in 0..8 {
             sums[lane] += x[lane] * y[lane];
@@ -251,24 +303,38 @@ fn share_tagged(wanted: &[Tag], service: &Service) -> f32 {
     if wanted.is_empty() {
         return 0.0;
     }
-    let matched = wanted.iter().filter(|tag| service.tags.contains(tag)).count();
+    let matched = wanted
+        .iter()
+        .filter(|tag| service.tags.contains(tag))
+        .count();
     matched as f32 / wanted.len() as f32
 }
 
 /// Average over the person's needs: +1 met, -1 plainly not met, 0 unknown.
 fn needs_score(needs: Needs, service: &Service) -> f32 {
-    let tagged = |tag: Tag| if service.tags.contains(&tag) { 1.0 } else { 0.0 };
+    let tagged = |tag: Tag| {
+        if service.tags.contains(&tag) {
+            1.0
+        } else {
+            0.0
+        }
+    };
     let verdicts = [
         needs.free.then(|| match service.price() {
             Price::Free => 1.0,
             Price::From(_) => -1.0,
             Price::Unknown => 0.0,
         }),
-        needs.step_free.then(|| if service.is_step_free() { 1.0 } else { -1.0 }),
+        needs
+            .step_free
+            .then(|| if service.is_step_free() { 1.0 } else { -1.0 }),
         needs.accompany.then(|| tagged(Tag::Accompany)),
         needs.transport.then(|| tagged(Tag::Transport)),
     ];
-    let (sum, count) = verdicts.iter().flatten().fold((0.0, 0), |(sum, count), verdict| (sum + verdict, count + 1));
+    let (sum, count) = verdicts
+        .iter()
+        .flatten()
+        .fold((0.0, 0), |(sum, count), verdict| (sum + verdict, count + 1));
     if count == 0 {
         0.0
     } else {
@@ -277,8 +343,17 @@ fn needs_score(needs: Needs, service: &Service) -> f32 {
 }
 
 /// The one line a person reads: when, how far, what it costs, and step-free if they asked.
-fn reason(service: &Service, schedule: Option<&Schedule>, miles: Option<f64>, needs: Needs) -> String {
-    let mut parts: Vec<String> = schedule.map(Schedule::phrase).filter(|phrase| !phrase.is_empty()).into_iter().collect();
+fn reason(
+    service: &Service,
+    schedule: Option<&Schedule>,
+    miles: Option<f64>,
+    needs: Needs,
+) -> String {
+    let mut parts: Vec<String> = schedule
+        .map(Schedule::phrase)
+        .filter(|phrase| !phrase.is_empty())
+        .into_iter()
+        .collect();
     parts.extend(miles.map(miles_phrase));
     match service.price() {
         Price::Free => parts.push("free".to_string()),
@@ -315,21 +390,40 @@ mod tests {
 
     fn now() -> LocalDateTime {
         // Monday 23 November 2026, 9am.
-        LocalDateTime { date: Date::new(2026, 11, 23).unwrap(), time: TimeOfDay::new(9, 0).unwrap() }
+        LocalDateTime {
+            date: Date::new(2026, 11, 23).unwrap(),
+            time: TimeOfDay::new(9, 0).unwrap(),
+        }
     }
 
     fn service(id: &str, lat: f64, lon: f64, day: Weekday, pence: u32, tags: &[Tag]) -> Service {
         let mut service = Service::new(id, id);
-        service.locations.push(Location { point: Point::new(lat, lon), ..Location::default() });
-        service.schedules.push(Schedule::weekly(day, TimeOfDay::new(10, 0).unwrap(), None));
-        service.cost_options.push(CostOption { amount_pence: Some(pence), ..CostOption::default() });
+        service.locations.push(Location {
+            point: Point::new(lat, lon),
+            ..Location::default()
+        });
+        service
+            .schedules
+            .push(Schedule::weekly(day, TimeOfDay::new(10, 0).unwrap(), None));
+        service.cost_options.push(CostOption {
+            amount_pence: Some(pence),
+            ..CostOption::default()
+        });
         service.tags = tags.to_vec();
         service.last_verified = Date::new(2026, 11, 1);
         service
     }
 
     fn query<'a>(tags: &'a [Tag], embedding: &'a [f32]) -> Query<'a> {
-        Query { embedding, tags, near: Point::new(53.6458, -1.7850), age: None, youth: false, now: now(), stale_months: 6 }
+        Query {
+            embedding,
+            tags,
+            near: Point::new(53.6458, -1.7850),
+            age: None,
+            youth: false,
+            now: now(),
+            stale_months: 6,
+        }
     }
 
     fn ids(suggestions: &[Suggestion<'_>]) -> Vec<String> {
@@ -337,30 +431,95 @@ mod tests {
     }
 
     fn candidates<'a>(services: &'a [Service], embeddings: &'a [Vec<f32>]) -> Vec<Candidate<'a>> {
-        services.iter().zip(embeddings).map(|(service, embedding)| Candidate { service, embedding }).collect()
+        services
+            .iter()
+            .zip(embeddings)
+            .map(|(service, embedding)| Candidate { service, embedding })
+            .collect()
     }
 
     #[test]
     fn closer_better_matching_services_come_first_and_the_reason_says_why() {
         let services = vec![
-            service("near-craft", 53.6560, -1.7850, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
-            service("far-craft", 53.7400, -1.7850, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
-            service("near-football", 53.6460, -1.7850, Weekday::Tuesday, 0, &[Tag::SportFitness]),
-            service("other-county", 51.5450, -0.0553, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
+            service(
+                "near-craft",
+                53.6560,
+                -1.7850,
+                Weekday::Tuesday,
+                0,
+                &[Tag::ArtsCrafts],
+            ),
+            service(
+                "far-craft",
+                53.7400,
+                -1.7850,
+                Weekday::Tuesday,
+                0,
+                &[Tag::ArtsCrafts],
+            ),
+            service(
+                "near-football",
+                53.6460,
+                -1.7850,
+                Weekday::Tuesday,
+                0,
+                &[Tag::SportFitness],
+            ),
+            service(
+                "other-county",
+                51.5450,
+                -0.0553,
+                Weekday::Tuesday,
+                0,
+                &[Tag::ArtsCrafts],
+            ),
         ];
-        let embeddings = vec![vec![1.0, 0.0], vec![1.0, 0.0], vec![0.0, 1.0], vec![1.0, 0.0]];
-        let found = rank(&query(&[Tag::ArtsCrafts], &[1.0, 0.0]), &candidates(&services, &embeddings));
-        assert_eq!(ids(&found), vec!["near-craft", "far-craft"], "football is too far below the best; London is too far away");
+        let embeddings = vec![
+            vec![1.0, 0.0],
+            vec![1.0, 0.0],
+            vec![0.0, 1.0],
+            vec![1.0, 0.0],
+        ];
+        let found = rank(
+            &query(&[Tag::ArtsCrafts], &[1.0, 0.0]),
+            &candidates(&services, &embeddings),
+        );
+        assert_eq!(
+            ids(&found),
+            vec!["near-craft", "far-craft"],
+            "football is too far below the best; London is too far away"
+        );
         assert_eq!(found[0].reason, "Tuesdays 10am, 0.7 miles, free");
         assert!(found[0].scores.total > found[1].scores.total);
-        assert_eq!(found[0].next_meeting.unwrap().date, Date::new(2026, 11, 24).unwrap());
+        assert_eq!(
+            found[0].next_meeting.unwrap().date,
+            Date::new(2026, 11, 24).unwrap()
+        );
     }
 
     #[test]
     fn at_most_three_are_offered() {
-        let services: Vec<Service> = (0..6).map(|i| service(&format!("s{i}"), 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music])).collect();
+        let services: Vec<Service> = (0..6)
+            .map(|i| {
+                service(
+                    &format!("s{i}"),
+                    53.65,
+                    -1.78,
+                    Weekday::Friday,
+                    0,
+                    &[Tag::Music],
+                )
+            })
+            .collect();
         let embeddings = vec![vec![1.0]; 6];
-        assert_eq!(rank(&query(&[Tag::Music], &[1.0]), &candidates(&services, &embeddings)).len(), MAX_SUGGESTIONS);
+        assert_eq!(
+            rank(
+                &query(&[Tag::Music], &[1.0]),
+                &candidates(&services, &embeddings)
+            )
+            .len(),
+            MAX_SUGGESTIONS
+        );
     }
 
     #[test]
@@ -376,13 +535,22 @@ mod tests {
         let all = candidates(&services, &embeddings);
         let tags = [Tag::Music];
 
-        let young = Query { youth: true, ..query(&tags, &[1.0]) };
+        let young = Query {
+            youth: true,
+            ..query(&tags, &[1.0])
+        };
         assert_eq!(ids(&rank(&young, &all)), vec!["youth", "open"]);
-        let fifteen = Query { age: Some(15), ..query(&tags, &[1.0]) };
+        let fifteen = Query {
+            age: Some(15),
+            ..query(&tags, &[1.0])
+        };
         assert_eq!(ids(&rank(&fifteen, &all)), vec!["youth", "open"]);
         let adult = query(&tags, &[1.0]);
         assert!(!ids(&rank(&adult, &all)).contains(&"youth".to_string()));
-        let forty = Query { age: Some(40), ..query(&tags, &[1.0]) };
+        let forty = Query {
+            age: Some(40),
+            ..query(&tags, &[1.0])
+        };
         assert_eq!(ids(&rank(&forty, &all)).len(), 2);
     }
 
@@ -392,16 +560,40 @@ mod tests {
         closed.status = Status::Inactive;
         let mut stale = service("stale", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]);
         stale.last_verified = Date::new(2026, 3, 1);
-        let services = vec![closed, stale, service("fresh", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music])];
+        let services = vec![
+            closed,
+            stale,
+            service("fresh", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]),
+        ];
         let embeddings = vec![vec![1.0]; 3];
-        assert_eq!(ids(&rank(&query(&[Tag::Music], &[1.0]), &candidates(&services, &embeddings))), vec!["fresh"]);
+        assert_eq!(
+            ids(&rank(
+                &query(&[Tag::Music], &[1.0]),
+                &candidates(&services, &embeddings)
+            )),
+            vec!["fresh"]
+        );
     }
 
     #[test]
     fn needs_put_free_and_step_free_services_first() {
-        let mut paid_stairs = service("paid-stairs", 53.6458, -1.7850, Weekday::Monday, 500, &[Tag::SocialCafe]);
+        let mut paid_stairs = service(
+            "paid-stairs",
+            53.6458,
+            -1.7850,
+            Weekday::Monday,
+            500,
+            &[Tag::SocialCafe],
+        );
         paid_stairs.locations[0].accessibility = vec!["Upstairs, not step-free".into()];
-        let mut free_level = service("free-level", 53.6600, -1.7850, Weekday::Monday, 0, &[Tag::SocialCafe]);
+        let mut free_level = service(
+            "free-level",
+            53.6600,
+            -1.7850,
+            Weekday::Monday,
+            0,
+            &[Tag::SocialCafe],
+        );
         free_level.locations[0].accessibility = vec!["Step-free entrance".into()];
         let services = vec![paid_stairs, free_level];
         let embeddings = vec![vec![1.0]; 2];
@@ -409,7 +601,9 @@ mod tests {
         let found = rank(&query(&tags, &[1.0]), &candidates(&services, &embeddings));
         assert_eq!(found[0].service.id, "free-level");
         assert_eq!(found[0].reason, "Mondays 10am, 1.0 miles, free, step-free");
-        assert!(found.iter().all(|s| s.service.id != "paid-stairs" || s.reason.contains("£5")));
+        assert!(found
+            .iter()
+            .all(|s| s.service.id != "paid-stairs" || s.reason.contains("£5")));
     }
 
     /// The labelled queries of `tests/directory/queries.jsonl` run against the demo directory
@@ -423,24 +617,54 @@ mod tests {
             include_str!("../../../content/directory/services-page-2.json"),
             include_str!("../../../content/directory/services-page-3.json"),
         ];
-        let services: Vec<Service> = pages.iter().flat_map(|page| parse_feed(page).unwrap().services).collect();
-        let all: Vec<Candidate<'_>> = services.iter().map(|service| Candidate { service, embedding: &[] }).collect();
-        let places: std::collections::HashMap<&str, Point> = include_str!("../../../content/places/places.csv")
-            .lines()
-            .skip(1)
-            .map(|line| {
-                let fields: Vec<&str> = line.split(',').collect();
-                (fields[0], Point::new(fields[3].parse().unwrap(), fields[4].parse().unwrap()).unwrap())
+        let services: Vec<Service> = pages
+            .iter()
+            .flat_map(|page| parse_feed(page).unwrap().services)
+            .collect();
+        let all: Vec<Candidate<'_>> = services
+            .iter()
+            .map(|service| Candidate {
+                service,
+                embedding: &[],
             })
             .collect();
-        let lines: Vec<&str> = include_str!("../../../tests/directory/queries.jsonl").lines().collect();
+        let places: std::collections::HashMap<&str, Point> =
+            include_str!("../../../content/places/places.csv")
+                .lines()
+                .skip(1)
+                .map(|line| {
+                    let fields: Vec<&str> = line.split(',').collect();
+                    (
+                        fields[0],
+                        Point::new(fields[3].parse().unwrap(), fields[4].parse().unwrap()).unwrap(),
+                    )
+                })
+                .collect();
+        let lines: Vec<&str> = include_str!("../../../tests/directory/queries.jsonl")
+            .lines()
+            .collect();
         assert!(lines.len() >= 40);
         let mut precision_sum = 0.0;
         for line in &lines {
             let labelled: serde_json::Value = serde_json::from_str(line).unwrap();
-            let tags: Vec<Tag> = labelled["tags"].as_array().unwrap().iter().map(|tag| Tag::from_id(tag.as_str().unwrap()).unwrap()).collect();
-            let relevant: Vec<&str> = labelled["relevant"].as_array().unwrap().iter().map(|id| id.as_str().unwrap()).collect();
-            assert!(relevant.iter().all(|id| services.iter().any(|service| service.id == *id)), "{line}");
+            let tags: Vec<Tag> = labelled["tags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|tag| Tag::from_id(tag.as_str().unwrap()).unwrap())
+                .collect();
+            let relevant: Vec<&str> = labelled["relevant"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| id.as_str().unwrap())
+                .collect();
+            assert!(
+                relevant
+                    .iter()
+                    .all(|id| services.iter().any(|service| service.id == *id)),
+                "{line}"
+            );
             let query = Query {
                 near: Some(places[labelled["near"].as_str().unwrap()]),
                 age: labelled["age"].as_u64().map(|age| age as u8),
@@ -448,8 +672,15 @@ mod tests {
                 ..query(&tags, &[])
             };
             let found = rank(&query, &all);
-            let hits = found.iter().filter(|suggestion| relevant.contains(&suggestion.service.id.as_str())).count();
-            precision_sum += if found.is_empty() { 0.0 } else { hits as f64 / found.len() as f64 };
+            let hits = found
+                .iter()
+                .filter(|suggestion| relevant.contains(&suggestion.service.id.as_str()))
+                .count();
+            precision_sum += if found.is_empty() {
+                0.0
+            } else {
+                hits as f64 / found.len() as f64
+            };
         }
         let precision = precision_sum / lines.len() as f64;
         assert!(precision >= 0.8, "top-3 precision {precision:.3}");

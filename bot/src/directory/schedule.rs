@@ -85,7 +85,10 @@ impl DayRule {
             return Some(DayRule::every(weekday));
         }
         let nth: i8 = number.parse().ok()?;
-        (nth != 0 && nth.abs() <= 5).then_some(DayRule { weekday, nth: Some(nth) })
+        (nth != 0 && nth.abs() <= 5).then_some(DayRule {
+            weekday,
+            nth: Some(nth),
+        })
     }
 
     /// The `byday` spelling, `1TU`.
@@ -97,18 +100,22 @@ impl DayRule {
     }
 
     fn matches(self, date: Date) -> bool {
-        date.weekday() == self.weekday && self.nth.map_or(true, |nth| nth_in_month(date, nth))
+        date.weekday() == self.weekday && self.nth.is_none_or(|nth| nth_in_month(date, nth))
     }
 }
 
 /// Reads a whole `byday` list, "MO,WE,FR"; `None` if any entry is not a day.
 pub fn parse_byday(text: &str) -> Option<Vec<DayRule>> {
-    text.split([',', ';', ' ']).filter(|part| !part.trim().is_empty()).map(DayRule::parse).collect()
+    text.split([',', ';', ' '])
+        .filter(|part| !part.trim().is_empty())
+        .map(DayRule::parse)
+        .collect()
 }
 
 fn nth_in_month(date: Date, nth: i8) -> bool {
     let from_start = (date.day as i8 - 1) / 7 + 1;
-    let from_end = (super::calendar::days_in_month(date.year, date.month) as i8 - date.day as i8) / 7 + 1;
+    let from_end =
+        (super::calendar::days_in_month(date.year, date.month) as i8 - date.day as i8) / 7 + 1;
     if nth > 0 {
         from_start == nth
     } else {
@@ -143,10 +150,15 @@ impl Schedule {
         let start_time = self.opens_at.unwrap_or(TimeOfDay { minutes: 0 });
         (0..LOOKAHEAD_DAYS)
             .map(|offset| after.date.add_days(offset))
-            .take_while(|&date| self.valid_to.map_or(true, |to| date <= to))
-            .filter(|&date| date > after.date || self.opens_at.map_or(true, |opens| opens >= after.time))
+            .take_while(|&date| self.valid_to.is_none_or(|to| date <= to))
+            .filter(|&date| {
+                date > after.date || self.opens_at.is_none_or(|opens| opens >= after.time)
+            })
             .find(|&date| self.occurs_on(date))
-            .map(|date| LocalDateTime { date, time: start_time })
+            .map(|date| LocalDateTime {
+                date,
+                time: start_time,
+            })
     }
 
     /// A short phrase for a text message: "Tuesdays 10am", "First Friday of the month 7pm".
@@ -161,8 +173,11 @@ impl Schedule {
     }
 
     fn within_validity(&self, date: Date) -> bool {
-        let after_start = [self.valid_from, self.starts].into_iter().flatten().all(|from| date >= from);
-        after_start && self.valid_to.map_or(true, |to| date <= to)
+        let after_start = [self.valid_from, self.starts]
+            .into_iter()
+            .flatten()
+            .all(|from| date >= from);
+        after_start && self.valid_to.is_none_or(|to| date <= to)
     }
 
     fn in_active_period(&self, date: Date) -> bool {
@@ -170,14 +185,23 @@ impl Schedule {
             return true;
         };
         match self.frequency {
-            Frequency::Weekly => week_index(date).saturating_sub(week_index(anchor)).rem_euclid(interval) == 0,
+            Frequency::Weekly => {
+                week_index(date)
+                    .saturating_sub(week_index(anchor))
+                    .rem_euclid(interval)
+                    == 0
+            }
             Frequency::Monthly => date.months_since(anchor).rem_euclid(interval) == 0,
         }
     }
 
     fn matches_day(&self, date: Date) -> bool {
         if !self.days.is_empty() || !self.month_days.is_empty() {
-            return self.days.iter().any(|rule| rule.matches(date)) || self.month_days.iter().any(|&day| month_day_matches(date, day));
+            return self.days.iter().any(|rule| rule.matches(date))
+                || self
+                    .month_days
+                    .iter()
+                    .any(|&day| month_day_matches(date, day));
         }
         // No days given: the rule repeats the weekday (or the day of the month) of its start.
         match (self.starts, self.frequency) {
@@ -188,17 +212,42 @@ impl Schedule {
     }
 
     fn days_phrase(&self) -> Option<String> {
-        let every: Vec<Weekday> = self.days.iter().filter(|rule| rule.nth.is_none()).map(|rule| rule.weekday).collect();
-        let nth: Vec<DayRule> = self.days.iter().copied().filter(|rule| rule.nth.is_some()).collect();
+        let every: Vec<Weekday> = self
+            .days
+            .iter()
+            .filter(|rule| rule.nth.is_none())
+            .map(|rule| rule.weekday)
+            .collect();
+        let nth: Vec<DayRule> = self
+            .days
+            .iter()
+            .copied()
+            .filter(|rule| rule.nth.is_some())
+            .collect();
         let interval = self.interval.max(1);
         match self.frequency {
             Frequency::Weekly if !every.is_empty() => Some(weekly_phrase(&every, interval)),
-            Frequency::Monthly if !nth.is_empty() => Some(format!("{} of the month{}", join_and(&nth.iter().map(|rule| nth_phrase(*rule)).collect::<Vec<_>>()), every_n_months(interval))),
+            Frequency::Monthly if !nth.is_empty() => Some(format!(
+                "{} of the month{}",
+                join_and(&nth.iter().map(|rule| nth_phrase(*rule)).collect::<Vec<_>>()),
+                every_n_months(interval)
+            )),
             Frequency::Monthly if !self.month_days.is_empty() => {
-                let days: Vec<String> = self.month_days.iter().map(|&day| ordinal_day(day)).collect();
-                Some(format!("{} of the month{}", join_and(&days), every_n_months(interval)))
+                let days: Vec<String> = self
+                    .month_days
+                    .iter()
+                    .map(|&day| ordinal_day(day))
+                    .collect();
+                Some(format!(
+                    "{} of the month{}",
+                    join_and(&days),
+                    every_n_months(interval)
+                ))
             }
-            _ => self.starts.map(|anchor| weekly_phrase(&[anchor.weekday()], interval)).filter(|_| self.frequency == Frequency::Weekly),
+            _ => self
+                .starts
+                .map(|anchor| weekly_phrase(&[anchor.weekday()], interval))
+                .filter(|_| self.frequency == Frequency::Weekly),
         }
     }
 }
@@ -222,10 +271,20 @@ fn weekly_phrase(days: &[Weekday], interval: u32) -> String {
         return match sorted.len() {
             7 => "every day".to_string(),
             5 if sorted.iter().all(|day| day.index() < 5) => "weekdays".to_string(),
-            _ => join_and(&sorted.iter().map(|day| format!("{}s", day.name())).collect::<Vec<_>>()),
+            _ => join_and(
+                &sorted
+                    .iter()
+                    .map(|day| format!("{}s", day.name()))
+                    .collect::<Vec<_>>(),
+            ),
         };
     }
-    let names = join_and(&sorted.iter().map(|day| day.name().to_string()).collect::<Vec<_>>());
+    let names = join_and(
+        &sorted
+            .iter()
+            .map(|day| day.name().to_string())
+            .collect::<Vec<_>>(),
+    );
     match interval {
         2 => format!("every other {names}"),
         n => format!("every {n} weeks on {names}"),
@@ -291,7 +350,10 @@ mod tests {
     }
 
     fn at(day: Date, hour: u16, minute: u16) -> LocalDateTime {
-        LocalDateTime { date: day, time: TimeOfDay::new(hour, minute).unwrap() }
+        LocalDateTime {
+            date: day,
+            time: TimeOfDay::new(hour, minute).unwrap(),
+        }
     }
 
     fn ten() -> TimeOfDay {
@@ -302,9 +364,18 @@ mod tests {
     fn weekly_meeting_is_found_later_the_same_day_or_next_week() {
         let tuesdays = Schedule::weekly(Weekday::Tuesday, ten(), None);
         let tuesday = date(2026, 11, 24);
-        assert_eq!(tuesdays.next_after(at(tuesday, 9, 0)), Some(at(tuesday, 10, 0)));
-        assert_eq!(tuesdays.next_after(at(tuesday, 11, 0)), Some(at(date(2026, 12, 1), 10, 0)));
-        assert_eq!(tuesdays.next_after(at(date(2026, 11, 23), 20, 0)), Some(at(tuesday, 10, 0)));
+        assert_eq!(
+            tuesdays.next_after(at(tuesday, 9, 0)),
+            Some(at(tuesday, 10, 0))
+        );
+        assert_eq!(
+            tuesdays.next_after(at(tuesday, 11, 0)),
+            Some(at(date(2026, 12, 1), 10, 0))
+        );
+        assert_eq!(
+            tuesdays.next_after(at(date(2026, 11, 23), 20, 0)),
+            Some(at(tuesday, 10, 0))
+        );
     }
 
     #[test]
@@ -314,27 +385,49 @@ mod tests {
         fortnightly.starts = Some(date(2026, 11, 7));
         assert!(fortnightly.occurs_on(date(2026, 11, 21)));
         assert!(!fortnightly.occurs_on(date(2026, 11, 28)));
-        assert!(!fortnightly.occurs_on(date(2026, 10, 24)), "nothing before dtstart");
-        assert_eq!(fortnightly.next_after(at(date(2026, 11, 22), 0, 0)), Some(at(date(2026, 12, 5), 10, 0)));
+        assert!(
+            !fortnightly.occurs_on(date(2026, 10, 24)),
+            "nothing before dtstart"
+        );
+        assert_eq!(
+            fortnightly.next_after(at(date(2026, 11, 22), 0, 0)),
+            Some(at(date(2026, 12, 5), 10, 0))
+        );
         assert_eq!(fortnightly.phrase(), "Every other Saturday 10am");
     }
 
     #[test]
     fn monthly_rules_find_first_and_last_weekdays_and_month_days() {
-        let mut first_tuesday = Schedule::weekly(Weekday::Tuesday, TimeOfDay::new(14, 0).unwrap(), None);
+        let mut first_tuesday =
+            Schedule::weekly(Weekday::Tuesday, TimeOfDay::new(14, 0).unwrap(), None);
         first_tuesday.frequency = Frequency::Monthly;
         first_tuesday.days = parse_byday("1TU").unwrap();
-        assert_eq!(first_tuesday.next_after(at(date(2026, 11, 23), 0, 0)), Some(at(date(2026, 12, 1), 14, 0)));
+        assert_eq!(
+            first_tuesday.next_after(at(date(2026, 11, 23), 0, 0)),
+            Some(at(date(2026, 12, 1), 14, 0))
+        );
         assert_eq!(first_tuesday.phrase(), "First Tuesday of the month 2pm");
 
         let mut last_friday = first_tuesday.clone();
         last_friday.days = parse_byday("-1FR").unwrap();
-        assert_eq!(last_friday.next_after(at(date(2026, 11, 1), 0, 0)).unwrap().date, date(2026, 11, 27));
+        assert_eq!(
+            last_friday
+                .next_after(at(date(2026, 11, 1), 0, 0))
+                .unwrap()
+                .date,
+            date(2026, 11, 27)
+        );
 
         let mut fifteenth = first_tuesday.clone();
         fifteenth.days.clear();
         fifteenth.month_days = vec![15];
-        assert_eq!(fifteenth.next_after(at(date(2026, 11, 16), 0, 0)).unwrap().date, date(2026, 12, 15));
+        assert_eq!(
+            fifteenth
+                .next_after(at(date(2026, 11, 16), 0, 0))
+                .unwrap()
+                .date,
+            date(2026, 12, 15)
+        );
         assert_eq!(fifteenth.phrase(), "15th of the month 2pm");
     }
 
@@ -362,8 +455,17 @@ mod tests {
     #[test]
     fn byday_lists_are_read_strictly() {
         assert_eq!(parse_byday("MO, we").unwrap().len(), 2);
-        assert_eq!(parse_byday("2SA").unwrap()[0], DayRule { weekday: Weekday::Saturday, nth: Some(2) });
-        assert_eq!(parse_byday("Thursday").unwrap()[0], DayRule::every(Weekday::Thursday));
+        assert_eq!(
+            parse_byday("2SA").unwrap()[0],
+            DayRule {
+                weekday: Weekday::Saturday,
+                nth: Some(2)
+            }
+        );
+        assert_eq!(
+            parse_byday("Thursday").unwrap()[0],
+            DayRule::every(Weekday::Thursday)
+        );
         assert!(parse_byday("XX").is_none());
         assert!(parse_byday("9MO").is_none());
         assert_eq!(DayRule::parse("-1FR").unwrap().code(), "-1FR");
