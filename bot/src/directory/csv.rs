@@ -42,6 +42,17 @@ pub const COLUMNS: [&str; 28] = [
     "last_verified",
 ];
 
+/// The columns that describe where a group meets; a row with none of them has no location.
+const LOCATION_COLUMNS: [&str; 7] = [
+    "venue",
+    "address",
+    "town",
+    "postcode",
+    "latitude",
+    "longitude",
+    "accessibility",
+];
+
 /// Which column each JSON path of the built service comes from, to word problems for the
 /// person who filled in the spreadsheet.
 const PATH_COLUMNS: [(&str, &str); 16] = [
@@ -186,17 +197,9 @@ impl Row<'_> {
                 json!({"id": name, "name": name, "description": ""}),
             );
         }
-        if [
-            "venue",
-            "address",
-            "town",
-            "postcode",
-            "latitude",
-            "longitude",
-            "accessibility",
-        ]
-        .iter()
-        .any(|column| self.text(column).is_some())
+        if LOCATION_COLUMNS
+            .iter()
+            .any(|column| self.text(column).is_some())
         {
             service.insert(
                 "service_at_locations".into(),
