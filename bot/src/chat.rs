@@ -30,7 +30,7 @@ pub async fn run(config: Config, args: ChatArgs) -> Result<()> {
     let parts = startup::start(&config).await?;
     let terminal: Arc<dyn Sender> = Arc::new(TerminalSender::default());
     let senders = HashMap::from([(flows::Channel::Terminal, terminal)]);
-    let delivery = Delivery::new(parts.store.clone(), senders, parts.outbox_wake.clone());
+    let delivery = Delivery::new(parts.store.clone(), senders, parts.outbox_wake.clone(), config.outbox_lease);
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         eprintln!("Front Door local chat: type as a resident would. Ctrl-D to finish.");

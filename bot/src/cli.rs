@@ -1,5 +1,7 @@
 //! The command line: one subcommand per job, each with its own `--help`.
 
+use crate::commands::directory::{self as directory_commands, DirectoryCommand};
+use crate::commands::nlp::{self as nlp_commands, ClassifyArgs, NlpCommand};
 use crate::{chat, config, serve, store, telemetry};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -18,6 +20,14 @@ enum Command {
     Chat(chat::ChatArgs),
     /// Run the HTTP server: webhooks, health check, and the workers that send replies.
     Serve(serve::ServeArgs),
+    /// Classify a message (or a JSONL stream of them) as the bot would.
+    Classify(ClassifyArgs),
+    /// Train and evaluate the classifier from the examples in content/nlp/.
+    #[command(subcommand)]
+    Nlp(NlpCommand),
+    /// Import, export, check and search the community directory.
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
     /// Create or update the database schema, then exit.
     Migrate,
 }
@@ -39,6 +49,18 @@ async fn run(command: Command) -> Result<()> {
         Command::Serve(args) => {
             telemetry::init("info");
             serve::run(config, args).await
+        }
+        Command::Classify(args) => {
+            telemetry::init("warn");
+            nlp_commands::classify(args, &config.model_dir, &config.content_dir).await
+        }
+        Command::Nlp(command) => {
+            telemetry::init("info");
+            nlp_commands::run(command, &config.model_dir, &config.content_dir).await
+        }
+        Command::Directory(command) => {
+            telemetry::init("warn");
+            directory_commands::run(command, &config).await
         }
         Command::Migrate => {
             telemetry::init("info");

@@ -5,11 +5,12 @@
 //! has one) only fills in what the environment leaves unset.
 
 use crate::hours::{OpeningHours, DEFAULT_HOURS};
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// Everything the binary needs to know about where it runs.
 #[derive(Debug, Clone)]
@@ -35,6 +36,8 @@ pub struct Config {
     pub area: Option<String>,
     /// When navigators are on shift, so a handoff out of hours says when to expect a person.
     pub navigator_hours: OpeningHours,
+    /// How long a sender holds an outbox row: after a crash mid-send, how soon it is retried.
+    pub outbox_lease: Duration,
 }
 
 /// The settings a `frontdoor.toml` may hold; each one is overridden by its environment variable.
@@ -51,6 +54,7 @@ struct FileSettings {
     sms_from: Option<String>,
     area: Option<String>,
     navigator_hours: Option<String>,
+    outbox_lease_secs: Option<u64>,
 }
 
 /// The default database: a SQLite file in the working directory, created on first run.
@@ -99,9 +103,25 @@ impl Config {
                 &pick("FRONTDOOR_NAVIGATOR_HOURS", file.navigator_hours).unwrap_or_else(|| DEFAULT_HOURS.into()),
             )
             .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?,
+            outbox_lease: outbox_lease(env, file.outbox_lease_secs)?,
         })
     }
 }
+
+/// The outbox lease; it must outlast the longest provider call, or a slow send is doubled.
+fn outbox_lease(env: &BTreeMap<String, String>, from_file: Option<u64>) -> Result<Duration> {
+    let seconds = match env.get("FRONTDOOR_OUTBOX_LEASE_SECS").filter(|value| !value.is_empty()) {
+        Some(value) => value.parse().context("FRONTDOOR_OUTBOX_LEASE_SECS must be a whole number of seconds")?,
+        None => from_file.unwrap_or(DEFAULT_OUTBOX_LEASE_SECS),
+    };
+    if seconds == 0 {
+        bail!("FRONTDOOR_OUTBOX_LEASE_SECS must be at least 1");
+    }
+    Ok(Duration::from_secs(seconds))
+}
+
+/// Twice the longest provider call, so a slow but successful send is never repeated.
+const DEFAULT_OUTBOX_LEASE_SECS: u64 = 30;
 
 fn read_settings(path: &Path) -> Result<FileSettings> {
     let text = std::fs::read_to_string(path)

@@ -20,6 +20,7 @@
 pub mod channels;
 pub mod chat;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod content;
 pub mod directory;

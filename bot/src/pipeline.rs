@@ -27,7 +27,7 @@ pub trait Understand: Send + Sync {
 /// The directory as the flows' searches see it.
 pub trait Directory: Send + Sync {
     /// Finds what fits the request, best first.
-    fn search(&self, request: SearchRequest) -> BoxFuture<'static, Result<Vec<Suggestion>>>;
+    fn search(&self, request: SearchRequest) -> BoxFuture<'_, Result<Vec<Suggestion>>>;
 }
 
 /// What became of one inbound delivery.
@@ -237,11 +237,14 @@ impl Pipeline {
         if erased {
             people::begin_erasure(conn, &person.id).await?;
         }
+        let urgent = actions
+            .iter()
+            .any(|action| matches!(action, Action::Handoff { urgency: flows::Urgency::Urgent, .. }));
         let tone = Tone {
-            urgent: actions
-                .iter()
-                .any(|action| matches!(action, Action::Handoff { urgency: flows::Urgency::Urgent, .. })),
-            ignores_opt_out: actions.iter().any(|action| matches!(action, Action::OptOut)),
+            urgent,
+            // The confirmation of STOP, and urgent help to someone who opted out but wrote to us
+            // with signs of danger, are the only messages an opt-out lets through.
+            ignores_opt_out: urgent || actions.iter().any(|action| matches!(action, Action::OptOut)),
             keep_transcript: !erased,
         };
         for action in actions {
@@ -323,7 +326,7 @@ impl Pipeline {
 struct Tone {
     /// Crisis replies go to the front of the outbox.
     urgent: bool,
-    /// The confirmation of an opt-out is still sent.
+    /// The confirmation of an opt-out, and urgent help, are still sent.
     ignores_opt_out: bool,
     /// After an erasure nothing new is written about the person.
     keep_transcript: bool,

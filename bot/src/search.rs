@@ -1,28 +1,204 @@
-//! The directory search behind the flows.
+//! The directory search behind the flows and `frontdoor directory search`: one function for both.
+//!
+//! The directory is held in memory (records and their embeddings) and reloaded only when the
+//! `services` table changes, so a search costs one query embedding plus a pass over the records.
 
+use crate::directory::calendar::Timestamp;
+use crate::directory::geo::Point;
+use crate::directory::model::{Price, Service};
+use crate::directory::rank::{self, Candidate, Query, Scores};
 use crate::pipeline::Directory;
-use crate::store::Store;
+use crate::store::{self, directory, Store};
 use crate::understanding::Understanding;
-use anyhow::Result;
+use anyhow::{Context, Result};
 use futures::future::BoxFuture;
+use serde::Serialize;
 use std::sync::Arc;
+use tokio::sync::RwLock;
+
+/// Records not verified for this many months are not suggested.
+pub const STALE_MONTHS: u32 = 6;
+
+/// What a person is looking for, in the search's terms.
+#[derive(Debug, Clone, Default)]
+pub struct Ask {
+    /// Their own words.
+    pub text: String,
+    /// Interests, audiences and needs.
+    pub tags: Vec<nlp::Tag>,
+    /// The words of a place, resolved through the gazetteer when `point` is not given.
+    pub place: Option<String>,
+    /// A point (a shared location), which wins over `place`.
+    pub point: Option<Point>,
+    /// Their age, when known.
+    pub age: Option<u8>,
+    /// A young person's cohort.
+    pub youth: bool,
+    /// Ids already offered.
+    pub exclude: Vec<String>,
+    /// At most this many (never more than three).
+    pub limit: usize,
+}
+
+/// One result, owning its record, for the flows and for `--json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    /// The service.
+    pub service: Service,
+    /// How it scored.
+    pub scores: Scores,
+    /// Miles from the place named.
+    pub miles: Option<f64>,
+    /// "Tuesdays 10am, 0.8 miles, free".
+    pub reason: String,
+}
+
+/// The directory as loaded into memory.
+#[derive(Default)]
+struct Index {
+    /// The table's version when loaded; a different one means reload.
+    version: Option<(i64, i64)>,
+    /// The records.
+    services: Vec<Service>,
+    /// Their embeddings, in the same order.
+    embeddings: Vec<Vec<f32>>,
+}
 
 /// Searches the imported directory.
 pub struct DirectorySearch {
+    /// Where the directory is.
     store: Store,
+    /// Embeds queries and resolves places.
     understanding: Arc<Understanding>,
+    /// The cached directory.
+    index: RwLock<Index>,
 }
 
 impl DirectorySearch {
     /// Makes a search over `store`'s directory.
     pub fn new(store: Store, understanding: Arc<Understanding>) -> DirectorySearch {
-        DirectorySearch { store, understanding }
+        DirectorySearch { store, understanding, index: RwLock::new(Index::default()) }
+    }
+
+    /// The best services for `ask`, best first.
+    pub async fn find(&self, ask: &Ask) -> Result<Vec<Found>> {
+        self.refresh().await?;
+        let embedding = self.embed_query(&ask.text).await?;
+        let near = ask.point.or_else(|| self.point_of(ask.place.as_deref()));
+        let now = Timestamp(store::now_ms() / 1000).to_uk_local();
+        let query = Query {
+            embedding: &embedding,
+            tags: &ask.tags,
+            near,
+            age: ask.age,
+            youth: ask.youth,
+            now,
+            stale_months: STALE_MONTHS,
+        };
+        let index = self.index.read().await;
+        let candidates: Vec<Candidate<'_>> = index
+            .services
+            .iter()
+            .zip(&index.embeddings)
+            .filter(|(service, _)| !ask.exclude.contains(&service.id))
+            .map(|(service, embedding)| Candidate { service, embedding })
+            .collect();
+        Ok(rank::rank(&query, &candidates)
+            .into_iter()
+            .take(ask.limit.clamp(1, rank::MAX_SUGGESTIONS))
+            .map(|best| Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
+            .collect())
+    }
+
+    /// Where a place named in words is, if the gazetteer knows it.
+    pub fn point_of(&self, place: Option<&str>) -> Option<Point> {
+        let resolved = self.understanding.resolve_place(place?)?;
+        Point::new(resolved.lat, resolved.lon)
+    }
+
+    async fn embed_query(&self, text: &str) -> Result<Vec<f32>> {
+        if text.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut embedded = self.understanding.embed(vec![text.to_string()]).await?;
+        Ok(embedded.pop().unwrap_or_default())
+    }
+
+    /// Reloads the directory if it changed since it was loaded.
+    async fn refresh(&self) -> Result<()> {
+        let mut conn = self.store.pool.acquire().await?;
+        let version = directory::version(&mut conn).await?;
+        if self.index.read().await.version == Some(version) {
+            return Ok(());
+        }
+        let stored = directory::all(&mut conn).await?;
+        let mut services = Vec::with_capacity(stored.len());
+        let mut embeddings = Vec::with_capacity(stored.len());
+        for row in stored {
+            let service: Service = serde_json::from_str(&row.record).context("a stored service is unreadable")?;
+            services.push(service);
+            embeddings.push(row.embedding);
+        }
+        *self.index.write().await = Index { version: Some(version), services, embeddings };
+        Ok(())
     }
 }
 
 impl Directory for DirectorySearch {
-    fn search(&self, _request: flows::SearchRequest) -> BoxFuture<'static, Result<Vec<flows::Suggestion>>> {
-        let _ = (&self.store, &self.understanding);
-        Box::pin(async { Ok(Vec::new()) })
+    fn search(&self, request: flows::SearchRequest) -> BoxFuture<'_, Result<Vec<flows::Suggestion>>> {
+        Box::pin(async move {
+            let ask = Ask {
+                text: request.text,
+                tags: request.tags,
+                place: request.place,
+                point: request.point.and_then(|(lat, lon)| Point::new(lat, lon)),
+                age: None,
+                youth: request.youth,
+                exclude: request.exclude,
+                limit: request.limit,
+            };
+            let found = self.find(&ask).await?;
+            Ok(found.iter().map(suggestion_for).collect())
+        })
     }
+}
+
+/// A result as the flows show it: one line on why, and a few lines of details when asked.
+fn suggestion_for(found: &Found) -> flows::Suggestion {
+    flows::Suggestion {
+        id: found.service.id.clone(),
+        name: found.service.name.clone(),
+        reason: found.reason.clone(),
+        details: details(&found.service),
+    }
+}
+
+/// Where, when, cost and who to contact, in short lines.
+fn details(service: &Service) -> String {
+    let mut lines = Vec::new();
+    if let Some(location) = service.locations.first() {
+        let place: Vec<&str> = [&location.name, &location.address, &location.postcode]
+            .into_iter()
+            .filter_map(|part| part.as_deref())
+            .collect();
+        if !place.is_empty() {
+            lines.push(format!("Where: {}", place.join(", ")));
+        }
+    }
+    let times: Vec<String> = service.schedules.iter().map(|schedule| schedule.phrase()).collect();
+    if !times.is_empty() {
+        lines.push(format!("When: {}", times.join("; ")));
+    }
+    lines.push(match service.price() {
+        Price::Free => "Cost: free".to_string(),
+        Price::From(pence) => format!("Cost: from £{}.{:02}", pence / 100, pence % 100),
+        Price::Unknown => "Cost: ask when you get in touch".to_string(),
+    });
+    let phone = service.contacts.iter().flat_map(|contact| contact.phones.iter()).next();
+    if let Some(phone) = phone {
+        lines.push(format!("Call: {phone}"));
+    } else if let Some(email) = service.email.as_deref().or(service.organisation.email.as_deref()) {
+        lines.push(format!("Email: {email}"));
+    }
+    lines.join("\n")
 }

@@ -36,7 +36,7 @@ pub async fn run(config: Config, _args: ServeArgs) -> Result<()> {
     let pipeline = startup::load_pipeline(&config, store.clone(), wake.clone()).await?;
     let _ = ready.set(pipeline.clone());
     tracing::info!("ready");
-    let delivery = Delivery::new(store.clone(), startup::senders(&config), wake);
+    let delivery = Delivery::new(store.clone(), startup::senders(&config), wake, config.outbox_lease);
     let sending = tokio::spawn(delivery.run(stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;

@@ -5,6 +5,7 @@
 //! whole structs being logged. `FRONTDOOR_LOG` (or `RUST_LOG`) sets the filter; `FRONTDOOR_LOG_FORMAT=json`
 //! gives one JSON object a line for a log collector.
 
+use std::io::IsTerminal;
 use tracing_subscriber::EnvFilter;
 
 /// Starts logging; `default_level` applies when no filter is set (quieter for the terminal chat).
@@ -16,6 +17,7 @@ pub fn init(default_level: &str) {
     let builder = tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::new(filter))
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(false);
     let json = std::env::var("FRONTDOOR_LOG_FORMAT").is_ok_and(|format| format == "json");
     if json {

@@ -13,8 +13,11 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{watch, Notify};
 
-/// How long a claimed row is ours before another worker may take it.
-const LEASE_MS: i64 = 60_000;
+/// The longest a provider call may take; the outbox lease must be longer.
+pub const SEND_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// How long a claimed check-in is ours before another worker may take it.
+const JOB_LEASE_MS: i64 = 60_000;
 
 /// A send is given up after this many attempts (about half an hour of back-off).
 const MAX_ATTEMPTS: i64 = 12;
@@ -33,6 +36,8 @@ pub struct Delivery {
     senders: HashMap<flows::Channel, Arc<dyn Sender>>,
     /// Woken by the pipeline after each commit.
     wake: Arc<Notify>,
+    /// How long a claimed row is ours: after a crash, how soon another worker retries it.
+    lease_ms: i64,
 }
 
 /// What became of one claimed row.
@@ -46,13 +51,15 @@ enum Attempt {
 }
 
 impl Delivery {
-    /// Makes a worker that sends through `senders`.
+    /// Makes a worker that sends through `senders`, holding each row for `lease` while it sends.
     pub fn new(
         store: store::Store,
         senders: HashMap<flows::Channel, Arc<dyn Sender>>,
         wake: Arc<Notify>,
+        lease: Duration,
     ) -> Delivery {
-        Delivery { store, senders, wake }
+        let lease_ms = i64::try_from(lease.as_millis()).unwrap_or(i64::MAX);
+        Delivery { store, senders, wake, lease_ms }
     }
 
     /// Sends due messages until told to stop; a message in flight is finished first.
@@ -75,7 +82,7 @@ impl Delivery {
     pub async fn deliver_next(&self) -> Result<bool> {
         let mut conn = self.store.pool.acquire().await?;
         let channels: Vec<&'static str> = self.senders.keys().map(|channel| channel_id(*channel)).collect();
-        let Some(row) = outbox::claim_next(&mut conn, LEASE_MS, &channels).await? else {
+        let Some(row) = outbox::claim_next(&mut conn, self.lease_ms, &channels).await? else {
             return Ok(false);
         };
         let attempt = self.attempt(&mut conn, &row).await?;
@@ -115,7 +122,8 @@ impl Delivery {
             Ok(message) => message,
             Err(error) => return Ok(Attempt::GiveUp(format!("unreadable outbox row: {error}"))),
         };
-        Ok(match sender.send(&address, &message).await {
+        let key = format!("outbox-{}", row.id);
+        Ok(match sender.send(&key, &address, &message).await {
             Ok(provider_id) => Attempt::Sent(provider_id),
             Err(SendError::Retry(error)) => Attempt::Retry(error),
             Err(SendError::Permanent(error)) => Attempt::GiveUp(error),
@@ -149,7 +157,7 @@ pub async fn run_scheduler(pipeline: Arc<Pipeline>, store: store::Store, mut shu
 async fn run_due_job(pipeline: &Pipeline, store: &store::Store) -> Result<bool> {
     let due = {
         let mut conn = store.pool.acquire().await?;
-        scheduled::claim_due(&mut conn, LEASE_MS).await?
+        scheduled::claim_due(&mut conn, JOB_LEASE_MS).await?
     };
     let Some(due) = due else {
         return Ok(false);

@@ -79,5 +79,9 @@ pub enum SendError {
 #[async_trait]
 pub trait Sender: Send + Sync {
     /// Sends `message` to `address` and returns the provider's id for it.
-    async fn send(&self, address: &str, message: &OutMessage) -> Result<String, SendError>;
+    ///
+    /// `key` is the same on every attempt at one outbox row: providers that accept an
+    /// idempotency key get it, so a retry after a crash between their acceptance and our
+    /// "sent" mark is not delivered twice.
+    async fn send(&self, key: &str, address: &str, message: &OutMessage) -> Result<String, SendError>;
 }

@@ -3,14 +3,14 @@
 //! Inbound: `POST /webhooks/sms` with `{"id","from","to","text"}`, signed with
 //! `X-Signature: <hex HMAC-SHA256 of the raw body>` under `SMS_WEBHOOK_SECRET` (a `sha256=`
 //! prefix is accepted). Outbound: the same JSON shape posted to `SMS_GATEWAY_URL`, signed the
-//! same way so the gateway can check it came from us; the gateway answers `{"id": "..."}`.
+//! same way so the gateway can check it came from us, plus a `ref` that stays the same on every
+//! attempt at one message; the gateway answers `{"id": "..."}`.
 
 use super::{Inbound, InboundKind, OutMessage, SendError, Sender};
 use async_trait::async_trait;
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
-use std::time::Duration;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -79,9 +79,12 @@ pub fn parse_inbound(body: &[u8]) -> Result<Inbound, ParseError> {
     })
 }
 
-/// What we post to the gateway to send a reply.
+/// What we post to the gateway to send a reply; `ref` is the same on every attempt at one
+/// message, for the gateway to drop repeats.
 #[derive(Debug, Serialize)]
 struct OutboundRequest<'a> {
+    #[serde(rename = "ref")]
+    reference: &'a str,
     from: Option<&'a str>,
     to: &'a str,
     text: &'a str,
@@ -110,7 +113,7 @@ impl GatewaySender {
     /// Makes a sender for `url`, signing with `secret`.
     pub fn new(url: String, secret: String, from: Option<String>) -> GatewaySender {
         let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(15))
+            .timeout(crate::workers::SEND_TIMEOUT)
             .build()
             .expect("a client with a timeout can always be built");
         GatewaySender { client, url, secret, from }
@@ -119,8 +122,8 @@ impl GatewaySender {
 
 #[async_trait]
 impl Sender for GatewaySender {
-    async fn send(&self, address: &str, message: &OutMessage) -> Result<String, SendError> {
-        let request = OutboundRequest { from: self.from.as_deref(), to: address, text: &message.text };
+    async fn send(&self, key: &str, address: &str, message: &OutMessage) -> Result<String, SendError> {
+        let request = OutboundRequest { reference: key, from: self.from.as_deref(), to: address, text: &message.text };
         let body = serde_json::to_vec(&request).expect("a request always serialises");
         let response = self
             .client

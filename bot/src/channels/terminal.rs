@@ -15,7 +15,7 @@ pub struct TerminalSender {
 
 #[async_trait]
 impl Sender for TerminalSender {
-    async fn send(&self, _address: &str, message: &OutMessage) -> Result<String, SendError> {
+    async fn send(&self, _key: &str, _address: &str, message: &OutMessage) -> Result<String, SendError> {
         let mut out = std::io::stdout().lock();
         let printed = writeln!(out, "{}", format_reply(message)).and_then(|()| out.flush());
         printed.map_err(|error| SendError::Permanent(format!("cannot write to the terminal: {error}")))?;

@@ -153,6 +153,9 @@ impl Drop for Server {
 /// A message the fake gateway was asked to send.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct Sent {
+    /// The idempotency key: the same on every attempt at one message.
+    #[serde(rename = "ref")]
+    pub reference: String,
     /// The recipient.
     pub to: String,
     /// The text.
@@ -172,6 +175,7 @@ pub enum Mood {
 struct Record {
     accepted: Vec<Sent>,
     refused: usize,
+    repeats: usize,
     down: bool,
 }
 
@@ -217,6 +221,11 @@ impl FakeGateway {
         self.record.lock().expect("lock").refused
     }
 
+    /// How many sends repeated a `ref` it had already taken (dropped, as the protocol says).
+    pub fn repeats(&self) -> usize {
+        self.record.lock().expect("lock").repeats
+    }
+
     /// Waits until `to` has received at least `count` messages, or fails after `timeout`.
     pub fn wait_for(&self, to: &str, count: usize, timeout: Duration) -> Result<Vec<Sent>> {
         let deadline = Instant::now() + timeout;
@@ -239,6 +248,10 @@ async fn receive(State(record): State<Arc<Mutex<Record>>>, Json(sent): Json<Sent
         record.refused += 1;
         return (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "error": "down" })));
     }
+    if let Some(position) = record.accepted.iter().position(|taken| taken.reference == sent.reference) {
+        record.repeats += 1;
+        return (StatusCode::OK, Json(serde_json::json!({ "id": format!("fake-{}", position + 1) })));
+    }
     record.accepted.push(sent);
     let id = format!("fake-{}", record.accepted.len());
     (StatusCode::OK, Json(serde_json::json!({ "id": id })))
@@ -250,7 +263,9 @@ pub fn serve_command(database_url: &str, cwd: &Path, gateway: &FakeGateway) -> C
     command
         .env("SMS_WEBHOOK_SECRET", SMS_SECRET)
         .env("SMS_GATEWAY_URL", &gateway.url)
-        .env("SMS_FROM", "FrontDoor");
+        .env("SMS_FROM", "FrontDoor")
+        // A short lease, so that a row whose sender was killed mid-send is retried within the test.
+        .env("FRONTDOOR_OUTBOX_LEASE_SECS", "2");
     command
 }
 

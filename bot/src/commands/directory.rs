@@ -1,0 +1,297 @@
+//! `frontdoor directory`: import, export, check and search the community directory.
+
+use crate::config::Config;
+use crate::directory::calendar::{Date, Timestamp};
+use crate::directory::model::Service;
+use crate::directory::oruk::{self, ParsedFeed, Problem};
+use crate::directory::{csv, export};
+use crate::search::{Ask, DirectorySearch, Found};
+use crate::store::directory::{self as stored, NewService, Upserted};
+use crate::store::{self, Store};
+use crate::understanding::{self, Understanding};
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The directory subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum DirectoryCommand {
+    /// Import Open Referral UK JSON (v1 or v3; a service, a page, or every page of a feed URL)
+    /// or the CSV template. Re-importing updates by id; unchanged records are left alone.
+    Import {
+        /// Files or http(s) URLs; a URL of a paginated /services feed is followed to its last page.
+        #[arg(required = true)]
+        sources: Vec<String>,
+        /// Only import when the directory is empty (for first-run set-up scripts).
+        #[arg(long)]
+        if_empty: bool,
+    },
+    /// Write the whole directory as Open Referral UK v3 JSON (one page, or --page-size pages).
+    Export {
+        /// Services per page.
+        #[arg(long, default_value_t = 1000)]
+        page_size: usize,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// List records not verified for a while, and what residents reported about listings.
+    Stale {
+        /// How many months without verification makes a record stale.
+        #[arg(long, default_value_t = 6)]
+        months: u32,
+    },
+    /// Search as the bot would for a resident's words.
+    Search {
+        /// The person's words.
+        words: String,
+        /// A place (town, ward, postcode or district) to search near.
+        #[arg(long)]
+        near: Option<String>,
+        /// The person's age; groups whose age limits exclude them are never shown.
+        #[arg(long)]
+        age: Option<u8>,
+        /// Search as for a young person's school cohort.
+        #[arg(long)]
+        youth: bool,
+        /// Print the results with their fields and scores as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs a directory subcommand.
+pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
+    let store = Store::open(&config.database_url).await?;
+    match command {
+        DirectoryCommand::Import { sources, if_empty } => import(&store, config, &sources, if_empty).await,
+        DirectoryCommand::Export { page_size, out } => export_all(&store, page_size, out).await,
+        DirectoryCommand::Stale { months } => stale(&store, months).await,
+        DirectoryCommand::Search { words, near, age, youth, json } => {
+            let search = DirectorySearch::new(store, understanding::load(config).await?);
+            let ask = Ask { text: words, place: near, age, youth, limit: 3, ..Ask::default() };
+            print_found(&search.find(&ask).await?, json)
+        }
+    }
+}
+
+/// Counts for the import summary.
+#[derive(Debug, Default)]
+struct Tally {
+    added: usize,
+    updated: usize,
+    unchanged: usize,
+    problems: Vec<(String, Problem)>,
+    unreadable: Vec<String>,
+}
+
+/// One document read from a source.
+struct Document {
+    /// Where it came from, for problem reports.
+    source: String,
+    /// What was in it.
+    feed: ParsedFeed,
+}
+
+async fn import(store: &Store, config: &Config, sources: &[String], if_empty: bool) -> Result<()> {
+    let mut conn = store.pool.acquire().await?;
+    if if_empty && stored::version(&mut conn).await?.0 > 0 {
+        println!("The directory already has services; nothing imported.");
+        return Ok(());
+    }
+    drop(conn);
+    let understanding = understanding::load(config).await?;
+    let mut tally = Tally::default();
+    for source in sources {
+        match read_source(source).await {
+            Ok(documents) => {
+                for document in documents {
+                    import_document(store, &understanding, document, &mut tally).await?;
+                }
+            }
+            Err(error) => tally.unreadable.push(format!("{source}: {error:#}")),
+        }
+    }
+    print_summary(&tally);
+    if !tally.unreadable.is_empty() {
+        bail!("{} source(s) could not be read at all", tally.unreadable.len());
+    }
+    Ok(())
+}
+
+/// Reads a file, or a URL and the pages that follow it.
+async fn read_source(source: &str) -> Result<Vec<Document>> {
+    if source.starts_with("http://") || source.starts_with("https://") {
+        return read_feed_pages(source).await;
+    }
+    let text = std::fs::read_to_string(source).with_context(|| format!("cannot read {source}"))?;
+    let feed = if source.to_ascii_lowercase().ends_with(".csv") {
+        let parsed = csv::parse_csv(&text)?;
+        ParsedFeed { shape: oruk::FeedShape::ServiceArray, paging: None, services: parsed.services, problems: parsed.problems }
+    } else {
+        oruk::parse_feed(&text)?
+    };
+    Ok(vec![Document { source: source.to_string(), feed }])
+}
+
+/// The most pages followed from one URL, so a feed that never says "last" cannot run forever.
+const MAX_PAGES: u32 = 10_000;
+
+/// Fetches a feed page by page until its last page.
+async fn read_feed_pages(first_url: &str) -> Result<Vec<Document>> {
+    let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(60)).build()?;
+    let mut documents = Vec::new();
+    let mut url = reqwest::Url::parse(first_url)?;
+    let mut first_number = None;
+    for _ in 0..MAX_PAGES {
+        let response = client.get(url.clone()).send().await?.error_for_status()?;
+        let feed = oruk::parse_feed(&response.text().await?)?;
+        let next = feed.paging.filter(|paging| paging.has_more(*first_number.get_or_insert(paging.number)));
+        documents.push(Document { source: url.to_string(), feed });
+        let Some(paging) = next else {
+            return Ok(documents);
+        };
+        url = with_page(&url, paging.next_number());
+    }
+    bail!("{first_url} has more than {MAX_PAGES} pages")
+}
+
+/// The URL with its `page` parameter set, every other parameter kept.
+fn with_page(url: &reqwest::Url, page: u32) -> reqwest::Url {
+    let kept: Vec<(String, String)> =
+        url.query_pairs().filter(|(key, _)| key != "page").map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let mut next = url.clone();
+    next.query_pairs_mut().clear().extend_pairs(kept).append_pair("page", &page.to_string());
+    next
+}
+
+/// Embeds and saves the new and changed services of one document.
+async fn import_document(store: &Store, understanding: &Arc<Understanding>, document: Document, tally: &mut Tally) -> Result<()> {
+    tally.problems.extend(document.feed.problems.into_iter().map(|problem| (document.source.clone(), problem)));
+    let progress = progress_bar(document.feed.services.len(), &document.source);
+    let mut conn = store.pool.acquire().await?;
+    let mut changed = Vec::new();
+    for service in document.feed.services {
+        let record = serde_json::to_string(&service)?;
+        let fingerprint = hex::encode(Sha256::digest(record.as_bytes()));
+        match stored::fingerprint_of(&mut conn, &service.id).await? {
+            Some(known) if known == fingerprint => {
+                stored::touch(&mut conn, &service.id).await?;
+                tally.unchanged += 1;
+                progress.inc(1);
+            }
+            known => changed.push((service, record, fingerprint, if known.is_some() { Upserted::Updated } else { Upserted::Added })),
+        }
+    }
+    for batch in changed.chunks(EMBED_BATCH) {
+        let texts = batch.iter().map(|(service, ..)| service.search_text()).collect();
+        let embeddings = understanding.embed(texts).await?;
+        for ((service, record, fingerprint, kind), embedding) in batch.iter().zip(embeddings) {
+            let new = NewService { id: &service.id, record, embedding: &embedding, fingerprint, source: &document.source };
+            stored::save(&mut conn, &new).await?;
+            match kind {
+                Upserted::Added => tally.added += 1,
+                Upserted::Updated => tally.updated += 1,
+            }
+            progress.inc(1);
+        }
+    }
+    progress.finish_and_clear();
+    Ok(())
+}
+
+/// Services embedded in one call to the model.
+const EMBED_BATCH: usize = 32;
+
+/// A progress bar on a terminal for imports big enough to wait for; hidden otherwise.
+fn progress_bar(total: usize, source: &str) -> ProgressBar {
+    if total < 50 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total as u64);
+    let style = ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} services ({eta} left)")
+        .expect("the template is valid")
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_message(source.to_string());
+    bar
+}
+
+fn print_summary(tally: &Tally) {
+    println!(
+        "Imported: {} added, {} updated, {} unchanged, {} with problems.",
+        tally.added,
+        tally.updated,
+        tally.unchanged,
+        tally.problems.len()
+    );
+    for (source, problem) in &tally.problems {
+        println!("  problem in {source}: {problem}");
+    }
+    for failure in &tally.unreadable {
+        println!("  could not read {failure}");
+    }
+}
+
+async fn export_all(store: &Store, page_size: usize, out: Option<PathBuf>) -> Result<()> {
+    let services = load_services(store).await?;
+    let pages = export::services_pages(&services, page_size.max(1));
+    let json = if pages.len() == 1 {
+        serde_json::to_string_pretty(&pages[0])?
+    } else {
+        serde_json::to_string_pretty(&pages)?
+    };
+    match out {
+        Some(path) => std::fs::write(&path, json).with_context(|| format!("cannot write {}", path.display()))?,
+        None => println!("{json}"),
+    }
+    Ok(())
+}
+
+async fn load_services(store: &Store) -> Result<Vec<Service>> {
+    let mut conn = store.pool.acquire().await?;
+    stored::all(&mut conn)
+        .await?
+        .iter()
+        .map(|row| serde_json::from_str(&row.record).context("a stored service is unreadable"))
+        .collect()
+}
+
+async fn stale(store: &Store, months: u32) -> Result<()> {
+    let today = Timestamp(store::now_ms() / 1000).date();
+    let services = load_services(store).await?;
+    let names: BTreeMap<&str, &str> = services.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+    let stale: Vec<&Service> = services.iter().filter(|service| service.is_stale(today, months)).collect();
+    println!("Not verified for {months} months or more: {}", stale.len());
+    for service in stale {
+        let checked = service.last_checked().map_or("never".to_string(), |date: Date| date.to_string());
+        println!("  {}  {}  (last checked {checked})", service.id, service.name);
+    }
+    let mut conn = store.pool.acquire().await?;
+    let reports = stored::reports(&mut conn).await?;
+    println!("Reported by residents as stopped or changed: {}", reports.len());
+    for report in reports {
+        let name = names.get(report.service_id.as_str()).copied().unwrap_or("(not in the directory)");
+        let day = Timestamp(report.at / 1000).date();
+        println!("  {}  {name}  on {day}: {}", report.service_id, report.note);
+    }
+    Ok(())
+}
+
+fn print_found(found: &[Found], json: bool) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(found)?);
+        return Ok(());
+    }
+    if found.is_empty() {
+        println!("Nothing in the directory fits.");
+    }
+    for (number, result) in found.iter().enumerate() {
+        println!("{}. {} ({})  [{}]", number + 1, result.service.name, result.reason, result.service.id);
+    }
+    Ok(())
+}

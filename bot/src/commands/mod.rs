@@ -1,0 +1,4 @@
+//! Commands that are more than a few lines each get a module here.
+
+pub mod directory;
+pub mod nlp;
