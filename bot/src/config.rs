@@ -90,11 +90,9 @@ impl Config {
             public_url: pick("FRONTDOOR_PUBLIC_URL", file.public_url)
                 .map(|url| url.trim_end_matches('/').to_string()),
             content_dir: pick("FRONTDOOR_CONTENT", file.content)
-                .unwrap_or_else(|| "content".into())
-                .into(),
+                .map_or_else(|| default_folder("content"), PathBuf::from),
             model_dir: pick("FRONTDOOR_MODEL", file.model)
-                .unwrap_or_else(|| ".deps/model".into())
-                .into(),
+                .map_or_else(|| default_folder(".deps/model"), PathBuf::from),
             sms_webhook_secret: pick("SMS_WEBHOOK_SECRET", file.sms_webhook_secret),
             sms_gateway_url: pick("SMS_GATEWAY_URL", file.sms_gateway_url),
             sms_from: pick("SMS_FROM", file.sms_from),
@@ -105,6 +103,21 @@ impl Config {
             .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?,
             outbox_lease: outbox_lease(env, file.outbox_lease_secs)?,
         })
+    }
+}
+
+/// A folder of the project, looked for in the working directory first and then in the source
+/// tree the binary was built from, so `frontdoor chat` works from anywhere after `scripts/demo`.
+fn default_folder(relative: &str) -> PathBuf {
+    let here = PathBuf::from(relative);
+    if here.exists() {
+        return here;
+    }
+    let built_from = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
+    if built_from.exists() {
+        built_from
+    } else {
+        here
     }
 }
 
@@ -142,7 +155,7 @@ mod tests {
         let config = Config::resolve(&env(&[]), FileSettings::default()).unwrap();
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
         assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
-        assert_eq!(config.content_dir, PathBuf::from("content"));
+        assert!(config.content_dir.ends_with("content") && config.content_dir.exists());
         assert!(config.public_url.is_none());
     }
 
