@@ -40,6 +40,8 @@ pub enum Handled {
     },
     /// The provider delivered this id before; nothing changed and nothing was sent.
     Duplicate,
+    /// A scheduled job whose person has been erased since: marked done, nothing sent.
+    Forgotten,
 }
 
 /// How many times a turn is retried when another replica saved the same conversation first.
@@ -73,7 +75,33 @@ pub struct Setting {
     pub navigator_hours: crate::hours::OpeningHours,
 }
 
-/// The result of one attempt at a turn.
+/// What starts a turn.
+enum Trigger<'a> {
+    /// A person did something, already classified.
+    Inbound(&'a Inbound, Event),
+    /// A scheduled job came due.
+    Due(&'a scheduled::Due),
+}
+
+impl Trigger<'_> {
+    /// For logs.
+    fn name(&self) -> &'static str {
+        match self {
+            Trigger::Inbound(..) => "message",
+            Trigger::Due(..) => "scheduled job",
+        }
+    }
+}
+
+/// How one try at a turn ended.
+enum Attempt {
+    /// Commit, and report this.
+    Finished(Handled),
+    /// Roll back and try again.
+    Conflict,
+}
+
+/// The result of stepping a conversation.
 enum Turn {
     /// Saved; commit.
     Saved,
@@ -97,51 +125,60 @@ impl Pipeline {
     /// Handles one inbound delivery from any channel, exactly once per provider id.
     pub async fn handle(&self, inbound: Inbound) -> Result<Handled> {
         let event = self.event_for(&inbound.kind).await?;
-        let channel = channel_id(inbound.channel);
-        for _ in 0..MAX_TURN_ATTEMPTS {
-            let mut tx = self.store.pool.begin().await?;
-            if !deliveries::record_first(&mut tx, channel, &inbound.provider_id).await? {
-                tx.commit().await?;
-                tracing::info!(channel, "duplicate delivery ignored");
-                return Ok(Handled::Duplicate);
-            }
-            let person = people::find_or_create(&mut tx, channel, &inbound.address).await?;
-            if let InboundKind::Text(text) = &inbound.kind {
-                transcript::append(&mut tx, &person.id, Author::Person, text).await?;
-            }
-            match self.turn(&mut tx, &person, inbound.channel, event.clone()).await? {
-                Turn::Saved => {
-                    tx.commit().await.context("cannot commit the turn")?;
-                    self.outbox_wake.notify_one();
-                    tracing::info!(person = %person.id, channel, "message handled");
-                    return Ok(Handled::Done { person_id: person.id });
-                }
-                Turn::Conflict => tx.rollback().await?,
-            }
-        }
-        bail!("the conversation kept changing while this message was handled")
+        self.run(Trigger::Inbound(&inbound, event)).await
     }
 
     /// Delivers a scheduled job (a check-in) as an event, marking it done in the same turn.
     pub async fn handle_due(&self, due: &scheduled::Due) -> Result<()> {
+        self.run(Trigger::Due(due)).await.map(|_| ())
+    }
+
+    /// Runs a turn in its own transaction, again if another replica saved the conversation first.
+    async fn run(&self, trigger: Trigger<'_>) -> Result<Handled> {
         for _ in 0..MAX_TURN_ATTEMPTS {
             let mut tx = self.store.pool.begin().await?;
-            scheduled::mark_done(&mut tx, due.id).await?;
-            let Some((person, channel)) = person_and_channel(&mut tx, &due.person_id).await? else {
-                tx.commit().await?;
-                return Ok(());
-            };
-            match self.turn(&mut tx, &person, channel, Event::CheckInDue).await? {
-                Turn::Saved => {
-                    tx.commit().await?;
-                    self.outbox_wake.notify_one();
-                    tracing::info!(person = %person.id, kind = %due.kind, "scheduled job handled");
-                    return Ok(());
+            match self.attempt(&mut tx, &trigger).await? {
+                Attempt::Conflict => tx.rollback().await?,
+                Attempt::Finished(handled) => {
+                    tx.commit().await.context("cannot commit the turn")?;
+                    if let Handled::Done { person_id } = &handled {
+                        self.outbox_wake.notify_one();
+                        tracing::info!(person = %person_id, trigger = trigger.name(), "turn done");
+                    }
+                    return Ok(handled);
                 }
-                Turn::Conflict => tx.rollback().await?,
             }
         }
-        bail!("the conversation kept changing while a scheduled job was handled")
+        bail!("the conversation kept changing while a {} was handled", trigger.name())
+    }
+
+    /// One try at a turn: find who it concerns, then step their conversation.
+    async fn attempt(&self, conn: &mut AnyConnection, trigger: &Trigger<'_>) -> Result<Attempt> {
+        let (person, channel, event) = match trigger {
+            Trigger::Inbound(inbound, event) => {
+                let channel = channel_id(inbound.channel);
+                if !deliveries::record_first(conn, channel, &inbound.provider_id).await? {
+                    tracing::info!(channel, "duplicate delivery ignored");
+                    return Ok(Attempt::Finished(Handled::Duplicate));
+                }
+                let person = people::find_or_create(conn, channel, &inbound.address).await?;
+                if let InboundKind::Text(text) = &inbound.kind {
+                    transcript::append(conn, &person.id, Author::Person, text).await?;
+                }
+                (person, inbound.channel, event.clone())
+            }
+            Trigger::Due(due) => {
+                scheduled::mark_done(conn, due.id).await?;
+                let Some((person, channel)) = person_and_channel(conn, &due.person_id).await? else {
+                    return Ok(Attempt::Finished(Handled::Forgotten));
+                };
+                (person, channel, Event::CheckInDue)
+            }
+        };
+        Ok(match self.turn(conn, &person, channel, event).await? {
+            Turn::Saved => Attempt::Finished(Handled::Done { person_id: person.id }),
+            Turn::Conflict => Attempt::Conflict,
+        })
     }
 
     /// Classifies text before any transaction opens, so no lock is held during inference.

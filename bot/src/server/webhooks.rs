@@ -65,7 +65,7 @@ fn require_content_type(headers: &HeaderMap, expected: &'static str) -> Result<(
 async fn process(app: &App, inbound: Inbound) -> Result<Json<serde_json::Value>, WebhookError> {
     let pipeline = app.ready_pipeline().ok_or(WebhookError::NotReady)?;
     match pipeline.handle(inbound).await {
-        Ok(Handled::Done { .. }) => Ok(Json(serde_json::json!({ "status": "accepted" }))),
+        Ok(Handled::Done { .. } | Handled::Forgotten) => Ok(Json(serde_json::json!({ "status": "accepted" }))),
         Ok(Handled::Duplicate) => Ok(Json(serde_json::json!({ "status": "duplicate" }))),
         Err(error) => {
             tracing::error!(error = format!("{error:#}"), "a webhook message could not be processed");

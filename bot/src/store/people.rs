@@ -7,6 +7,7 @@
 use super::now_ms;
 use anyhow::Result;
 use rand::Rng;
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 /// A person as the pipeline needs them for one turn.
@@ -81,11 +82,7 @@ pub async fn find(conn: &mut AnyConnection, channel: &str, address: &str) -> Res
     .bind(address)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|row| Person {
-        id: row.get(0),
-        opted_out: row.get::<i64, _>(1) != 0,
-        cohort: row.get(2),
-    }))
+    Ok(row.as_ref().map(person_from))
 }
 
 /// Loads a person by id, for work that starts from a job rather than an address.
@@ -94,11 +91,12 @@ pub async fn get(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Per
         .bind(person_id)
         .fetch_optional(&mut *conn)
         .await?;
-    Ok(row.map(|row| Person {
-        id: row.get(0),
-        opted_out: row.get::<i64, _>(1) != 0,
-        cohort: row.get(2),
-    }))
+    Ok(row.as_ref().map(person_from))
+}
+
+/// Reads a row of (id, opted_out, cohort).
+fn person_from(row: &AnyRow) -> Person {
+    Person { id: row.get(0), opted_out: row.get::<i64, _>(1) != 0, cohort: row.get(2) }
 }
 
 /// The address of a person on a channel, looked up at the moment of sending and nowhere kept.
