@@ -12,7 +12,7 @@ use crate::workers::Delivery;
 use anyhow::Result;
 use rand::Rng;
 use std::collections::HashMap;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
@@ -36,7 +36,13 @@ pub async fn run(config: Config, args: ChatArgs) -> Result<()> {
         eprintln!("Front Door local chat: type as a resident would. Ctrl-D to finish.");
     }
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
-    while let Some(line) = lines.next_line().await? {
+    loop {
+        if interactive {
+            prompt()?;
+        }
+        let Some(line) = lines.next_line().await? else {
+            break;
+        };
         let text = line.trim();
         if text.is_empty() {
             continue;
@@ -44,6 +50,17 @@ pub async fn run(config: Config, args: ChatArgs) -> Result<()> {
         parts.pipeline.handle(terminal_message(&args.address, text)).await?;
         while delivery.deliver_next().await? {}
     }
+    if interactive {
+        eprintln!();
+    }
+    Ok(())
+}
+
+/// Shows where to type, on standard error so piped output stays only the bot's replies.
+fn prompt() -> Result<()> {
+    let mut err = std::io::stderr().lock();
+    write!(err, "you> ")?;
+    err.flush()?;
     Ok(())
 }
 
