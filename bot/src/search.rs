@@ -38,6 +38,9 @@ pub struct Ask {
     pub exclude: Vec<String>,
     /// At most this many (never more than three).
     pub limit: usize,
+    /// The moment to search at; `None` is the clock. Pinned by `directory eval` so that which
+    /// records are stale and which meet soon does not change from one day to the next.
+    pub at: Option<Timestamp>,
 }
 
 /// One result, owning its record, for the flows and for `--json`.
@@ -82,12 +85,18 @@ impl DirectorySearch {
 
     /// The best services for `ask`, best first.
     pub async fn find(&self, ask: &Ask) -> Result<Vec<Found>> {
-        self.refresh().await?;
         let embedding = self.embed_query(&ask.text).await?;
+        self.find_embedded(ask, &embedding).await
+    }
+
+    /// [`DirectorySearch::find`] for a query already embedded: the pass over the directory
+    /// alone, which `directory bench` times apart from the model.
+    pub async fn find_embedded(&self, ask: &Ask, embedding: &[f32]) -> Result<Vec<Found>> {
+        self.refresh().await?;
         let near = ask.point.or_else(|| self.point_of(ask.place.as_deref()));
-        let now = Timestamp(store::now_ms() / 1000).to_uk_local();
+        let now = ask.at.unwrap_or_else(|| Timestamp(store::now_ms() / 1000)).to_uk_local();
         let query = Query {
-            embedding: &embedding,
+            embedding,
             tags: &ask.tags,
             near,
             age: ask.age,
@@ -110,13 +119,25 @@ impl DirectorySearch {
             .collect())
     }
 
+    /// The model searches embed with, for callers that also classify the same words.
+    pub fn understanding(&self) -> &Arc<Understanding> {
+        &self.understanding
+    }
+
+    /// How many services are held in memory (as of the last search), for the benchmark's report.
+    pub async fn size(&self) -> usize {
+        self.index.read().await.services.len()
+    }
+
     /// Where a place named in words is, if the gazetteer knows it.
     pub fn point_of(&self, place: Option<&str>) -> Option<Point> {
         let resolved = self.understanding.resolve_place(place?)?;
         Point::new(resolved.lat, resolved.lon)
     }
 
-    async fn embed_query(&self, text: &str) -> Result<Vec<f32>> {
+    /// The sentence embedding of a person's words (empty for no words), as [`Self::find`]
+    /// computes it.
+    pub async fn embed_query(&self, text: &str) -> Result<Vec<f32>> {
         if text.trim().is_empty() {
             return Ok(Vec::new());
         }
@@ -156,6 +177,7 @@ impl Directory for DirectorySearch {
                 youth: request.youth,
                 exclude: request.exclude,
                 limit: request.limit,
+                at: None,
             };
             let found = self.find(&ask).await?;
             Ok(found.iter().map(suggestion_for).collect())

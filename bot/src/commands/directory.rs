@@ -4,7 +4,9 @@ use crate::config::Config;
 use crate::directory::calendar::{Date, Timestamp};
 use crate::directory::model::Service;
 use crate::directory::oruk::{self, ParsedFeed, Problem};
-use crate::directory::{csv, export};
+use crate::directory::labelled::{self, LabelledQuery};
+use crate::directory::{csv, export, rank};
+use crate::pipeline::Understand;
 use crate::search::{Ask, DirectorySearch, Found};
 use crate::store::directory::{self as stored, NewService, Upserted};
 use crate::store::{self, Store};
@@ -16,6 +18,8 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
+
+mod measure;
 
 /// The directory subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -61,7 +65,36 @@ pub enum DirectoryCommand {
         /// Print the results with their fields and scores as JSON.
         #[arg(long)]
         json: bool,
+        /// Search as at this moment (RFC 3339) instead of now.
+        #[arg(long, value_parser = parse_moment)]
+        at: Option<Timestamp>,
     },
+    /// Score the search on labelled queries (JSON Lines, as tests/directory/queries.jsonl):
+    /// top-3 precision with the labelled tags, and with the classifier's own tags and place.
+    Eval {
+        /// The labelled queries.
+        queries: PathBuf,
+        /// Search as at this moment (RFC 3339), so that staleness and "meets soon" are fixed.
+        #[arg(long, value_parser = parse_moment)]
+        at: Option<Timestamp>,
+        /// List every query that scored below 1, with what was suggested.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Time searches over the imported directory: p50 and p99 per search, with and without the
+    /// query's embedding.
+    Bench {
+        /// The queries to run (JSON Lines, as tests/directory/queries.jsonl).
+        queries: PathBuf,
+        /// How many times to run every query.
+        #[arg(long, default_value_t = 20)]
+        repeat: usize,
+    },
+}
+
+/// Reads `--at`.
+fn parse_moment(text: &str) -> Result<Timestamp, String> {
+    Timestamp::parse(text).ok_or_else(|| format!("{text:?} is not an RFC 3339 date-time"))
 }
 
 /// Runs a directory subcommand.
@@ -71,12 +104,37 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
         DirectoryCommand::Import { sources, if_empty } => import(&store, config, &sources, if_empty).await,
         DirectoryCommand::Export { page_size, out } => export_all(&store, page_size, out).await,
         DirectoryCommand::Stale { months } => stale(&store, months).await,
-        DirectoryCommand::Search { words, near, age, youth, json } => {
-            let search = DirectorySearch::new(store, understanding::load(config).await?);
-            let ask = Ask { text: words, place: near, age, youth, limit: 3, ..Ask::default() };
+        DirectoryCommand::Search { words, near, age, youth, json, at } => {
+            let understanding = understanding::load(config).await?;
+            let meaning = understanding.understand(words.clone()).await?;
+            let search = DirectorySearch::new(store, understanding);
+            let ask = Ask {
+                text: words,
+                tags: meaning.tags,
+                place: near.or(meaning.place),
+                age,
+                youth,
+                limit: rank::MAX_SUGGESTIONS,
+                at,
+                ..Ask::default()
+            };
             print_found(&search.find(&ask).await?, json)
         }
+        DirectoryCommand::Eval { queries, at, verbose } => {
+            let search = DirectorySearch::new(store, understanding::load(config).await?);
+            measure::evaluate(&search, &read_queries(&queries)?, at, verbose).await
+        }
+        DirectoryCommand::Bench { queries, repeat } => {
+            let search = DirectorySearch::new(store, understanding::load(config).await?);
+            measure::bench(&search, &read_queries(&queries)?, repeat.max(1)).await
+        }
     }
+}
+
+/// Reads a labelled queries file.
+fn read_queries(path: &std::path::Path) -> Result<Vec<LabelledQuery>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    labelled::parse_queries(&text).with_context(|| format!("in {}", path.display()))
 }
 
 /// Counts for the import summary.

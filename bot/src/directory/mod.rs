@@ -12,6 +12,7 @@
 //! - [`csv`]: the spreadsheet template for small groups, read by the same rules.
 //! - [`export`]: services out as ORUK v3 pages that validate against the ORUK schema.
 //! - [`rank`]: the best three services for one person, with a one-line reason.
+//! - [`labelled`]: the labelled searches the ranking is measured by, and top-3 precision.
 //! - [`schedule`]: HSDS recurrence rules, the next meeting, "Tuesdays 10am".
 //! - [`calendar`]: dates, weekdays, times of day and UK local time.
 //! - [`geo`]: points and haversine miles.
@@ -27,6 +28,7 @@ pub mod calendar;
 pub mod csv;
 pub mod export;
 pub mod geo;
+pub mod labelled;
 pub mod model;
 pub mod oruk;
 pub mod rank;

@@ -1,0 +1,144 @@
+//! `frontdoor directory eval` and `directory bench`: how good and how fast the search is, measured
+//! through the same [`DirectorySearch`] the flows use, so the figures describe what residents get.
+
+use crate::directory::calendar::Timestamp;
+use crate::directory::labelled::{self, LabelledQuery};
+use crate::directory::rank::MAX_SUGGESTIONS;
+use crate::pipeline::Understand;
+use crate::search::{Ask, DirectorySearch, Found};
+use anyhow::Result;
+use std::time::Instant;
+
+/// The search a labelled query asks for, with the given tags and place.
+fn ask_for(labelled: &LabelledQuery, tags: Vec<nlp::Tag>, place: String, at: Option<Timestamp>) -> Ask {
+    Ask {
+        text: labelled.text.clone(),
+        tags,
+        place: Some(place),
+        age: labelled.age,
+        youth: labelled.youth,
+        limit: MAX_SUGGESTIONS,
+        at,
+        ..Ask::default()
+    }
+}
+
+/// Precision over all queries, and the queries that missed, for one way of asking.
+#[derive(Default)]
+struct Scorecard {
+    /// One precision per query.
+    precisions: Vec<f64>,
+    /// "q07 0.33: A, B, C" for each query below 1.
+    misses: Vec<String>,
+}
+
+impl Scorecard {
+    fn add(&mut self, labelled: &LabelledQuery, found: &[Found]) {
+        let precision = labelled.precision(found.iter().map(|result| result.service.id.as_str()));
+        if precision < 1.0 {
+            let names: Vec<&str> = found.iter().map(|result| result.service.name.as_str()).collect();
+            self.misses.push(format!("{} {precision:.2} {:?}: {}", labelled.id, labelled.text, names.join(", ")));
+        }
+        self.precisions.push(precision);
+    }
+}
+
+/// Runs every query twice, once with its labelled tags and place and once with what the
+/// classifier reads from the words (its place when it finds one; otherwise the labelled place,
+/// as the flows would ask where), and prints both top-3 precisions.
+pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: Option<Timestamp>, verbose: bool) -> Result<()> {
+    let (mut labelled_card, mut classifier_card) = (Scorecard::default(), Scorecard::default());
+    let mut places_read = 0;
+    for labelled in queries {
+        let ask = ask_for(labelled, labelled.tag_values()?, labelled.near.clone(), at);
+        labelled_card.add(labelled, &search.find(&ask).await?);
+        let meaning = search.understanding().understand(labelled.text.clone()).await?;
+        places_read += usize::from(meaning.place.is_some());
+        let place = meaning.place.unwrap_or_else(|| labelled.near.clone());
+        classifier_card.add(labelled, &search.find(&ask_for(labelled, meaning.tags, place, at)).await?);
+    }
+    let count = queries.len();
+    println!("Top-3 precision over {count} labelled queries:");
+    println!("  labelled tags and places:     {:.3}", labelled::mean(&labelled_card.precisions));
+    println!(
+        "  classifier's tags and places: {:.3} (it found the place in {places_read} of {count})",
+        labelled::mean(&classifier_card.precisions)
+    );
+    if verbose {
+        for (title, card) in [("labelled", &labelled_card), ("classifier", &classifier_card)] {
+            for miss in &card.misses {
+                println!("  {title} miss {miss}");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Times every query `repeat` times, split into the query's embedding and the pass over the
+/// directory, and prints p50 and p99 of each and of their sum.
+pub async fn bench(search: &DirectorySearch, queries: &[LabelledQuery], repeat: usize) -> Result<()> {
+    let asks: Vec<Ask> = queries
+        .iter()
+        .map(|labelled| Ok(ask_for(labelled, labelled.tag_values()?, labelled.near.clone(), None)))
+        .collect::<Result<_>>()?;
+    let Some(first) = asks.first() else {
+        anyhow::bail!("no queries to time");
+    };
+    search.find(first).await?;
+    let (mut embedding_ms, mut ranking_ms, mut total_ms) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..repeat {
+        for ask in &asks {
+            let started = Instant::now();
+            let embedding = search.embed_query(&ask.text).await?;
+            let embedded = Instant::now();
+            search.find_embedded(ask, &embedding).await?;
+            let done = Instant::now();
+            embedding_ms.push(millis(embedded - started));
+            ranking_ms.push(millis(done - embedded));
+            total_ms.push(millis(done - started));
+        }
+    }
+    let services = search.size().await;
+    println!("{} searches over {services} services:", total_ms.len());
+    for (title, times) in [("directory pass", &mut ranking_ms), ("query embedding", &mut embedding_ms), ("whole search", &mut total_ms)] {
+        println!("  {title:<16} p50 {:.2} ms, p99 {:.2} ms", percentile(times, 0.50), percentile(times, 0.99));
+    }
+    println!(
+        "timings: services={services} searches={} rank_p50_ms={:.3} rank_p99_ms={:.3} total_p50_ms={:.3} total_p99_ms={:.3}",
+        total_ms.len(),
+        percentile(&mut ranking_ms, 0.50),
+        percentile(&mut ranking_ms, 0.99),
+        percentile(&mut total_ms, 0.50),
+        percentile(&mut total_ms, 0.99)
+    );
+    Ok(())
+}
+
+fn millis(duration: std::time::Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// The nearest-rank percentile (`share` from 0 to 1) of some timings; 0 for none.
+fn percentile(times: &mut [f64], share: f64) -> f64 {
+    if times.is_empty() {
+        return 0.0;
+    }
+    times.sort_by(f64::total_cmp);
+    let rank = (share * times.len() as f64).ceil() as usize;
+    times[rank.clamp(1, times.len()) - 1]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_are_nearest_rank() {
+        let mut times: Vec<f64> = (1..=100).map(f64::from).collect();
+        times.reverse();
+        assert_eq!(percentile(&mut times, 0.50), 50.0);
+        assert_eq!(percentile(&mut times, 0.99), 99.0);
+        assert_eq!(percentile(&mut [7.0], 0.99), 7.0);
+        assert_eq!(percentile(&mut [], 0.5), 0.0);
+    }
+}
