@@ -38,6 +38,22 @@ pub struct Config {
     pub navigator_hours: OpeningHours,
     /// How long a sender holds an outbox row: after a crash mid-send, how soon it is retried.
     pub outbox_lease: Duration,
+    /// Twilio's account id (`AC...`): with the token and sender, turns on SMS through Twilio.
+    pub twilio_account_sid: Option<String>,
+    /// Twilio's auth token: checks Twilio's webhook signatures and authenticates our sends.
+    pub twilio_auth_token: Option<String>,
+    /// The number, sender id or Messaging Service (`MG...`) Twilio replies come from.
+    pub twilio_from: Option<String>,
+    /// Twilio's API base URL: the real one by default, a local fake in tests.
+    pub twilio_api_url: String,
+    /// The Telegram bot's token from BotFather: turns on the Telegram channel.
+    pub telegram_bot_token: Option<String>,
+    /// The secret Telegram repeats in `X-Telegram-Bot-Api-Secret-Token` on every webhook call.
+    pub telegram_webhook_secret: Option<String>,
+    /// The Bot API base URL: Telegram's by default, a self-hosted Bot API server or a test fake.
+    pub telegram_api_url: String,
+    /// How many messages one sender may send a minute before webhooks answer 429.
+    pub rate_limit_per_minute: u32,
 }
 
 /// The settings a `frontdoor.toml` may hold; each one is overridden by its environment variable.
@@ -55,6 +71,14 @@ struct FileSettings {
     area: Option<String>,
     navigator_hours: Option<String>,
     outbox_lease_secs: Option<u64>,
+    twilio_account_sid: Option<String>,
+    twilio_auth_token: Option<String>,
+    twilio_from: Option<String>,
+    twilio_api_url: Option<String>,
+    telegram_bot_token: Option<String>,
+    telegram_webhook_secret: Option<String>,
+    telegram_api_url: Option<String>,
+    rate_limit_per_minute: Option<u32>,
 }
 
 /// The default database: a SQLite file in the working directory, created on first run.
@@ -102,6 +126,14 @@ impl Config {
             )
             .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?,
             outbox_lease: outbox_lease(env, file.outbox_lease_secs)?,
+            twilio_account_sid: pick("TWILIO_ACCOUNT_SID", file.twilio_account_sid),
+            twilio_auth_token: pick("TWILIO_AUTH_TOKEN", file.twilio_auth_token),
+            twilio_from: pick("TWILIO_FROM", file.twilio_from),
+            twilio_api_url: base_url(pick("TWILIO_API_URL", file.twilio_api_url), DEFAULT_TWILIO_API_URL),
+            telegram_bot_token: pick("TELEGRAM_BOT_TOKEN", file.telegram_bot_token),
+            telegram_webhook_secret: pick("TELEGRAM_WEBHOOK_SECRET", file.telegram_webhook_secret),
+            telegram_api_url: base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
+            rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
         })
     }
 }
@@ -119,6 +151,32 @@ fn default_folder(relative: &str) -> PathBuf {
     } else {
         here
     }
+}
+
+/// Twilio's production API.
+const DEFAULT_TWILIO_API_URL: &str = "https://api.twilio.com";
+
+/// Telegram's hosted Bot API.
+const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
+
+/// A provider's base URL without a trailing slash, so paths can be appended.
+fn base_url(set: Option<String>, default: &str) -> String {
+    set.as_deref().unwrap_or(default).trim_end_matches('/').to_string()
+}
+
+/// Enough for anyone typing, even quickly, and far below a flood: 30 messages a minute.
+const DEFAULT_RATE_LIMIT_PER_MINUTE: u32 = 30;
+
+/// The per-sender webhook rate limit; zero would refuse everyone, so it is an error.
+fn rate_limit(env: &BTreeMap<String, String>, from_file: Option<u32>) -> Result<u32> {
+    let limit = match env.get("FRONTDOOR_RATE_LIMIT_PER_MINUTE").filter(|value| !value.is_empty()) {
+        Some(value) => value.parse().context("FRONTDOOR_RATE_LIMIT_PER_MINUTE must be a whole number")?,
+        None => from_file.unwrap_or(DEFAULT_RATE_LIMIT_PER_MINUTE),
+    };
+    if limit == 0 {
+        bail!("FRONTDOOR_RATE_LIMIT_PER_MINUTE must be at least 1");
+    }
+    Ok(limit)
 }
 
 /// The outbox lease; it must outlast the longest provider call, or a slow send is doubled.
@@ -179,6 +237,23 @@ mod tests {
     #[test]
     fn unknown_file_settings_are_refused() {
         assert!(toml::from_str::<FileSettings>("databse_url = \"x\"").is_err());
+    }
+
+    #[test]
+    fn provider_urls_default_to_the_real_services_and_lose_trailing_slashes() {
+        let config = Config::resolve(&env(&[("TWILIO_API_URL", "http://127.0.0.1:9/")]), FileSettings::default()).unwrap();
+        assert_eq!(config.twilio_api_url, "http://127.0.0.1:9");
+        assert_eq!(config.telegram_api_url, "https://api.telegram.org");
+        assert_eq!(config.rate_limit_per_minute, DEFAULT_RATE_LIMIT_PER_MINUTE);
+    }
+
+    #[test]
+    fn a_zero_or_unreadable_rate_limit_is_a_clear_error() {
+        for value in ["0", "many"] {
+            let error = Config::resolve(&env(&[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", value)]), FileSettings::default())
+                .unwrap_err();
+            assert!(error.to_string().contains("FRONTDOOR_RATE_LIMIT_PER_MINUTE"));
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! outbox and scheduler workers until asked to stop.
 
 use crate::config::Config;
+use crate::server::limit::RateLimiter;
 use crate::server::{self, App};
 use crate::startup;
 use crate::store::Store;
@@ -22,7 +23,8 @@ pub async fn run(config: Config, _args: ServeArgs) -> Result<()> {
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     tracing::info!(address = %listener.local_addr()?, "listening");
     let ready = Arc::new(OnceLock::new());
-    let app = App { pipeline: ready.clone(), store: store.clone(), config: Arc::new(config.clone()) };
+    let limiter = Arc::new(RateLimiter::per_minute(config.rate_limit_per_minute));
+    let app = App { pipeline: ready.clone(), store: store.clone(), config: Arc::new(config.clone()), limiter };
     let (stop, stopped) = watch::channel(false);
     let server = tokio::spawn(async move {
         axum::serve(listener, server::router(app))

@@ -2,6 +2,7 @@
 //! each configured channel needs. Shared by `serve` and `chat`, so both run the same pipeline.
 
 use crate::channels::sms_gateway::GatewaySender;
+use crate::channels::twilio::{TwilioAccount, TwilioSender};
 use crate::channels::Sender;
 use crate::config::Config;
 use crate::pipeline::{Pipeline, Setting};
@@ -46,12 +47,27 @@ pub async fn load_pipeline(config: &Config, store: Store, outbox_wake: Arc<Notif
     )))
 }
 
-/// A sender for every channel whose credentials are set.
+/// A sender for every channel whose credentials are set. SMS goes through Twilio when its
+/// account is set, and through the generic gateway otherwise.
 pub fn senders(config: &Config) -> HashMap<flows::Channel, Arc<dyn Sender>> {
     let mut senders: HashMap<flows::Channel, Arc<dyn Sender>> = HashMap::new();
     if let (Some(url), Some(secret)) = (&config.sms_gateway_url, &config.sms_webhook_secret) {
         let gateway = GatewaySender::new(url.clone(), secret.clone(), config.sms_from.clone());
         senders.insert(flows::Channel::Sms, Arc::new(gateway));
     }
+    if let Some(account) = twilio_account(config) {
+        let twilio = TwilioSender::new(account, config.public_url.as_deref());
+        senders.insert(flows::Channel::Sms, Arc::new(twilio));
+    }
     senders
+}
+
+/// The Twilio account, when all of its settings are present.
+fn twilio_account(config: &Config) -> Option<TwilioAccount> {
+    Some(TwilioAccount {
+        api_url: config.twilio_api_url.clone(),
+        account_sid: config.twilio_account_sid.clone()?,
+        auth_token: config.twilio_auth_token.clone()?,
+        from: config.twilio_from.clone()?,
+    })
 }

@@ -3,6 +3,7 @@
 
 pub mod sms_gateway;
 pub mod terminal;
+pub mod twilio;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};

@@ -4,6 +4,8 @@
 //! webhooks answer 503 until then too, which providers retry. On SIGTERM or Ctrl-C the server
 //! stops taking requests, finishes those in flight, and the workers finish the row in hand.
 
+pub mod limit;
+mod twilio;
 mod webhooks;
 
 use crate::config::Config;
@@ -28,6 +30,8 @@ pub struct App {
     pub store: Store,
     /// Secrets and URLs for verifying webhooks.
     pub config: Arc<Config>,
+    /// Stops one sender flooding the webhooks.
+    pub limiter: Arc<limit::RateLimiter>,
 }
 
 impl App {
@@ -42,6 +46,8 @@ pub fn router(app: App) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/webhooks/sms", post(webhooks::sms_gateway))
+        .route("/webhooks/twilio/sms", post(twilio::sms))
+        .route(crate::channels::twilio::STATUS_PATH, post(twilio::status))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(app)
 }

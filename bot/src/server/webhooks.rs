@@ -5,13 +5,14 @@
 //! (400 malformed, 403 forged, 413 too large, 415 wrong type), 503 and 500 try again later.
 
 use super::App;
-use crate::channels::{sms_gateway, Inbound};
+use crate::channels::{channel_id, sms_gateway, Inbound};
 use crate::pipeline::Handled;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use std::time::Duration;
 
 /// Why a webhook request was not processed.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +32,9 @@ pub enum WebhookError {
     /// Still loading the classifier.
     #[error("starting up; try again shortly")]
     NotReady,
+    /// This sender has sent more than the rate limit allows; nothing was stored.
+    #[error("too many messages from this sender; try again later")]
+    TooMany(Duration),
     /// The turn could not be committed; nothing was acknowledged.
     #[error("could not process the message; try again")]
     Failed,
@@ -44,14 +48,19 @@ impl IntoResponse for WebhookError {
             WebhookError::Forged => StatusCode::FORBIDDEN,
             WebhookError::Malformed(_) => StatusCode::BAD_REQUEST,
             WebhookError::NotReady => StatusCode::SERVICE_UNAVAILABLE,
+            WebhookError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             WebhookError::Failed => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        (status, Json(serde_json::json!({ "error": self.to_string() }))).into_response()
+        let mut response = (status, Json(serde_json::json!({ "error": self.to_string() }))).into_response();
+        if let WebhookError::TooMany(wait) = self {
+            response.headers_mut().insert(header::RETRY_AFTER, wait.as_secs().max(1).into());
+        }
+        response
     }
 }
 
 /// Refuses a body whose declared type is not the one the provider sends.
-fn require_content_type(headers: &HeaderMap, expected: &'static str) -> Result<(), WebhookError> {
+pub(super) fn require_content_type(headers: &HeaderMap, expected: &'static str) -> Result<(), WebhookError> {
     let declared = headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok()).unwrap_or("");
     let essence = declared.split(';').next().unwrap_or("").trim();
     if essence.eq_ignore_ascii_case(expected) {
@@ -61,12 +70,38 @@ fn require_content_type(headers: &HeaderMap, expected: &'static str) -> Result<(
     }
 }
 
-/// Runs a verified, parsed message through the pipeline and says how it went.
-async fn process(app: &App, inbound: Inbound) -> Result<Json<serde_json::Value>, WebhookError> {
+/// What became of a message that was processed, for the provider's answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Outcome {
+    /// Committed for the first time.
+    Accepted,
+    /// Seen before; nothing changed.
+    Duplicate,
+}
+
+impl Outcome {
+    /// The JSON acknowledgement the generic gateway and Telegram get.
+    pub(super) fn json(self) -> Json<serde_json::Value> {
+        let status = match self {
+            Outcome::Accepted => "accepted",
+            Outcome::Duplicate => "duplicate",
+        };
+        Json(serde_json::json!({ "status": status }))
+    }
+}
+
+/// Runs a verified, parsed message through the pipeline, unless its sender is over the rate
+/// limit, and says how it went. Nothing is stored before the limit is checked.
+pub(super) async fn process(app: &App, inbound: Inbound) -> Result<Outcome, WebhookError> {
     let pipeline = app.ready_pipeline().ok_or(WebhookError::NotReady)?;
+    let sender = format!("{}:{}", channel_id(inbound.channel), inbound.address);
+    if !app.limiter.allow(&sender) {
+        tracing::warn!(channel = channel_id(inbound.channel), "a sender is over the rate limit");
+        return Err(WebhookError::TooMany(app.limiter.retry_after()));
+    }
     match pipeline.handle(inbound).await {
-        Ok(Handled::Done { .. } | Handled::Forgotten) => Ok(Json(serde_json::json!({ "status": "accepted" }))),
-        Ok(Handled::Duplicate) => Ok(Json(serde_json::json!({ "status": "duplicate" }))),
+        Ok(Handled::Done { .. } | Handled::Forgotten) => Ok(Outcome::Accepted),
+        Ok(Handled::Duplicate) => Ok(Outcome::Duplicate),
         Err(error) => {
             tracing::error!(error = format!("{error:#}"), "a webhook message could not be processed");
             Err(WebhookError::Failed)
@@ -90,5 +125,5 @@ pub async fn sms_gateway(
         return Err(WebhookError::Forged);
     }
     let inbound = sms_gateway::parse_inbound(&body).map_err(|error| WebhookError::Malformed(error.to_string()))?;
-    process(&app, inbound).await
+    Ok(process(&app, inbound).await?.json())
 }
