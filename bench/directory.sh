@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Benchmark of the directory search: 10,000 made-up services (the demo's, copied with new ids,
+# names and nearby venues) imported into a temporary SQLite database, then every labelled query
+# run --repeat times in one process, p50/p99 per search; beside it the same queries over the
+# 76-service demo directory, and the ratio. Run by hand; not part of CI.
+#   bench/directory.sh            (FRONTDOOR_BIN=path/to/frontdoor to use a binary already built;
+#                                  COUNT=... for another directory size, REPEAT=... for more runs)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+scripts/setup-deps
+count="${COUNT:-10000}"
+repeat="${REPEAT:-20}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if [[ -z "${FRONTDOOR_BIN:-}" ]]; then
+  cargo build --quiet --release -p bot
+  FRONTDOOR_BIN="${CARGO_TARGET_DIR:-$root/target}/release/frontdoor"
+fi
+export FRONTDOOR_CONTENT="$root/content" FRONTDOOR_MODEL="${FRONTDOOR_MODEL:-$root/.deps/model}"
+queries="$root/tests/directory/queries.jsonl"
+demo=(content/directory/services-page-*.json)
+
+python3 bench/directory_services.py "$count" "$work/large" "${demo[@]}"
+echo "importing $count services (each is embedded once)..." >&2
+DATABASE_URL="sqlite://$work/large.db?mode=rwc" "$FRONTDOOR_BIN" directory import "$work"/large/*.json | head -n 1 >&2
+DATABASE_URL="sqlite://$work/demo.db?mode=rwc" "$FRONTDOOR_BIN" directory import "${demo[@]}" | head -n 1 >&2
+
+large="$(DATABASE_URL="sqlite://$work/large.db?mode=rwc" "$FRONTDOOR_BIN" directory bench "$queries" --repeat "$repeat" | grep '^timings:')"
+small="$(DATABASE_URL="sqlite://$work/demo.db?mode=rwc" "$FRONTDOOR_BIN" directory bench "$queries" --repeat "$repeat" | grep '^timings:')"
+
+field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
+ratio() { python3 -c "print(f'{$1 / $2:.1f}x')"; }
+printf '%-32s %12s %12s %8s\n' "" "$(field services "$large") svc" "$(field services "$small") svc" "ratio"
+for name in rank_p50_ms rank_p99_ms total_p50_ms total_p99_ms; do
+  printf '%-32s %12s %12s %8s\n' "$name (directory pass / + embedding)" "$(field "$name" "$large")" "$(field "$name" "$small")" \
+    "$(ratio "$(field "$name" "$large")" "$(field "$name" "$small")")"
+done
+echo "target: total_p99_ms under 20 for 10,000 services" >&2
