@@ -30,7 +30,15 @@ struct Scorecard {
     precisions: Vec<f64>,
     /// "q07 0.33: A, B, C" for each query below 1.
     misses: Vec<String>,
+    /// Suggestions made.
+    shown: usize,
+    /// How many of them were further than [`FAR_MILES`].
+    far: usize,
 }
+
+/// Further than this is a long trip for a weekly group: such suggestions are counted, since
+/// they should be rare when nearer ones exist.
+const FAR_MILES: f64 = 10.0;
 
 impl Scorecard {
     fn add(&mut self, labelled: &LabelledQuery, found: &[Found]) {
@@ -40,6 +48,17 @@ impl Scorecard {
             self.misses.push(format!("{} {precision:.2} {:?}: {}", labelled.id, labelled.text, names.join(", ")));
         }
         self.precisions.push(precision);
+        self.shown += found.len();
+        self.far += found.iter().filter(|result| result.miles.is_some_and(|miles| miles > FAR_MILES)).count();
+    }
+
+    fn report(&self, title: &str) {
+        println!(
+            "  {title:<29} {:.3} ({} of {} suggestions more than {FAR_MILES} miles away)",
+            labelled::mean(&self.precisions),
+            self.far,
+            self.shown
+        );
     }
 }
 
@@ -59,11 +78,9 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
     }
     let count = queries.len();
     println!("Top-3 precision over {count} labelled queries:");
-    println!("  labelled tags and places:     {:.3}", labelled::mean(&labelled_card.precisions));
-    println!(
-        "  classifier's tags and places: {:.3} (it found the place in {places_read} of {count})",
-        labelled::mean(&classifier_card.precisions)
-    );
+    labelled_card.report("labelled tags and places:");
+    classifier_card.report("classifier's tags and places:");
+    println!("  the classifier found the place in {places_read} of {count}");
     if verbose {
         for (title, card) in [("labelled", &labelled_card), ("classifier", &classifier_card)] {
             for miss in &card.misses {
