@@ -1,0 +1,402 @@
+//! SMS through Twilio, end to end: the real binary receives Twilio's form-encoded webhooks,
+//! signed as Twilio signs them (computed here independently of the bot's code), and replies
+//! through a local fake of Twilio's Messages API that records what it was asked to send.
+
+mod common;
+
+use anyhow::{bail, ensure, Result};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::{Form, Json, Router};
+use base64::Engine;
+use common::{frontdoor, Server};
+use hmac::{Hmac, Mac};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const ACCOUNT_SID: &str = "AC00000000000000000000000000000000";
+const AUTH_TOKEN: &str = "twilio-test-token";
+const FROM: &str = "+447700900000";
+/// The address Twilio is configured to call; the server itself listens elsewhere, as it does
+/// behind a proxy, and signatures are computed over this.
+const PUBLIC_URL: &str = "https://frontdoor.example.org";
+
+const REPLY_WAIT: Duration = Duration::from_secs(30);
+/// How long to keep watching for a reply that must not come.
+const QUIET_WAIT: Duration = Duration::from_millis(1500);
+
+/// A message the fake Twilio took.
+#[derive(Debug, Clone)]
+struct Taken {
+    to: String,
+    from: String,
+    body: String,
+}
+
+#[derive(Default)]
+struct Record {
+    taken: Vec<Taken>,
+    refused: usize,
+    down: bool,
+}
+
+/// A stand-in for Twilio's Messages API: checks basic auth and records each message.
+#[derive(Clone)]
+struct FakeTwilio {
+    record: Arc<Mutex<Record>>,
+    url: String,
+}
+
+impl FakeTwilio {
+    fn start() -> Result<FakeTwilio> {
+        let record = Arc::new(Mutex::new(Record::default()));
+        let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+        listener.set_nonblocking(true)?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let app = Router::new()
+            .route("/2010-04-01/Accounts/{sid}/Messages.json", post(create_message))
+            .with_state(record.clone());
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+                axum::serve(listener, app).await.expect("fake Twilio runs");
+            });
+        });
+        Ok(FakeTwilio { record, url })
+    }
+
+    fn set_down(&self, down: bool) {
+        self.record.lock().expect("lock").down = down;
+    }
+
+    fn refused(&self) -> usize {
+        self.record.lock().expect("lock").refused
+    }
+
+    fn sent_to(&self, to: &str) -> Vec<Taken> {
+        self.record.lock().expect("lock").taken.iter().filter(|taken| taken.to == to).cloned().collect()
+    }
+
+    fn wait_for(&self, to: &str, count: usize) -> Result<Vec<Taken>> {
+        let deadline = Instant::now() + REPLY_WAIT;
+        loop {
+            let sent = self.sent_to(to);
+            if sent.len() >= count {
+                return Ok(sent);
+            }
+            if Instant::now() > deadline {
+                bail!("{to} was sent {} messages, expected {count}", sent.len());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits for the replies to one message: at least one, then until the line goes quiet.
+    fn replies_after(&self, to: &str, before: usize) -> Result<Vec<Taken>> {
+        self.wait_for(to, before + 1)?;
+        std::thread::sleep(QUIET_WAIT);
+        Ok(self.sent_to(to).split_off(before))
+    }
+}
+
+async fn create_message(
+    State(record): State<Arc<Mutex<Record>>>,
+    Path(sid): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> (StatusCode, Json<serde_json::Value>) {
+    let expected_auth = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{ACCOUNT_SID}:{AUTH_TOKEN}"))
+    );
+    let authorised = headers.get("authorization").and_then(|value| value.to_str().ok()) == Some(expected_auth.as_str());
+    if sid != ACCOUNT_SID || !authorised {
+        return (StatusCode::UNAUTHORIZED, Json(serde_json::json!({ "code": 20003, "message": "Authenticate" })));
+    }
+    let mut record = record.lock().expect("lock");
+    if record.down {
+        record.refused += 1;
+        return (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "message": "down" })));
+    }
+    let field = |name: &str| form.get(name).cloned().unwrap_or_default();
+    record.taken.push(Taken { to: field("To"), from: field("From"), body: field("Body") });
+    let message_sid = format!("SM{:032}", record.taken.len());
+    (StatusCode::CREATED, Json(serde_json::json!({ "sid": message_sid, "status": "queued" })))
+}
+
+/// Twilio's signature: Base64 HMAC-SHA1 of the URL and each parameter's name and value, sorted.
+fn twilio_signature(token: &str, url: &str, params: &[(&str, &str)]) -> String {
+    let mut sorted = params.to_vec();
+    sorted.sort();
+    let mut data = url.to_string();
+    for (name, value) in sorted {
+        data.push_str(name);
+        data.push_str(value);
+    }
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(token.as_bytes()).expect("any key length");
+    mac.update(data.as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+/// The form body of an inbound SMS as Twilio posts it.
+fn sms_params<'a>(sid: &'a str, from: &'a str, body: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("ToCountry", "GB"),
+        ("SmsMessageSid", sid),
+        ("NumMedia", "0"),
+        ("SmsSid", sid),
+        ("SmsStatus", "received"),
+        ("Body", body),
+        ("To", FROM),
+        ("NumSegments", "1"),
+        ("MessageSid", sid),
+        ("AccountSid", ACCOUNT_SID),
+        ("From", from),
+        ("ApiVersion", "2010-04-01"),
+    ]
+}
+
+fn encode(params: &[(&str, &str)]) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in params {
+        serializer.append_pair(name, value);
+    }
+    serializer.finish()
+}
+
+/// A webhook request: where it is posted, what Twilio would have signed, and the signature.
+struct Webhook<'a> {
+    path_and_query: &'a str,
+    signed_url: String,
+    params: Vec<(&'a str, &'a str)>,
+    content_type: &'a str,
+}
+
+impl<'a> Webhook<'a> {
+    fn sms(sid: &'a str, from: &'a str, body: &'a str) -> Webhook<'a> {
+        Webhook {
+            path_and_query: "/webhooks/twilio/sms",
+            signed_url: format!("{PUBLIC_URL}/webhooks/twilio/sms"),
+            params: sms_params(sid, from, body),
+            content_type: "application/x-www-form-urlencoded",
+        }
+    }
+
+    fn post(&self, server: &Server, token: Option<&str>) -> Result<reqwest::blocking::Response> {
+        let mut request = reqwest::blocking::Client::new()
+            .post(format!("{}{}", server.base_url, self.path_and_query))
+            .header("content-type", self.content_type)
+            .body(encode(&self.params));
+        if let Some(token) = token {
+            request = request.header("x-twilio-signature", twilio_signature(token, &self.signed_url, &self.params));
+        }
+        Ok(request.send()?)
+    }
+
+    fn status(&self, server: &Server) -> Result<u16> {
+        Ok(self.post(server, Some(AUTH_TOKEN))?.status().as_u16())
+    }
+}
+
+fn sqlite_url(folder: &tempfile::TempDir) -> String {
+    format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display())
+}
+
+fn serve(folder: &tempfile::TempDir, twilio: &FakeTwilio, extra: &[(&str, &str)]) -> Result<Server> {
+    let mut command = frontdoor(&sqlite_url(folder), folder.path());
+    command
+        .env("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
+        .env("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+        .env("TWILIO_FROM", FROM)
+        .env("TWILIO_API_URL", &twilio.url)
+        .env("FRONTDOOR_PUBLIC_URL", PUBLIC_URL)
+        .env("FRONTDOOR_OUTBOX_LEASE_SECS", "2");
+    for (name, value) in extra {
+        command.env(name, value);
+    }
+    Server::start(command)
+}
+
+/// Sends one text and returns the replies it got.
+fn exchange(server: &Server, twilio: &FakeTwilio, sid: &str, from: &str, text: &str) -> Result<Vec<Taken>> {
+    let before = twilio.sent_to(from).len();
+    let response = Webhook::sms(sid, from, text).post(server, Some(AUTH_TOKEN))?;
+    ensure!(response.status().as_u16() == 200, "{text:?} got {}", response.status());
+    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    ensure!(content_type.starts_with("text/xml"), "TwiML expected, got {content_type}");
+    let twiml = response.text()?;
+    ensure!(twiml.contains("<Response") && !twiml.contains("<Message"), "Twilio must send nothing itself: {twiml}");
+    twilio.replies_after(from, before)
+}
+
+/// Every reply fits the two-part SMS budget, counted as a handset counts it.
+fn ensure_within_budget(replies: &[Taken]) -> Result<()> {
+    for reply in replies {
+        let segments = flows::sms::segments(&reply.body);
+        ensure!(segments.count <= 2, "{} parts ({:?}): {:?}", segments.count, segments.encoding, reply.body);
+        ensure!(reply.from == FROM, "sent from {:?}", reply.from);
+    }
+    Ok(())
+}
+
+#[test]
+fn stop_silences_a_number_until_start_and_help_is_answered() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let number = "+447700900601";
+    let mut all = exchange(&server, &twilio, "SM601a", number, "hi")?;
+    let stopped = exchange(&server, &twilio, "SM601b", number, "stop")?;
+    ensure!(stopped.len() == 1, "STOP gets one confirmation, got {stopped:?}");
+    ensure!(stopped[0].body.contains("START"), "the confirmation says how to come back: {:?}", stopped[0].body);
+    let before = twilio.sent_to(number).len();
+    ensure!(Webhook::sms("SM601c", number, "any ideas for this weekend?").status(&server)? == 200);
+    std::thread::sleep(QUIET_WAIT * 2);
+    ensure!(twilio.sent_to(number).len() == before, "a message was sent to an opted-out number");
+    all.extend(exchange(&server, &twilio, "SM601d", number, "START")?);
+    all.extend(exchange(&server, &twilio, "SM601e", number, "HELP")?);
+    ensure!(all.last().is_some_and(|help| help.body.contains("STOP")), "HELP explains STOP: {all:?}");
+    ensure_within_budget(&all)?;
+    Ok(())
+}
+
+#[test]
+fn every_opt_out_word_stops_messages_in_any_case() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let words = ["STOPALL", "unsubscribe", "Cancel", "END", "quit", "REVOKE", "OptOut"];
+    for (n, word) in words.iter().enumerate() {
+        let number = format!("+4477009007{n:02}");
+        let confirmation = exchange(&server, &twilio, &format!("SM70{n}a"), &number, word)?;
+        ensure!(confirmation.len() == 1, "{word}: one confirmation expected, got {confirmation:?}");
+        let before = twilio.sent_to(&number).len();
+        ensure!(Webhook::sms(&format!("SM70{n}b"), &number, "hi").status(&server)? == 200);
+        std::thread::sleep(QUIET_WAIT);
+        ensure!(twilio.sent_to(&number).len() == before, "{word} did not stop messages");
+    }
+    Ok(())
+}
+
+#[test]
+fn a_repeated_delivery_is_answered_once() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let expected = exchange(&server, &twilio, "SM801", "+447700900801", "hi")?.len();
+    for _ in 0..3 {
+        ensure!(Webhook::sms("SM802", "+447700900802", "hi").status(&server)? == 200);
+    }
+    twilio.wait_for("+447700900802", expected)?;
+    std::thread::sleep(QUIET_WAIT);
+    ensure!(twilio.sent_to("+447700900802").len() == expected, "answered more than once");
+    Ok(())
+}
+
+#[test]
+fn forged_unsigned_and_malformed_requests_change_nothing() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let number = "+447700900901";
+    let genuine = Webhook::sms("SM901", number, "hi");
+    ensure!(genuine.post(&server, None)?.status().as_u16() == 403, "unsigned");
+    ensure!(genuine.post(&server, Some("not-the-token"))?.status().as_u16() == 403, "wrong token");
+    let elsewhere = Webhook { signed_url: "https://attacker.example/webhooks/twilio/sms".into(), ..Webhook::sms("SM901", number, "hi") };
+    ensure!(elsewhere.status(&server)? == 403, "signed for another URL");
+    let wrong_type = Webhook { content_type: "application/json", ..Webhook::sms("SM901", number, "hi") };
+    ensure!(wrong_type.status(&server)? == 415, "wrong content type");
+    let mut no_sid = Webhook::sms("SM901", number, "hi");
+    no_sid.params.retain(|(name, _)| !name.ends_with("Sid") || *name == "AccountSid");
+    ensure!(no_sid.status(&server)? == 400, "no MessageSid");
+    let huge = "a".repeat(70 * 1024);
+    ensure!(Webhook::sms("SM901", number, &huge).status(&server)? == 413, "oversize");
+    std::thread::sleep(QUIET_WAIT);
+    ensure!(twilio.sent_to(number).is_empty(), "a refused request was answered");
+    ensure!(!exchange(&server, &twilio, "SM901", number, "hi")?.is_empty(), "a refused id must stay processable");
+    Ok(())
+}
+
+#[test]
+fn signatures_over_the_default_port_and_a_query_string_are_accepted() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let with_port = Webhook {
+        signed_url: "https://frontdoor.example.org:443/webhooks/twilio/sms".into(),
+        ..Webhook::sms("SM951", "+447700900951", "hi")
+    };
+    ensure!(with_port.status(&server)? == 200, "signed with :443");
+    let with_query = Webhook {
+        path_and_query: "/webhooks/twilio/sms?council=kirklees&x=a%20b",
+        signed_url: format!("{PUBLIC_URL}/webhooks/twilio/sms?council=kirklees&x=a%20b"),
+        ..Webhook::sms("SM952", "+447700900952", "hi")
+    };
+    ensure!(with_query.status(&server)? == 200, "signed with the query string verbatim");
+    let query_not_signed = Webhook {
+        path_and_query: "/webhooks/twilio/sms?council=kirklees",
+        ..Webhook::sms("SM953", "+447700900953", "hi")
+    };
+    ensure!(query_not_signed.status(&server)? == 403, "a query string the signature does not cover");
+    twilio.wait_for("+447700900951", 1)?;
+    twilio.wait_for("+447700900952", 1)?;
+    Ok(())
+}
+
+#[test]
+fn status_callbacks_must_be_signed() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let callback = Webhook {
+        path_and_query: "/webhooks/twilio/status",
+        signed_url: format!("{PUBLIC_URL}/webhooks/twilio/status"),
+        params: vec![("MessageSid", "SM00000000000000000000000000000001"), ("MessageStatus", "delivered"), ("AccountSid", ACCOUNT_SID)],
+        content_type: "application/x-www-form-urlencoded",
+    };
+    ensure!(callback.status(&server)? == 204, "a genuine status callback");
+    ensure!(callback.post(&server, None)?.status().as_u16() == 403, "an unsigned status callback");
+    let incomplete = Webhook { params: vec![("MessageSid", "SM1")], ..callback };
+    ensure!(incomplete.status(&server)? == 400, "a status callback with no status");
+    Ok(())
+}
+
+#[test]
+fn a_reply_is_retried_through_a_twilio_outage_and_sent_once() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let expected = exchange(&server, &twilio, "SM1001", "+447700901001", "hi")?.len();
+    twilio.set_down(true);
+    ensure!(Webhook::sms("SM1002", "+447700901002", "hi").status(&server)? == 200);
+    let deadline = Instant::now() + REPLY_WAIT;
+    while twilio.refused() == 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    ensure!(twilio.refused() > 0, "the outbox never tried to send");
+    twilio.set_down(false);
+    twilio.wait_for("+447700901002", expected)?;
+    std::thread::sleep(QUIET_WAIT);
+    ensure!(twilio.sent_to("+447700901002").len() == expected, "a retried reply was sent twice");
+    Ok(())
+}
+
+#[test]
+fn a_flooding_number_gets_429_and_others_are_still_served() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", "3")])?;
+    let flood = "+447700901101";
+    let statuses: Vec<u16> = (0..5)
+        .map(|n| Webhook::sms(&format!("SM110{n}"), flood, "hi").status(&server))
+        .collect::<Result<_>>()?;
+    ensure!(statuses == [200, 200, 200, 429, 429], "statuses: {statuses:?}");
+    let refused = Webhook::sms("SM1109", flood, "hi").post(&server, Some(AUTH_TOKEN))?;
+    ensure!(refused.headers().contains_key("retry-after"), "429 says when to try again");
+    ensure!(Webhook::sms("SM1110", "+447700901102", "hi").status(&server)? == 200, "another number is refused");
+    twilio.wait_for(flood, 1)?;
+    Ok(())
+}
