@@ -504,6 +504,30 @@ mod tests {
         );
     }
 
+    /// "A walking group in Batley": groups twelve miles off that match the interest must not
+    /// push down a fair match in the town itself.
+    #[test]
+    fn a_near_fair_match_comes_before_a_far_strong_one() {
+        let services = vec![
+            service(
+                "far-walk",
+                53.8200,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
+            service("near-shed", 53.6460, -1.7850, Weekday::Wednesday, 0, &[]),
+        ];
+        let embeddings = vec![vec![0.27, 0.963], vec![0.45, 0.893]];
+        let found = rank(
+            &query(&[Tag::WalkingOutdoors], &[1.0, 0.0]),
+            &candidates(&services, &embeddings),
+        );
+        assert!(found[1].miles.unwrap() > 11.0);
+        assert_eq!(ids(&found), vec!["near-shed", "far-walk"]);
+    }
+
     #[test]
     fn at_most_three_are_offered() {
         let services: Vec<Service> = (0..6)
