@@ -1,5 +1,5 @@
 //! `frontdoor serve`: starts the HTTP server at once, loads the pipeline behind it, then runs the
-//! outbox and scheduler workers until asked to stop.
+//! outbox and scheduler workers (and, when asked, Telegram long polling) until asked to stop.
 
 use crate::config::Config;
 use crate::server::limit::RateLimiter;
@@ -7,16 +7,32 @@ use crate::server::{self, App};
 use crate::startup;
 use crate::store::Store;
 use crate::workers::{self, Delivery};
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use std::sync::{Arc, OnceLock};
 use tokio::sync::{watch, Notify};
 
 /// Options of `frontdoor serve`.
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {}
+pub struct ServeArgs {
+    /// Point Telegram's webhook at FRONTDOOR_PUBLIC_URL/webhooks/telegram (with
+    /// TELEGRAM_WEBHOOK_SECRET) before serving.
+    #[arg(long, conflicts_with = "telegram_polling")]
+    pub set_webhook: bool,
+    /// Fetch Telegram updates by long polling instead of a webhook: for a laptop with no
+    /// public URL. Removes any webhook first, as Telegram requires.
+    #[arg(long)]
+    pub telegram_polling: bool,
+}
 
 /// Serves until SIGTERM or Ctrl-C, then finishes what is in flight.
-pub async fn run(config: Config, _args: ServeArgs) -> Result<()> {
+pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
+    let telegram = startup::telegram_client(&config);
+    if (args.set_webhook || args.telegram_polling) && telegram.is_none() {
+        bail!("--set-webhook and --telegram-polling need TELEGRAM_BOT_TOKEN");
+    }
+    if args.set_webhook {
+        set_telegram_webhook(&config).await?;
+    }
     let store = Store::open(&config.database_url).await?;
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
@@ -24,10 +40,17 @@ pub async fn run(config: Config, _args: ServeArgs) -> Result<()> {
     tracing::info!(address = %listener.local_addr()?, "listening");
     let ready = Arc::new(OnceLock::new());
     let limiter = Arc::new(RateLimiter::per_minute(config.rate_limit_per_minute));
-    let app = App { pipeline: ready.clone(), store: store.clone(), config: Arc::new(config.clone()), limiter };
+    let app = App {
+        pipeline: ready.clone(),
+        store: store.clone(),
+        config: Arc::new(config.clone()),
+        limiter,
+        telegram: telegram.clone(),
+    };
     let (stop, stopped) = watch::channel(false);
+    let router = server::router(app.clone());
     let server = tokio::spawn(async move {
-        axum::serve(listener, server::router(app))
+        axum::serve(listener, router)
             .with_graceful_shutdown(async move {
                 server::shutdown_signal().await;
                 let _ = stop.send(true);
@@ -38,12 +61,33 @@ pub async fn run(config: Config, _args: ServeArgs) -> Result<()> {
     let pipeline = startup::load_pipeline(&config, store.clone(), wake.clone()).await?;
     let _ = ready.set(pipeline.clone());
     tracing::info!("ready");
+    let polling = match telegram.filter(|_| args.telegram_polling) {
+        Some(client) => Some(tokio::spawn(server::telegram::poll(app, client, stopped.clone()))),
+        None => None,
+    };
     let delivery = Delivery::new(store.clone(), startup::senders(&config), wake, config.outbox_lease);
     let sending = tokio::spawn(delivery.run(stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;
+    if let Some(polling) = polling {
+        polling.await?;
+    }
     sending.await?;
     scheduling.await?;
     tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+/// Registers `FRONTDOOR_PUBLIC_URL/webhooks/telegram` with Telegram, with our secret token.
+async fn set_telegram_webhook(config: &Config) -> Result<()> {
+    let Some(client) = startup::telegram_client(config) else {
+        bail!("--set-webhook needs TELEGRAM_BOT_TOKEN");
+    };
+    let (Some(public_url), Some(secret)) = (&config.public_url, &config.telegram_webhook_secret) else {
+        bail!("--set-webhook needs FRONTDOOR_PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET");
+    };
+    let url = format!("{public_url}/webhooks/telegram");
+    client.set_webhook(&url, secret).await.context("Telegram refused the webhook")?;
+    tracing::info!("Telegram webhook set");
     Ok(())
 }

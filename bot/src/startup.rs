@@ -2,6 +2,7 @@
 //! each configured channel needs. Shared by `serve` and `chat`, so both run the same pipeline.
 
 use crate::channels::sms_gateway::GatewaySender;
+use crate::channels::telegram::TelegramClient;
 use crate::channels::twilio::{TwilioAccount, TwilioSender};
 use crate::channels::Sender;
 use crate::config::Config;
@@ -59,7 +60,16 @@ pub fn senders(config: &Config) -> HashMap<flows::Channel, Arc<dyn Sender>> {
         let twilio = TwilioSender::new(account, config.public_url.as_deref());
         senders.insert(flows::Channel::Sms, Arc::new(twilio));
     }
+    if let Some(telegram) = telegram_client(config) {
+        senders.insert(flows::Channel::Telegram, Arc::new(telegram));
+    }
     senders
+}
+
+/// The Bot API client, when a bot token is set.
+pub fn telegram_client(config: &Config) -> Option<TelegramClient> {
+    let token = config.telegram_bot_token.as_deref()?;
+    Some(TelegramClient::new(&config.telegram_api_url, token))
 }
 
 /// The Twilio account, when all of its settings are present.

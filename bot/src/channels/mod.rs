@@ -2,6 +2,7 @@
 //! become provider calls. Nothing past this module knows which provider a person uses.
 
 pub mod sms_gateway;
+pub mod telegram;
 pub mod terminal;
 pub mod twilio;
 

@@ -5,6 +5,7 @@
 //! stops taking requests, finishes those in flight, and the workers finish the row in hand.
 
 pub mod limit;
+pub mod telegram;
 mod twilio;
 mod webhooks;
 
@@ -32,6 +33,8 @@ pub struct App {
     pub config: Arc<Config>,
     /// Stops one sender flooding the webhooks.
     pub limiter: Arc<limit::RateLimiter>,
+    /// The Bot API, when Telegram is configured: answers button presses and leaves groups.
+    pub telegram: Option<crate::channels::telegram::TelegramClient>,
 }
 
 impl App {
@@ -46,6 +49,7 @@ pub fn router(app: App) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/webhooks/sms", post(webhooks::sms_gateway))
+        .route("/webhooks/telegram", post(telegram::webhook))
         .route("/webhooks/twilio/sms", post(twilio::sms))
         .route(crate::channels::twilio::STATUS_PATH, post(twilio::status))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
