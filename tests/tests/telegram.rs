@@ -3,24 +3,22 @@
 //! method called and answers as Telegram does.
 
 mod common;
+mod fakes;
 
-use anyhow::{bail, ensure, Result};
+use anyhow::{ensure, Result};
 use axum::extract::{Path, State};
 use axum::routing;
 use axum::{Json, Router};
 use common::{frontdoor, Server};
+use fakes::{serve_on_free_port, sqlite_url, wait_until, QUIET_WAIT};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TOKEN: &str = "123456:TEST-token";
 const SECRET: &str = "telegram-webhook-secret";
 const PUBLIC_URL: &str = "https://frontdoor.example.org";
-
-const REPLY_WAIT: Duration = Duration::from_secs(30);
-/// How long to keep watching for a call that must not come.
-const QUIET_WAIT: Duration = Duration::from_millis(1500);
 
 /// One Bot API call the fake received.
 #[derive(Debug, Clone)]
@@ -48,18 +46,8 @@ struct FakeBotApi {
 impl FakeBotApi {
     fn start() -> Result<FakeBotApi> {
         let record = Arc::new(Mutex::new(Record::default()));
-        let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-        listener.set_nonblocking(true)?;
-        let url = format!("http://{}", listener.local_addr()?);
         let app = Router::new().route("/{bot}/{method}", routing::post(bot_api)).with_state(record.clone());
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
-                axum::serve(listener, app).await.expect("fake Bot API runs");
-            });
-        });
-        Ok(FakeBotApi { record, url })
+        Ok(FakeBotApi { record, url: serve_on_free_port(app)? })
     }
 
     fn calls(&self, method: &str) -> Vec<Call> {
@@ -72,14 +60,7 @@ impl FakeBotApi {
     }
 
     fn wait_until(&self, what: &str, done: impl Fn(&FakeBotApi) -> bool) -> Result<()> {
-        let deadline = Instant::now() + REPLY_WAIT;
-        while !done(self) {
-            if Instant::now() > deadline {
-                bail!("timed out waiting for {what}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Ok(())
+        wait_until(what, || done(self))
     }
 
     /// Waits for the replies to one update: at least one, then until the chat goes quiet.
@@ -150,10 +131,6 @@ async fn updates_after(record: &Arc<Mutex<Record>>, body: &Value) -> Value {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     json!({ "ok": true, "result": [] })
-}
-
-fn sqlite_url(folder: &tempfile::TempDir) -> String {
-    format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display())
 }
 
 fn serve(folder: &tempfile::TempDir, api: &FakeBotApi, args: &[&str]) -> Result<Server> {

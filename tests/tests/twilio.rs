@@ -3,18 +3,19 @@
 //! through a local fake of Twilio's Messages API that records what it was asked to send.
 
 mod common;
+mod fakes;
 
-use anyhow::{bail, ensure, Result};
+use anyhow::{ensure, Result};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Form, Json, Router};
 use base64::Engine;
 use common::{frontdoor, Server};
+use fakes::{serve_on_free_port, sqlite_url, wait_until, QUIET_WAIT};
 use hmac::{Hmac, Mac};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 const ACCOUNT_SID: &str = "AC00000000000000000000000000000000";
 const AUTH_TOKEN: &str = "twilio-test-token";
@@ -22,10 +23,6 @@ const FROM: &str = "+447700900000";
 /// The address Twilio is configured to call; the server itself listens elsewhere, as it does
 /// behind a proxy, and signatures are computed over this.
 const PUBLIC_URL: &str = "https://frontdoor.example.org";
-
-const REPLY_WAIT: Duration = Duration::from_secs(30);
-/// How long to keep watching for a reply that must not come.
-const QUIET_WAIT: Duration = Duration::from_millis(1500);
 
 /// A message the fake Twilio took.
 #[derive(Debug, Clone)]
@@ -52,20 +49,10 @@ struct FakeTwilio {
 impl FakeTwilio {
     fn start() -> Result<FakeTwilio> {
         let record = Arc::new(Mutex::new(Record::default()));
-        let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-        listener.set_nonblocking(true)?;
-        let url = format!("http://{}", listener.local_addr()?);
         let app = Router::new()
             .route("/2010-04-01/Accounts/{sid}/Messages.json", post(create_message))
             .with_state(record.clone());
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
-                axum::serve(listener, app).await.expect("fake Twilio runs");
-            });
-        });
-        Ok(FakeTwilio { record, url })
+        Ok(FakeTwilio { record, url: serve_on_free_port(app)? })
     }
 
     fn set_down(&self, down: bool) {
@@ -81,17 +68,8 @@ impl FakeTwilio {
     }
 
     fn wait_for(&self, to: &str, count: usize) -> Result<Vec<Taken>> {
-        let deadline = Instant::now() + REPLY_WAIT;
-        loop {
-            let sent = self.sent_to(to);
-            if sent.len() >= count {
-                return Ok(sent);
-            }
-            if Instant::now() > deadline {
-                bail!("{to} was sent {} messages, expected {count}", sent.len());
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_until(&format!("{count} messages to {to}"), || self.sent_to(to).len() >= count)?;
+        Ok(self.sent_to(to))
     }
 
     /// Waits for the replies to one message: at least one, then until the line goes quiet.
@@ -199,10 +177,6 @@ impl<'a> Webhook<'a> {
     fn status(&self, server: &Server) -> Result<u16> {
         Ok(self.post(server, Some(AUTH_TOKEN))?.status().as_u16())
     }
-}
-
-fn sqlite_url(folder: &tempfile::TempDir) -> String {
-    format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display())
 }
 
 fn serve(folder: &tempfile::TempDir, twilio: &FakeTwilio, extra: &[(&str, &str)]) -> Result<Server> {
@@ -372,11 +346,7 @@ fn a_reply_is_retried_through_a_twilio_outage_and_sent_once() -> Result<()> {
     let expected = exchange(&server, &twilio, "SM1001", "+447700901001", "hi")?.len();
     twilio.set_down(true);
     ensure!(Webhook::sms("SM1002", "+447700901002", "hi").status(&server)? == 200);
-    let deadline = Instant::now() + REPLY_WAIT;
-    while twilio.refused() == 0 && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    ensure!(twilio.refused() > 0, "the outbox never tried to send");
+    wait_until("an attempt to send during the outage", || twilio.refused() > 0)?;
     twilio.set_down(false);
     twilio.wait_for("+447700901002", expected)?;
     std::thread::sleep(QUIET_WAIT);
