@@ -61,10 +61,9 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let pipeline = startup::load_pipeline(&config, store.clone(), wake.clone()).await?;
     let _ = ready.set(pipeline.clone());
     tracing::info!("ready");
-    let polling = match telegram.filter(|_| args.telegram_polling) {
-        Some(client) => Some(tokio::spawn(server::telegram::poll(app, client, stopped.clone()))),
-        None => None,
-    };
+    let polling = telegram
+        .filter(|_| args.telegram_polling)
+        .map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
     let delivery = Delivery::new(store.clone(), startup::senders(&config), wake, config.outbox_lease);
     let sending = tokio::spawn(delivery.run(stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));

@@ -50,9 +50,15 @@ impl FakeTwilio {
     fn start() -> Result<FakeTwilio> {
         let record = Arc::new(Mutex::new(Record::default()));
         let app = Router::new()
-            .route("/2010-04-01/Accounts/{sid}/Messages.json", post(create_message))
+            .route(
+                "/2010-04-01/Accounts/{sid}/Messages.json",
+                post(create_message),
+            )
             .with_state(record.clone());
-        Ok(FakeTwilio { record, url: serve_on_free_port(app)? })
+        Ok(FakeTwilio {
+            record,
+            url: serve_on_free_port(app)?,
+        })
     }
 
     fn set_down(&self, down: bool) {
@@ -64,11 +70,20 @@ impl FakeTwilio {
     }
 
     fn sent_to(&self, to: &str) -> Vec<Taken> {
-        self.record.lock().expect("lock").taken.iter().filter(|taken| taken.to == to).cloned().collect()
+        self.record
+            .lock()
+            .expect("lock")
+            .taken
+            .iter()
+            .filter(|taken| taken.to == to)
+            .cloned()
+            .collect()
     }
 
     fn wait_for(&self, to: &str, count: usize) -> Result<Vec<Taken>> {
-        wait_until(&format!("{count} messages to {to}"), || self.sent_to(to).len() >= count)?;
+        wait_until(&format!("{count} messages to {to}"), || {
+            self.sent_to(to).len() >= count
+        })?;
         Ok(self.sent_to(to))
     }
 
@@ -90,19 +105,35 @@ async fn create_message(
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode(format!("{ACCOUNT_SID}:{AUTH_TOKEN}"))
     );
-    let authorised = headers.get("authorization").and_then(|value| value.to_str().ok()) == Some(expected_auth.as_str());
+    let authorised = headers
+        .get("authorization")
+        .and_then(|value| value.to_str().ok())
+        == Some(expected_auth.as_str());
     if sid != ACCOUNT_SID || !authorised {
-        return (StatusCode::UNAUTHORIZED, Json(serde_json::json!({ "code": 20003, "message": "Authenticate" })));
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(serde_json::json!({ "code": 20003, "message": "Authenticate" })),
+        );
     }
     let mut record = record.lock().expect("lock");
     if record.down {
         record.refused += 1;
-        return (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "message": "down" })));
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({ "message": "down" })),
+        );
     }
     let field = |name: &str| form.get(name).cloned().unwrap_or_default();
-    record.taken.push(Taken { to: field("To"), from: field("From"), body: field("Body") });
+    record.taken.push(Taken {
+        to: field("To"),
+        from: field("From"),
+        body: field("Body"),
+    });
     let message_sid = format!("SM{:032}", record.taken.len());
-    (StatusCode::CREATED, Json(serde_json::json!({ "sid": message_sid, "status": "queued" })))
+    (
+        StatusCode::CREATED,
+        Json(serde_json::json!({ "sid": message_sid, "status": "queued" })),
+    )
 }
 
 /// Twilio's signature: Base64 HMAC-SHA1 of the URL and each parameter's name and value, sorted.
@@ -169,7 +200,10 @@ impl<'a> Webhook<'a> {
             .header("content-type", self.content_type)
             .body(encode(&self.params));
         if let Some(token) = token {
-            request = request.header("x-twilio-signature", twilio_signature(token, &self.signed_url, &self.params));
+            request = request.header(
+                "x-twilio-signature",
+                twilio_signature(token, &self.signed_url, &self.params),
+            );
         }
         Ok(request.send()?)
     }
@@ -179,7 +213,11 @@ impl<'a> Webhook<'a> {
     }
 }
 
-fn serve(folder: &tempfile::TempDir, twilio: &FakeTwilio, extra: &[(&str, &str)]) -> Result<Server> {
+fn serve(
+    folder: &tempfile::TempDir,
+    twilio: &FakeTwilio,
+    extra: &[(&str, &str)],
+) -> Result<Server> {
     let mut command = frontdoor(&sqlite_url(folder), folder.path());
     command
         .env("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
@@ -195,14 +233,35 @@ fn serve(folder: &tempfile::TempDir, twilio: &FakeTwilio, extra: &[(&str, &str)]
 }
 
 /// Sends one text and returns the replies it got.
-fn exchange(server: &Server, twilio: &FakeTwilio, sid: &str, from: &str, text: &str) -> Result<Vec<Taken>> {
+fn exchange(
+    server: &Server,
+    twilio: &FakeTwilio,
+    sid: &str,
+    from: &str,
+    text: &str,
+) -> Result<Vec<Taken>> {
     let before = twilio.sent_to(from).len();
     let response = Webhook::sms(sid, from, text).post(server, Some(AUTH_TOKEN))?;
-    ensure!(response.status().as_u16() == 200, "{text:?} got {}", response.status());
-    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
-    ensure!(content_type.starts_with("text/xml"), "TwiML expected, got {content_type}");
+    ensure!(
+        response.status().as_u16() == 200,
+        "{text:?} got {}",
+        response.status()
+    );
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    ensure!(
+        content_type.starts_with("text/xml"),
+        "TwiML expected, got {content_type}"
+    );
     let twiml = response.text()?;
-    ensure!(twiml.contains("<Response") && !twiml.contains("<Message"), "Twilio must send nothing itself: {twiml}");
+    ensure!(
+        twiml.contains("<Response") && !twiml.contains("<Message"),
+        "Twilio must send nothing itself: {twiml}"
+    );
     twilio.replies_after(from, before)
 }
 
@@ -210,7 +269,13 @@ fn exchange(server: &Server, twilio: &FakeTwilio, sid: &str, from: &str, text: &
 fn ensure_within_budget(replies: &[Taken]) -> Result<()> {
     for reply in replies {
         let segments = flows::sms::segments(&reply.body);
-        ensure!(segments.count <= 2, "{} parts ({:?}): {:?}", segments.count, segments.encoding, reply.body);
+        ensure!(
+            segments.count <= 2,
+            "{} parts ({:?}): {:?}",
+            segments.count,
+            segments.encoding,
+            reply.body
+        );
         ensure!(reply.from == FROM, "sent from {:?}", reply.from);
     }
     Ok(())
@@ -224,15 +289,28 @@ fn stop_silences_a_number_until_start_and_help_is_answered() -> Result<()> {
     let number = "+447700900601";
     let mut all = exchange(&server, &twilio, "SM601a", number, "hi")?;
     let stopped = exchange(&server, &twilio, "SM601b", number, "stop")?;
-    ensure!(stopped.len() == 1, "STOP gets one confirmation, got {stopped:?}");
-    ensure!(stopped[0].body.contains("START"), "the confirmation says how to come back: {:?}", stopped[0].body);
+    ensure!(
+        stopped.len() == 1,
+        "STOP gets one confirmation, got {stopped:?}"
+    );
+    ensure!(
+        stopped[0].body.contains("START"),
+        "the confirmation says how to come back: {:?}",
+        stopped[0].body
+    );
     let before = twilio.sent_to(number).len();
     ensure!(Webhook::sms("SM601c", number, "any ideas for this weekend?").status(&server)? == 200);
     std::thread::sleep(QUIET_WAIT * 2);
-    ensure!(twilio.sent_to(number).len() == before, "a message was sent to an opted-out number");
+    ensure!(
+        twilio.sent_to(number).len() == before,
+        "a message was sent to an opted-out number"
+    );
     all.extend(exchange(&server, &twilio, "SM601d", number, "START")?);
     all.extend(exchange(&server, &twilio, "SM601e", number, "HELP")?);
-    ensure!(all.last().is_some_and(|help| help.body.contains("STOP")), "HELP explains STOP: {all:?}");
+    ensure!(
+        all.last().is_some_and(|help| help.body.contains("STOP")),
+        "HELP explains STOP: {all:?}"
+    );
     ensure_within_budget(&all)?;
     Ok(())
 }
@@ -242,15 +320,29 @@ fn every_opt_out_word_stops_messages_in_any_case() -> Result<()> {
     let folder = tempfile::tempdir()?;
     let twilio = FakeTwilio::start()?;
     let server = serve(&folder, &twilio, &[])?;
-    let words = ["STOPALL", "unsubscribe", "Cancel", "END", "quit", "REVOKE", "OptOut"];
+    let words = [
+        "STOPALL",
+        "unsubscribe",
+        "Cancel",
+        "END",
+        "quit",
+        "REVOKE",
+        "OptOut",
+    ];
     for (n, word) in words.iter().enumerate() {
         let number = format!("+4477009007{n:02}");
         let confirmation = exchange(&server, &twilio, &format!("SM70{n}a"), &number, word)?;
-        ensure!(confirmation.len() == 1, "{word}: one confirmation expected, got {confirmation:?}");
+        ensure!(
+            confirmation.len() == 1,
+            "{word}: one confirmation expected, got {confirmation:?}"
+        );
         let before = twilio.sent_to(&number).len();
         ensure!(Webhook::sms(&format!("SM70{n}b"), &number, "hi").status(&server)? == 200);
         std::thread::sleep(QUIET_WAIT);
-        ensure!(twilio.sent_to(&number).len() == before, "{word} did not stop messages");
+        ensure!(
+            twilio.sent_to(&number).len() == before,
+            "{word} did not stop messages"
+        );
     }
     Ok(())
 }
@@ -266,7 +358,10 @@ fn a_repeated_delivery_is_answered_once() -> Result<()> {
     }
     twilio.wait_for("+447700900802", expected)?;
     std::thread::sleep(QUIET_WAIT);
-    ensure!(twilio.sent_to("+447700900802").len() == expected, "answered more than once");
+    ensure!(
+        twilio.sent_to("+447700900802").len() == expected,
+        "answered more than once"
+    );
     Ok(())
 }
 
@@ -277,20 +372,47 @@ fn forged_unsigned_and_malformed_requests_change_nothing() -> Result<()> {
     let server = serve(&folder, &twilio, &[])?;
     let number = "+447700900901";
     let genuine = Webhook::sms("SM901", number, "hi");
-    ensure!(genuine.post(&server, None)?.status().as_u16() == 403, "unsigned");
-    ensure!(genuine.post(&server, Some("not-the-token"))?.status().as_u16() == 403, "wrong token");
-    let elsewhere = Webhook { signed_url: "https://attacker.example/webhooks/twilio/sms".into(), ..Webhook::sms("SM901", number, "hi") };
+    ensure!(
+        genuine.post(&server, None)?.status().as_u16() == 403,
+        "unsigned"
+    );
+    ensure!(
+        genuine
+            .post(&server, Some("not-the-token"))?
+            .status()
+            .as_u16()
+            == 403,
+        "wrong token"
+    );
+    let elsewhere = Webhook {
+        signed_url: "https://attacker.example/webhooks/twilio/sms".into(),
+        ..Webhook::sms("SM901", number, "hi")
+    };
     ensure!(elsewhere.status(&server)? == 403, "signed for another URL");
-    let wrong_type = Webhook { content_type: "application/json", ..Webhook::sms("SM901", number, "hi") };
+    let wrong_type = Webhook {
+        content_type: "application/json",
+        ..Webhook::sms("SM901", number, "hi")
+    };
     ensure!(wrong_type.status(&server)? == 415, "wrong content type");
     let mut no_sid = Webhook::sms("SM901", number, "hi");
-    no_sid.params.retain(|(name, _)| !name.ends_with("Sid") || *name == "AccountSid");
+    no_sid
+        .params
+        .retain(|(name, _)| !name.ends_with("Sid") || *name == "AccountSid");
     ensure!(no_sid.status(&server)? == 400, "no MessageSid");
     let huge = "a".repeat(70 * 1024);
-    ensure!(Webhook::sms("SM901", number, &huge).status(&server)? == 413, "oversize");
+    ensure!(
+        Webhook::sms("SM901", number, &huge).status(&server)? == 413,
+        "oversize"
+    );
     std::thread::sleep(QUIET_WAIT);
-    ensure!(twilio.sent_to(number).is_empty(), "a refused request was answered");
-    ensure!(!exchange(&server, &twilio, "SM901", number, "hi")?.is_empty(), "a refused id must stay processable");
+    ensure!(
+        twilio.sent_to(number).is_empty(),
+        "a refused request was answered"
+    );
+    ensure!(
+        !exchange(&server, &twilio, "SM901", number, "hi")?.is_empty(),
+        "a refused id must stay processable"
+    );
     Ok(())
 }
 
@@ -309,12 +431,18 @@ fn signatures_over_the_default_port_and_a_query_string_are_accepted() -> Result<
         signed_url: format!("{PUBLIC_URL}/webhooks/twilio/sms?council=kirklees&x=a%20b"),
         ..Webhook::sms("SM952", "+447700900952", "hi")
     };
-    ensure!(with_query.status(&server)? == 200, "signed with the query string verbatim");
+    ensure!(
+        with_query.status(&server)? == 200,
+        "signed with the query string verbatim"
+    );
     let query_not_signed = Webhook {
         path_and_query: "/webhooks/twilio/sms?council=kirklees",
         ..Webhook::sms("SM953", "+447700900953", "hi")
     };
-    ensure!(query_not_signed.status(&server)? == 403, "a query string the signature does not cover");
+    ensure!(
+        query_not_signed.status(&server)? == 403,
+        "a query string the signature does not cover"
+    );
     twilio.wait_for("+447700900951", 1)?;
     twilio.wait_for("+447700900952", 1)?;
     Ok(())
@@ -328,13 +456,29 @@ fn status_callbacks_must_be_signed() -> Result<()> {
     let callback = Webhook {
         path_and_query: "/webhooks/twilio/status",
         signed_url: format!("{PUBLIC_URL}/webhooks/twilio/status"),
-        params: vec![("MessageSid", "SM00000000000000000000000000000001"), ("MessageStatus", "delivered"), ("AccountSid", ACCOUNT_SID)],
+        params: vec![
+            ("MessageSid", "SM00000000000000000000000000000001"),
+            ("MessageStatus", "delivered"),
+            ("AccountSid", ACCOUNT_SID),
+        ],
         content_type: "application/x-www-form-urlencoded",
     };
-    ensure!(callback.status(&server)? == 204, "a genuine status callback");
-    ensure!(callback.post(&server, None)?.status().as_u16() == 403, "an unsigned status callback");
-    let incomplete = Webhook { params: vec![("MessageSid", "SM1")], ..callback };
-    ensure!(incomplete.status(&server)? == 400, "a status callback with no status");
+    ensure!(
+        callback.status(&server)? == 204,
+        "a genuine status callback"
+    );
+    ensure!(
+        callback.post(&server, None)?.status().as_u16() == 403,
+        "an unsigned status callback"
+    );
+    let incomplete = Webhook {
+        params: vec![("MessageSid", "SM1")],
+        ..callback
+    };
+    ensure!(
+        incomplete.status(&server)? == 400,
+        "a status callback with no status"
+    );
     Ok(())
 }
 
@@ -346,11 +490,16 @@ fn a_reply_is_retried_through_a_twilio_outage_and_sent_once() -> Result<()> {
     let expected = exchange(&server, &twilio, "SM1001", "+447700901001", "hi")?.len();
     twilio.set_down(true);
     ensure!(Webhook::sms("SM1002", "+447700901002", "hi").status(&server)? == 200);
-    wait_until("an attempt to send during the outage", || twilio.refused() > 0)?;
+    wait_until("an attempt to send during the outage", || {
+        twilio.refused() > 0
+    })?;
     twilio.set_down(false);
     twilio.wait_for("+447700901002", expected)?;
     std::thread::sleep(QUIET_WAIT);
-    ensure!(twilio.sent_to("+447700901002").len() == expected, "a retried reply was sent twice");
+    ensure!(
+        twilio.sent_to("+447700901002").len() == expected,
+        "a retried reply was sent twice"
+    );
     Ok(())
 }
 
@@ -358,15 +507,28 @@ fn a_reply_is_retried_through_a_twilio_outage_and_sent_once() -> Result<()> {
 fn a_flooding_number_gets_429_and_others_are_still_served() -> Result<()> {
     let folder = tempfile::tempdir()?;
     let twilio = FakeTwilio::start()?;
-    let server = serve(&folder, &twilio, &[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", "3")])?;
+    let server = serve(
+        &folder,
+        &twilio,
+        &[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", "3")],
+    )?;
     let flood = "+447700901101";
     let statuses: Vec<u16> = (0..5)
         .map(|n| Webhook::sms(&format!("SM110{n}"), flood, "hi").status(&server))
         .collect::<Result<_>>()?;
-    ensure!(statuses == [200, 200, 200, 429, 429], "statuses: {statuses:?}");
+    ensure!(
+        statuses == [200, 200, 200, 429, 429],
+        "statuses: {statuses:?}"
+    );
     let refused = Webhook::sms("SM1109", flood, "hi").post(&server, Some(AUTH_TOKEN))?;
-    ensure!(refused.headers().contains_key("retry-after"), "429 says when to try again");
-    ensure!(Webhook::sms("SM1110", "+447700901102", "hi").status(&server)? == 200, "another number is refused");
+    ensure!(
+        refused.headers().contains_key("retry-after"),
+        "429 says when to try again"
+    );
+    ensure!(
+        Webhook::sms("SM1110", "+447700901102", "hi").status(&server)? == 200,
+        "another number is refused"
+    );
     twilio.wait_for(flood, 1)?;
     Ok(())
 }

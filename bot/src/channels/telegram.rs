@@ -23,7 +23,12 @@ use serde::Deserialize;
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
 /// The updates the bot asks Telegram for, by webhook or polling.
-pub const ALLOWED_UPDATES: [&str; 4] = ["message", "edited_message", "callback_query", "my_chat_member"];
+pub const ALLOWED_UPDATES: [&str; 4] = [
+    "message",
+    "edited_message",
+    "callback_query",
+    "my_chat_member",
+];
 
 /// What the bot says in a group before leaving it.
 pub const GROUP_NOTE: &str =
@@ -146,7 +151,8 @@ pub enum ParseError {
 
 /// Reads one update's JSON.
 pub fn parse_update(body: &[u8]) -> Result<Incoming, ParseError> {
-    let update: Update = serde_json::from_slice(body).map_err(|error| ParseError::Shape(error.to_string()))?;
+    let update: Update =
+        serde_json::from_slice(body).map_err(|error| ParseError::Shape(error.to_string()))?;
     let provider_id = format!("telegram:{}", update.update_id);
     if let Some(message) = update.message {
         return from_message(provider_id, message, false);
@@ -157,19 +163,36 @@ pub fn parse_update(body: &[u8]) -> Result<Incoming, ParseError> {
     if let Some(query) = update.callback_query {
         return Ok(from_callback(provider_id, query));
     }
-    Ok(update.my_chat_member.map_or(Incoming::Ignored, from_membership))
+    Ok(update
+        .my_chat_member
+        .map_or(Incoming::Ignored, from_membership))
 }
 
 /// A message in a private chat, new or edited.
-fn from_message(provider_id: String, message: Message, edited: bool) -> Result<Incoming, ParseError> {
+fn from_message(
+    provider_id: String,
+    message: Message,
+    edited: bool,
+) -> Result<Incoming, ParseError> {
     if message.chat.kind != "private" {
         return Ok(Incoming::Ignored);
     }
-    let kind = match (&message.text, message.location.as_ref().or(message.venue.as_ref().map(|venue| &venue.location))) {
-        (Some(text), _) if text.chars().count() > MAX_TEXT_CHARS => return Err(ParseError::TooLong),
+    let kind = match (
+        &message.text,
+        message
+            .location
+            .as_ref()
+            .or(message.venue.as_ref().map(|venue| &venue.location)),
+    ) {
+        (Some(text), _) if text.chars().count() > MAX_TEXT_CHARS => {
+            return Err(ParseError::TooLong)
+        }
         (Some(text), _) => text_kind(text),
         (None, Some(_)) if edited => return Ok(Incoming::Ignored),
-        (None, Some(location)) => InboundKind::Location { lat: location.latitude, lon: location.longitude },
+        (None, Some(location)) => InboundKind::Location {
+            lat: location.latitude,
+            lon: location.longitude,
+        },
         (None, None) => InboundKind::Unsupported(unsupported_kind(&message).into()),
     };
     Ok(Incoming::Person(Inbound {
@@ -183,7 +206,9 @@ fn from_message(provider_id: String, message: Message, edited: bool) -> Result<I
 /// Text, or a `/start` deep link with its payload (`/start@OurBot code` in some clients).
 fn text_kind(text: &str) -> InboundKind {
     let trimmed = text.trim();
-    let (command, rest) = trimmed.split_once(char::is_whitespace).unwrap_or((trimmed, ""));
+    let (command, rest) = trimmed
+        .split_once(char::is_whitespace)
+        .unwrap_or((trimmed, ""));
     let is_start = command == "/start" || command.starts_with("/start@");
     if !is_start {
         return InboundKind::Text(text.to_string());
@@ -198,7 +223,10 @@ fn unsupported_kind(message: &Message) -> &'static str {
         (message.sticker.is_some(), "sticker"),
         (message.photo.is_some(), "photo"),
         (message.voice.is_some(), "voice note"),
-        (message.video.is_some() || message.video_note.is_some(), "video"),
+        (
+            message.video.is_some() || message.video_note.is_some(),
+            "video",
+        ),
         (message.audio.is_some(), "audio"),
         (message.animation.is_some(), "animation"),
         (message.document.is_some(), "file"),
@@ -206,7 +234,10 @@ fn unsupported_kind(message: &Message) -> &'static str {
         (message.poll.is_some(), "poll"),
         (message.dice.is_some(), "dice"),
     ];
-    kinds.iter().find(|(present, _)| *present).map_or("message", |(_, kind)| kind)
+    kinds
+        .iter()
+        .find(|(present, _)| *present)
+        .map_or("message", |(_, kind)| kind)
 }
 
 /// A button press, addressed to the person who pressed it (their private chat has their id).
@@ -217,7 +248,10 @@ fn from_callback(provider_id: String, query: CallbackQuery) -> Incoming {
         address: query.from.id.to_string(),
         kind: InboundKind::Text(query.data.unwrap_or_default()),
     };
-    Incoming::Button { inbound, callback_id: query.id }
+    Incoming::Button {
+        inbound,
+        callback_id: query.id,
+    }
 }
 
 /// A change in the bot's membership of a chat.
@@ -225,12 +259,20 @@ fn from_membership(update: ChatMemberUpdated) -> Incoming {
     let status = update.new_chat_member.status.as_str();
     match update.chat.kind.as_str() {
         "private" => match status {
-            "kicked" => Incoming::Blocked { address: update.chat.id.to_string(), blocked: true },
-            "member" => Incoming::Blocked { address: update.chat.id.to_string(), blocked: false },
+            "kicked" => Incoming::Blocked {
+                address: update.chat.id.to_string(),
+                blocked: true,
+            },
+            "member" => Incoming::Blocked {
+                address: update.chat.id.to_string(),
+                blocked: false,
+            },
             _ => Incoming::Ignored,
         },
         "group" | "supergroup" if matches!(status, "member" | "administrator") => {
-            Incoming::AddedToGroup { chat_id: update.chat.id }
+            Incoming::AddedToGroup {
+                chat_id: update.chat.id,
+            }
         }
         _ => Incoming::Ignored,
     }
@@ -271,7 +313,10 @@ impl TelegramClient {
             .timeout(LONG_POLL_SECS_TIMEOUT)
             .build()
             .expect("a client with a timeout can always be built");
-        TelegramClient { client, base: format!("{}/bot{token}/", api_url.trim_end_matches('/')) }
+        TelegramClient {
+            client,
+            base: format!("{}/bot{token}/", api_url.trim_end_matches('/')),
+        }
     }
 
     /// Calls one method and returns its result, sorting failures into retry or give up.
@@ -288,22 +333,39 @@ impl TelegramClient {
             .json(body)
             .send()
             .await
-            .map_err(|error| SendError::Retry(format!("Telegram unreachable: {}", error.without_url())))?;
-        let status = response.status();
-        let answer: ApiAnswer<T> = response
-            .json()
-            .await
             .map_err(|error| {
-                SendError::Retry(format!("Telegram's answer to {method} is unreadable ({status}): {}", error.without_url()))
+                SendError::Retry(format!("Telegram unreachable: {}", error.without_url()))
             })?;
+        let status = response.status();
+        let answer: ApiAnswer<T> = response.json().await.map_err(|error| {
+            SendError::Retry(format!(
+                "Telegram's answer to {method} is unreadable ({status}): {}",
+                error.without_url()
+            ))
+        })?;
         match answer {
-            ApiAnswer { ok: true, result: Some(result), .. } => Ok(result),
-            ApiAnswer { description, parameters, .. } => {
-                let reason = format!("Telegram refused {method} ({status}): {}", description.unwrap_or_default());
+            ApiAnswer {
+                ok: true,
+                result: Some(result),
+                ..
+            } => Ok(result),
+            ApiAnswer {
+                description,
+                parameters,
+                ..
+            } => {
+                let reason = format!(
+                    "Telegram refused {method} ({status}): {}",
+                    description.unwrap_or_default()
+                );
                 let retry = status.is_server_error()
                     || status.as_u16() == 429
                     || parameters.is_some_and(|parameters| parameters.retry_after.is_some());
-                Err(if retry { SendError::Retry(reason) } else { SendError::Permanent(reason) })
+                Err(if retry {
+                    SendError::Retry(reason)
+                } else {
+                    SendError::Permanent(reason)
+                })
             }
         }
     }
@@ -311,26 +373,39 @@ impl TelegramClient {
     /// Stops the spinner on a pressed button.
     pub async fn answer_callback(&self, callback_id: &str) -> Result<(), SendError> {
         let body = serde_json::json!({ "callback_query_id": callback_id });
-        self.call::<bool>("answerCallbackQuery", &body, crate::workers::SEND_TIMEOUT).await.map(drop)
+        self.call::<bool>("answerCallbackQuery", &body, crate::workers::SEND_TIMEOUT)
+            .await
+            .map(drop)
     }
 
     /// Says why the bot will not stay in a group, then leaves it.
     pub async fn leave_group(&self, chat_id: i64) -> Result<(), SendError> {
         let note = serde_json::json!({ "chat_id": chat_id, "text": GROUP_NOTE });
-        self.call::<SentMessage>("sendMessage", &note, crate::workers::SEND_TIMEOUT).await?;
+        self.call::<SentMessage>("sendMessage", &note, crate::workers::SEND_TIMEOUT)
+            .await?;
         let leave = serde_json::json!({ "chat_id": chat_id });
-        self.call::<bool>("leaveChat", &leave, crate::workers::SEND_TIMEOUT).await.map(drop)
+        self.call::<bool>("leaveChat", &leave, crate::workers::SEND_TIMEOUT)
+            .await
+            .map(drop)
     }
 
     /// Points Telegram's webhook at `url`, with the secret it must send back on every call.
     pub async fn set_webhook(&self, url: &str, secret: &str) -> Result<(), SendError> {
         let body = serde_json::json!({ "url": url, "secret_token": secret, "allowed_updates": ALLOWED_UPDATES });
-        self.call::<bool>("setWebhook", &body, crate::workers::SEND_TIMEOUT).await.map(drop)
+        self.call::<bool>("setWebhook", &body, crate::workers::SEND_TIMEOUT)
+            .await
+            .map(drop)
     }
 
     /// Removes the webhook, which Telegram requires before `getUpdates` may be used.
     pub async fn delete_webhook(&self) -> Result<(), SendError> {
-        self.call::<bool>("deleteWebhook", &serde_json::json!({}), crate::workers::SEND_TIMEOUT).await.map(drop)
+        self.call::<bool>(
+            "deleteWebhook",
+            &serde_json::json!({}),
+            crate::workers::SEND_TIMEOUT,
+        )
+        .await
+        .map(drop)
     }
 
     /// Waits up to [`LONG_POLL_SECS`] for updates after `offset`, and returns each one's JSON.
@@ -344,7 +419,8 @@ impl TelegramClient {
 pub const LONG_POLL_SECS: u64 = 25;
 
 /// A long poll's timeout, with room for the answer to arrive.
-const LONG_POLL_SECS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(LONG_POLL_SECS + 10);
+const LONG_POLL_SECS_TIMEOUT: std::time::Duration =
+    std::time::Duration::from_secs(LONG_POLL_SECS + 10);
 
 /// The inline keyboard for a reply's choices: one button a row, so labels are never cut.
 fn keyboard(buttons: &[(String, String)]) -> Option<serde_json::Value> {
@@ -358,12 +434,19 @@ fn keyboard(buttons: &[(String, String)]) -> Option<serde_json::Value> {
 
 #[async_trait]
 impl Sender for TelegramClient {
-    async fn send(&self, _key: &str, address: &str, message: &OutMessage) -> Result<String, SendError> {
+    async fn send(
+        &self,
+        _key: &str,
+        address: &str,
+        message: &OutMessage,
+    ) -> Result<String, SendError> {
         let mut body = serde_json::json!({ "chat_id": address, "text": message.text });
         if let Some(markup) = keyboard(&message.buttons) {
             body["reply_markup"] = markup;
         }
-        let sent: SentMessage = self.call("sendMessage", &body, crate::workers::SEND_TIMEOUT).await?;
+        let sent: SentMessage = self
+            .call("sendMessage", &body, crate::workers::SEND_TIMEOUT)
+            .await?;
         Ok(sent.message_id.to_string())
     }
 }
@@ -399,9 +482,17 @@ mod tests {
 
     #[test]
     fn start_links_carry_their_payload() {
-        let kind = |text: &str| person(parse_update(&private_message(1, &format!(r#","text":"{text}""#))).unwrap()).kind;
-        assert_eq!(kind("/start KHS123"), InboundKind::Start(Some("KHS123".into())));
-        assert_eq!(kind("/start@FrontDoorBot KHS123"), InboundKind::Start(Some("KHS123".into())));
+        let kind = |text: &str| {
+            person(parse_update(&private_message(1, &format!(r#","text":"{text}""#))).unwrap()).kind
+        };
+        assert_eq!(
+            kind("/start KHS123"),
+            InboundKind::Start(Some("KHS123".into()))
+        );
+        assert_eq!(
+            kind("/start@FrontDoorBot KHS123"),
+            InboundKind::Start(Some("KHS123".into()))
+        );
         assert_eq!(kind("/start"), InboundKind::Start(None));
         assert_eq!(kind("/started"), InboundKind::Text("/started".into()));
     }
@@ -410,9 +501,18 @@ mod tests {
     fn locations_and_venues_become_places_but_live_updates_do_not() {
         let location = r#","location":{"latitude":53.645,"longitude":-1.785}"#;
         let inbound = person(parse_update(&private_message(2, location)).unwrap());
-        assert_eq!(inbound.kind, InboundKind::Location { lat: 53.645, lon: -1.785 });
+        assert_eq!(
+            inbound.kind,
+            InboundKind::Location {
+                lat: 53.645,
+                lon: -1.785
+            }
+        );
         let venue = r#","venue":{"location":{"latitude":1.5,"longitude":2.5},"title":"Library","address":"High St"}"#;
-        assert_eq!(person(parse_update(&private_message(3, venue)).unwrap()).kind, InboundKind::Location { lat: 1.5, lon: 2.5 });
+        assert_eq!(
+            person(parse_update(&private_message(3, venue)).unwrap()).kind,
+            InboundKind::Location { lat: 1.5, lon: 2.5 }
+        );
         let live = format!(
             r#"{{"update_id":4,"edited_message":{{"message_id":5,"chat":{{"id":42,"type":"private"}}{location}}}}}"#
         );
@@ -424,21 +524,34 @@ mod tests {
         let edited = br#"{"update_id":5,"edited_message":{"message_id":5,"edit_date":1700000100,"chat":{"id":42,"type":"private"},"text":"knitting in Huddersfield"}}"#;
         let inbound = person(parse_update(edited).unwrap());
         assert_eq!(inbound.provider_id, "telegram:5");
-        assert_eq!(inbound.kind, InboundKind::Text("knitting in Huddersfield".into()));
+        assert_eq!(
+            inbound.kind,
+            InboundKind::Text("knitting in Huddersfield".into())
+        );
     }
 
     #[test]
     fn things_without_words_are_named_not_dropped() {
         let cases = [
             (r#","sticker":{"file_id":"x","emoji":"👍"}"#, "sticker"),
-            (r#","photo":[{"file_id":"x","width":1,"height":1}]"#, "photo"),
+            (
+                r#","photo":[{"file_id":"x","width":1,"height":1}]"#,
+                "photo",
+            ),
             (r#","voice":{"file_id":"x","duration":3}"#, "voice note"),
-            (r#","contact":{"phone_number":"+44","first_name":"A"}"#, "contact"),
+            (
+                r#","contact":{"phone_number":"+44","first_name":"A"}"#,
+                "contact",
+            ),
             (r#","new_chat_title":"x""#, "message"),
         ];
         for (fields, expected) in cases {
             let inbound = person(parse_update(&private_message(6, fields)).unwrap());
-            assert_eq!(inbound.kind, InboundKind::Unsupported(expected.into()), "{fields}");
+            assert_eq!(
+                inbound.kind,
+                InboundKind::Unsupported(expected.into()),
+                "{fields}"
+            );
         }
     }
 
@@ -448,7 +561,10 @@ mod tests {
         assert_eq!(parse_update(group).unwrap(), Incoming::Ignored);
         let added = br#"{"update_id":8,"my_chat_member":{"chat":{"id":-100,"type":"group"},"from":{"id":42},"date":1,
             "old_chat_member":{"status":"left","user":{"id":1}},"new_chat_member":{"status":"member","user":{"id":1}}}}"#;
-        assert_eq!(parse_update(added).unwrap(), Incoming::AddedToGroup { chat_id: -100 });
+        assert_eq!(
+            parse_update(added).unwrap(),
+            Incoming::AddedToGroup { chat_id: -100 }
+        );
     }
 
     #[test]
@@ -459,15 +575,31 @@ mod tests {
                 "old_chat_member":{{"status":"member","user":{{"id":1}}}},"new_chat_member":{{"status":"{status}","user":{{"id":1}}}}}}}}"#
             )
         };
-        assert_eq!(parse_update(change("kicked").as_bytes()).unwrap(), Incoming::Blocked { address: "42".into(), blocked: true });
-        assert_eq!(parse_update(change("member").as_bytes()).unwrap(), Incoming::Blocked { address: "42".into(), blocked: false });
+        assert_eq!(
+            parse_update(change("kicked").as_bytes()).unwrap(),
+            Incoming::Blocked {
+                address: "42".into(),
+                blocked: true
+            }
+        );
+        assert_eq!(
+            parse_update(change("member").as_bytes()).unwrap(),
+            Incoming::Blocked {
+                address: "42".into(),
+                blocked: false
+            }
+        );
     }
 
     #[test]
     fn a_button_press_is_its_data_from_the_presser() {
         let press = br#"{"update_id":10,"callback_query":{"id":"cb1","from":{"id":42,"is_bot":false,"first_name":"Sam"},
             "message":{"message_id":3,"chat":{"id":42,"type":"private"}},"chat_instance":"c","data":"MORE"}}"#;
-        let Incoming::Button { inbound, callback_id } = parse_update(press).unwrap() else {
+        let Incoming::Button {
+            inbound,
+            callback_id,
+        } = parse_update(press).unwrap()
+        else {
             panic!("expected a button press");
         };
         assert_eq!(callback_id, "cb1");
@@ -477,19 +609,33 @@ mod tests {
 
     #[test]
     fn unknown_updates_are_ignored_and_malformed_ones_refused() {
-        assert_eq!(parse_update(br#"{"update_id":11,"poll":{"id":"p"}}"#).unwrap(), Incoming::Ignored);
+        assert_eq!(
+            parse_update(br#"{"update_id":11,"poll":{"id":"p"}}"#).unwrap(),
+            Incoming::Ignored
+        );
         assert!(matches!(parse_update(b"{"), Err(ParseError::Shape(_))));
-        assert!(matches!(parse_update(br#"{"message":{}}"#), Err(ParseError::Shape(_))));
+        assert!(matches!(
+            parse_update(br#"{"message":{}}"#),
+            Err(ParseError::Shape(_))
+        ));
         let long = format!(r#","text":"{}""#, "a".repeat(MAX_TEXT_CHARS + 1));
-        assert_eq!(parse_update(&private_message(12, &long)), Err(ParseError::TooLong));
+        assert_eq!(
+            parse_update(&private_message(12, &long)),
+            Err(ParseError::TooLong)
+        );
     }
 
     #[test]
     fn choices_become_one_button_a_row_and_oversized_data_is_left_out() {
-        let buttons = vec![("Yes".to_string(), "YES".to_string()), ("Long".to_string(), "x".repeat(65))];
+        let buttons = vec![
+            ("Yes".to_string(), "YES".to_string()),
+            ("Long".to_string(), "x".repeat(65)),
+        ];
         assert_eq!(
             keyboard(&buttons),
-            Some(serde_json::json!({ "inline_keyboard": [[{ "text": "Yes", "callback_data": "YES" }]] }))
+            Some(
+                serde_json::json!({ "inline_keyboard": [[{ "text": "Yes", "callback_data": "YES" }]] })
+            )
         );
         assert_eq!(keyboard(&[]), None);
     }

@@ -36,7 +36,11 @@ impl RateLimiter {
     /// Allows `per_minute` messages a minute per sender, in bursts of up to that many.
     pub fn per_minute(per_minute: u32) -> RateLimiter {
         let capacity = f64::from(per_minute.max(1));
-        RateLimiter { buckets: Mutex::new(HashMap::new()), capacity, refill_per_sec: capacity / 60.0 }
+        RateLimiter {
+            buckets: Mutex::new(HashMap::new()),
+            capacity,
+            refill_per_sec: capacity / 60.0,
+        }
     }
 
     /// Takes one token from `key`'s bucket; false when it is empty.
@@ -46,14 +50,23 @@ impl RateLimiter {
 
     /// [`RateLimiter::allow`] at a given moment, so tests need not sleep.
     fn allow_at(&self, key: &str, now: Instant) -> bool {
-        let mut buckets = self.buckets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut buckets = self
+            .buckets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if buckets.len() > PRUNE_ABOVE {
             buckets.retain(|_, bucket| self.refilled(*bucket, now) < self.capacity);
         }
-        let bucket = buckets.entry(key.to_string()).or_insert(Bucket { tokens: self.capacity, updated: now });
+        let bucket = buckets.entry(key.to_string()).or_insert(Bucket {
+            tokens: self.capacity,
+            updated: now,
+        });
         let tokens = self.refilled(*bucket, now);
         let allowed = tokens >= 1.0;
-        *bucket = Bucket { tokens: if allowed { tokens - 1.0 } else { tokens }, updated: now };
+        *bucket = Bucket {
+            tokens: if allowed { tokens - 1.0 } else { tokens },
+            updated: now,
+        };
         allowed
     }
 
@@ -100,7 +113,12 @@ mod tests {
         assert!(limiter.allow_at("k", start + Duration::from_secs(1)));
         assert!(!limiter.allow_at("k", start + Duration::from_secs(1)));
         let much_later = start + Duration::from_secs(3600);
-        assert_eq!((0..100).filter(|_| limiter.allow_at("k", much_later)).count(), 60);
+        assert_eq!(
+            (0..100)
+                .filter(|_| limiter.allow_at("k", much_later))
+                .count(),
+            60
+        );
         assert_eq!(limiter.retry_after(), Duration::from_secs(1));
     }
 }

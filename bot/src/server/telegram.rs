@@ -3,8 +3,8 @@
 
 use super::webhooks::{process, require_content_type, Outcome, WebhookError};
 use super::App;
-use crate::channels::telegram::{self, Incoming, TelegramClient};
 use crate::channels::channel_id;
+use crate::channels::telegram::{self, Incoming, TelegramClient};
 use crate::store::people;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -22,10 +22,17 @@ pub async fn webhook(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, WebhookError> {
-    let secret = app.config.telegram_webhook_secret.as_deref().ok_or(WebhookError::NotConfigured)?;
+    let secret = app
+        .config
+        .telegram_webhook_secret
+        .as_deref()
+        .ok_or(WebhookError::NotConfigured)?;
     let client = app.telegram.clone().ok_or(WebhookError::NotConfigured)?;
     require_content_type(&headers, "application/json")?;
-    let given = headers.get(telegram::SECRET_HEADER).and_then(|value| value.to_str().ok()).ok_or(WebhookError::Forged)?;
+    let given = headers
+        .get(telegram::SECRET_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .ok_or(WebhookError::Forged)?;
     if !same_secret(given, secret) {
         return Err(WebhookError::Forged);
     }
@@ -34,16 +41,30 @@ pub async fn webhook(
 
 /// Compares the given secret with ours in time that does not depend on where they differ.
 fn same_secret(given: &str, ours: &str) -> bool {
-    given.len() == ours.len() && given.bytes().zip(ours.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    given.len() == ours.len()
+        && given
+            .bytes()
+            .zip(ours.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
 }
 
 /// Does what one update asks: a person's message goes through the pipeline; a button press
 /// too, and is then answered; a block stops all sending to that person; being added to a
 /// group is answered with a note and a goodbye.
-async fn handle_update(app: &App, client: &TelegramClient, body: &[u8]) -> Result<Outcome, WebhookError> {
-    match telegram::parse_update(body).map_err(|error| WebhookError::Malformed(error.to_string()))? {
+async fn handle_update(
+    app: &App,
+    client: &TelegramClient,
+    body: &[u8],
+) -> Result<Outcome, WebhookError> {
+    match telegram::parse_update(body)
+        .map_err(|error| WebhookError::Malformed(error.to_string()))?
+    {
         Incoming::Person(inbound) => process(app, inbound).await,
-        Incoming::Button { inbound, callback_id } => {
+        Incoming::Button {
+            inbound,
+            callback_id,
+        } => {
             let outcome = process(app, inbound).await?;
             if let Err(error) = client.answer_callback(&callback_id).await {
                 tracing::warn!(%error, "a button press could not be answered");
@@ -69,7 +90,9 @@ async fn handle_update(app: &App, client: &TelegramClient, body: &[u8]) -> Resul
 async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), WebhookError> {
     let recorded: anyhow::Result<Option<String>> = async {
         let mut conn = app.store.pool.acquire().await?;
-        let Some(person) = people::find(&mut conn, channel_id(flows::Channel::Telegram), address).await? else {
+        let Some(person) =
+            people::find(&mut conn, channel_id(flows::Channel::Telegram), address).await?
+        else {
             return Ok(None);
         };
         people::set_opted_out(&mut conn, &person.id, blocked).await?;
@@ -83,7 +106,10 @@ async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), Web
         }
         Ok(None) => Ok(()),
         Err(error) => {
-            tracing::error!(error = format!("{error:#}"), "a Telegram block could not be recorded");
+            tracing::error!(
+                error = format!("{error:#}"),
+                "a Telegram block could not be recorded"
+            );
             Err(WebhookError::Failed)
         }
     }

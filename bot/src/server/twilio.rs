@@ -15,11 +15,21 @@ use axum::response::{IntoResponse, Response};
 const FORM: &str = "application/x-www-form-urlencoded";
 
 /// `POST /webhooks/twilio/sms`: a resident's text message.
-pub async fn sms(State(app): State<App>, uri: Uri, headers: HeaderMap, body: Bytes) -> Result<Response, WebhookError> {
+pub async fn sms(
+    State(app): State<App>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WebhookError> {
     let params = verified_form(&app, &uri, &headers, &body)?;
-    let inbound = twilio::parse_inbound(&params).map_err(|error| WebhookError::Malformed(error.to_string()))?;
+    let inbound = twilio::parse_inbound(&params)
+        .map_err(|error| WebhookError::Malformed(error.to_string()))?;
     process(&app, inbound).await?;
-    Ok(([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], twilio::EMPTY_TWIML).into_response())
+    Ok((
+        [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
+        twilio::EMPTY_TWIML,
+    )
+        .into_response())
 }
 
 /// `POST /webhooks/twilio/status`: what became of a message we sent. Logged by Twilio's
@@ -31,7 +41,8 @@ pub async fn status(
     body: Bytes,
 ) -> Result<StatusCode, WebhookError> {
     let params = verified_form(&app, &uri, &headers, &body)?;
-    let report = twilio::parse_status(&params).map_err(|error| WebhookError::Malformed(error.to_string()))?;
+    let report = twilio::parse_status(&params)
+        .map_err(|error| WebhookError::Malformed(error.to_string()))?;
     let failed = matches!(report.status.as_str(), "failed" | "undelivered");
     if failed {
         tracing::warn!(message = %report.message_sid, status = %report.status, error_code = report.error_code.as_deref().unwrap_or(""), "an SMS was not delivered");
@@ -43,15 +54,30 @@ pub async fn status(
 
 /// Checks a Twilio webhook's type and signature and returns its parameters. The signed URL is
 /// `FRONTDOOR_PUBLIC_URL` followed by the path and query exactly as requested.
-fn verified_form(app: &App, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Result<Params, WebhookError> {
-    let auth_token = app.config.twilio_auth_token.as_deref().ok_or(WebhookError::NotConfigured)?;
-    let public_url = app.config.public_url.as_deref().ok_or(WebhookError::NotConfigured)?;
+fn verified_form(
+    app: &App,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Params, WebhookError> {
+    let auth_token = app
+        .config
+        .twilio_auth_token
+        .as_deref()
+        .ok_or(WebhookError::NotConfigured)?;
+    let public_url = app
+        .config
+        .public_url
+        .as_deref()
+        .ok_or(WebhookError::NotConfigured)?;
     require_content_type(headers, FORM)?;
     let signature = headers
         .get(twilio::SIGNATURE_HEADER)
         .and_then(|value| value.to_str().ok())
         .ok_or(WebhookError::Forged)?;
-    let path_and_query = uri.path_and_query().map_or(uri.path(), |path| path.as_str());
+    let path_and_query = uri
+        .path_and_query()
+        .map_or(uri.path(), |path| path.as_str());
     let url = format!("{public_url}{path_and_query}");
     twilio::verify(auth_token, &url, body, signature).ok_or(WebhookError::Forged)
 }
