@@ -36,6 +36,8 @@ struct Taken {
 struct Record {
     taken: Vec<Taken>,
     refused: usize,
+    /// The texts refused as addressed to an invalid number, once per attempt.
+    invalid: Vec<String>,
     down: bool,
 }
 
@@ -124,6 +126,11 @@ async fn create_message(
         );
     }
     let field = |name: &str| form.get(name).cloned().unwrap_or_default();
+    if field("To").starts_with(INVALID_PREFIX) {
+        record.invalid.push(field("Body"));
+        let refusal = serde_json::json!({ "code": 21211, "message": "The 'To' number is not a valid phone number." });
+        return (StatusCode::BAD_REQUEST, Json(refusal));
+    }
     record.taken.push(Taken {
         to: field("To"),
         from: field("From"),
@@ -135,6 +142,9 @@ async fn create_message(
         Json(serde_json::json!({ "sid": message_sid, "status": "queued" })),
     )
 }
+
+/// Numbers the fake refuses as invalid, as Twilio's test credentials do for +1500555xxxx.
+const INVALID_PREFIX: &str = "+1500555";
 
 /// Twilio's signature: Base64 HMAC-SHA1 of the URL and each parameter's name and value, sorted.
 fn twilio_signature(token: &str, url: &str, params: &[(&str, &str)]) -> String {
@@ -530,5 +540,27 @@ fn a_flooding_number_gets_429_and_others_are_still_served() -> Result<()> {
         "another number is refused"
     );
     twilio.wait_for(flood, 1)?;
+    Ok(())
+}
+
+#[test]
+fn a_number_twilio_refuses_is_not_retried() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve(&folder, &twilio, &[])?;
+    let invalid = format!("{INVALID_PREFIX}0001");
+    ensure!(Webhook::sms("SM1201", &invalid, "hi").status(&server)? == 200);
+    let attempts = || twilio.record.lock().expect("lock").invalid.clone();
+    wait_until("an attempt to send to a refused number", || {
+        !attempts().is_empty()
+    })?;
+    // The first retry of a temporary failure comes after about a second; wait for several.
+    std::thread::sleep(QUIET_WAIT * 3);
+    let tried = attempts();
+    let distinct: std::collections::HashSet<&String> = tried.iter().collect();
+    ensure!(
+        distinct.len() == tried.len(),
+        "a permanently refused message was retried: {tried:?}"
+    );
     Ok(())
 }
