@@ -432,6 +432,8 @@ fn keyboard(buttons: &[(String, String)]) -> Option<serde_json::Value> {
     (!rows.is_empty()).then(|| serde_json::json!({ "inline_keyboard": rows }))
 }
 
+/// The Bot API takes no idempotency key, so `key` goes unused: the outbox's lease is what keeps
+/// a slow send from being repeated.
 #[async_trait]
 impl Sender for TelegramClient {
     async fn send(

@@ -335,6 +335,8 @@ impl TwilioSender {
     }
 }
 
+/// Twilio's Messages API takes no idempotency key, so `key` goes unused: the outbox's lease is
+/// what keeps a slow send from being repeated.
 #[async_trait]
 impl Sender for TwilioSender {
     async fn send(
