@@ -172,8 +172,7 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
             age_fits(query, candidate.service)
                 && is_current(candidate.service, prepared.fresh_since)
         })
-        .map(|candidate| first_pass(&prepared, candidate))
-        .filter(|suggestion| suggestion.miles.is_none_or(|miles| miles <= MAX_MILES))
+        .filter_map(|candidate| first_pass(&prepared, candidate))
         .collect();
     keep_best(&mut shortlist, SHORTLIST);
     for suggestion in &mut shortlist {
@@ -206,12 +205,17 @@ fn age_fits(query: &Query<'_>, service: &Service) -> bool {
     }
 }
 
-fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Suggestion<'a> {
+/// Scores a candidate on everything but its next meeting; `None` when it is further than
+/// [`MAX_MILES`], found before the costlier scoring so most of a large directory is skipped.
+fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
     let miles = query
         .near
         .zip(service.first_point())
         .map(|(near, point)| near.miles_to(point));
+    if miles.is_some_and(|miles| miles > MAX_MILES) {
+        return None;
+    }
     let young = query.youth || query.age.is_some_and(|age| age < 18);
     let mut scores = Scores {
         meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
@@ -230,13 +234,13 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Suggest
     let fit = scores.meaning + scores.tags + scores.needs + scores.youth;
     scores.distance = -fit.max(0.0) * (1.0 - miles.map_or(1.0, closeness));
     scores.total = fit + scores.distance;
-    Suggestion {
+    Some(Suggestion {
         service,
         scores,
         miles,
         next_meeting: None,
         reason: String::new(),
-    }
+    })
 }
 
 /// How much of a service's fit survives the distance: 1 on the doorstep, a half at
