@@ -14,7 +14,8 @@ pub struct Signs {
     pub strong: usize,
     /// Worrying words that ordinary talk uses too.
     pub weak: usize,
-    /// Words that put a sign in the past or make it a figure of speech.
+    /// The message has words that put a sign in the past or make it a figure of speech, and
+    /// every sentence with a strong sign has some.
     pub calm: bool,
 }
 
@@ -25,6 +26,7 @@ pub struct Safety {
     weak: Vec<Regex>,
     calm: Vec<Regex>,
     model_alone: f32,
+    calm_model_alone: f32,
     with_sign: f32,
 }
 
@@ -36,7 +38,7 @@ impl Safety {
 
     /// Parses the text of a safety file; errors carry the one-based line number.
     pub fn parse(text: &str) -> Result<Safety, (usize, String)> {
-        let mut safety = Safety { strong: vec![], weak: vec![], calm: vec![], model_alone: f32::NAN, with_sign: f32::NAN };
+        let mut safety = Safety { strong: vec![], weak: vec![], calm: vec![], model_alone: f32::NAN, calm_model_alone: f32::NAN, with_sign: f32::NAN };
         for (index, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -44,8 +46,8 @@ impl Safety {
             }
             safety.read_line(line).map_err(|message| (index + 1, message))?;
         }
-        if safety.model_alone.is_nan() || safety.with_sign.is_nan() {
-            return Err((1, "both model_alone and with_sign thresholds must be set".into()));
+        if [safety.model_alone, safety.calm_model_alone, safety.with_sign].iter().any(|t| t.is_nan()) {
+            return Err((1, "the model_alone, calm_model_alone and with_sign thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -55,6 +57,7 @@ impl Safety {
             let number: f32 = value.trim().parse().map_err(|_| format!("{:?} is not a number", value.trim()))?;
             return match key.trim() {
                 "model_alone" => Ok(self.model_alone = number),
+                "calm_model_alone" => Ok(self.calm_model_alone = number),
                 "with_sign" => Ok(self.with_sign = number),
                 other => Err(format!("unknown threshold {other:?}")),
             };
@@ -70,11 +73,20 @@ impl Safety {
         Ok(())
     }
 
-    /// Counts the signs in a message.
+    /// Counts the signs in a message. Calm words only calm a strong sign in their own sentence:
+    /// "I moved here last year... I've started looking up ways to kill myself" stays strong.
     pub fn signs(&self, text: &str) -> Signs {
         let text = normalise(text);
-        let count = |patterns: &[Regex]| patterns.iter().filter(|p| p.is_match(&text)).count();
-        Signs { strong: count(&self.strong), weak: count(&self.weak), calm: self.calm.iter().any(|p| p.is_match(&text)) }
+        let matching = |patterns: &[Regex], part: &str| patterns.iter().filter(|p| p.is_match(part)).count();
+        let sentences: Vec<&str> = text.split(['.', '!', '?', '\n', ';']).filter(|s| !s.trim().is_empty()).collect();
+        let alarming = sentences.iter().filter(|s| matching(&self.strong, s) > 0);
+        let calmed = alarming.clone().filter(|s| matching(&self.calm, s) > 0).count();
+        let uncalmed = alarming.count() - calmed;
+        Signs {
+            strong: matching(&self.strong, &text),
+            weak: matching(&self.weak, &text),
+            calm: uncalmed == 0 && matching(&self.calm, &text) > 0,
+        }
     }
 
     /// Decides whether a message is a crisis, given its signs and the model's crisis probability.
@@ -85,7 +97,8 @@ impl Safety {
         if signs.strong > 0 || signs.weak > 0 {
             return crisis_probability >= self.with_sign;
         }
-        crisis_probability >= self.model_alone
+        let threshold = if signs.calm { self.calm_model_alone } else { self.model_alone };
+        crisis_probability >= threshold
     }
 }
 
@@ -93,7 +106,7 @@ impl Safety {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\nwith_sign = 0.2\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -102,6 +115,8 @@ mod tests {
         let past = safety.signs("I used to want to kill myself");
         assert!(!safety.is_crisis(past, 0.1));
         assert!(safety.is_crisis(past, 0.3));
+        let now = safety.signs("I used to love it here. Now I want to kill myself");
+        assert!(safety.is_crisis(now, 0.0), "calm words in another sentence do not calm");
     }
 
     #[test]
@@ -111,12 +126,14 @@ mod tests {
         assert!(safety.is_crisis(safety.signs("I can’t cope"), 0.25));
         assert!(!safety.is_crisis(safety.signs("hello"), 0.5));
         assert!(safety.is_crisis(safety.signs("hello"), 0.7));
+        assert!(!safety.is_crisis(safety.signs("I used to live there"), 0.7), "calm words ask more of the model");
+        assert!(safety.is_crisis(safety.signs("I used to live there"), 0.95));
     }
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\nwith_sign = 0.1\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 3);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 4);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
     }
 }

@@ -252,7 +252,7 @@ fn train_command(model_dir: &Path, content_dir: &Path, paths: Vec<PathBuf>, out:
     let head = train(&examples, &embeddings)?;
     let out = out.unwrap_or_else(|| head_path(content_dir));
     head.save(&out)?;
-    println!("trained on {} examples in {:.1} s; wrote {}", examples.len(), started.elapsed().as_secs_f64(), out.display());
+    println!("embedded and trained on {} examples in {:.1} s; wrote {}", examples.len(), started.elapsed().as_secs_f64(), out.display());
     Ok(())
 }
 
