@@ -20,7 +20,7 @@ echo "preparing the Python baseline in $venv (once)" >&2
 bench/python-venv.sh "$venv"
 
 # The same 1,000 messages for both: the labelled examples, in file order.
-cat content/nlp/examples/*.jsonl | head -n 1000 > "$work/messages.jsonl"
+awk 'NR <= 1000' content/nlp/examples/*.jsonl > "$work/messages.jsonl"
 
 rust_single="$("$FRONTDOOR_BIN" classify --jsonl --one-by-one --threads 1 --timings < "$work/messages.jsonl" 2>&1 >/dev/null | grep '^timings:')"
 rust_batch="$("$FRONTDOOR_BIN" classify --jsonl --threads 2 --timings < "$work/messages.jsonl" 2>&1 >/dev/null | grep '^timings:')"

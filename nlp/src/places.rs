@@ -106,11 +106,12 @@ impl Gazetteer {
         for start in 0..words.len() {
             for length in (1..=LONGEST_NAME.min(words.len() - start)).rev() {
                 let span = &words[start..start + length];
-                let key = name_key(span);
-                let Some(point) = lookup(&key) else { continue };
                 let after_place_word = follows_place_word(words, start);
-                let capitalised = span[0].text.starts_with(char::is_uppercase);
-                if (self.is_ambiguous(&point.name) || (guessing && !capitalised)) && !after_place_word {
+                if guessing && !after_place_word && !span[0].text.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let Some(point) = lookup(&name_key(span)) else { continue };
+                if self.is_ambiguous(&point.name) && !after_place_word {
                     continue;
                 }
                 let written = &text[span[0].start..span[length - 1].end];
