@@ -70,9 +70,9 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let good = r#"{"id":"a","text":"hi","route":"smalltalk","tags":[],"place":null,"channel":"sms"}"#;
         std::fs::write(dir.join("one.jsonl"), format!("{good}\n\n{good}\n")).unwrap();
-        assert_eq!(read_labelled(&[dir.clone()]).unwrap().len(), 2);
+        assert_eq!(read_labelled(std::slice::from_ref(&dir)).unwrap().len(), 2);
         std::fs::write(dir.join("two.jsonl"), r#"{"text":"x","route":"nope"}"#).unwrap();
-        let error = read_labelled(&[dir.clone()]).unwrap_err().to_string();
+        let error = read_labelled(std::slice::from_ref(&dir)).unwrap_err().to_string();
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(error.contains("two.jsonl, line 1"), "{error}");
     }

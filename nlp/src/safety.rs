@@ -55,12 +55,14 @@ impl Safety {
     fn read_line(&mut self, line: &str) -> Result<(), String> {
         if let Some((key, value)) = line.split_once('=').filter(|(k, _)| !k.contains(':')) {
             let number: f32 = value.trim().parse().map_err(|_| format!("{:?} is not a number", value.trim()))?;
-            return match key.trim() {
-                "model_alone" => Ok(self.model_alone = number),
-                "calm_model_alone" => Ok(self.calm_model_alone = number),
-                "with_sign" => Ok(self.with_sign = number),
-                other => Err(format!("unknown threshold {other:?}")),
+            let threshold = match key.trim() {
+                "model_alone" => &mut self.model_alone,
+                "calm_model_alone" => &mut self.calm_model_alone,
+                "with_sign" => &mut self.with_sign,
+                other => return Err(format!("unknown threshold {other:?}")),
             };
+            *threshold = number;
+            return Ok(());
         }
         let (kind, pattern) = line.split_once(':').ok_or("expected `strong:`, `weak:` or `calm:`")?;
         let regex = Regex::new(pattern.trim()).map_err(|e| e.to_string())?;

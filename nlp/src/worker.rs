@@ -6,7 +6,7 @@ use crate::labels::Classification;
 use crate::loaded::Nlp;
 use crate::NlpError;
 use futures_channel::oneshot;
-use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError, TrySendError};
+use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::sync::Arc;
 
 /// The most messages one model call embeds; larger batches stop paying off on a CPU.
@@ -61,11 +61,8 @@ fn serve(nlp: &Nlp, jobs: &Receiver<Job>) {
     while let Ok(first) = jobs.recv() {
         let mut texts = Vec::new();
         let mut queue = vec![first];
-        loop {
-            match jobs.try_recv() {
-                Ok(job) => queue.push(job),
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-            }
+        while let Ok(job) = jobs.try_recv() {
+            queue.push(job);
         }
         for job in queue {
             match job {
