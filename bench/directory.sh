@@ -32,9 +32,11 @@ small="$(DATABASE_URL="sqlite://$work/demo.db?mode=rwc" "$FRONTDOOR_BIN" directo
 
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 ratio() { python3 -c "print(f'{$1 / $2:.1f}x')"; }
-printf '%-32s %12s %12s %8s\n' "" "$(field services "$large") svc" "$(field services "$small") svc" "ratio"
-for name in rank_p50_ms rank_p99_ms total_p50_ms total_p99_ms; do
-  printf '%-32s %12s %12s %8s\n' "$name (directory pass / + embedding)" "$(field "$name" "$large")" "$(field "$name" "$small")" \
+printf '%-34s %12s %12s %8s\n' "" "$(field services "$large") svc" "$(field services "$small") svc" "ratio"
+for row in "rank_p50_ms:directory pass p50 (ms)" "rank_p99_ms:directory pass p99 (ms)" \
+           "total_p50_ms:with query embedding p50 (ms)" "total_p99_ms:with query embedding p99 (ms)"; do
+  name="${row%%:*}"
+  printf '%-34s %12s %12s %8s\n' "${row#*:}" "$(field "$name" "$large")" "$(field "$name" "$small")" \
     "$(ratio "$(field "$name" "$large")" "$(field "$name" "$small")")"
 done
-echo "target: total_p99_ms under 20 for 10,000 services" >&2
+echo "target: directory pass p99 under 20 ms for 10,000 services" >&2
