@@ -66,6 +66,7 @@ fn the_safety_layer_tells_figures_of_speech_from_danger() {
         "the heating's died and I can't afford to fix it",
         "my car died so I can't get to the group",
         "I'm bored to death, what's on in Dewsbury",
+        "my nan died and I want to be with her family at christmas",
     ];
     for text in not_crisis {
         let answer = nlp.classify(text);
@@ -84,6 +85,7 @@ fn the_safety_layer_tells_figures_of_speech_from_danger() {
         "Nie chcę już żyć",
         "im sucidal",
         "bored. also thinking of ending it all",
+        "my mum died last week and I just want to be with her",
     ];
     for text in crisis {
         let answer = nlp.classify(text);
