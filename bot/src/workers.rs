@@ -38,6 +38,8 @@ pub struct Delivery {
     wake: Arc<Notify>,
     /// How long a claimed row is ours: after a crash, how soon another worker retries it.
     lease_ms: i64,
+    /// The ids of the channels in `senders`, the only rows this worker claims.
+    channels: Vec<&'static str>,
 }
 
 /// What became of one claimed row.
@@ -59,11 +61,15 @@ impl Delivery {
         lease: Duration,
     ) -> Delivery {
         let lease_ms = i64::try_from(lease.as_millis()).unwrap_or(i64::MAX);
-        Delivery { store, senders, wake, lease_ms }
+        let channels = senders.keys().map(|channel| channel_id(*channel)).collect();
+        Delivery { store, senders, wake, lease_ms, channels }
     }
 
     /// Sends due messages until told to stop; a message in flight is finished first.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        if let Err(error) = self.finish_interrupted_erasures().await {
+            tracing::error!(%error, "could not finish interrupted erasures; they finish on the next start");
+        }
         while !*shutdown.borrow() {
             match self.deliver_next().await {
                 Ok(true) => continue,
@@ -78,11 +84,20 @@ impl Delivery {
         }
     }
 
+    /// Completes erasures whose goodbye was sent just before a crash.
+    async fn finish_interrupted_erasures(&self) -> Result<()> {
+        let mut conn = self.store.pool.acquire().await?;
+        let finished = people::finish_erasures(&mut conn).await?;
+        if finished > 0 {
+            tracing::info!(finished, "finished erasures a restart interrupted");
+        }
+        Ok(())
+    }
+
     /// Claims and sends one due message; false when there was none.
     pub async fn deliver_next(&self) -> Result<bool> {
         let mut conn = self.store.pool.acquire().await?;
-        let channels: Vec<&'static str> = self.senders.keys().map(|channel| channel_id(*channel)).collect();
-        let Some(row) = outbox::claim_next(&mut conn, self.lease_ms, &channels).await? else {
+        let Some(row) = outbox::claim_next(&mut conn, self.lease_ms, &self.channels).await? else {
             return Ok(false);
         };
         let attempt = self.attempt(&mut conn, &row).await?;
@@ -100,7 +115,7 @@ impl Delivery {
                 outbox::give_up(&mut conn, row.id, &reason).await?;
             }
         }
-        people::finish_erasures(&mut conn).await?;
+        people::finish_erasure(&mut conn, &row.person_id).await?;
         Ok(true)
     }
 

@@ -146,11 +146,15 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
         ensure!(conversations::load(&mut conn, &someone.id).await?.is_none());
         ensure!(people::address_of(&mut conn, &someone.id, "sms").await?.is_some(), "kept for the goodbye");
         ensure!(people::finish_erasures(&mut conn).await? == 0, "not while the goodbye waits");
+        ensure!(!people::finish_erasure(&mut conn, &someone.id).await?, "not while the goodbye waits");
         let claimed = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("goodbye due");
         ensure!(claimed.id == goodbye, "only the goodbye is left");
         outbox::mark_sent(&mut conn, goodbye, "prov").await?;
-        ensure!(people::finish_erasures(&mut conn).await? == 1);
+        let bystander = person(&store, "+447700900042").await?;
+        ensure!(!people::finish_erasure(&mut conn, &bystander.id).await?, "only those who asked are erased");
+        ensure!(people::finish_erasure(&mut conn, &someone.id).await?);
         ensure!(people::find(&mut conn, "sms", "+447700900040").await?.is_none());
+        ensure!(people::find(&mut conn, "sms", "+447700900042").await?.is_some());
         ensure!(scheduled::claim_due(&mut conn, 60_000).await?.is_none());
         Ok(())
     })
@@ -202,6 +206,23 @@ async fn opting_out_is_remembered() {
         ensure!(people::get(&mut conn, &someone.id).await?.expect("known").opted_out);
         people::set_opted_out(&mut conn, &someone.id, false).await?;
         ensure!(!people::find(&mut conn, "sms", "+447700900060").await?.expect("known").opted_out);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_start_up_sweep_finishes_erasures_a_crash_interrupted() {
+    on_both(|store| async move {
+        let erased = person(&store, "+447700900043").await?;
+        let kept = person(&store, "+447700900044").await?;
+        let mut conn = store.pool.acquire().await?;
+        people::begin_erasure(&mut conn, &erased.id).await?;
+        let goodbye = outbox::enqueue(&mut conn, &message(&erased.id, "goodbye")).await?;
+        outbox::mark_sent(&mut conn, goodbye, "prov").await?;
+        ensure!(people::finish_erasures(&mut conn).await? == 1, "the sent goodbye frees the erasure");
+        ensure!(people::get(&mut conn, &erased.id).await?.is_none());
+        ensure!(people::get(&mut conn, &kept.id).await?.is_some(), "only those who asked are erased");
         Ok(())
     })
     .await;

@@ -147,7 +147,21 @@ pub async fn begin_erasure(conn: &mut AnyConnection, person_id: &str) -> Result<
     Ok(())
 }
 
-/// Deletes the people whose erasure was asked for and who have nothing left to be sent.
+/// Deletes this person if their erasure was asked for and nothing is left to send them: the
+/// outbox calls it after each message, so it touches one row by its key.
+pub async fn finish_erasure(conn: &mut AnyConnection, person_id: &str) -> Result<bool> {
+    let done = sqlx::query(
+        "DELETE FROM people WHERE id = $1 AND erase_pending = 1 AND NOT EXISTS (SELECT 1 FROM outbox o \
+         WHERE o.person_id = $1 AND o.sent_at IS NULL AND o.failed_at IS NULL)",
+    )
+    .bind(person_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Deletes every person whose erasure was asked for and who has nothing left to be sent: run
+/// when a sender starts, for erasures a crash interrupted between the goodbye and the delete.
 pub async fn finish_erasures(conn: &mut AnyConnection) -> Result<u64> {
     let done = sqlx::query(
         "DELETE FROM people WHERE erase_pending = 1 AND NOT EXISTS (SELECT 1 FROM outbox o \
