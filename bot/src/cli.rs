@@ -1,6 +1,7 @@
 //! The command line: one subcommand per job, each with its own `--help`.
 
 use crate::commands::directory::{self as directory_commands, DirectoryCommand};
+use crate::commands::navigator::{self as navigator_commands, NavigatorCommand};
 use crate::commands::nlp::{self as nlp_commands, ClassifyArgs, NlpCommand};
 use crate::{chat, config, serve, store, telemetry};
 use anyhow::Result;
@@ -28,6 +29,9 @@ enum Command {
     /// Import, export, check and search the community directory.
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// Manage navigators' accounts for the console (`serve` serves it under /console).
+    #[command(subcommand)]
+    Navigator(NavigatorCommand),
     /// Create or update the database schema, then exit.
     Migrate,
 }
@@ -61,6 +65,10 @@ async fn run(command: Command) -> Result<()> {
         Command::Directory(command) => {
             telemetry::init("warn");
             directory_commands::run(command, &config).await
+        }
+        Command::Navigator(command) => {
+            telemetry::init("warn");
+            navigator_commands::run(command, &config).await
         }
         Command::Migrate => {
             telemetry::init("info");

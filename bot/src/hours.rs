@@ -48,6 +48,32 @@ impl OpeningHours {
             .iter()
             .any(|opening| opening.day == day && opening.opens <= local.time && local.time < opening.closes)
     }
+
+    /// When navigators are next on shift after `unix_seconds`, as a resident would say it ("at
+    /// 9am today", "at 9am tomorrow", "at 9am on Monday"), so a message out of hours can promise
+    /// an honest time. `None` when on shift now or when no opening is configured at all.
+    pub fn back_in_words(&self, unix_seconds: i64) -> Option<String> {
+        if self.open_at(unix_seconds) {
+            return None;
+        }
+        let now = Timestamp(unix_seconds).to_uk_local();
+        (0..=7).find_map(|days_ahead| {
+            let date = now.date.add_days(days_ahead);
+            let opens = self
+                .openings
+                .iter()
+                .filter(|opening| opening.day == date.weekday())
+                .map(|opening| opening.opens)
+                .filter(|opens| days_ahead > 0 || *opens > now.time)
+                .min()?;
+            let day = match days_ahead {
+                0 => "today".to_string(),
+                1 => "tomorrow".to_string(),
+                _ => format!("on {}", date.weekday().name()),
+            };
+            Some(format!("at {} {day}", opens.spoken()))
+        })
+    }
 }
 
 fn parse_times(times: &str) -> Result<(TimeOfDay, TimeOfDay)> {
@@ -100,6 +126,20 @@ mod tests {
         let monday_0830_utc = 1_780_302_600;
         assert!(hours.open_at(monday_0830_utc));
         assert!(!hours.open_at(monday_0830_utc + 3600));
+    }
+
+    #[test]
+    fn out_of_hours_says_when_navigators_are_back() {
+        let hours = OpeningHours::parse(DEFAULT_HOURS).unwrap();
+        assert_eq!(hours.back_in_words(MONDAY_NOON_WINTER), None);
+        let monday_seven_am = MONDAY_NOON_WINTER - 5 * 3600;
+        assert_eq!(hours.back_in_words(monday_seven_am).as_deref(), Some("at 9am today"));
+        let monday_ten_pm = MONDAY_NOON_WINTER + 10 * 3600;
+        assert_eq!(hours.back_in_words(monday_ten_pm).as_deref(), Some("at 9am tomorrow"));
+        let saturday_noon = MONDAY_NOON_WINTER + 5 * 86_400;
+        assert_eq!(hours.back_in_words(saturday_noon).as_deref(), Some("at 9am on Monday"));
+        let never = OpeningHours::parse("").unwrap();
+        assert_eq!(never.back_in_words(MONDAY_NOON_WINTER), None);
     }
 
     #[test]

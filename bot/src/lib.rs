@@ -6,7 +6,8 @@
 //! - [`channels`]: provider formats in and out; the only place that knows a provider.
 //! - [`pipeline`]: the one inbound path every channel takes.
 //! - [`workers`]: the outbox sender and the check-in scheduler.
-//! - [`server`]: `frontdoor serve`, webhooks and health.
+//! - [`server`]: `frontdoor serve`, webhooks and health; [`console`]: the navigators' console.
+//! - [`handover`]: what navigators do to a conversation, applied inside the pipeline's turn.
 //! - [`chat`]: `frontdoor chat`, the terminal channel.
 //! - [`startup`]: loads content, classifier and directory into a pipeline.
 //! - [`cli`]: the command line.
@@ -22,8 +23,10 @@ pub mod chat;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod console;
 pub mod content;
 pub mod directory;
+pub mod handover;
 pub mod hours;
 pub mod pipeline;
 pub mod search;

@@ -7,9 +7,10 @@
 //! delivery of the same provider id finds its record and changes nothing.
 
 use crate::channels::{channel_id, Inbound, InboundKind, OutMessage};
+use crate::handover::{self, Refusal};
 use crate::store::{self, conversations, deliveries, figures, handoffs, outbox, people, scheduled, transcript};
 use crate::store::transcript::Author;
-use anyhow::{bail, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use flows::{Action, Event, Facts, SearchRequest, Suggestion};
 use futures::future::BoxFuture;
 use nlp::Classification;
@@ -50,6 +51,10 @@ const MAX_TURN_ATTEMPTS: usize = 5;
 /// How many directory searches one turn may ask for, so a flow bug cannot loop forever.
 const MAX_SEARCHES_PER_TURN: usize = 3;
 
+/// The most SMS parts a navigator's reply may take: longer than the bot's two, since a person
+/// wrote it, but short enough to arrive as one message on an old handset.
+pub const MAX_NAVIGATOR_SMS_PARTS: usize = 4;
+
 /// Everything a turn needs, shared by the server, the workers and `frontdoor chat`.
 pub struct Pipeline {
     /// Where everything is kept.
@@ -81,6 +86,8 @@ enum Trigger<'a> {
     Inbound(&'a Inbound, Event),
     /// A scheduled job came due.
     Due(&'a scheduled::Due),
+    /// A navigator acted from the console.
+    Navigator(&'a handover::Request),
 }
 
 impl Trigger<'_> {
@@ -89,6 +96,7 @@ impl Trigger<'_> {
         match self {
             Trigger::Inbound(..) => "message",
             Trigger::Due(..) => "scheduled job",
+            Trigger::Navigator(..) => "navigator's act",
         }
     }
 }
@@ -99,6 +107,8 @@ enum Attempt {
     Finished(Handled),
     /// Roll back and try again.
     Conflict,
+    /// Roll back: a navigator's act was not allowed.
+    Refused(Refusal),
 }
 
 /// The result of stepping a conversation.
@@ -125,27 +135,43 @@ impl Pipeline {
     /// Handles one inbound delivery from any channel, exactly once per provider id.
     pub async fn handle(&self, inbound: Inbound) -> Result<Handled> {
         let event = self.event_for(&inbound.kind).await?;
-        self.run(Trigger::Inbound(&inbound, event)).await
+        self.run(Trigger::Inbound(&inbound, event)).await?.map_err(|refusal| anyhow!(refusal))
     }
 
     /// Delivers a scheduled job (a check-in) as an event, marking it done in the same turn.
     pub async fn handle_due(&self, due: &scheduled::Due) -> Result<()> {
-        self.run(Trigger::Due(due)).await.map(|_| ())
+        self.run(Trigger::Due(due)).await?.map_err(|refusal| anyhow!(refusal))?;
+        Ok(())
+    }
+
+    /// Does what a navigator asked in the console, with the handoff, the flows' state and any
+    /// message to the person changing in one transaction; a refusal changes nothing.
+    pub async fn navigator(&self, request: &handover::Request) -> Result<Result<(), Refusal>> {
+        Ok(self.run(Trigger::Navigator(request)).await?.map(|_| ()))
+    }
+
+    /// The templates, copy and school codes the pipeline renders with, for the console.
+    pub fn content(&self) -> &flows::Content {
+        &self.content
     }
 
     /// Runs a turn in its own transaction, again if another replica saved the conversation first.
-    async fn run(&self, trigger: Trigger<'_>) -> Result<Handled> {
+    async fn run(&self, trigger: Trigger<'_>) -> Result<Result<Handled, Refusal>> {
         for _ in 0..MAX_TURN_ATTEMPTS {
             let mut tx = self.store.pool.begin().await?;
             match self.attempt(&mut tx, &trigger).await? {
                 Attempt::Conflict => tx.rollback().await?,
+                Attempt::Refused(refusal) => {
+                    tx.rollback().await?;
+                    return Ok(Err(refusal));
+                }
                 Attempt::Finished(handled) => {
                     tx.commit().await.context("cannot commit the turn")?;
                     if let Handled::Done { person_id } = &handled {
                         self.outbox_wake.notify_one();
                         tracing::info!(person = %person_id, trigger = trigger.name(), "turn done");
                     }
-                    return Ok(handled);
+                    return Ok(Ok(handled));
                 }
             }
         }
@@ -173,6 +199,24 @@ impl Pipeline {
                     return Ok(Attempt::Finished(Handled::Forgotten));
                 };
                 (person, channel, Event::CheckInDue)
+            }
+            Trigger::Navigator(request) => {
+                let plan = match handover::apply(conn, request).await? {
+                    Ok(plan) => plan,
+                    Err(refusal) => return Ok(Attempt::Refused(refusal)),
+                };
+                let Some((person, channel)) = person_and_channel(conn, &plan.person_id).await? else {
+                    return Ok(Attempt::Refused(Refusal::Gone));
+                };
+                if let Some(text) = &plan.reply {
+                    if let Err(refusal) = self.queue_navigator_reply(conn, &person.id, channel, text).await? {
+                        return Ok(Attempt::Refused(refusal));
+                    }
+                }
+                let Some(event) = plan.event else {
+                    return Ok(Attempt::Finished(Handled::Done { person_id: person.id }));
+                };
+                (person, channel, event)
             }
         };
         Ok(match self.turn(conn, &person, channel, event).await? {
@@ -229,6 +273,7 @@ impl Pipeline {
             channel,
             area: self.setting.area.clone(),
             navigators_open: self.setting.navigator_hours.open_at(now),
+            navigators_back: self.setting.navigator_hours.back_in_words(now),
             schools: self.content.schools(),
         }
     }
@@ -283,6 +328,7 @@ impl Pipeline {
             // with signs of danger, are the only messages an opt-out lets through.
             ignores_opt_out: urgent || actions.iter().any(|action| matches!(action, Action::OptOut)),
             keep_transcript: !erased,
+            author: Author::Bot,
         };
         for action in actions {
             self.apply_one(conn, person, channel, action, &tone).await?;
@@ -302,7 +348,8 @@ impl Pipeline {
         match action {
             Action::Send(reply) => self.queue_reply(conn, id, channel, &reply, tone).await?,
             Action::Handoff { urgency, summary } => {
-                handoffs::open(conn, id, urgency_id(urgency), &summary).await?
+                let team = handoffs::Team::for_cohort(person.cohort.as_deref());
+                handoffs::open(conn, id, urgency_id(urgency), &summary, team).await?
             }
             Action::ScheduleCheckIn { after_secs } => {
                 let due_at = store::now_ms() + after_secs.saturating_mul(1000);
@@ -353,9 +400,36 @@ impl Pipeline {
         };
         outbox::enqueue(conn, &queued).await?;
         if tone.keep_transcript {
-            transcript::append(conn, person_id, Author::Bot, &message.text).await?;
+            transcript::append(conn, person_id, tone.author, &message.text).await?;
         }
         Ok(())
+    }
+
+    /// Queues a navigator's words for the person, rendered for their channel (plain GSM-7 on
+    /// SMS); refused when empty or longer than [`MAX_NAVIGATOR_SMS_PARTS`] SMS parts.
+    async fn queue_navigator_reply(
+        &self,
+        conn: &mut AnyConnection,
+        person_id: &str,
+        channel: flows::Channel,
+        text: &str,
+    ) -> Result<Result<(), Refusal>> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(Err(Refusal::Unsendable("Write a message first.".into())));
+        }
+        let reply = flows::Reply { template: "navigator_reply".into(), vars: serde_json::json!({ "text": text }) };
+        let parts = flows::sms::segments(&self.content.render(&reply, flows::Channel::Sms)?.text).count;
+        if parts > MAX_NAVIGATOR_SMS_PARTS {
+            let limit = MAX_NAVIGATOR_SMS_PARTS;
+            return Ok(Err(Refusal::Unsendable(format!(
+                "That would take {parts} text messages; keep it to {limit} (about {} characters).",
+                limit * 153
+            ))));
+        }
+        let tone = Tone { urgent: false, ignores_opt_out: false, keep_transcript: true, author: Author::Navigator };
+        self.queue_reply(conn, person_id, channel, &reply, &tone).await?;
+        Ok(Ok(()))
     }
 }
 
@@ -367,6 +441,8 @@ struct Tone {
     ignores_opt_out: bool,
     /// After an erasure nothing new is written about the person.
     keep_transcript: bool,
+    /// Whose words the transcript records them as.
+    author: Author,
 }
 
 fn urgency_id(urgency: flows::Urgency) -> &'static str {

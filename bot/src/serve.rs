@@ -45,14 +45,17 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         store: store.clone(),
         config: Arc::new(config.clone()),
         limiter,
+        console: Arc::new(crate::console::Console::load(&config)?),
         telegram: telegram.clone(),
     };
     let (stop, stopped) = watch::channel(false);
     let router = server::router(app.clone());
+    let console = app.console.clone();
     let server = tokio::spawn(async move {
         axum::serve(listener, router)
             .with_graceful_shutdown(async move {
                 server::shutdown_signal().await;
+                console.close_streams();
                 let _ = stop.send(true);
             })
             .await

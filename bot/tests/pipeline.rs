@@ -232,3 +232,103 @@ async fn a_due_check_in_runs_once_through_the_pipeline() {
     })
     .await;
 }
+
+/// A navigator's account, made directly in the store as `frontdoor navigator add` would.
+async fn navigator(rig: &Rig, email: &str, team: bot::store::handoffs::Team) -> Result<bot::store::navigators::Navigator> {
+    let mut conn = rig.store.pool.acquire().await?;
+    bot::store::navigators::create(&mut conn, email, false, team, &format!("hash-of-{email}"), i64::MAX).await
+}
+
+impl Rig {
+    /// The open handoff's id for the only person waiting.
+    async fn handoff_id(&self) -> Result<i64> {
+        Ok(sqlx::query("SELECT id FROM handoffs WHERE resolved_at IS NULL").fetch_one(&self.store.pool).await?.get(0))
+    }
+
+    async fn act(
+        &self,
+        handoff_id: i64,
+        navigator: &bot::store::navigators::Navigator,
+        act: bot::handover::Act,
+    ) -> Result<Result<(), bot::handover::Refusal>> {
+        let request = bot::handover::Request { handoff_id, navigator: navigator.clone(), act };
+        self.pipeline.navigator(&request).await
+    }
+}
+
+#[tokio::test]
+async fn a_navigator_takes_the_chat_the_bot_goes_quiet_but_crisis_help_still_goes_out() {
+    use bot::handover::{Act, Outcome, Refusal};
+    use bot::store::handoffs::Team;
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let number = "+447700900010";
+        rig.say("n1", number, "PERSON").await?;
+        rig.deliver(number).await?;
+        let id = rig.handoff_id().await?;
+        let sam = navigator(&rig, "sam@council.example", Team::Adult).await?;
+        let alex = navigator(&rig, "alex@council.example", Team::Adult).await?;
+        let youth = navigator(&rig, "jo@council.example", Team::Youth).await?;
+        ensure!(rig.act(id, &youth, Act::Claim).await? == Err(Refusal::OtherTeam("adult")), "an adult chat went to the youth team");
+        ensure!(rig.act(id, &sam, Act::Reply { text: "hi".into() }).await? == Err(Refusal::NotHeld));
+        ensure!(rig.act(id, &sam, Act::Claim).await?.is_ok());
+        let joined = rig.deliver(number).await?;
+        ensure!(joined.len() == 1 && joined[0].contains("joined"), "the person is told a person is here: {joined:?}");
+        ensure!(rig.act(id, &alex, Act::Claim).await? == Err(Refusal::HeldBy("sam@council.example".into())), "two navigators hold one chat");
+
+        rig.say("n2", number, "thanks, I'd like to find a choir").await?;
+        ensure!(rig.deliver(number).await?.is_empty(), "the bot spoke while a navigator held the chat");
+        rig.act(id, &sam, Act::Reply { text: "Hello, it's Sam \u{2014} there's a choir on Tuesdays \u{201c}Sing Out\u{201d}".into() }).await??;
+        let reply = rig.deliver(number).await?;
+        ensure!(reply.len() == 1 && reply[0].contains("Sing Out") && reply[0].is_ascii(), "the reply is rendered for SMS: {reply:?}");
+        let author: String = sqlx::query("SELECT author FROM messages ORDER BY id DESC").fetch_one(&rig.store.pool).await?.get(0);
+        ensure!(author == "navigator", "the transcript shows who wrote it ({author})");
+        let too_long = Act::Reply { text: "word ".repeat(200) };
+        ensure!(matches!(rig.act(id, &sam, too_long).await?, Err(Refusal::Unsendable(_))), "an over-long reply is refused");
+
+        rig.say("n3", number, "I can't go on, I'm going to end my life tonight").await?;
+        let help = rig.deliver(number).await?;
+        ensure!(help.iter().any(|text| text.contains("999")), "crisis help is sent even while held: {help:?}");
+
+        rig.act(id, &sam, Act::Note { body: "Prefers mornings".into() }).await??;
+        rig.act(id, &sam, Act::Resolve { outcome: Outcome::JoinedGroup }).await??;
+        let back = rig.deliver(number).await?;
+        ensure!(back.len() == 1 && back[0].contains("back with Front Door"), "the person is told the bot is back: {back:?}");
+        ensure!(rig.count("SELECT COUNT(*) FROM outcomes WHERE outcome = 'navigator_joined_group'").await? == 1);
+        ensure!(rig.act(id, &sam, Act::Claim).await? == Err(Refusal::Gone), "a resolved chat was claimed");
+        let audited = rig.count("SELECT COUNT(*) FROM audit_log WHERE action IN ('claim', 'reply', 'note', 'resolve')").await?;
+        ensure!(audited == 4, "every act is audited ({audited})");
+        rig.say("n4", number, "hello again").await?;
+        ensure!(!rig.deliver(number).await?.is_empty(), "the bot answers again after the handback");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_released_chat_goes_back_to_the_queue_and_a_transfer_is_silent() {
+    use bot::handover::Act;
+    use bot::store::handoffs::Team;
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let number = "+447700900011";
+        rig.say("r1", number, "can I talk to a real person").await?;
+        rig.deliver(number).await?;
+        let id = rig.handoff_id().await?;
+        let sam = navigator(&rig, "sam@council.example", Team::Adult).await?;
+        let alex = navigator(&rig, "alex@council.example", Team::Adult).await?;
+        rig.act(id, &sam, Act::Claim).await??;
+        rig.deliver(number).await?;
+        rig.act(id, &sam, Act::Transfer { to: alex.clone() }).await??;
+        ensure!(rig.deliver(number).await?.is_empty(), "a transfer sends nothing");
+        ensure!(rig.act(id, &sam, Act::Reply { text: "hi".into() }).await?.is_err(), "the old holder can still reply");
+        rig.act(id, &alex, Act::Release).await??;
+        let released = rig.deliver(number).await?;
+        ensure!(released.len() == 1 && released[0].contains("step away"), "{released:?}");
+        let waiting = rig.count("SELECT COUNT(*) FROM handoffs WHERE resolved_at IS NULL AND claimed_by IS NULL").await?;
+        ensure!(waiting == 1, "the released chat is not back in the queue");
+        rig.act(id, &sam, Act::Claim).await??;
+        Ok(())
+    })
+    .await;
+}

@@ -17,7 +17,7 @@ pub(crate) fn to_person(turn: &mut Turn) {
         describe(&turn.state.need, turn.youth())
     );
     queue(turn, summary);
-    turn.say("handoff", json!({ "open": turn.facts.navigators_open }));
+    turn.say("handoff", availability(turn));
 }
 
 /// Someone writing in another language: a person who can arrange help in it is asked to get in
@@ -54,10 +54,15 @@ pub(crate) fn accompany(turn: &mut Turn) {
         describe(&turn.state.need, turn.youth())
     );
     queue(turn, summary);
-    turn.say(
-        "accompany",
-        json!({ "name": name, "open": turn.facts.navigators_open }),
-    );
+    let mut vars = availability(turn);
+    vars["name"] = json!(name);
+    turn.say("accompany", vars);
+}
+
+/// Whether navigators are on shift and, if not, when they are back: every message promising a
+/// person says honestly when to expect one.
+fn availability(turn: &Turn) -> serde_json::Value {
+    json!({ "open": turn.facts.navigators_open, "back": turn.facts.navigators_back })
 }
 
 /// Puts the conversation in the navigators' queue at normal priority.
@@ -93,10 +98,25 @@ fn describe(need: &Need, youth: bool) -> String {
     }
 }
 
-/// A navigator took the chat: the bot goes quiet but for safety and opt-outs.
+/// A navigator took the chat: the person is told a person is here now, and the bot goes quiet
+/// but for safety and opt-outs.
 pub(crate) fn navigator_joined(turn: &mut Turn) {
     turn.state.navigator_holds = true;
     turn.state.awaiting_navigator = false;
+    if !turn.state.opted_out {
+        turn.say("navigator_joined", json!({}));
+    }
+}
+
+/// The navigator put the chat back in the queue: the bot speaks again and says a person will
+/// still pick it up; the handoff stays open, so `PERSON` only reassures.
+pub(crate) fn navigator_released(turn: &mut Turn) {
+    turn.state.navigator_holds = false;
+    turn.state.awaiting_navigator = true;
+    turn.state.stage = Stage::Open;
+    if !turn.state.opted_out {
+        turn.say("navigator_released", availability(turn));
+    }
 }
 
 /// The navigator handed back: the bot says it is here again, with no open question, and a

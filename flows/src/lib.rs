@@ -100,6 +100,9 @@ pub struct Facts {
     pub area: Option<String>,
     /// Whether navigators are on shift now, so a handoff says honestly when they will reply.
     pub navigators_open: bool,
+    /// When navigators are next on shift, in words ("at 9am on Monday"), so a handoff out of
+    /// hours says when to expect a person; `None` when open or unknown.
+    pub navigators_back: Option<String>,
     /// The school codes from `content/schools.toml` ([`Content::schools`]).
     pub schools: Schools,
 }
@@ -141,8 +144,11 @@ pub enum Event {
     CheckInDue,
     /// A navigator has taken the chat: the bot stays quiet but for safety and opt-outs.
     NavigatorJoined,
-    /// The navigator has handed the chat back to the bot.
+    /// The navigator has handed the chat back to the bot: the matter is done.
     NavigatorLeft,
+    /// The navigator put the chat back in the queue for someone else: the bot speaks again
+    /// meanwhile, and the person is told a person will still pick it up.
+    NavigatorReleased,
 }
 
 /// A group or service the directory suggests, already summarised for a resident.
@@ -256,6 +262,7 @@ pub fn step(state: &State, event: Event, facts: &Facts) -> (State, Vec<Action>) 
         Event::CheckInDue => check_in::on_due(&mut turn),
         Event::NavigatorJoined => handoff::navigator_joined(&mut turn),
         Event::NavigatorLeft => handoff::navigator_left(&mut turn),
+        Event::NavigatorReleased => handoff::navigator_released(&mut turn),
     }
     turn.finish()
 }

@@ -16,6 +16,7 @@ fn facts(content: &Content) -> Facts {
         channel: Channel::Sms,
         area: Some("kirklees".into()),
         navigators_open: true,
+        navigators_back: None,
         schools: content.schools(),
     }
 }
@@ -249,6 +250,7 @@ fn whatever_arrives_every_reply_renders_within_budget_and_kindly() {
             Event::CheckInDue,
             Event::NavigatorJoined,
             Event::NavigatorLeft,
+            Event::NavigatorReleased,
             Event::Found {
                 suggestions: vec![suggestion("c")],
             },

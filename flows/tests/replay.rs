@@ -33,6 +33,8 @@ struct Conversation {
     /// Whether navigators are on shift (default yes).
     #[serde(default = "yes")]
     navigators_open: bool,
+    /// When navigators are back, in words, when they are not on shift.
+    navigators_back: Option<String>,
     /// The first suggestions must come by this person turn.
     suggestion_by_turn: Option<u32>,
     /// The turns, in order.
@@ -67,7 +69,7 @@ struct Turn {
     location: Option<[f64; 2]>,
     /// A sticker, photo or voice note.
     unsupported: Option<String>,
-    /// `check_in_due`, `navigator_joined` or `navigator_left`.
+    /// `check_in_due`, `navigator_joined`, `navigator_released` or `navigator_left`.
     event: Option<String>,
     /// Directory ids the search in this turn finds (from `_directory.toml`).
     #[serde(default)]
@@ -124,6 +126,7 @@ impl Turn {
             Some("check_in_due") => Event::CheckInDue,
             Some("navigator_joined") => Event::NavigatorJoined,
             Some("navigator_left") => Event::NavigatorLeft,
+            Some("navigator_released") => Event::NavigatorReleased,
             other => panic!(
                 "a turn needs say, start, location, unsupported or a known event, not {other:?}"
             ),
@@ -272,6 +275,7 @@ fn replay(
         channel: parse_channel(&conversation.channel),
         area: conversation.area.clone(),
         navigators_open: conversation.navigators_open,
+        navigators_back: conversation.navigators_back.clone(),
         schools: content.schools(),
     };
     let mut state = State::default();

@@ -1,4 +1,5 @@
 //! Commands that are more than a few lines each get a module here.
 
 pub mod directory;
+pub mod navigator;
 pub mod nlp;

@@ -33,6 +33,8 @@ pub struct App {
     pub config: Arc<Config>,
     /// Stops one sender flooding the webhooks.
     pub limiter: Arc<limit::RateLimiter>,
+    /// The navigator console's pages and settings.
+    pub console: Arc<crate::console::Console>,
     /// The Bot API, when Telegram is configured: answers button presses and leaves groups.
     pub telegram: Option<crate::channels::telegram::TelegramClient>,
 }
@@ -52,6 +54,7 @@ pub fn router(app: App) -> Router {
         .route("/webhooks/telegram", post(telegram::webhook))
         .route("/webhooks/twilio/sms", post(twilio::sms))
         .route(crate::channels::twilio::STATUS_PATH, post(twilio::status))
+        .merge(crate::console::routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(app)
 }

@@ -1,32 +1,81 @@
-//! Handoffs: conversations waiting for a navigator, most urgent first.
+//! Handoffs: conversations waiting for a navigator, most urgent first, and what navigators do
+//! with them (claim, release, transfer, resolve).
+//!
+//! Every change stamps `updated_at`, which the console's live queue watches. The changes that
+//! depend on who holds a handoff are single guarded `UPDATE`s, so two navigators (on two
+//! replicas, even) can never both hold one.
 
 use super::now_ms;
 use anyhow::Result;
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-/// Opens a handoff, unless the person already has one open (then it only grows more urgent).
-pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: &str, summary: &str) -> Result<()> {
+/// Which navigators may take a handoff: young people who joined with a school code go to the
+/// youth team (safeguarding-trained), everyone else to the adult team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Team {
+    /// Residents without a school cohort.
+    Adult,
+    /// Young people who joined through a school.
+    Youth,
+}
+
+impl Team {
+    /// Every team, for forms and listings.
+    pub const ALL: [Team; 2] = [Team::Adult, Team::Youth];
+
+    /// The name kept in the database and typed on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Team::Adult => "adult",
+            Team::Youth => "youth",
+        }
+    }
+
+    /// Reads a team name as [`Team::id`] writes it.
+    pub fn parse(text: &str) -> Option<Team> {
+        Team::ALL.into_iter().find(|team| team.id() == text.trim().to_ascii_lowercase())
+    }
+
+    /// The team a person's handoffs go to, from their school cohort (if any).
+    pub fn for_cohort(cohort: Option<&str>) -> Team {
+        if cohort.is_some() {
+            Team::Youth
+        } else {
+            Team::Adult
+        }
+    }
+}
+
+/// Opens a handoff for the person's team, unless the person already has one open (then it only
+/// grows more urgent).
+pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: &str, summary: &str, team: Team) -> Result<()> {
     let existing = sqlx::query("SELECT id FROM handoffs WHERE person_id = $1 AND resolved_at IS NULL")
         .bind(person_id)
         .fetch_optional(&mut *conn)
         .await?;
     match existing {
         Some(row) if urgency == "urgent" => {
-            sqlx::query("UPDATE handoffs SET urgency = $1 WHERE id = $2")
+            sqlx::query("UPDATE handoffs SET urgency = $1, updated_at = $2 WHERE id = $3")
                 .bind(urgency)
+                .bind(now_ms())
                 .bind(row.get::<i64, _>(0))
                 .execute(&mut *conn)
                 .await?;
         }
         Some(_) => {}
         None => {
+            let now = now_ms();
             sqlx::query(
-                "INSERT INTO handoffs (person_id, urgency, summary, created_at) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO handoffs (person_id, urgency, summary, created_at, team, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(person_id)
             .bind(urgency)
             .bind(summary)
-            .bind(now_ms())
+            .bind(now)
+            .bind(team.id())
+            .bind(now)
             .execute(&mut *conn)
             .await?;
         }
@@ -34,29 +83,151 @@ pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: &str, summ
     Ok(())
 }
 
-/// A handoff as the queue lists it.
+/// A handoff as the console shows it: in the queue and at the top of a conversation.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Waiting {
-    /// The person waiting.
+pub struct Handoff {
+    /// The handoff's id, in the console's addresses.
+    pub id: i64,
+    /// The person waiting (pseudonymous).
     pub person_id: String,
     /// "urgent" or "normal".
     pub urgency: String,
-    /// What they asked for, in a few words.
+    /// What they asked for, in a few words, built from labels (never their own words).
     pub summary: String,
     /// Since when, in Unix milliseconds.
     pub since: i64,
+    /// The team it is for.
+    pub team: Team,
+    /// The navigator holding it, if any.
+    pub holder: Option<Holder>,
+    /// The channel the person wrote on ("sms", "telegram", "terminal").
+    pub channel: Option<String>,
+    /// The person's school cohort code, if they joined with one.
+    pub cohort: Option<String>,
+    /// When it was resolved, if it was.
+    pub resolved_at: Option<i64>,
 }
 
-/// The open handoffs, crisis first, then longest waiting.
-pub async fn queue(conn: &mut AnyConnection) -> Result<Vec<Waiting>> {
-    let rows = sqlx::query(
-        "SELECT person_id, urgency, summary, created_at FROM handoffs WHERE resolved_at IS NULL \
-         ORDER BY CASE urgency WHEN 'urgent' THEN 0 ELSE 1 END, created_at",
+/// Who holds a handoff.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Holder {
+    /// The navigator's id.
+    pub id: String,
+    /// Their login, shown to colleagues.
+    pub email: String,
+}
+
+impl Handoff {
+    /// Crisis signs put a handoff at the top of the queue.
+    pub fn is_urgent(&self) -> bool {
+        self.urgency == "urgent"
+    }
+
+    /// Whether this navigator holds it now.
+    pub fn held_by(&self, navigator_id: &str) -> bool {
+        self.holder.as_ref().is_some_and(|holder| holder.id == navigator_id)
+    }
+}
+
+/// The columns [`from_row`] reads, joined from the person and the holder.
+const SELECT_HANDOFF: &str = "SELECT h.id, h.person_id, h.urgency, h.summary, h.created_at, h.team, \
+     h.claimed_by, n.email, \
+     (SELECT MIN(a.channel) FROM addresses a WHERE a.person_id = h.person_id), p.cohort, h.resolved_at \
+     FROM handoffs h JOIN people p ON p.id = h.person_id LEFT JOIN navigators n ON n.id = h.claimed_by";
+
+fn from_row(row: &AnyRow) -> Handoff {
+    let holder_id: Option<String> = row.get(6);
+    let holder_email: Option<String> = row.get(7);
+    Handoff {
+        id: row.get(0),
+        person_id: row.get(1),
+        urgency: row.get(2),
+        summary: row.get(3),
+        since: row.get(4),
+        team: Team::parse(&row.get::<String, _>(5)).unwrap_or(Team::Adult),
+        holder: holder_id.map(|id| Holder { id, email: holder_email.unwrap_or_default() }),
+        channel: row.get(8),
+        cohort: row.get(9),
+        resolved_at: row.get(10),
+    }
+}
+
+/// The open handoffs a navigator may see, crisis first, then longest waiting. `None` lists
+/// every team's (for admins).
+pub async fn queue(conn: &mut AnyConnection, team: Option<Team>) -> Result<Vec<Handoff>> {
+    let sql = format!(
+        "{SELECT_HANDOFF} WHERE h.resolved_at IS NULL AND ($1 = '' OR h.team = $1) \
+         ORDER BY CASE h.urgency WHEN 'urgent' THEN 0 ELSE 1 END, h.created_at, h.id"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(team.map_or("", Team::id))
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows.iter().map(from_row).collect())
+}
+
+/// One handoff, open or resolved, if it still exists (an erasure removes it).
+pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<Handoff>> {
+    let sql = format!("{SELECT_HANDOFF} WHERE h.id = $1");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
+    Ok(row.as_ref().map(from_row))
+}
+
+/// A value that changes whenever any handoff does (opened, claimed, released, resolved,
+/// erased), so the live queue can tell cheaply when to redraw.
+pub async fn fingerprint(conn: &mut AnyConnection) -> Result<(i64, i64)> {
+    let row = sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM handoffs WHERE resolved_at IS NULL")
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok((row.get(0), row.get(1)))
+}
+
+/// Gives an unclaimed open handoff to a navigator; false when someone holds it already or it
+/// is resolved.
+pub async fn claim(conn: &mut AnyConnection, id: i64, navigator_id: &str) -> Result<bool> {
+    let now = now_ms();
+    let done = sqlx::query(
+        "UPDATE handoffs SET claimed_by = $1, claimed_at = $2, updated_at = $2 \
+         WHERE id = $3 AND claimed_by IS NULL AND resolved_at IS NULL",
     )
-    .fetch_all(&mut *conn)
+    .bind(navigator_id)
+    .bind(now)
+    .bind(id)
+    .execute(&mut *conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Waiting { person_id: row.get(0), urgency: row.get(1), summary: row.get(2), since: row.get(3) })
-        .collect())
+    Ok(done.rows_affected() == 1)
+}
+
+/// Passes a handoff the navigator holds to another navigator (`Some`) or back to the queue
+/// (`None`); false when the navigator does not hold it.
+pub async fn hand_on(conn: &mut AnyConnection, id: i64, holder_id: &str, to: Option<&str>) -> Result<bool> {
+    let now = now_ms();
+    let done = sqlx::query(
+        "UPDATE handoffs SET claimed_by = $1, claimed_at = $2, updated_at = $3 \
+         WHERE id = $4 AND claimed_by = $5 AND resolved_at IS NULL",
+    )
+    .bind(to)
+    .bind(to.map(|_| now))
+    .bind(now)
+    .bind(id)
+    .bind(holder_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Closes a handoff the navigator holds with its outcome; false when they do not hold it.
+pub async fn resolve(conn: &mut AnyConnection, id: i64, holder_id: &str, outcome: &str) -> Result<bool> {
+    let now = now_ms();
+    let done = sqlx::query(
+        "UPDATE handoffs SET resolved_at = $1, outcome = $2, updated_at = $1 \
+         WHERE id = $3 AND claimed_by = $4 AND resolved_at IS NULL",
+    )
+    .bind(now)
+    .bind(outcome)
+    .bind(id)
+    .bind(holder_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -13,6 +13,9 @@ pub mod deliveries;
 pub mod directory;
 pub mod figures;
 pub mod handoffs;
+pub mod navigators;
+pub mod notes;
+pub mod audit;
 pub mod transcript;
 
 use anyhow::{bail, Context, Result};
@@ -104,4 +107,12 @@ pub fn now_ms() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// `bytes` random bytes as hex: ids that say nothing about who they name, and secret tokens.
+pub fn random_hex(bytes: usize) -> String {
+    use rand::RngCore;
+    let mut buffer = vec![0u8; bytes];
+    rand::rngs::OsRng.fill_bytes(&mut buffer);
+    hex::encode(buffer)
 }

@@ -6,7 +6,6 @@
 
 use super::now_ms;
 use anyhow::Result;
-use rand::Rng;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -23,9 +22,7 @@ pub struct Person {
 
 /// Makes a fresh pseudonymous id: random, so it says nothing about the person.
 fn new_person_id() -> String {
-    let bytes: [u8; 10] = rand::thread_rng().gen();
-    let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
-    format!("p_{hex}")
+    format!("p_{}", super::random_hex(10))
 }
 
 /// Finds the person behind a channel address, creating them on first contact.

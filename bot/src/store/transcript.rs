@@ -13,6 +13,8 @@ pub enum Author {
     Person,
     /// The bot's flows.
     Bot,
+    /// A navigator, writing through the console.
+    Navigator,
 }
 
 impl Author {
@@ -20,13 +22,14 @@ impl Author {
         match self {
             Author::Person => "person",
             Author::Bot => "bot",
+            Author::Navigator => "navigator",
         }
     }
 
     fn direction(self) -> &'static str {
         match self {
             Author::Person => "in",
-            Author::Bot => "out",
+            Author::Bot | Author::Navigator => "out",
         }
     }
 }
@@ -65,4 +68,13 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<
         .into_iter()
         .map(|row| Line { author: row.get(0), body: row.get(1), at: row.get(2) })
         .collect())
+}
+
+/// The newest line's id (0 for none): the live console redraws a transcript when it changes.
+pub async fn latest_id(conn: &mut AnyConnection, person_id: &str) -> Result<i64> {
+    let row = sqlx::query("SELECT COALESCE(MAX(id), 0) FROM messages WHERE person_id = $1")
+        .bind(person_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(row.get(0))
 }

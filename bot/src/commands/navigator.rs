@@ -1,0 +1,108 @@
+//! `frontdoor navigator`: accounts for the console. An account starts with a one-time set-up
+//! link, printed here, where the navigator chooses their own password; no password ever passes
+//! through a terminal, a log or an email written by us.
+
+use crate::config::Config;
+use crate::console::{new_setup_link, SETUP_LINK_HOURS};
+use crate::store::handoffs::Team;
+use crate::store::{navigators, Store};
+use anyhow::{bail, Result};
+
+/// What to do with navigators' accounts.
+#[derive(Debug, clap::Subcommand)]
+pub enum NavigatorCommand {
+    /// Create an account and print its one-time set-up link.
+    Add {
+        /// The navigator's email, their login.
+        email: String,
+        /// Admins also read the audit log and see every team's queue.
+        #[arg(long)]
+        admin: bool,
+        /// Whose chats they take: `adult` (default) or `youth` (young people from schools).
+        #[arg(long, default_value = "adult", value_parser = parse_team)]
+        team: Team,
+    },
+    /// Stop an account's password and sessions and print a new set-up link (a forgotten
+    /// password, a lost laptop).
+    Reset {
+        /// The navigator's email.
+        email: String,
+    },
+    /// List the accounts.
+    List,
+}
+
+fn parse_team(text: &str) -> Result<Team, String> {
+    Team::parse(text).ok_or_else(|| format!("{text:?} is not a team: use adult or youth"))
+}
+
+/// Runs a `navigator` command.
+pub async fn run(command: NavigatorCommand, config: &Config) -> Result<()> {
+    let store = Store::open(&config.database_url).await?;
+    let mut conn = store.pool.acquire().await?;
+    let base = console_base_url(config);
+    match command {
+        NavigatorCommand::Add { email, admin, team } => {
+            let email = checked_email(&email)?;
+            let (link, token_hash, expires) = new_setup_link(&base);
+            navigators::create(&mut conn, &email, admin, team, &token_hash, expires).await?;
+            let role = if admin { "admin, " } else { "" };
+            println!("Added {email} ({role}{} team).", team.id());
+            print_link(&link);
+        }
+        NavigatorCommand::Reset { email } => {
+            let email = checked_email(&email)?;
+            let (link, token_hash, expires) = new_setup_link(&base);
+            if !navigators::reset(&mut conn, &email, &token_hash, expires).await? {
+                bail!("no account for {email}; add one with `frontdoor navigator add {email}`");
+            }
+            println!("{email} is logged out everywhere and their password no longer works.");
+            print_link(&link);
+        }
+        NavigatorCommand::List => {
+            for navigator in navigators::all(&mut conn).await? {
+                let admin = if navigator.admin { ", admin" } else { "" };
+                println!("{} ({} team{admin})", navigator.email, navigator.team.id());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_link(link: &str) {
+    println!("Set-up link: {link}");
+    println!("Send it to them privately. It works once, for {SETUP_LINK_HOURS} hours.");
+}
+
+/// Emails are logins, compared in lower case; a typo without an `@` is caught here.
+fn checked_email(email: &str) -> Result<String> {
+    let email = email.trim().to_lowercase();
+    match email.split_once('@') {
+        Some((name, domain)) if !name.is_empty() && domain.contains('.') && !email.contains(char::is_whitespace) => {
+            Ok(email)
+        }
+        _ => bail!("{email:?} does not look like an email address"),
+    }
+}
+
+/// Where navigators reach the console: the public URL, or this machine's address.
+fn console_base_url(config: &Config) -> String {
+    match &config.public_url {
+        Some(url) => url.trim_end_matches('/').to_string(),
+        None if config.bind.ip().is_unspecified() => format!("http://localhost:{}", config.bind.port()),
+        None => format!("http://{}", config.bind),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_lower_cased_and_checked() {
+        assert_eq!(checked_email(" Sam@Council.gov.uk ").unwrap(), "sam@council.gov.uk");
+        assert!(checked_email("sam").is_err());
+        assert!(checked_email("@council.gov.uk").is_err());
+        assert!(checked_email("sam@localhost").is_err());
+    }
+}

@@ -1,0 +1,222 @@
+//! Navigators' accounts and their console sessions.
+//!
+//! Only hashes are kept: the argon2 hash of a password, and SHA-256 of set-up tokens and
+//! session tokens, so a copy of the database opens no one's account.
+
+use super::handoffs::Team;
+use super::now_ms;
+use anyhow::{bail, Result};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+/// A navigator as the console knows them once logged in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Navigator {
+    /// A random id, which handoffs, notes and the audit log name.
+    pub id: String,
+    /// Their login.
+    pub email: String,
+    /// Admins also read the audit log and see every team's queue.
+    pub admin: bool,
+    /// Whose handoffs they take.
+    pub team: Team,
+}
+
+/// What a login attempt is checked against.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    /// The account.
+    pub navigator: Navigator,
+    /// The argon2 hash, once a password has been set.
+    pub password_hash: Option<String>,
+    /// Until when (Unix ms) logins are refused after repeated failures.
+    pub locked_until: Option<i64>,
+}
+
+const SELECT_NAVIGATOR: &str = "SELECT id, email, admin, team FROM navigators";
+
+fn navigator_from(row: &AnyRow) -> Navigator {
+    Navigator {
+        id: row.get(0),
+        email: row.get(1),
+        admin: row.get::<i64, _>(2) != 0,
+        team: Team::parse(&row.get::<String, _>(3)).unwrap_or(Team::Adult),
+    }
+}
+
+/// Creates an account with no password yet, reachable through the set-up token whose hash is
+/// given until `setup_expires_at`.
+pub async fn create(
+    conn: &mut AnyConnection,
+    email: &str,
+    admin: bool,
+    team: Team,
+    setup_token_hash: &str,
+    setup_expires_at: i64,
+) -> Result<Navigator> {
+    if find_by_email(conn, email).await?.is_some() {
+        bail!("{email} already has an account; use `frontdoor navigator reset {email}` for a new set-up link");
+    }
+    let id = format!("n_{}", super::random_hex(10));
+    sqlx::query(
+        "INSERT INTO navigators (id, email, admin, team, setup_token_hash, setup_expires_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(email)
+    .bind(i64::from(admin))
+    .bind(team.id())
+    .bind(setup_token_hash)
+    .bind(setup_expires_at)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    Ok(Navigator { id, email: email.to_string(), admin, team })
+}
+
+/// Replaces an account's password with a new set-up token (a forgotten password, a new
+/// device): the old password and every session stop working at once.
+pub async fn reset(conn: &mut AnyConnection, email: &str, setup_token_hash: &str, setup_expires_at: i64) -> Result<bool> {
+    let Some(navigator) = find_by_email(conn, email).await? else {
+        return Ok(false);
+    };
+    sqlx::query(
+        "UPDATE navigators SET password_hash = NULL, setup_token_hash = $1, setup_expires_at = $2, \
+         failed_logins = 0, locked_until = NULL WHERE id = $3",
+    )
+    .bind(setup_token_hash)
+    .bind(setup_expires_at)
+    .bind(&navigator.id)
+    .execute(&mut *conn)
+    .await?;
+    end_sessions_of(conn, &navigator.id).await?;
+    Ok(true)
+}
+
+/// The account with this login, if any.
+pub async fn find_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<Navigator>> {
+    let row = sqlx::query(&format!("{SELECT_NAVIGATOR} WHERE email = $1"))
+        .bind(email)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(navigator_from))
+}
+
+/// Every account, by login, for `navigator list` and the transfer form.
+pub async fn all(conn: &mut AnyConnection) -> Result<Vec<Navigator>> {
+    let rows = sqlx::query(&format!("{SELECT_NAVIGATOR} ORDER BY email"))
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows.iter().map(navigator_from).collect())
+}
+
+/// The account a still-valid set-up token opens.
+pub async fn by_setup_token(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<Navigator>> {
+    let row = sqlx::query(&format!("{SELECT_NAVIGATOR} WHERE setup_token_hash = $1 AND setup_expires_at > $2"))
+        .bind(token_hash)
+        .bind(now_ms())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(navigator_from))
+}
+
+/// Sets the password and spends the set-up token, so the link works once.
+pub async fn set_password(conn: &mut AnyConnection, navigator_id: &str, password_hash: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE navigators SET password_hash = $1, setup_token_hash = NULL, setup_expires_at = NULL, \
+         failed_logins = 0, locked_until = NULL WHERE id = $2",
+    )
+    .bind(password_hash)
+    .bind(navigator_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// What a login for this email is checked against.
+pub async fn credentials(conn: &mut AnyConnection, email: &str) -> Result<Option<Credentials>> {
+    let row = sqlx::query("SELECT id, email, admin, team, password_hash, locked_until FROM navigators WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|row| Credentials {
+        navigator: navigator_from(&row),
+        password_hash: row.get(4),
+        locked_until: row.get(5),
+    }))
+}
+
+/// Counts a failed login; after `limit` in a row the account is locked until `lock_until`.
+/// Returns whether this failure locked it.
+pub async fn record_failed_login(conn: &mut AnyConnection, navigator_id: &str, limit: i64, lock_until: i64) -> Result<bool> {
+    let row = sqlx::query("UPDATE navigators SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins")
+        .bind(navigator_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let failures: i64 = row.get(0);
+    if failures < limit {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE navigators SET failed_logins = 0, locked_until = $1 WHERE id = $2")
+        .bind(lock_until)
+        .bind(navigator_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(true)
+}
+
+/// A good login clears the count of failures.
+pub async fn record_good_login(conn: &mut AnyConnection, navigator_id: &str) -> Result<()> {
+    sqlx::query("UPDATE navigators SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+        .bind(navigator_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Starts a session: the browser keeps the token, we keep its hash and the form token.
+pub async fn start_session(conn: &mut AnyConnection, token_hash: &str, navigator_id: &str, csrf: &str, expires_at: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO console_sessions (token_hash, navigator_id, csrf, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(token_hash)
+    .bind(navigator_id)
+    .bind(csrf)
+    .bind(now_ms())
+    .bind(expires_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The navigator and form token of a live session.
+pub async fn session(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<(Navigator, String)>> {
+    let row = sqlx::query(
+        "SELECT n.id, n.email, n.admin, n.team, s.csrf FROM console_sessions s \
+         JOIN navigators n ON n.id = s.navigator_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now_ms())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|row| (navigator_from(&row), row.get(4))))
+}
+
+/// Ends one session (logout), and sweeps expired ones while at it.
+pub async fn end_session(conn: &mut AnyConnection, token_hash: &str) -> Result<()> {
+    sqlx::query("DELETE FROM console_sessions WHERE token_hash = $1 OR expires_at <= $2")
+        .bind(token_hash)
+        .bind(now_ms())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+async fn end_sessions_of(conn: &mut AnyConnection, navigator_id: &str) -> Result<()> {
+    sqlx::query("DELETE FROM console_sessions WHERE navigator_id = $1")
+        .bind(navigator_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

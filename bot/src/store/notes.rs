@@ -1,0 +1,46 @@
+//! Navigators' private notes on a handoff: never sent to the resident, erased with them.
+
+use super::now_ms;
+use anyhow::Result;
+use sqlx::{AnyConnection, Row};
+
+/// One note as the console lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// Who wrote it (their login).
+    pub author: String,
+    /// What they wrote.
+    pub body: String,
+    /// When, in Unix milliseconds.
+    pub at: i64,
+}
+
+/// Adds a note to a handoff.
+pub async fn add(conn: &mut AnyConnection, handoff_id: i64, navigator_id: &str, body: &str) -> Result<()> {
+    sqlx::query("INSERT INTO handoff_notes (handoff_id, navigator_id, body, at) VALUES ($1, $2, $3, $4)")
+        .bind(handoff_id)
+        .bind(navigator_id)
+        .bind(body)
+        .bind(now_ms())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Every note on the handoffs of the person this handoff is about, oldest first, so a
+/// returning resident's history is in view.
+pub async fn for_person_of(conn: &mut AnyConnection, handoff_id: i64) -> Result<Vec<Note>> {
+    let rows = sqlx::query(
+        "SELECT n.email, hn.body, hn.at FROM handoff_notes hn \
+         JOIN navigators n ON n.id = hn.navigator_id \
+         JOIN handoffs h ON h.id = hn.handoff_id \
+         WHERE h.person_id = (SELECT person_id FROM handoffs WHERE id = $1) ORDER BY hn.id",
+    )
+    .bind(handoff_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| Note { author: row.get(0), body: row.get(1), at: row.get(2) })
+        .collect())
+}
