@@ -1,0 +1,221 @@
+//! The navigator console's defences, over plain HTTP against the real binary: nothing without
+//! a session, set-up links that work once, forms refused without their CSRF token, lock-out
+//! after repeated failed logins, cookies and headers that keep a session and a page safe,
+//! resident text escaped, teams kept apart, the audit log for admins only, and logout.
+
+mod common;
+
+use anyhow::{anyhow, ensure, Context, Result};
+use common::{frontdoor, serve_command, FakeGateway, Server};
+use reqwest::blocking::{Client, Response};
+use reqwest::header::{CONTENT_SECURITY_POLICY, COOKIE, LOCATION, SET_COOKIE};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const ADMIN: &str = "lee@council.example.org";
+const YOUTH: &str = "jo@council.example.org";
+const PASSWORD: &str = "a long enough passphrase";
+const RESIDENT: &str = "+447700900801";
+const PAYLOAD: &str = "<script>document.title='owned'</script><img src=x onerror=alert(1)>";
+
+#[test]
+fn the_console_keeps_strangers_out_and_resident_text_inert() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let url = format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display());
+    let gateway = FakeGateway::start()?;
+    let server = Server::start(serve_command(&url, folder.path(), &gateway))?;
+    let console = Console { base: server.base_url.clone(), http: Client::builder().redirect(reqwest::redirect::Policy::none()).build()? };
+
+    nothing_without_a_session(&console)?;
+    let admin_link = add_navigator(&url, folder.path(), &server.base_url, ADMIN, &["--admin"])?;
+    let youth_link = add_navigator(&url, folder.path(), &server.base_url, YOUTH, &["--team", "youth"])?;
+    set_up_links_work_once(&console, &admin_link)?;
+    console.set_password(&youth_link)?;
+
+    let admin = console.log_in(ADMIN, PASSWORD)?;
+    ensure!(server.post_sms("s1", RESIDENT, PAYLOAD)? == 200);
+    ensure!(server.post_sms("s2", RESIDENT, "PERSON")? == 200);
+    let handoff = console.wait_for_handoff(&admin)?;
+    let page = console.get(&admin.cookie, &format!("/console/handoffs/{handoff}"))?.text()?;
+    ensure!(!page.contains("<script>document") && !page.contains("<img src=x"), "resident text reached the page as HTML");
+    ensure!(page.contains("&lt;script&gt;"), "the resident's words are not shown escaped");
+
+    forms_need_their_token(&console, &admin, handoff)?;
+    teams_and_admins_are_kept_apart(&console, handoff)?;
+    repeated_failures_lock_the_account(&console)?;
+    logout_ends_the_session(&console, &admin)
+}
+
+fn nothing_without_a_session(console: &Console) -> Result<()> {
+    for path in ["/console", "/console/audit", "/console/handoffs/1", "/console/events"] {
+        let response = console.http.get(console.url(path)).send()?;
+        ensure!(response.status() == 303, "{path} answered {} without a session", response.status());
+        ensure!(header(&response, LOCATION.as_str()) == "/console/login", "{path} does not send strangers to log in");
+    }
+    let claim = console.http.post(console.url("/console/handoffs/1/claim")).form(&[("csrf", "x")]).send()?;
+    ensure!(claim.status() == 401, "a claim without a session answered {}", claim.status());
+    Ok(())
+}
+
+fn set_up_links_work_once(console: &Console, link: &str) -> Result<()> {
+    let page = console.http.get(link).send()?;
+    ensure!(page.status() == 200);
+    let policy = header(&page, CONTENT_SECURITY_POLICY.as_str());
+    ensure!(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "weak CSP: {policy}");
+    ensure!(header(&page, "x-frame-options") == "DENY" && header(&page, "referrer-policy") == "no-referrer");
+    let token = link.split("token=").nth(1).context("the link has a token")?;
+    let short = console.http.post(console.url("/console/setup")).form(&[("token", token), ("password", "short"), ("confirm", "short")]).send()?;
+    ensure!(short.status() == 422, "a short password was accepted ({})", short.status());
+    console.set_password(link)?;
+    let again = console.http.get(link).send()?;
+    ensure!(again.status() == 404, "a set-up link worked twice ({})", again.status());
+    Ok(())
+}
+
+fn forms_need_their_token(console: &Console, admin: &Session, handoff: i64) -> Result<()> {
+    let forged = console.post(&admin.cookie, &format!("/console/handoffs/{handoff}/claim"), &[("csrf", "forged")])?;
+    ensure!(forged.status() == 403, "a claim with a forged token answered {}", forged.status());
+    let page = console.get(&admin.cookie, &format!("/console/handoffs/{handoff}"))?.text()?;
+    ensure!(page.contains("Nobody has this yet"), "a forged form changed something");
+    let claimed = console.post(&admin.cookie, &format!("/console/handoffs/{handoff}/claim"), &[("csrf", &admin.csrf)])?;
+    ensure!(claimed.status() == 303, "the admin's own claim answered {}", claimed.status());
+    let audit = console.get(&admin.cookie, "/console/audit")?.text()?;
+    ensure!(audit.contains("<td>open</td>") && audit.contains("<td>claim</td>"), "opening and claiming are not audited");
+    Ok(())
+}
+
+fn teams_and_admins_are_kept_apart(console: &Console, handoff: i64) -> Result<()> {
+    let youth = console.log_in(YOUTH, PASSWORD)?;
+    let queue = console.get(&youth.cookie, "/console")?.text()?;
+    ensure!(!queue.contains("data-handoff-id"), "an adult's chat is in the youth team's queue");
+    let page = console.get(&youth.cookie, &format!("/console/handoffs/{handoff}"))?;
+    ensure!(page.status() == 403, "the youth team opened an adult's chat ({})", page.status());
+    let audit = console.get(&youth.cookie, "/console/audit")?;
+    ensure!(audit.status() == 403, "a navigator who is not an admin read the audit log");
+    Ok(())
+}
+
+fn repeated_failures_lock_the_account(console: &Console) -> Result<()> {
+    for _ in 0..5 {
+        let status = console.try_log_in(YOUTH, "not the password at all")?.status();
+        ensure!(status == 401, "a wrong password answered {status}");
+    }
+    let locked = console.try_log_in(YOUTH, PASSWORD)?;
+    ensure!(locked.status() == 401, "the right password got in straight after five failures");
+    ensure!(locked.text()?.contains("locked"), "a locked account does not say so");
+    Ok(())
+}
+
+fn logout_ends_the_session(console: &Console, admin: &Session) -> Result<()> {
+    let out = console.post(&admin.cookie, "/console/logout", &[("csrf", &admin.csrf)])?;
+    ensure!(out.status() == 303);
+    let after = console.get(&admin.cookie, "/console")?;
+    ensure!(after.status() == 303, "the session still works after logout");
+    Ok(())
+}
+
+/// `frontdoor navigator add`, returning the printed set-up link.
+fn add_navigator(database_url: &str, folder: &Path, base_url: &str, email: &str, extra: &[&str]) -> Result<String> {
+    let output = frontdoor(database_url, folder)
+        .env("FRONTDOOR_PUBLIC_URL", base_url)
+        .args(["navigator", "add", email])
+        .args(extra)
+        .output()?;
+    ensure!(output.status.success(), "navigator add failed: {}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout)?;
+    stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("Set-up link: "))
+        .map(str::to_string)
+        .ok_or_else(|| anyhow!("no set-up link in {stdout:?}"))
+}
+
+/// A logged-in browser, as far as the server can tell: its cookie and its page's CSRF token.
+struct Session {
+    cookie: String,
+    csrf: String,
+}
+
+struct Console {
+    base: String,
+    http: Client,
+}
+
+impl Console {
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn get(&self, cookie: &str, path: &str) -> Result<Response> {
+        Ok(self.http.get(self.url(path)).header(COOKIE, cookie).send()?)
+    }
+
+    fn post(&self, cookie: &str, path: &str, form: &[(&str, &str)]) -> Result<Response> {
+        Ok(self.http.post(self.url(path)).header(COOKIE, cookie).form(form).send()?)
+    }
+
+    fn set_password(&self, link: &str) -> Result<()> {
+        let token = link.split("token=").nth(1).context("the link has a token")?;
+        let form = [("token", token), ("password", PASSWORD), ("confirm", PASSWORD)];
+        let response = self.http.post(self.url("/console/setup")).form(&form).send()?;
+        ensure!(response.status() == 303, "setting a password answered {}", response.status());
+        Ok(())
+    }
+
+    /// Fetches the login form (which sets its paired cookie) and posts it.
+    fn try_log_in(&self, email: &str, password: &str) -> Result<Response> {
+        let form_page = self.http.get(self.url("/console/login")).send()?;
+        let pairing = cookie_of(&form_page, "fd_login")?;
+        let csrf = csrf_of(&form_page.text()?)?;
+        let form = [("email", email), ("password", password), ("csrf", csrf.as_str())];
+        Ok(self.http.post(self.url("/console/login")).header(COOKIE, pairing).form(&form).send()?)
+    }
+
+    fn log_in(&self, email: &str, password: &str) -> Result<Session> {
+        let response = self.try_log_in(email, password)?;
+        ensure!(response.status() == 303, "logging in as {email} answered {}", response.status());
+        let set_cookie = header(&response, SET_COOKIE.as_str());
+        for flag in ["HttpOnly", "SameSite=Strict", "Path=/console"] {
+            ensure!(set_cookie.contains(flag), "the session cookie lacks {flag}: {set_cookie}");
+        }
+        let cookie = cookie_of(&response, "fd_session")?;
+        let csrf = csrf_of(&self.get(&cookie, "/console")?.text()?)?;
+        Ok(Session { cookie, csrf })
+    }
+
+    fn wait_for_handoff(&self, session: &Session) -> Result<i64> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            let queue = self.get(&session.cookie, "/console")?.text()?;
+            if let Some(id) = queue.split("data-handoff-id=\"").nth(1).and_then(|rest| rest.split('"').next()) {
+                return Ok(id.parse()?);
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        Err(anyhow!("no handoff reached the queue"))
+    }
+}
+
+fn header(response: &Response, name: &str) -> String {
+    response.headers().get(name).and_then(|value| value.to_str().ok()).unwrap_or_default().to_string()
+}
+
+/// `name=value` from a response's `Set-Cookie`, ready to send back.
+fn cookie_of(response: &Response, name: &str) -> Result<String> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(|value| value.split(';').next().filter(|pair| pair.starts_with(&format!("{name}="))))
+        .map(str::to_string)
+        .ok_or_else(|| anyhow!("no {name} cookie was set"))
+}
+
+fn csrf_of(page: &str) -> Result<String> {
+    page.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .ok_or_else(|| anyhow!("the page has no CSRF token"))
+}
