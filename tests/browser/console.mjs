@@ -1,12 +1,13 @@
 // The navigator console in a real browser (issue #7), against a running `frontdoor serve` that
 // tests/tests/console.rs starts: navigator A sets a password, logs in and watches the queue;
-// residents' escalations appear live; A claims one and replies; navigator B, with the same
+// residents' escalations appear live (an urgent one marked Crisis); A claims one and replies;
+// navigator B, with the same
 // conversation open from before, cannot claim it; a script payload in a resident's text stays
 // inert on every page. Screenshots go to $ARTIFACTS_DIR. Any failure exits 1 with its reason on
 // stderr; the last line on stdout is always a JSON summary.
 //
 // Environment: FRONTDOOR_URL, SMS_WEBHOOK_SECRET, NAVIGATOR_A_EMAIL, NAVIGATOR_A_SETUP_LINK,
-// NAVIGATOR_B_EMAIL, NAVIGATOR_B_SETUP_LINK, RESIDENT_NUMBER, PAYLOAD_NUMBER, REPLY_TEXT,
+// NAVIGATOR_B_EMAIL, NAVIGATOR_B_SETUP_LINK, RESIDENT_NUMBER, PAYLOAD_NUMBER, CRISIS_NUMBER, REPLY_TEXT,
 // ARTIFACTS_DIR (default tests/artifacts/console), CHROMIUM_PATH (default /usr/bin/chromium).
 
 import { fileURLToPath } from 'node:url';
@@ -38,14 +39,16 @@ function settings() {
     b: { email: required('NAVIGATOR_B_EMAIL'), link: required('NAVIGATOR_B_SETUP_LINK') },
     resident: required('RESIDENT_NUMBER'),
     payloadResident: required('PAYLOAD_NUMBER'),
+    crisisResident: required('CRISIS_NUMBER'),
     reply: process.env.REPLY_TEXT || 'Hello, this is Sam from the community team',
     artifacts: process.env.ARTIFACTS_DIR || fileURLToPath(new URL('../artifacts/console', import.meta.url)),
   };
 }
 
 /** A: password from the set-up link, then the queue, empty on a fresh deployment. */
-async function firstLogin(navigator, settings, account) {
+async function firstLogin(navigator, settings, account, summary) {
   await setPassword(navigator.page, account.link, PASSWORD);
+  summary.setup_led_to = pathOf(navigator.page);
   await logIn(navigator.page, settings.server.url, account.email, PASSWORD);
 }
 
@@ -61,17 +64,17 @@ async function loginAfterAWrongPassword(navigator, settings, account) {
   await logIn(navigator.page, settings.server.url, account.email, PASSWORD);
 }
 
-/** An escalation while A watches: it must appear in the queue with no reload. */
-async function escalateWhileWatching(page, settings, number, summary) {
+/** An escalation while A watches: it must appear in the queue, marked `urgency`, with no reload. */
+async function escalateWhileWatching(page, settings, { number, text, urgency }, summary) {
   const known = await queueIds(page);
   const marker = `live-${Date.now()}`;
   await page.evaluate((marker) => { window.__sameDocument = marker; }, marker);
-  await textFrom(settings.server, number, 'PERSON');
+  await textFrom(settings.server, number, text);
   const row = await waitForNewRow(page, known, LIVE_LIMIT_MS);
   check(await page.evaluate(() => window.__sameDocument) === marker, 'the queue page reloaded instead of updating live');
   const cells = await queueRow(page, row.id);
   check(cells.channel === 'SMS', `the new row's td.channel says "${cells.channel}", not "SMS"`);
-  check(cells.urgency === 'Waiting', `the new row's td.urgency says "${cells.urgency}", not "Waiting"`);
+  check(cells.urgency === urgency, `the new row's td.urgency says "${cells.urgency}", not "${urgency}"`);
   check(cells.holder === '', `a handoff nobody claimed shows td.holder "${cells.holder}"`);
   summary.live_ms.push(row.ms);
   return row.id;
@@ -116,6 +119,10 @@ async function claimAndReply(navigator, settings, handoffId, summary) {
 /** B's page, open since before A claimed, tries to claim: refused, and A named as the holder. */
 async function staleClaimIsRefused(navigator, staleForm, holderEmail, handoffId, summary) {
   const page = navigator.page;
+  summary.b_page_updated_live = await page.waitForFunction(
+    (email) => document.querySelector('#holder')?.textContent.includes(email), holderEmail, { timeout: LIVE_LIMIT_MS },
+  ).then(() => true, () => false);
+  await page.waitForLoadState('load');
   if (await page.locator('form#claim').count() === 1) {
     summary.stale_claim = 'clicked the claim button still on the open page';
     await submit(page, 'form#claim');
@@ -142,13 +149,16 @@ async function run(settings, summary) {
   try {
     const a = await navigatorBrowser(browser, 'navigator A');
     const b = await navigatorBrowser(browser, 'navigator B');
-    await firstLogin(a, settings, settings.a);
+    await firstLogin(a, settings, settings.a, summary);
     check(await a.page.locator('table#queue tr.empty').count() === 1, 'a fresh queue shows no tr.empty');
     summary.screenshots.push(await screenshot(a.page, summary.artifacts, 'queue-before'));
 
     await textFrom(settings.server, settings.payloadResident, PAYLOAD);
-    summary.handoffs.payload = await escalateWhileWatching(a.page, settings, settings.payloadResident, summary);
-    summary.handoffs.resident = await escalateWhileWatching(a.page, settings, settings.resident, summary);
+    const asks = (number) => ({ number, text: 'PERSON', urgency: 'Waiting' });
+    summary.handoffs.payload = await escalateWhileWatching(a.page, settings, asks(settings.payloadResident), summary);
+    summary.handoffs.resident = await escalateWhileWatching(a.page, settings, asks(settings.resident), summary);
+    const crisis = { number: settings.crisisResident, text: 'I want to end my life', urgency: 'Crisis' };
+    summary.handoffs.crisis = await escalateWhileWatching(a.page, settings, crisis, summary);
     await checkInert(a, 'the live queue');
     summary.screenshots.push(await screenshot(a.page, summary.artifacts, 'queue-after'));
 

@@ -10,7 +10,9 @@
 mod common;
 
 use anyhow::{bail, ensure, Context, Result};
-use common::{frontdoor, serve_command, workspace, FakeGateway, PostgresDb, Sent, Server, SMS_SECRET};
+use common::{
+    frontdoor, serve_command, workspace, FakeGateway, PostgresDb, Sent, Server, SMS_SECRET,
+};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -20,10 +22,21 @@ use std::time::{Duration, Instant};
 const RESIDENT: &str = "+447700900701";
 /// The resident who sends a script payload before asking for a person.
 const PAYLOAD_RESIDENT: &str = "+447700900702";
+/// The resident whose words are a crisis sign.
+const CRISIS_RESIDENT: &str = "+447700900703";
 const NAVIGATOR_A: &str = "sam@council.example.org";
 const NAVIGATOR_B: &str = "alex@council.example.org";
 /// What navigator A writes to the resident.
 const REPLY: &str = "Hello, this is Sam from the community team";
+
+/// The pages the browser run photographs, kept for people to look at after a run.
+const SCREENSHOTS: [&str; 5] = [
+    "queue-before",
+    "queue-after",
+    "payload-conversation",
+    "conversation-claimed-and-replied",
+    "conversation-second-navigator",
+];
 
 /// How long the whole browser run may take: chromium's start, two logins, live waits.
 const BROWSER_LIMIT: Duration = Duration::from_secs(180);
@@ -33,7 +46,10 @@ const DELIVERY_WAIT: Duration = Duration::from_secs(30);
 #[test]
 fn navigators_claim_and_answer_in_a_browser_on_sqlite() -> Result<()> {
     let folder = tempfile::tempdir()?;
-    let url = format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display());
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        folder.path().join("frontdoor.db").display()
+    );
     console_in_a_browser(&url, folder.path(), "sqlite")
 }
 
@@ -66,25 +82,37 @@ fn console_in_a_browser(database_url: &str, folder: &Path, flavour: &str) -> Res
             ("NAVIGATOR_B_SETUP_LINK", &link_b),
             ("RESIDENT_NUMBER", RESIDENT),
             ("PAYLOAD_NUMBER", PAYLOAD_RESIDENT),
+            ("CRISIS_NUMBER", CRISIS_RESIDENT),
             ("REPLY_TEXT", REPLY),
             ("ARTIFACTS_DIR", &artifacts.display().to_string()),
         ])
         .with_context(|| format!("server log:\n{}", server.log_text()))?;
 
+    eprintln!("the browser run: {summary}");
     let sent = wait_for_text(&gateway, RESIDENT, REPLY)?;
     check_navigator_messages(&sent)?;
     ensure!(
-        gateway.accepted_to(PAYLOAD_RESIDENT).iter().all(|message| message.text != REPLY),
+        gateway
+            .accepted_to(PAYLOAD_RESIDENT)
+            .iter()
+            .all(|message| message.text != REPLY),
         "the reply to one resident reached another"
     );
     check_logs_hold_no_private_words(&server.log_text())?;
-    let screenshots = summary["screenshots"].as_array().map_or(0, Vec::len);
-    ensure!(screenshots >= 4, "the browser run saved {screenshots} screenshots, expected at least 4: {summary}");
+    for name in SCREENSHOTS {
+        let path = artifacts.join(format!("{name}.png"));
+        ensure!(path.exists(), "the browser run saved no {}", path.display());
+    }
     Ok(())
 }
 
 /// Creates an adult-team navigator through the CLI and returns the set-up link it printed.
-fn add_navigator(database_url: &str, folder: &Path, server: &Server, email: &str) -> Result<String> {
+fn add_navigator(
+    database_url: &str,
+    folder: &Path,
+    server: &Server,
+    email: &str,
+) -> Result<String> {
     let output = frontdoor(database_url, folder)
         .env("FRONTDOOR_PUBLIC_URL", &server.base_url)
         .args(["navigator", "add", email, "--team", "adult"])
@@ -102,7 +130,10 @@ fn add_navigator(database_url: &str, folder: &Path, server: &Server, email: &str
         .trim()
         .to_string();
     let expected = format!("{}/console/setup?token=", server.base_url);
-    ensure!(link.starts_with(&expected) && link.len() > expected.len(), "the set-up link {link:?} is not under {expected}");
+    ensure!(
+        link.starts_with(&expected) && link.len() > expected.len(),
+        "the set-up link {link:?} is not under {expected}"
+    );
     Ok(link)
 }
 
@@ -122,27 +153,52 @@ fn wait_for_text(gateway: &FakeGateway, to: &str, text: &str) -> Result<Vec<Sent
     }
 }
 
-/// The resident was told a person joined, before the navigator's reply, which arrived once,
-/// word for word and GSM-7 safe.
+/// The resident was told once that a person joined (a refused second claim tells them nothing),
+/// before the navigator's reply, which arrived once, word for word and GSM-7 safe.
 fn check_navigator_messages(sent: &[Sent]) -> Result<()> {
     let template = workspace().join("content/templates/en/navigator_joined.hbs");
     let joined_notice = std::fs::read_to_string(&template)?.trim().to_string();
     let position = |text: &str| sent.iter().position(|message| message.text == text);
     let texts: Vec<&str> = sent.iter().map(|message| message.text.as_str()).collect();
-    let joined = position(&joined_notice).with_context(|| format!("no navigator-joined notice was sent: {texts:?}"))?;
+    let joined = position(&joined_notice)
+        .with_context(|| format!("no navigator-joined notice was sent: {texts:?}"))?;
     let reply = position(REPLY).context("the reply is missing")?;
-    ensure!(joined < reply, "the reply arrived before the navigator-joined notice: {texts:?}");
-    ensure!(texts.iter().filter(|text| **text == REPLY).count() == 1, "the reply was sent more than once: {texts:?}");
+    ensure!(
+        joined < reply,
+        "the reply arrived before the navigator-joined notice: {texts:?}"
+    );
+    for once in [joined_notice.as_str(), REPLY] {
+        ensure!(
+            texts.iter().filter(|text| **text == once).count() == 1,
+            "sent more than once: {once:?} in {texts:?}"
+        );
+    }
     for message in sent {
-        ensure!(message.text.chars().all(flows::sms::is_gsm7), "not GSM-7 safe: {:?}", message.text);
+        ensure!(
+            message.text.chars().all(flows::sms::is_gsm7),
+            "not GSM-7 safe: {:?}",
+            message.text
+        );
     }
     Ok(())
 }
 
 /// The server's log names nobody and quotes nothing: no numbers, no payload, no reply.
 fn check_logs_hold_no_private_words(log: &str) -> Result<()> {
-    for private in [RESIDENT, PAYLOAD_RESIDENT, REPLY, "__pwned", NAVIGATOR_A, NAVIGATOR_B] {
-        ensure!(!log.contains(private), "the server log contains {private:?}");
+    for private in [
+        RESIDENT,
+        PAYLOAD_RESIDENT,
+        CRISIS_RESIDENT,
+        "end my life",
+        REPLY,
+        "__pwned",
+        NAVIGATOR_A,
+        NAVIGATOR_B,
+    ] {
+        ensure!(
+            !log.contains(private),
+            "the server log contains {private:?}"
+        );
     }
     Ok(())
 }
@@ -160,12 +216,26 @@ impl BrowserTools {
         let browser_dir = workspace().join("tests/browser");
         let node = PathBuf::from(std::env::var("NODE").unwrap_or_else(|_| "node".into()));
         let version = Command::new(&node).arg("--version").output();
-        ensure!(version.is_ok_and(|output| output.status.success()), "node is missing: {FIX}");
-        let chromium = std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        ensure!(Path::new(&chromium).exists(), "chromium is missing at {chromium}: {FIX}");
+        ensure!(
+            version.is_ok_and(|output| output.status.success()),
+            "node is missing: {FIX}"
+        );
+        let chromium =
+            std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        ensure!(
+            Path::new(&chromium).exists(),
+            "chromium is missing at {chromium}: {FIX}"
+        );
         let playwright = browser_dir.join("node_modules/playwright-core/package.json");
-        ensure!(playwright.exists(), "playwright-core is not installed in {}: {FIX}", browser_dir.display());
-        Ok(BrowserTools { node, script: browser_dir.join("console.mjs") })
+        ensure!(
+            playwright.exists(),
+            "playwright-core is not installed in {}: {FIX}",
+            browser_dir.display()
+        );
+        Ok(BrowserTools {
+            node,
+            script: browser_dir.join("console.mjs"),
+        })
     }
 
     /// Runs the browser script with `env`, within [`BROWSER_LIMIT`], and returns its JSON
@@ -173,7 +243,11 @@ impl BrowserTools {
     fn run_console_script(&self, env: &[(&str, &str)]) -> Result<serde_json::Value> {
         let mut child = Command::new(&self.node)
             .arg(&self.script)
-            .current_dir(self.script.parent().expect("the script is in tests/browser"))
+            .current_dir(
+                self.script
+                    .parent()
+                    .expect("the script is in tests/browser"),
+            )
             .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -189,14 +263,23 @@ impl BrowserTools {
             if Instant::now() > deadline {
                 child.kill()?;
                 child.wait()?;
-                bail!("the browser test took longer than {BROWSER_LIMIT:?}; it printed:\n{}", stderr.join().unwrap_or_default());
+                bail!(
+                    "the browser test took longer than {BROWSER_LIMIT:?}; it printed:\n{}",
+                    stderr.join().unwrap_or_default()
+                );
             }
             std::thread::sleep(Duration::from_millis(100));
         };
-        let (stdout, stderr) = (stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
+        let (stdout, stderr) = (
+            stdout.join().unwrap_or_default(),
+            stderr.join().unwrap_or_default(),
+        );
         let last_line = stdout.lines().last().unwrap_or_default();
-        let summary: serde_json::Value = serde_json::from_str(last_line)
-            .with_context(|| format!("the browser test printed no JSON summary; stdout:\n{stdout}\nstderr:\n{stderr}"))?;
+        let summary: serde_json::Value = serde_json::from_str(last_line).with_context(|| {
+            format!(
+                "the browser test printed no JSON summary; stdout:\n{stdout}\nstderr:\n{stderr}"
+            )
+        })?;
         ensure!(
             status.success() && summary["ok"] == true,
             "the browser test failed ({status}): {}\nsummary: {summary}\nstderr:\n{stderr}",
