@@ -132,7 +132,10 @@ impl Config {
             twilio_api_url: base_url(pick("TWILIO_API_URL", file.twilio_api_url), DEFAULT_TWILIO_API_URL),
             telegram_bot_token: pick("TELEGRAM_BOT_TOKEN", file.telegram_bot_token),
             telegram_webhook_secret: pick("TELEGRAM_WEBHOOK_SECRET", file.telegram_webhook_secret),
-            telegram_api_url: base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
+            telegram_api_url: api_base_url(
+                "TELEGRAM_API_URL",
+                base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
+            )?,
             rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
         })
     }
@@ -162,6 +165,16 @@ const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
 /// A provider's base URL without a trailing slash, so paths can be appended.
 fn base_url(set: Option<String>, default: &str) -> String {
     set.as_deref().unwrap_or(default).trim_end_matches('/').to_string()
+}
+
+/// A provider's base URL, checked at start-up: the Bot API client (teloxide) needs an http(s)
+/// URL it can append the method's path to.
+fn api_base_url(name: &str, url: String) -> Result<String> {
+    let parsed = reqwest::Url::parse(&url).with_context(|| format!("{name} is not a URL: {url}"))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        bail!("{name} must be an http or https URL: {url}");
+    }
+    Ok(url)
 }
 
 /// Enough for anyone typing, even quickly, and far below a flood: 30 messages a minute.
@@ -245,6 +258,15 @@ mod tests {
         assert_eq!(config.twilio_api_url, "http://127.0.0.1:9");
         assert_eq!(config.telegram_api_url, "https://api.telegram.org");
         assert_eq!(config.rate_limit_per_minute, DEFAULT_RATE_LIMIT_PER_MINUTE);
+    }
+
+    #[test]
+    fn a_telegram_api_url_that_is_not_a_url_is_a_clear_error() {
+        for value in ["api.telegram.org", "mailto:bot@example.org"] {
+            let error = Config::resolve(&env(&[("TELEGRAM_API_URL", value)]), FileSettings::default())
+                .unwrap_err();
+            assert!(error.to_string().contains("TELEGRAM_API_URL"), "{value}: {error}");
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ const PUBLIC_URL: &str = "https://frontdoor.example.org";
 /// One Bot API call the fake received.
 #[derive(Debug, Clone)]
 struct Call {
+    /// In lower case, as the Bot API ignores case.
     method: String,
     body: Value,
 }
@@ -61,7 +62,7 @@ impl FakeBotApi {
             .expect("lock")
             .calls
             .iter()
-            .filter(|call| call.method == method)
+            .filter(|call| call.method.eq_ignore_ascii_case(method))
             .cloned()
             .collect()
     }
@@ -111,7 +112,8 @@ fn chat_of(body: &Value) -> String {
 async fn bot_api(
     State(record): State<Arc<Mutex<Record>>>,
     Path((bot, method)): Path<(String, String)>,
-    Json(body): Json<Value>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
 ) -> (axum::http::StatusCode, Json<Value>) {
     if bot != format!("bot{TOKEN}") {
         return (
@@ -119,7 +121,13 @@ async fn bot_api(
             Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
         );
     }
-    if method == "getUpdates" {
+    let Some(body) = parameters(&headers, &body) else {
+        let refusal = json!({ "ok": false, "error_code": 400, "description": "Bad Request: unreadable parameters" });
+        return (axum::http::StatusCode::BAD_REQUEST, Json(refusal));
+    };
+    // Bot API method names are case-insensitive (teloxide writes `SendMessage`).
+    let method = method.to_ascii_lowercase();
+    if method == "getupdates" {
         return (
             axum::http::StatusCode::OK,
             Json(updates_after(&record, &body).await),
@@ -130,20 +138,57 @@ async fn bot_api(
         method: method.clone(),
         body: body.clone(),
     });
-    if method == "sendMessage" && record.blocked.contains(&chat_of(&body)) {
+    if method == "sendmessage" && record.blocked.contains(&chat_of(&body)) {
         let refusal = json!({ "ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user" });
         return (axum::http::StatusCode::FORBIDDEN, Json(refusal));
     }
     let result = match method.as_str() {
-        "sendMessage" => {
-            json!({ "message_id": record.calls.len(), "date": 0, "chat": { "id": 0, "type": "private" } })
-        }
+        // The message as sent, as Telegram answers.
+        "sendmessage" => json!({
+            "message_id": record.calls.len(), "date": 1_700_000_000, "text": body["text"],
+            "from": { "id": 1, "is_bot": true, "first_name": "FrontDoor" },
+            "chat": { "id": body["chat_id"], "type": "private" },
+        }),
         _ => json!(true),
     };
     (
         axum::http::StatusCode::OK,
         Json(json!({ "ok": true, "result": result })),
     )
+}
+
+/// A call's parameters as JSON. The Bot API takes a JSON body or a multipart form, whose
+/// fields are strings; teloxide sends `setWebhook` as a form, as it may carry a certificate.
+fn parameters(headers: &axum::http::HeaderMap, body: &[u8]) -> Option<Value> {
+    let content_type = headers
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    match content_type.split_once("boundary=") {
+        Some((_, boundary)) => Some(form_fields(body, boundary.trim_matches('"'))),
+        None => serde_json::from_slice(body).ok(),
+    }
+}
+
+/// The named fields of a multipart form, each as a string.
+fn form_fields(body: &[u8], boundary: &str) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let Some(name) = head
+            .split("name=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        else {
+            continue;
+        };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        fields.insert(name.to_string(), Value::String(value.to_string()));
+    }
+    Value::Object(fields)
 }
 
 /// `getUpdates`: the pending updates at or after the offset, waiting briefly when there are none.
@@ -223,10 +268,16 @@ fn text(update_id: i64, chat: i64, words: &str) -> Value {
 }
 
 fn membership(update_id: i64, chat: Value, status: &str) -> Value {
+    let bot = json!({ "id": 1, "is_bot": true, "first_name": "FrontDoor" });
+    let mut new_member = json!({ "status": status, "user": bot });
+    if status == "kicked" {
+        // Telegram says until when a ban lasts; 0 is for ever.
+        new_member["until_date"] = json!(0);
+    }
     json!({ "update_id": update_id, "my_chat_member": {
         "chat": chat, "from": { "id": 7, "is_bot": false, "first_name": "Sam" }, "date": 1_700_000_000,
-        "old_chat_member": { "status": "member", "user": { "id": 1, "is_bot": true, "first_name": "FrontDoor" } },
-        "new_chat_member": { "status": status, "user": { "id": 1, "is_bot": true, "first_name": "FrontDoor" } },
+        "old_chat_member": { "status": "member", "user": bot },
+        "new_chat_member": new_member,
     }})
 }
 
@@ -297,7 +348,7 @@ fn every_kind_of_private_message_gets_a_reply() -> Result<()> {
     let unsupported = [
         json!({ "sticker": { "file_id": "s", "file_unique_id": "s", "width": 1, "height": 1, "is_animated": false, "is_video": false, "type": "regular" } }),
         json!({ "photo": [{ "file_id": "p", "file_unique_id": "p", "width": 1, "height": 1 }] }),
-        json!({ "voice": { "file_id": "v", "file_unique_id": "v", "duration": 2 } }),
+        json!({ "voice": { "file_id": "v", "file_unique_id": "v", "duration": 2, "mime_type": "audio/ogg" } }),
         json!({ "contact": { "phone_number": "+447700900000", "first_name": "Al" } }),
     ];
     let mut answers = Vec::new();

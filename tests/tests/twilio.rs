@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Form, Json, Router};
 use base64::Engine;
-use common::{frontdoor, Server};
+use common::{frontdoor, PostgresDb, Server};
 use fakes::{serve_on_free_port, sqlite_url, wait_until, QUIET_WAIT};
 use hmac::{Hmac, Mac};
 use std::collections::HashMap;
@@ -27,6 +27,8 @@ const PUBLIC_URL: &str = "https://frontdoor.example.org";
 /// A message the fake Twilio took.
 #[derive(Debug, Clone)]
 struct Taken {
+    /// The id the fake gave it, which status callbacks name.
+    sid: String,
     to: String,
     from: String,
     body: String,
@@ -131,12 +133,13 @@ async fn create_message(
         let refusal = serde_json::json!({ "code": 21211, "message": "The 'To' number is not a valid phone number." });
         return (StatusCode::BAD_REQUEST, Json(refusal));
     }
+    let message_sid = format!("SM{:032}", record.taken.len() + 1);
     record.taken.push(Taken {
+        sid: message_sid.clone(),
         to: field("To"),
         from: field("From"),
         body: field("Body"),
     });
-    let message_sid = format!("SM{:032}", record.taken.len());
     (
         StatusCode::CREATED,
         Json(serde_json::json!({ "sid": message_sid, "status": "queued" })),
@@ -204,6 +207,30 @@ impl<'a> Webhook<'a> {
         }
     }
 
+    /// A delivery status callback for the message Twilio took as `sid`.
+    fn status_callback(sid: &'a str, status: &'a str) -> Webhook<'a> {
+        Webhook {
+            path_and_query: "/webhooks/twilio/status",
+            signed_url: format!("{PUBLIC_URL}/webhooks/twilio/status"),
+            params: vec![
+                ("MessageSid", sid),
+                ("SmsSid", sid),
+                ("MessageStatus", status),
+                ("SmsStatus", status),
+                ("AccountSid", ACCOUNT_SID),
+                ("From", FROM),
+                ("ApiVersion", "2010-04-01"),
+            ],
+            content_type: "application/x-www-form-urlencoded",
+        }
+    }
+
+    /// The same callback with Twilio's error code, as it reports a failed delivery.
+    fn with_error_code(mut self, code: &'a str) -> Webhook<'a> {
+        self.params.push(("ErrorCode", code));
+        self
+    }
+
     fn post(&self, server: &Server, token: Option<&str>) -> Result<reqwest::blocking::Response> {
         let mut request = reqwest::blocking::Client::new()
             .post(format!("{}{}", server.base_url, self.path_and_query))
@@ -228,7 +255,17 @@ fn serve(
     twilio: &FakeTwilio,
     extra: &[(&str, &str)],
 ) -> Result<Server> {
-    let mut command = frontdoor(&sqlite_url(folder), folder.path());
+    serve_on(&sqlite_url(folder), folder, twilio, extra)
+}
+
+/// Starts the server on the database at `database_url`.
+fn serve_on(
+    database_url: &str,
+    folder: &tempfile::TempDir,
+    twilio: &FakeTwilio,
+    extra: &[(&str, &str)],
+) -> Result<Server> {
+    let mut command = frontdoor(database_url, folder.path());
     command
         .env("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
         .env("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
@@ -463,16 +500,7 @@ fn status_callbacks_must_be_signed() -> Result<()> {
     let folder = tempfile::tempdir()?;
     let twilio = FakeTwilio::start()?;
     let server = serve(&folder, &twilio, &[])?;
-    let callback = Webhook {
-        path_and_query: "/webhooks/twilio/status",
-        signed_url: format!("{PUBLIC_URL}/webhooks/twilio/status"),
-        params: vec![
-            ("MessageSid", "SM00000000000000000000000000000001"),
-            ("MessageStatus", "delivered"),
-            ("AccountSid", ACCOUNT_SID),
-        ],
-        content_type: "application/x-www-form-urlencoded",
-    };
+    let callback = Webhook::status_callback("SM00000000000000000000000000000001", "delivered");
     ensure!(
         callback.status(&server)? == 204,
         "a genuine status callback"
@@ -561,6 +589,130 @@ fn a_number_twilio_refuses_is_not_retried() -> Result<()> {
     ensure!(
         distinct.len() == tried.len(),
         "a permanently refused message was retried: {tried:?}"
+    );
+    Ok(())
+}
+
+/// What the server's database holds about the SMS Twilio took as `sid`.
+#[derive(Debug, PartialEq)]
+enum Kept {
+    /// No outbox row has been marked sent under that id yet.
+    NotSent,
+    /// Sent, with no delivery status.
+    NoStatus,
+    /// Sent, with this latest status and error code.
+    Status(String, Option<String>),
+}
+
+/// Reads what the server kept about `sid`, and how many statuses it keeps in all.
+fn kept(database_url: &str, sid: &str) -> Result<(Kept, i64)> {
+    use sqlx::{Connection, Row};
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect(database_url).await?;
+        let row = sqlx::query(
+            "SELECT d.status, d.error_code FROM outbox o \
+             LEFT JOIN delivery_statuses d ON d.outbox_id = o.id WHERE o.provider_message_id = $1",
+        )
+        .bind(sid)
+        .fetch_optional(&mut conn)
+        .await?;
+        let kept = match row {
+            None => Kept::NotSent,
+            Some(row) => match row.get::<Option<String>, _>(0) {
+                None => Kept::NoStatus,
+                Some(status) => Kept::Status(status, row.get(1)),
+            },
+        };
+        let count: i64 = sqlx::query("SELECT COUNT(*) FROM delivery_statuses")
+            .fetch_one(&mut conn)
+            .await?
+            .get(0);
+        Ok((kept, count))
+    })
+}
+
+fn status_callbacks_are_kept_and_never_go_backwards(database_url: &str) -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let twilio = FakeTwilio::start()?;
+    let server = serve_on(database_url, &folder, &twilio, &[])?;
+    let number = "+447700901301";
+    let reply = exchange(&server, &twilio, "SM1301", number, "hi")?;
+    let sid = reply.first().expect("a reply").sid.clone();
+    wait_until("the reply to be marked sent", || {
+        kept(database_url, &sid).is_ok_and(|(kept, _)| kept == Kept::NoStatus)
+    })?;
+    let forged = Webhook::status_callback(&sid, "failed").with_error_code("30003");
+    ensure!(
+        forged
+            .post(&server, Some("not-the-token"))?
+            .status()
+            .as_u16()
+            == 403,
+        "a forged status callback"
+    );
+    ensure!(
+        kept(database_url, &sid)? == (Kept::NoStatus, 0),
+        "a forged status was kept"
+    );
+    ensure!(Webhook::status_callback(&sid, "sent").status(&server)? == 204);
+    ensure!(kept(database_url, &sid)? == (Kept::Status("sent".into(), None), 1));
+    let repeated_and_late = [
+        Webhook::status_callback(&sid, "delivered"),
+        Webhook::status_callback(&sid, "delivered"),
+        Webhook::status_callback(&sid, "sent"),
+        Webhook::status_callback(&sid, "undelivered").with_error_code("30003"),
+    ];
+    for callback in &repeated_and_late {
+        ensure!(callback.status(&server)? == 204);
+    }
+    ensure!(
+        kept(database_url, &sid)? == (Kept::Status("delivered".into(), None), 1),
+        "a repeated or late status replaced delivered: {:?}",
+        kept(database_url, &sid)?
+    );
+    ensure!(
+        Webhook::status_callback("SM99999999999999999999999999999999", "failed").status(&server)?
+            == 204,
+        "a status for a message not in the outbox is acknowledged"
+    );
+    ensure!(
+        kept(database_url, &sid)?.1 == 1,
+        "a status for a message not in the outbox was kept"
+    );
+    Ok(())
+}
+
+#[test]
+fn sqlite_status_callbacks_are_kept_and_never_go_backwards() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    status_callbacks_are_kept_and_never_go_backwards(&sqlite_url(&folder))
+}
+
+#[test]
+fn postgres_status_callbacks_are_kept_and_never_go_backwards() -> Result<()> {
+    let db = PostgresDb::create()?;
+    status_callbacks_are_kept_and_never_go_backwards(&db.url)
+}
+
+#[test]
+fn a_failed_delivery_keeps_its_error_code() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let database_url = sqlite_url(&folder);
+    let twilio = FakeTwilio::start()?;
+    let server = serve_on(&database_url, &folder, &twilio, &[])?;
+    let reply = exchange(&server, &twilio, "SM1401", "+447700901401", "hi")?;
+    let sid = reply.first().expect("a reply").sid.clone();
+    wait_until("the reply to be marked sent", || {
+        kept(&database_url, &sid).is_ok_and(|(kept, _)| kept == Kept::NoStatus)
+    })?;
+    let failed = Webhook::status_callback(&sid, "undelivered").with_error_code("30003");
+    ensure!(failed.status(&server)? == 204);
+    ensure!(
+        kept(&database_url, &sid)?.0 == Kept::Status("undelivered".into(), Some("30003".into()))
     );
     Ok(())
 }

@@ -1,8 +1,8 @@
-//! Telegram: Bot API updates in (by webhook or long polling), Bot API calls out.
+//! Telegram: Bot API updates in (by webhook or long polling), Bot API calls out, both through
+//! teloxide's types and its `Bot`.
 //!
-//! Updates are read into a small subset of the Bot API's types, the fields this channel uses;
-//! every other field is ignored, so a new Bot API version cannot break parsing. What a person
-//! did becomes an [`Inbound`] keyed `telegram:<update_id>`, so a redelivered update is one turn.
+//! An update is read into `teloxide::types::Update`; what a person did becomes an [`Inbound`]
+//! keyed `telegram:<update_id>`, so a redelivered update is one turn.
 //!
 //! # What each update becomes
 //! - Text, and an edited text (a correction): [`InboundKind::Text`]; `/start <payload>` deep
@@ -14,20 +14,37 @@
 //! - A button press (callback query): its data as text, and the press must be answered.
 //! - Group chats: ignored; when the bot is added to one it says why it is leaving, and leaves.
 //! - `my_chat_member` in a private chat: the person blocked (or unblocked) the bot.
+//!
+//! # Where teloxide needs help
+//! - An update teloxide cannot read (a kind of message newer than it, or a malformed one)
+//!   comes back as `UpdateKind::Error`, without saying which. A message in a private chat is
+//!   still someone talking to us, so it is read as far as its chat and answered as something
+//!   we cannot read; see [`from_unreadable`].
+//! - teloxide drops the Bot API's `error_code` and the HTTP status, so whether a refusal is
+//!   worth retrying is judged from its description; see [`send_error`].
 
 use super::{Inbound, InboundKind, OutMessage, SendError, Sender};
 use async_trait::async_trait;
 use serde::Deserialize;
+use std::time::Duration;
+use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetWebhookSetters};
+use teloxide::requests::{Request, Requester};
+use teloxide::types::{
+    AllowedUpdate, CallbackQuery, Chat, ChatId, ChatMemberKind, ChatMemberUpdated,
+    InlineKeyboardButton, InlineKeyboardMarkup, MediaKind, Message, MessageKind, Update,
+    UpdateKind,
+};
+use teloxide::{ApiError, Bot, RequestError};
 
 /// The header Telegram repeats the webhook's secret token in.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
 /// The updates the bot asks Telegram for, by webhook or polling.
-pub const ALLOWED_UPDATES: [&str; 4] = [
-    "message",
-    "edited_message",
-    "callback_query",
-    "my_chat_member",
+pub const ALLOWED_UPDATES: [AllowedUpdate; 4] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::EditedMessage,
+    AllowedUpdate::CallbackQuery,
+    AllowedUpdate::MyChatMember,
 ];
 
 /// What the bot says in a group before leaving it.
@@ -39,76 +56,6 @@ const MAX_TEXT_CHARS: usize = 5_000;
 
 /// The most bytes Telegram takes in a button's callback data.
 const MAX_CALLBACK_DATA_BYTES: usize = 64;
-
-/// One update, as much of it as this channel reads.
-#[derive(Debug, Deserialize)]
-struct Update {
-    update_id: i64,
-    message: Option<Message>,
-    edited_message: Option<Message>,
-    callback_query: Option<CallbackQuery>,
-    my_chat_member: Option<ChatMemberUpdated>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Message {
-    chat: Chat,
-    text: Option<String>,
-    location: Option<Location>,
-    venue: Option<Venue>,
-    sticker: Option<serde_json::Value>,
-    photo: Option<serde_json::Value>,
-    voice: Option<serde_json::Value>,
-    video: Option<serde_json::Value>,
-    video_note: Option<serde_json::Value>,
-    audio: Option<serde_json::Value>,
-    animation: Option<serde_json::Value>,
-    document: Option<serde_json::Value>,
-    contact: Option<serde_json::Value>,
-    poll: Option<serde_json::Value>,
-    dice: Option<serde_json::Value>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Chat {
-    id: i64,
-    #[serde(rename = "type")]
-    kind: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct Location {
-    latitude: f64,
-    longitude: f64,
-}
-
-#[derive(Debug, Deserialize)]
-struct Venue {
-    location: Location,
-}
-
-#[derive(Debug, Deserialize)]
-struct CallbackQuery {
-    id: String,
-    from: User,
-    data: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct User {
-    id: i64,
-}
-
-#[derive(Debug, Deserialize)]
-struct ChatMemberUpdated {
-    chat: Chat,
-    new_chat_member: ChatMember,
-}
-
-#[derive(Debug, Deserialize)]
-struct ChatMember {
-    status: String,
-}
 
 /// What one update asks of us.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,41 +96,55 @@ pub enum ParseError {
     TooLong,
 }
 
-/// Reads one update's JSON.
+impl ParseError {
+    /// Says where the JSON went wrong but not what it said, which may be a person's words.
+    fn from_json(error: &serde_json::Error) -> ParseError {
+        ParseError::Shape(format!(
+            "{:?} error at line {}, column {}",
+            error.classify(),
+            error.line(),
+            error.column()
+        ))
+    }
+}
+
+/// Reads one update's JSON, as the webhook receives it.
 pub fn parse_update(body: &[u8]) -> Result<Incoming, ParseError> {
-    let update: Update =
-        serde_json::from_slice(body).map_err(|error| ParseError::Shape(error.to_string()))?;
-    let provider_id = format!("telegram:{}", update.update_id);
-    if let Some(message) = update.message {
-        return from_message(provider_id, message, false);
+    let mut update: Update =
+        serde_json::from_slice(body).map_err(|error| ParseError::from_json(&error))?;
+    if let UpdateKind::Error(raw) = &mut update.kind {
+        // teloxide leaves the JSON it could not read out of the error; put it back.
+        *raw = serde_json::from_slice(body).map_err(|error| ParseError::from_json(&error))?;
     }
-    if let Some(message) = update.edited_message {
-        return from_message(provider_id, message, true);
+    read_update(update)
+}
+
+/// Reads one update teloxide has parsed (as `getUpdates` returns them).
+pub fn read_update(update: Update) -> Result<Incoming, ParseError> {
+    let provider_id = format!("telegram:{}", update.id.0);
+    match update.kind {
+        UpdateKind::Message(message) => from_message(provider_id, &message, false),
+        UpdateKind::EditedMessage(message) => from_message(provider_id, &message, true),
+        UpdateKind::CallbackQuery(query) => Ok(from_callback(provider_id, query)),
+        UpdateKind::MyChatMember(change) => Ok(from_membership(&change)),
+        UpdateKind::Error(raw) => from_unreadable(provider_id, &raw),
+        _ => Ok(Incoming::Ignored),
     }
-    if let Some(query) = update.callback_query {
-        return Ok(from_callback(provider_id, query));
-    }
-    Ok(update
-        .my_chat_member
-        .map_or(Incoming::Ignored, from_membership))
 }
 
 /// A message in a private chat, new or edited.
 fn from_message(
     provider_id: String,
-    message: Message,
+    message: &Message,
     edited: bool,
 ) -> Result<Incoming, ParseError> {
-    if message.chat.kind != "private" {
+    if !message.chat.is_private() {
         return Ok(Incoming::Ignored);
     }
-    let kind = match (
-        &message.text,
-        message
-            .location
-            .as_ref()
-            .or(message.venue.as_ref().map(|venue| &venue.location)),
-    ) {
+    let place = message
+        .location()
+        .or(message.venue().map(|venue| &venue.location));
+    let kind = match (message.text(), place) {
         (Some(text), _) if text.chars().count() > MAX_TEXT_CHARS => {
             return Err(ParseError::TooLong)
         }
@@ -193,14 +154,19 @@ fn from_message(
             lat: location.latitude,
             lon: location.longitude,
         },
-        (None, None) => InboundKind::Unsupported(unsupported_kind(&message).into()),
+        (None, None) => InboundKind::Unsupported(unsupported_kind(message).into()),
     };
-    Ok(Incoming::Person(Inbound {
+    Ok(Incoming::Person(person(provider_id, message.chat.id, kind)))
+}
+
+/// What a person in the private chat `chat` did.
+fn person(provider_id: String, chat: ChatId, kind: InboundKind) -> Inbound {
+    Inbound {
         channel: flows::Channel::Telegram,
         provider_id,
-        address: message.chat.id.to_string(),
+        address: chat.0.to_string(),
         kind,
-    }))
+    }
 }
 
 /// Text, or a `/start` deep link with its payload (`/start@OurBot code` in some clients).
@@ -219,25 +185,23 @@ fn text_kind(text: &str) -> InboundKind {
 
 /// A short name for what was sent instead of words, for the flows and the figures.
 fn unsupported_kind(message: &Message) -> &'static str {
-    let kinds = [
-        (message.sticker.is_some(), "sticker"),
-        (message.photo.is_some(), "photo"),
-        (message.voice.is_some(), "voice note"),
-        (
-            message.video.is_some() || message.video_note.is_some(),
-            "video",
-        ),
-        (message.audio.is_some(), "audio"),
-        (message.animation.is_some(), "animation"),
-        (message.document.is_some(), "file"),
-        (message.contact.is_some(), "contact"),
-        (message.poll.is_some(), "poll"),
-        (message.dice.is_some(), "dice"),
-    ];
-    kinds
-        .iter()
-        .find(|(present, _)| *present)
-        .map_or("message", |(_, kind)| kind)
+    let media = match &message.kind {
+        MessageKind::Common(common) => &common.media_kind,
+        MessageKind::Dice(_) => return "dice",
+        _ => return "message",
+    };
+    match media {
+        MediaKind::Sticker(_) => "sticker",
+        MediaKind::Photo(_) => "photo",
+        MediaKind::Voice(_) => "voice note",
+        MediaKind::Video(_) | MediaKind::VideoNote(_) => "video",
+        MediaKind::Audio(_) => "audio",
+        MediaKind::Animation(_) => "animation",
+        MediaKind::Document(_) => "file",
+        MediaKind::Contact(_) => "contact",
+        MediaKind::Poll(_) => "poll",
+        _ => "message",
+    }
 }
 
 /// A button press, addressed to the person who pressed it (their private chat has their id).
@@ -245,191 +209,232 @@ fn from_callback(provider_id: String, query: CallbackQuery) -> Incoming {
     let inbound = Inbound {
         channel: flows::Channel::Telegram,
         provider_id,
-        address: query.from.id.to_string(),
+        address: query.from.id.0.to_string(),
         kind: InboundKind::Text(query.data.unwrap_or_default()),
     };
     Incoming::Button {
         inbound,
-        callback_id: query.id,
+        callback_id: query.id.0,
     }
 }
 
 /// A change in the bot's membership of a chat.
-fn from_membership(update: ChatMemberUpdated) -> Incoming {
-    let status = update.new_chat_member.status.as_str();
-    match update.chat.kind.as_str() {
-        "private" => match status {
-            "kicked" => Incoming::Blocked {
-                address: update.chat.id.to_string(),
-                blocked: true,
-            },
-            "member" => Incoming::Blocked {
-                address: update.chat.id.to_string(),
-                blocked: false,
-            },
-            _ => Incoming::Ignored,
+fn from_membership(change: &ChatMemberUpdated) -> Incoming {
+    let chat = &change.chat;
+    match &change.new_chat_member.kind {
+        ChatMemberKind::Banned(_) if chat.is_private() => Incoming::Blocked {
+            address: chat.id.0.to_string(),
+            blocked: true,
         },
-        "group" | "supergroup" if matches!(status, "member" | "administrator") => {
-            Incoming::AddedToGroup {
-                chat_id: update.chat.id,
-            }
+        ChatMemberKind::Member(_) if chat.is_private() => Incoming::Blocked {
+            address: chat.id.0.to_string(),
+            blocked: false,
+        },
+        ChatMemberKind::Member(_) | ChatMemberKind::Administrator(_)
+            if chat.is_group() || chat.is_supergroup() =>
+        {
+            Incoming::AddedToGroup { chat_id: chat.id.0 }
         }
         _ => Incoming::Ignored,
     }
 }
 
-/// The Bot API's envelope around every answer.
-#[derive(Debug, Deserialize)]
-struct ApiAnswer<T> {
-    ok: bool,
-    result: Option<T>,
-    description: Option<String>,
-    parameters: Option<ApiParameters>,
+/// An update teloxide could not read. A message in a private chat is someone writing to us
+/// (perhaps a kind of message newer than teloxide), so it gets the "I can only read text"
+/// answer rather than silence; a message with no readable chat is malformed; any other
+/// unreadable update is of a kind we do not use.
+fn from_unreadable(provider_id: String, raw: &serde_json::Value) -> Result<Incoming, ParseError> {
+    let Some(message) = ["message", "edited_message"]
+        .iter()
+        .find_map(|kind| raw.get(*kind))
+    else {
+        return Ok(Incoming::Ignored);
+    };
+    let chat = message
+        .get("chat")
+        .ok_or_else(|| ParseError::Shape("a message with no chat".into()))?;
+    let chat = Chat::deserialize(chat).map_err(|error| ParseError::from_json(&error))?;
+    if !chat.is_private() {
+        return Ok(Incoming::Ignored);
+    }
+    let kind = InboundKind::Unsupported("message".into());
+    Ok(Incoming::Person(person(provider_id, chat.id, kind)))
 }
 
-#[derive(Debug, Deserialize)]
-struct ApiParameters {
-    retry_after: Option<u64>,
-}
-
-#[derive(Debug, Deserialize)]
-struct SentMessage {
-    message_id: i64,
-}
-
-/// Calls the Bot API: sends replies, answers button presses, manages the webhook and polls.
+/// Calls the Bot API through teloxide: sends replies, answers button presses, manages the
+/// webhook and polls.
 #[derive(Debug, Clone)]
 pub struct TelegramClient {
-    /// Keeps connections open between calls.
-    client: reqwest::Client,
-    /// `{TELEGRAM_API_URL}/bot{token}/`, to which a method name is appended.
-    base: String,
+    /// For every call but polling: gives up after [`crate::workers::SEND_TIMEOUT`].
+    bot: Bot,
+    /// For `getUpdates`, which waits up to [`LONG_POLL_SECS`] before answering. teloxide does
+    /// not lengthen a request's timeout for a long poll, so this client's is longer.
+    poller: Bot,
 }
 
 impl TelegramClient {
-    /// A client for the bot with `token` at `api_url` (Telegram's, self-hosted, or a fake).
+    /// A client for the bot with `token` at `api_url` (Telegram's, self-hosted, or a fake),
+    /// which the configuration has checked is a base URL.
     pub fn new(api_url: &str, token: &str) -> TelegramClient {
-        let client = reqwest::Client::builder()
-            .timeout(LONG_POLL_SECS_TIMEOUT)
-            .build()
-            .expect("a client with a timeout can always be built");
+        let api_url = reqwest::Url::parse(api_url)
+            .expect("the configuration checks that TELEGRAM_API_URL is a URL");
+        let bot = |timeout: Duration| {
+            let client = teloxide::net::default_reqwest_settings()
+                .timeout(timeout)
+                .build()
+                .expect("a client with a timeout can always be built");
+            Bot::with_client(token, client).set_api_url(api_url.clone())
+        };
         TelegramClient {
-            client,
-            base: format!("{}/bot{token}/", api_url.trim_end_matches('/')),
-        }
-    }
-
-    /// Calls one method and returns its result, sorting failures into retry or give up.
-    async fn call<T: serde::de::DeserializeOwned>(
-        &self,
-        method: &str,
-        body: &serde_json::Value,
-        timeout: std::time::Duration,
-    ) -> Result<T, SendError> {
-        let response = self
-            .client
-            .post(format!("{}{method}", self.base))
-            .timeout(timeout)
-            .json(body)
-            .send()
-            .await
-            .map_err(|error| {
-                SendError::Retry(format!("Telegram unreachable: {}", error.without_url()))
-            })?;
-        let status = response.status();
-        let answer: ApiAnswer<T> = response.json().await.map_err(|error| {
-            SendError::Retry(format!(
-                "Telegram's answer to {method} is unreadable ({status}): {}",
-                error.without_url()
-            ))
-        })?;
-        match answer {
-            ApiAnswer {
-                ok: true,
-                result: Some(result),
-                ..
-            } => Ok(result),
-            ApiAnswer {
-                description,
-                parameters,
-                ..
-            } => {
-                let reason = format!(
-                    "Telegram refused {method} ({status}): {}",
-                    description.unwrap_or_default()
-                );
-                let retry = status.is_server_error()
-                    || status.as_u16() == 429
-                    || parameters.is_some_and(|parameters| parameters.retry_after.is_some());
-                Err(if retry {
-                    SendError::Retry(reason)
-                } else {
-                    SendError::Permanent(reason)
-                })
-            }
+            bot: bot(crate::workers::SEND_TIMEOUT),
+            poller: bot(LONG_POLL_TIMEOUT),
         }
     }
 
     /// Stops the spinner on a pressed button.
     pub async fn answer_callback(&self, callback_id: &str) -> Result<(), SendError> {
-        let body = serde_json::json!({ "callback_query_id": callback_id });
-        self.call::<bool>("answerCallbackQuery", &body, crate::workers::SEND_TIMEOUT)
+        let id = teloxide::types::CallbackQueryId(callback_id.to_string());
+        self.bot
+            .answer_callback_query(id)
+            .send()
             .await
             .map(drop)
+            .map_err(|error| send_error("answerCallbackQuery", error))
     }
 
     /// Says why the bot will not stay in a group, then leaves it.
     pub async fn leave_group(&self, chat_id: i64) -> Result<(), SendError> {
-        let note = serde_json::json!({ "chat_id": chat_id, "text": GROUP_NOTE });
-        self.call::<SentMessage>("sendMessage", &note, crate::workers::SEND_TIMEOUT)
-            .await?;
-        let leave = serde_json::json!({ "chat_id": chat_id });
-        self.call::<bool>("leaveChat", &leave, crate::workers::SEND_TIMEOUT)
+        self.bot
+            .send_message(ChatId(chat_id), GROUP_NOTE)
+            .send()
+            .await
+            .map_err(|error| send_error("sendMessage", error))?;
+        self.bot
+            .leave_chat(ChatId(chat_id))
+            .send()
             .await
             .map(drop)
+            .map_err(|error| send_error("leaveChat", error))
     }
 
     /// Points Telegram's webhook at `url`, with the secret it must send back on every call.
     pub async fn set_webhook(&self, url: &str, secret: &str) -> Result<(), SendError> {
-        let body = serde_json::json!({ "url": url, "secret_token": secret, "allowed_updates": ALLOWED_UPDATES });
-        self.call::<bool>("setWebhook", &body, crate::workers::SEND_TIMEOUT)
+        let url = reqwest::Url::parse(url).map_err(|error| {
+            SendError::Permanent(format!("the webhook URL is not a URL: {error}"))
+        })?;
+        self.bot
+            .set_webhook(url)
+            .secret_token(secret)
+            .allowed_updates(ALLOWED_UPDATES)
+            .send()
             .await
             .map(drop)
+            .map_err(|error| send_error("setWebhook", error))
     }
 
     /// Removes the webhook, which Telegram requires before `getUpdates` may be used.
     pub async fn delete_webhook(&self) -> Result<(), SendError> {
-        self.call::<bool>(
-            "deleteWebhook",
-            &serde_json::json!({}),
-            crate::workers::SEND_TIMEOUT,
-        )
-        .await
-        .map(drop)
+        self.bot
+            .delete_webhook()
+            .send()
+            .await
+            .map(drop)
+            .map_err(|error| send_error("deleteWebhook", error))
     }
 
-    /// Waits up to [`LONG_POLL_SECS`] for updates after `offset`, and returns each one's JSON.
-    pub async fn get_updates(&self, offset: i64) -> Result<Vec<serde_json::Value>, SendError> {
-        let body = serde_json::json!({ "offset": offset, "timeout": LONG_POLL_SECS, "allowed_updates": ALLOWED_UPDATES });
-        self.call("getUpdates", &body, LONG_POLL_SECS_TIMEOUT).await
+    /// Waits up to [`LONG_POLL_SECS`] for updates at or after `offset`.
+    pub async fn get_updates(&self, offset: i32) -> Result<Vec<Update>, SendError> {
+        self.poller
+            .get_updates()
+            .offset(offset)
+            .timeout(LONG_POLL_SECS)
+            .allowed_updates(ALLOWED_UPDATES)
+            .send()
+            .await
+            .map_err(|error| send_error("getUpdates", error))
     }
 }
 
-/// How long one `getUpdates` call waits for news.
-pub const LONG_POLL_SECS: u64 = 25;
+/// How long one `getUpdates` call waits for news, in seconds.
+pub const LONG_POLL_SECS: u32 = 25;
 
 /// A long poll's timeout, with room for the answer to arrive.
-const LONG_POLL_SECS_TIMEOUT: std::time::Duration =
-    std::time::Duration::from_secs(LONG_POLL_SECS + 10);
+const LONG_POLL_TIMEOUT: Duration = Duration::from_secs(LONG_POLL_SECS as u64 + 10);
+
+/// Sorts a failed Bot API call into "try again later" and "give up".
+///
+/// Flood control (429 with `retry_after`), the network, an unreadable answer (a proxy's error
+/// page) and server errors are passing. teloxide keeps only the description of other refusals,
+/// not their `error_code`, so those are sorted by it: the errors teloxide knows, and
+/// descriptions starting with the client-error phrases Telegram uses ("Bad Request:",
+/// "Forbidden:", "Unauthorized", "Not Found"), are for good, as a blocked bot (403) is; any
+/// other description ("Internal Server Error", "Bad Gateway") is taken as passing. The messages
+/// never contain the request's URL, which carries the bot's token.
+fn send_error(method: &str, error: RequestError) -> SendError {
+    match error {
+        RequestError::RetryAfter(wait) => SendError::Retry(format!(
+            "Telegram asked for a pause of {}s before {method}",
+            wait.seconds()
+        )),
+        RequestError::Network(error) => SendError::Retry(format!(
+            "Telegram unreachable for {method}: {}",
+            network_failure(&error)
+        )),
+        RequestError::InvalidJson { source, .. } => SendError::Retry(format!(
+            "Telegram's answer to {method} is unreadable (line {}, column {})",
+            source.line(),
+            source.column()
+        )),
+        RequestError::Io(error) => {
+            SendError::Retry(format!("{method} failed on input or output: {error}"))
+        }
+        RequestError::MigrateToChatId(_) => SendError::Permanent(format!(
+            "Telegram refused {method}: the group became a supergroup"
+        )),
+        RequestError::Api(ApiError::Unknown(description)) if !is_client_error(&description) => {
+            SendError::Retry(format!("Telegram failed {method}: {description}"))
+        }
+        RequestError::Api(error) => SendError::Permanent(format!(
+            "Telegram refused {method}: {}",
+            api_description(&error)
+        )),
+    }
+}
+
+/// Whether a Bot API description is one Telegram gives a request that will never succeed.
+fn is_client_error(description: &str) -> bool {
+    ["Bad Request", "Forbidden", "Unauthorized", "Not Found"]
+        .iter()
+        .any(|phrase| description.starts_with(phrase))
+}
+
+/// The Bot API's own words for a refusal.
+fn api_description(error: &ApiError) -> String {
+    match error {
+        ApiError::Unknown(description) => description.clone(),
+        known => known.to_string(),
+    }
+}
+
+/// What went wrong on the way to Telegram, without the URL (it carries the bot's token).
+fn network_failure(error: &reqwest::Error) -> &'static str {
+    if error.is_timeout() {
+        "timed out"
+    } else if error.is_connect() {
+        "could not connect"
+    } else {
+        "the request failed"
+    }
+}
 
 /// The inline keyboard for a reply's choices: one button a row, so labels are never cut.
-fn keyboard(buttons: &[(String, String)]) -> Option<serde_json::Value> {
-    let rows: Vec<serde_json::Value> = buttons
+fn keyboard(buttons: &[(String, String)]) -> Option<InlineKeyboardMarkup> {
+    let rows: Vec<[InlineKeyboardButton; 1]> = buttons
         .iter()
         .filter(|(_, data)| data.len() <= MAX_CALLBACK_DATA_BYTES)
-        .map(|(label, data)| serde_json::json!([{ "text": label, "callback_data": data }]))
+        .map(|(label, data)| [InlineKeyboardButton::callback(label, data)])
         .collect();
-    (!rows.is_empty()).then(|| serde_json::json!({ "inline_keyboard": rows }))
+    (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
 }
 
 /// The Bot API takes no idempotency key, so `key` goes unused: the outbox's lease is what keeps
@@ -442,14 +447,19 @@ impl Sender for TelegramClient {
         address: &str,
         message: &OutMessage,
     ) -> Result<String, SendError> {
-        let mut body = serde_json::json!({ "chat_id": address, "text": message.text });
+        let chat = address
+            .parse::<i64>()
+            .map(ChatId)
+            .map_err(|_| SendError::Permanent("the address is not a Telegram chat id".into()))?;
+        let mut request = self.bot.send_message(chat, message.text.as_str());
         if let Some(markup) = keyboard(&message.buttons) {
-            body["reply_markup"] = markup;
+            request = request.reply_markup(markup);
         }
-        let sent: SentMessage = self
-            .call("sendMessage", &body, crate::workers::SEND_TIMEOUT)
-            .await?;
-        Ok(sent.message_id.to_string())
+        let sent = request
+            .send()
+            .await
+            .map_err(|error| send_error("sendMessage", error))?;
+        Ok(sent.id.0.to_string())
     }
 }
 
@@ -516,14 +526,15 @@ mod tests {
             InboundKind::Location { lat: 1.5, lon: 2.5 }
         );
         let live = format!(
-            r#"{{"update_id":4,"edited_message":{{"message_id":5,"chat":{{"id":42,"type":"private"}}{location}}}}}"#
+            r#"{{"update_id":4,"edited_message":{{"message_id":5,"date":1700000000,"edit_date":1700000010,
+            "chat":{{"id":42,"type":"private"}}{location}}}}}"#
         );
         assert_eq!(parse_update(live.as_bytes()).unwrap(), Incoming::Ignored);
     }
 
     #[test]
     fn an_edited_text_is_a_correction() {
-        let edited = br#"{"update_id":5,"edited_message":{"message_id":5,"edit_date":1700000100,"chat":{"id":42,"type":"private"},"text":"knitting in Huddersfield"}}"#;
+        let edited = br#"{"update_id":5,"edited_message":{"message_id":5,"date":1700000000,"edit_date":1700000100,"chat":{"id":42,"type":"private"},"text":"knitting in Huddersfield"}}"#;
         let inbound = person(parse_update(edited).unwrap());
         assert_eq!(inbound.provider_id, "telegram:5");
         assert_eq!(
@@ -535,12 +546,20 @@ mod tests {
     #[test]
     fn things_without_words_are_named_not_dropped() {
         let cases = [
-            (r#","sticker":{"file_id":"x","emoji":"👍"}"#, "sticker"),
             (
-                r#","photo":[{"file_id":"x","width":1,"height":1}]"#,
+                r#","sticker":{"file_id":"x","file_unique_id":"x","type":"regular","width":512,"height":512,
+                "is_animated":false,"is_video":false,"emoji":"👍"}"#,
+                "sticker",
+            ),
+            (
+                r#","photo":[{"file_id":"x","file_unique_id":"x","width":1,"height":1}]"#,
                 "photo",
             ),
-            (r#","voice":{"file_id":"x","duration":3}"#, "voice note"),
+            (
+                r#","voice":{"file_id":"x","file_unique_id":"x","duration":3,"mime_type":"audio/ogg"}"#,
+                "voice note",
+            ),
+            (r#","dice":{"emoji":"🎲","value":4}"#, "dice"),
             (
                 r#","contact":{"phone_number":"+44","first_name":"A"}"#,
                 "contact",
@@ -559,10 +578,12 @@ mod tests {
 
     #[test]
     fn group_messages_are_ignored_and_being_added_to_a_group_is_noticed() {
-        let group = br#"{"update_id":7,"message":{"message_id":1,"chat":{"id":-100,"type":"supergroup","title":"Club"},"text":"hi all"}}"#;
+        let group = br#"{"update_id":7,"message":{"message_id":1,"date":1700000000,"chat":{"id":-100,"type":"supergroup","title":"Club"},"text":"hi all"}}"#;
         assert_eq!(parse_update(group).unwrap(), Incoming::Ignored);
-        let added = br#"{"update_id":8,"my_chat_member":{"chat":{"id":-100,"type":"group"},"from":{"id":42},"date":1,
-            "old_chat_member":{"status":"left","user":{"id":1}},"new_chat_member":{"status":"member","user":{"id":1}}}}"#;
+        let added = br#"{"update_id":8,"my_chat_member":{"chat":{"id":-100,"type":"group","title":"Club"},
+            "from":{"id":42,"is_bot":false,"first_name":"Sam"},"date":1,
+            "old_chat_member":{"status":"left","user":{"id":1,"is_bot":true,"first_name":"FrontDoor"}},
+            "new_chat_member":{"status":"member","user":{"id":1,"is_bot":true,"first_name":"FrontDoor"}}}}"#;
         assert_eq!(
             parse_update(added).unwrap(),
             Incoming::AddedToGroup { chat_id: -100 }
@@ -571,21 +592,23 @@ mod tests {
 
     #[test]
     fn blocking_and_unblocking_are_noticed_in_private_chats() {
-        let change = |status: &str| {
+        let change = |new_member: &str| {
             format!(
-                r#"{{"update_id":9,"my_chat_member":{{"chat":{{"id":42,"type":"private"}},"from":{{"id":42}},"date":1,
-                "old_chat_member":{{"status":"member","user":{{"id":1}}}},"new_chat_member":{{"status":"{status}","user":{{"id":1}}}}}}}}"#
+                r#"{{"update_id":9,"my_chat_member":{{"chat":{{"id":42,"type":"private","first_name":"Sam"}},
+                "from":{{"id":42,"is_bot":false,"first_name":"Sam"}},"date":1,
+                "old_chat_member":{{"status":"member","user":{{"id":1,"is_bot":true,"first_name":"FrontDoor"}}}},
+                "new_chat_member":{{{new_member},"user":{{"id":1,"is_bot":true,"first_name":"FrontDoor"}}}}}}}}"#
             )
         };
         assert_eq!(
-            parse_update(change("kicked").as_bytes()).unwrap(),
+            parse_update(change(r#""status":"kicked","until_date":0"#).as_bytes()).unwrap(),
             Incoming::Blocked {
                 address: "42".into(),
                 blocked: true
             }
         );
         assert_eq!(
-            parse_update(change("member").as_bytes()).unwrap(),
+            parse_update(change(r#""status":"member""#).as_bytes()).unwrap(),
             Incoming::Blocked {
                 address: "42".into(),
                 blocked: false
@@ -596,7 +619,7 @@ mod tests {
     #[test]
     fn a_button_press_is_its_data_from_the_presser() {
         let press = br#"{"update_id":10,"callback_query":{"id":"cb1","from":{"id":42,"is_bot":false,"first_name":"Sam"},
-            "message":{"message_id":3,"chat":{"id":42,"type":"private"}},"chat_instance":"c","data":"MORE"}}"#;
+            "message":{"message_id":3,"date":0,"chat":{"id":42,"type":"private"}},"chat_instance":"c","data":"MORE"}}"#;
         let Incoming::Button {
             inbound,
             callback_id,
@@ -634,11 +657,55 @@ mod tests {
             ("Long".to_string(), "x".repeat(65)),
         ];
         assert_eq!(
-            keyboard(&buttons),
-            Some(
-                serde_json::json!({ "inline_keyboard": [[{ "text": "Yes", "callback_data": "YES" }]] })
-            )
+            serde_json::to_value(keyboard(&buttons)).unwrap(),
+            serde_json::json!({ "inline_keyboard": [[{ "text": "Yes", "callback_data": "YES" }]] })
         );
         assert_eq!(keyboard(&[]), None);
+    }
+
+    #[test]
+    fn a_private_message_teloxide_cannot_read_is_answered_not_dropped() {
+        // No `date`: teloxide cannot read the message, but it is still someone writing to us.
+        let strange = br#"{"update_id":13,"message":{"message_id":1,"chat":{"id":42,"type":"private"},"hologram":{}}}"#;
+        let inbound = person(parse_update(strange).unwrap());
+        assert_eq!(inbound.provider_id, "telegram:13");
+        assert_eq!(inbound.address, "42");
+        assert_eq!(inbound.kind, InboundKind::Unsupported("message".into()));
+        let in_a_group = br#"{"update_id":14,"message":{"message_id":1,"chat":{"id":-7,"type":"group","title":"G"}}}"#;
+        assert_eq!(parse_update(in_a_group).unwrap(), Incoming::Ignored);
+        let no_chat = br#"{"update_id":15,"message":{"message_id":1,"text":"hi"}}"#;
+        assert!(matches!(parse_update(no_chat), Err(ParseError::Shape(_))));
+    }
+
+    #[test]
+    fn a_malformed_update_is_refused_without_repeating_its_words() {
+        let error = parse_update(br#"{"update_id":"my secret words"}"#).unwrap_err();
+        assert!(matches!(error, ParseError::Shape(_)));
+        assert!(!error.to_string().contains("secret"), "{error}");
+    }
+
+    fn api_refusal(description: &str) -> RequestError {
+        RequestError::Api(serde_json::from_value(serde_json::json!(description)).unwrap())
+    }
+
+    #[test]
+    fn flood_control_and_server_errors_are_retried_and_refusals_are_not() {
+        let retried =
+            |error: RequestError| matches!(send_error("sendMessage", error), SendError::Retry(_));
+        let wait = teloxide::types::Seconds::from_seconds(5);
+        assert!(retried(RequestError::RetryAfter(wait)));
+        assert!(retried(api_refusal("Internal Server Error")));
+        assert!(retried(api_refusal("Bad Gateway")));
+        let unreadable = serde_json::from_str::<serde_json::Value>("<html>").unwrap_err();
+        assert!(retried(RequestError::InvalidJson {
+            source: unreadable.into(),
+            raw: "<html>".into()
+        }));
+        assert!(!retried(api_refusal(
+            "Forbidden: bot was blocked by the user"
+        )));
+        assert!(!retried(api_refusal("Bad Request: chat not found")));
+        assert!(!retried(api_refusal("Bad Request: something new")));
+        assert!(!retried(api_refusal("Unauthorized")));
     }
 }

@@ -1,5 +1,5 @@
 //! Telegram's webhook, and the long-polling loop that replaces it on a laptop with no public
-//! URL. Both hand each update to [`handle_update`], so they behave the same.
+//! URL. Both hand each update to [`handle`], so they behave the same.
 
 use super::webhooks::{process, require_content_type, Outcome, WebhookError};
 use super::App;
@@ -11,6 +11,7 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::Json;
 use std::time::Duration;
+use teloxide::types::Update;
 use tokio::sync::watch;
 
 /// How long polling waits after a failure before asking again.
@@ -36,7 +37,9 @@ pub async fn webhook(
     if !same_secret(given, secret) {
         return Err(WebhookError::Forged);
     }
-    Ok(handle_update(&app, &client, &body).await?.json())
+    let incoming = telegram::parse_update(&body)
+        .map_err(|error| WebhookError::Malformed(error.to_string()))?;
+    Ok(handle(&app, &client, incoming).await?.json())
 }
 
 /// Compares the given secret with ours in time that does not depend on where they differ.
@@ -52,14 +55,12 @@ fn same_secret(given: &str, ours: &str) -> bool {
 /// Does what one update asks: a person's message goes through the pipeline; a button press
 /// too, and is then answered; a block stops all sending to that person; being added to a
 /// group is answered with a note and a goodbye.
-async fn handle_update(
+async fn handle(
     app: &App,
     client: &TelegramClient,
-    body: &[u8],
+    incoming: Incoming,
 ) -> Result<Outcome, WebhookError> {
-    match telegram::parse_update(body)
-        .map_err(|error| WebhookError::Malformed(error.to_string()))?
-    {
+    match incoming {
         Incoming::Person(inbound) => process(app, inbound).await,
         Incoming::Button {
             inbound,
@@ -118,6 +119,8 @@ async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), Web
 /// Fetches updates by long polling until told to stop, handling each as the webhook would.
 /// An update is acknowledged (the offset moves past it) only once handled, or once it proves
 /// unreadable; on any other failure the same updates are asked for again after a pause.
+/// (teloxide reads each polled update; one it cannot read still has its id, so it cannot hold
+/// up the ones after it.)
 pub async fn poll(app: App, client: TelegramClient, mut stop: watch::Receiver<bool>) {
     if let Err(error) = client.delete_webhook().await {
         tracing::warn!(%error, "could not remove the Telegram webhook; polling may be refused");
@@ -150,16 +153,17 @@ pub async fn poll(app: App, client: TelegramClient, mut stop: watch::Receiver<bo
 async fn handle_batch(
     app: &App,
     client: &TelegramClient,
-    updates: Vec<serde_json::Value>,
-    offset: &mut i64,
+    updates: Vec<Update>,
+    offset: &mut i32,
 ) -> Option<Duration> {
     for update in updates {
-        let Some(update_id) = update.get("update_id").and_then(serde_json::Value::as_i64) else {
-            continue;
+        let next = update.id.as_offset();
+        let handled = match telegram::read_update(update) {
+            Ok(incoming) => handle(app, client, incoming).await,
+            Err(error) => Err(WebhookError::Malformed(error.to_string())),
         };
-        let body = serde_json::to_vec(&update).expect("a JSON value always serialises");
-        match handle_update(app, client, &body).await {
-            Ok(_) | Err(WebhookError::Malformed(_)) => *offset = update_id + 1,
+        match handled {
+            Ok(_) | Err(WebhookError::Malformed(_)) => *offset = next,
             Err(WebhookError::TooMany(wait)) => return Some(wait),
             Err(error) => {
                 tracing::warn!(%error, "a polled Telegram update will be tried again");

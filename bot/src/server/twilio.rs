@@ -5,7 +5,9 @@
 
 use super::webhooks::{process, require_content_type, WebhookError};
 use super::App;
+use crate::channels::channel_id;
 use crate::channels::twilio::{self, Params};
+use crate::store::delivery_status;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode, Uri};
@@ -32,8 +34,9 @@ pub async fn sms(
         .into_response())
 }
 
-/// `POST /webhooks/twilio/status`: what became of a message we sent. Logged by Twilio's
-/// message id (never the number), so an operator can trace a complaint of a missing reply.
+/// `POST /webhooks/twilio/status`: what became of a message we sent. Kept as the outbox row's
+/// latest delivery status (a late or repeated callback never moves it backwards) and logged by
+/// Twilio's message id, never the number, so an operator can trace a complaint of a missing reply.
 pub async fn status(
     State(app): State<App>,
     uri: Uri,
@@ -43,13 +46,43 @@ pub async fn status(
     let params = verified_form(&app, &uri, &headers, &body)?;
     let report = twilio::parse_status(&params)
         .map_err(|error| WebhookError::Malformed(error.to_string()))?;
-    let failed = matches!(report.status.as_str(), "failed" | "undelivered");
-    if failed {
-        tracing::warn!(message = %report.message_sid, status = %report.status, error_code = report.error_code.as_deref().unwrap_or(""), "an SMS was not delivered");
+    let Some(status) = delivery_status::Status::parse(&report.status) else {
+        tracing::info!(message = %report.message_sid, status = %report.status, "an SMS status not kept");
+        return Ok(StatusCode::NO_CONTENT);
+    };
+    let stored = record_status(&app, &report, status).await?;
+    let error_code = report.error_code.as_deref().unwrap_or("");
+    if status.is_failure() {
+        tracing::warn!(message = %report.message_sid, status = status.as_str(), error_code, stored, "an SMS was not delivered");
     } else {
-        tracing::info!(message = %report.message_sid, status = %report.status, "SMS delivery status");
+        tracing::info!(message = %report.message_sid, status = status.as_str(), stored, "SMS delivery status");
     }
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Keeps a status against the SMS outbox row Twilio's id names; false when it changed nothing.
+async fn record_status(
+    app: &App,
+    report: &twilio::StatusReport,
+    status: delivery_status::Status,
+) -> Result<bool, WebhookError> {
+    let recorded = async {
+        let mut conn = app.store.pool.acquire().await?;
+        let report = delivery_status::Report {
+            provider_message_id: &report.message_sid,
+            status,
+            error_code: report.error_code.as_deref(),
+        };
+        delivery_status::record(&mut conn, channel_id(flows::Channel::Sms), &report).await
+    }
+    .await;
+    recorded.map_err(|error| {
+        tracing::error!(
+            error = format!("{error:#}"),
+            "an SMS status could not be kept"
+        );
+        WebhookError::Failed
+    })
 }
 
 /// Checks a Twilio webhook's type and signature and returns its parameters. The signed URL is

@@ -10,6 +10,7 @@ pub mod outbox;
 pub mod people;
 pub mod scheduled;
 pub mod deliveries;
+pub mod delivery_status;
 pub mod directory;
 pub mod figures;
 pub mod handoffs;
