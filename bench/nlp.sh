@@ -13,8 +13,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 if [[ -z "${FRONTDOOR_BIN:-}" ]]; then
-  cargo build --quiet -p bot
-  FRONTDOOR_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/frontdoor"
+  cargo build --quiet --release -p bot
+  FRONTDOOR_BIN="${CARGO_TARGET_DIR:-$root/target}/release/frontdoor"
 fi
 echo "preparing the Python baseline in $venv (once)" >&2
 bench/python-venv.sh "$venv"
