@@ -1,7 +1,8 @@
 //! The navigator console's defences, over plain HTTP against the real binary: nothing without
 //! a session, set-up links that work once, forms refused without their CSRF token, lock-out
 //! after repeated failed logins, cookies and headers that keep a session and a page safe,
-//! resident text escaped, teams kept apart, the audit log for admins only, and logout.
+//! resident text escaped, teams kept apart, the audit log for admins only, logout, and a
+//! shutdown that live pages do not hold up.
 
 mod common;
 
@@ -9,6 +10,7 @@ use anyhow::{anyhow, ensure, Context, Result};
 use common::{frontdoor, serve_command, FakeGateway, Server};
 use reqwest::blocking::{Client, Response};
 use reqwest::header::{CONTENT_SECURITY_POLICY, COOKIE, LOCATION, SET_COOKIE};
+use std::io::Read;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -43,7 +45,9 @@ fn the_console_keeps_strangers_out_and_resident_text_inert() -> Result<()> {
     forms_need_their_token(&console, &admin, handoff)?;
     teams_and_admins_are_kept_apart(&console, handoff)?;
     repeated_failures_lock_the_account(&console)?;
-    logout_ends_the_session(&console, &admin)
+    let watcher = console.log_in(ADMIN, PASSWORD)?;
+    logout_ends_the_session(&console, &admin)?;
+    live_pages_do_not_hold_up_a_shutdown(server, &console, &watcher)
 }
 
 fn nothing_without_a_session(console: &Console) -> Result<()> {
@@ -111,6 +115,18 @@ fn logout_ends_the_session(console: &Console, admin: &Session) -> Result<()> {
     ensure!(out.status() == 303);
     let after = console.get(&admin.cookie, "/console")?;
     ensure!(after.status() == 303, "the session still works after logout");
+    Ok(())
+}
+
+/// SIGTERM ends the live queue's event stream, so the server stops promptly and cleanly.
+fn live_pages_do_not_hold_up_a_shutdown(server: Server, console: &Console, watcher: &Session) -> Result<()> {
+    let mut stream = console.get(&watcher.cookie, "/console/events")?;
+    let mut first = [0u8; 12];
+    stream.read_exact(&mut first)?;
+    ensure!(&first == b"event: queue", "the live queue did not start with the rows");
+    let asked = Instant::now();
+    ensure!(server.terminate()?, "the server did not exit cleanly with a live page open");
+    ensure!(asked.elapsed() < Duration::from_secs(10), "a live page held the shutdown for {:?}", asked.elapsed());
     Ok(())
 }
 
