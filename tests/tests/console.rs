@@ -7,7 +7,7 @@
 //! Needs node and chromium: `scripts/setup-browser` installs them (scripts/test runs it). Their
 //! absence fails the test rather than skipping it, so a machine without them cannot pass.
 
-mod common;
+use e2e::common;
 
 use anyhow::{bail, ensure, Context, Result};
 use common::{

@@ -4,7 +4,7 @@
 //! resident text escaped, teams kept apart, the audit log for admins only, logout, and a
 //! shutdown that live pages do not hold up.
 
-mod common;
+use e2e::common;
 
 use anyhow::{anyhow, ensure, Context, Result};
 use common::{frontdoor, serve_command, FakeGateway, Server};

@@ -4,7 +4,7 @@
 //! against the published ORUK v3 schema; and the search's top-3 precision on the labelled
 //! queries.
 
-mod common;
+use e2e::common;
 
 use anyhow::{anyhow, ensure, Context, Result};
 use axum::extract::{Query, State};

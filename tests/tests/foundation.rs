@@ -1,7 +1,7 @@
 //! The foundation, end to end: the real binary, its real HTTP interface, a real database
 //! (SQLite and PostgreSQL), the real model and content, and a fake SMS provider.
 
-mod common;
+use e2e::common;
 
 use anyhow::{ensure, Result};
 use common::{frontdoor, serve_command, FakeGateway, Mood, PostgresDb, Server};

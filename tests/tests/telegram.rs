@@ -2,8 +2,8 @@
 //! (or fetches them by long polling) and calls a local fake of the Bot API, which records each
 //! method called and answers as Telegram does.
 
-mod common;
-mod fakes;
+use e2e::common;
+use e2e::fakes;
 
 use anyhow::{ensure, Result};
 use axum::extract::{Path, State};

@@ -2,8 +2,8 @@
 //! signed as Twilio signs them (computed here independently of the bot's code), and replies
 //! through a local fake of Twilio's Messages API that records what it was asked to send.
 
-mod common;
-mod fakes;
+use e2e::common;
+use e2e::fakes;
 
 use anyhow::{ensure, Result};
 use axum::extract::{Path, State};

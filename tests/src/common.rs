@@ -1,7 +1,6 @@
 //! What the end-to-end tests share: the real `frontdoor` binary started as a child process, and
 //! a fake SMS gateway that records what the binary sends it.
 
-#![allow(dead_code)]
 
 use anyhow::{anyhow, bail, Context, Result};
 use axum::extract::State;
