@@ -7,6 +7,7 @@ use crate::directory::calendar::Timestamp;
 use crate::directory::geo::Point;
 use crate::directory::model::{Price, Service};
 use crate::directory::rank::{self, Candidate, Query, Scores};
+use crate::directory::when::Availability;
 use crate::pipeline::Directory;
 use crate::store::{self, directory, Store};
 use crate::understanding::Understanding;
@@ -103,6 +104,7 @@ impl DirectorySearch {
             youth: ask.youth,
             now,
             stale_months: STALE_MONTHS,
+            when: Availability::read(&ask.text),
         };
         let index = self.index.read().await;
         let candidates: Vec<Candidate<'_>> = index

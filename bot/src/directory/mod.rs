@@ -16,6 +16,7 @@
 //! - [`schedule`]: HSDS recurrence rules, the next meeting, "Tuesdays 10am".
 //! - [`calendar`]: dates, weekdays, times of day and UK local time.
 //! - [`geo`]: points and haversine miles.
+//! - [`when`]: when a person says they are free, and whether a schedule fits it.
 //!
 //! # Invariants
 //! - A bad record is skipped and reported with its page, index, id and JSON path; a record with
@@ -33,3 +34,4 @@ pub mod model;
 pub mod oruk;
 pub mod rank;
 pub mod schedule;
+pub mod when;

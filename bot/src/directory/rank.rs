@@ -4,12 +4,16 @@
 //! the place they named (from the gazetteer), who they are, the clock, and the candidates with
 //! the embeddings stored at import. Two passes keep it fast on large directories: every
 //! eligible service is scored on meaning, tags, distance and needs; only the best few then have
-//! their next meeting worked out, which adds a small "soon" bonus before the final cut.
+//! their next meeting worked out, which adds a small "soon" bonus before the final cut. When the
+//! person said when they are free ("weekday mornings"), the second pass also rewards services
+//! that meet then and marks down those that plainly never do; the shortlist is then widened to
+//! every service that could still reach the top three.
 
 use super::calendar::LocalDateTime;
 use super::geo::Point;
 use super::model::{Price, Service};
 use super::schedule::Schedule;
+use super::when::{Availability, Fit};
 use nlp::Tag;
 use serde::Serialize;
 
@@ -21,6 +25,9 @@ pub const MAX_MILES: f64 = 15.0;
 const TEEN_GROUP_MAX_AGE: u8 = 19;
 /// How many of the best first-pass scores get their next meeting worked out.
 const SHORTLIST: usize = 12;
+/// The most first-pass scores given a second pass when the person said when they are free: the
+/// ones that could still reach the top three, but never more than this, so a search stays fast.
+const SHORTLIST_WITH_AVAILABILITY: usize = 48;
 /// A suggestion scoring this much less than the best is left out rather than padding the list.
 const MAX_GAP_FROM_BEST: f32 = 0.3;
 
@@ -30,6 +37,11 @@ const WEIGHT_AUDIENCE: f32 = 0.5;
 const WEIGHT_NEEDS: f32 = 0.4;
 const WEIGHT_SOON: f32 = 0.2;
 const WEIGHT_YOUTH: f32 = 0.3;
+/// Bonus for a service that meets when the person said they are free.
+const WEIGHT_WHEN_FITS: f32 = 0.25;
+/// What is taken off a service none of whose meetings is when the person is free: more than
+/// the bonus, since a group they cannot go to is worse than one that merely fits less well.
+const PENALTY_WHEN_CLASHES: f32 = 0.35;
 /// Miles at which distance halves how well a service fits: about a short bus ride. Distance
 /// scales the fit rather than adding to it, so a near match beats a far one of the same kind,
 /// and a far perfect match cannot outrank a fair one round the corner.
@@ -54,6 +66,8 @@ pub struct Query<'a> {
     pub now: LocalDateTime,
     /// Records not verified for this many months are left out.
     pub stale_months: u32,
+    /// When they said they are free; `None` when they did not say, which changes nothing.
+    pub when: Option<Availability>,
 }
 
 /// A service and the embedding of its [`Service::search_text`] stored at import.
@@ -78,6 +92,8 @@ pub struct Scores {
     pub distance: f32,
     /// How soon it next meets, weighted.
     pub soon: f32,
+    /// Whether it meets when the person is free: a bonus, a penalty, or 0 when unknown or unasked.
+    pub when: f32,
     /// Bonus for youth-suitable services shown to a young person.
     pub youth: f32,
     /// The sum, which orders the suggestions.
@@ -174,7 +190,7 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
         })
         .filter_map(|candidate| first_pass(&prepared, candidate))
         .collect();
-    keep_best(&mut shortlist, SHORTLIST);
+    keep_shortlist(query, &mut shortlist);
     for suggestion in &mut shortlist {
         add_timing(query, prepared.needs, suggestion);
     }
@@ -182,6 +198,23 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     let best = shortlist.first().map_or(0.0, |top| top.scores.total);
     shortlist.retain(|suggestion| suggestion.scores.total >= best - MAX_GAP_FROM_BEST);
     shortlist
+}
+
+/// Keeps the first-pass scores worth a second pass. Without a stated availability that is the
+/// best [`SHORTLIST`]. With one, the second pass can move a score by at most the soon bonus and
+/// the availability bonus up, and the penalty down; so any service within that swing of the
+/// third best could still finish in the top three, and is kept (up to a cap).
+fn keep_shortlist(query: &Query<'_>, shortlist: &mut Vec<Suggestion<'_>>) {
+    if query.when.is_none() {
+        keep_best(shortlist, SHORTLIST);
+        return;
+    }
+    keep_best(shortlist, SHORTLIST_WITH_AVAILABILITY);
+    let Some(third) = shortlist.get(MAX_SUGGESTIONS - 1).map(|s| s.scores.total) else {
+        return;
+    };
+    let swing = WEIGHT_SOON + WEIGHT_WHEN_FITS + PENALTY_WHEN_CLASHES;
+    shortlist.retain(|suggestion| suggestion.scores.total >= third - swing);
 }
 
 /// Whether the service may be offered to this person at all: open, not stale, and within its
@@ -224,6 +257,7 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<
         needs: WEIGHT_NEEDS * needs_score(prepared.needs, service),
         distance: 0.0,
         soon: 0.0,
+        when: 0.0,
         youth: if young && service.is_youth_suitable() {
             WEIGHT_YOUTH
         } else {
@@ -249,9 +283,22 @@ fn closeness(miles: f64) -> f32 {
     (1.0 / (1.0 + (miles / HALF_FIT_MILES).powi(2))) as f32
 }
 
-/// Works out the next meeting, adds the "soon" bonus and writes the reason line.
+/// Works out the next meeting (the next one the person is free for, when one fits), adds the
+/// "soon" bonus and the availability bonus or penalty, and writes the reason line.
 fn add_timing(query: &Query<'_>, needs: Needs, suggestion: &mut Suggestion<'_>) {
-    let next = next_meeting_with_schedule(suggestion.service, query.now);
+    let fit = query.when.map_or(Fit::Unknown, |when| {
+        when.fit_schedules(&suggestion.service.schedules)
+    });
+    suggestion.scores.when = match fit {
+        Fit::Fits => WEIGHT_WHEN_FITS,
+        Fit::Clashes => -PENALTY_WHEN_CLASHES,
+        Fit::Unknown => 0.0,
+    };
+    suggestion.scores.total += suggestion.scores.when;
+    let next = match (query.when, fit) {
+        (Some(when), Fit::Fits) => next_fitting_meeting(suggestion.service, query.now, when),
+        _ => next_meeting_with_schedule(suggestion.service, query.now),
+    };
     suggestion.next_meeting = next.map(|(moment, _)| moment);
     if let Some((moment, _)) = next {
         let minutes = query.now.minutes_until(moment) as f32;
@@ -273,6 +320,46 @@ fn next_meeting_with_schedule(
         .iter()
         .filter_map(|schedule| schedule.next_after(now).map(|moment| (moment, schedule)))
         .min_by_key(|(moment, _)| *moment)
+}
+
+/// The next meeting on a day the person is free, among the schedules that fit them, so the
+/// reason line names the day they can go ("Thursdays 2pm" for "thurs afternoon" rather than the
+/// Tuesday of a Tuesday-and-Thursday group).
+fn next_fitting_meeting(
+    service: &Service,
+    now: LocalDateTime,
+    when: Availability,
+) -> Option<(LocalDateTime, &Schedule)> {
+    service
+        .schedules
+        .iter()
+        .filter(|schedule| when.fit_schedule(schedule) == Fit::Fits)
+        .filter_map(|schedule| {
+            next_meeting_on_free_day(schedule, now, when).map(|moment| (moment, schedule))
+        })
+        .min_by_key(|(moment, _)| *moment)
+}
+
+/// Meetings looked at for one on a day the person is free: a week of daily meetings.
+const MEETINGS_TO_TRY: usize = 7;
+
+fn next_meeting_on_free_day(
+    schedule: &Schedule,
+    now: LocalDateTime,
+    when: Availability,
+) -> Option<LocalDateTime> {
+    let mut from = now;
+    for _ in 0..MEETINGS_TO_TRY {
+        let meeting = schedule.next_after(from)?;
+        if when.suits_day(meeting.date.weekday()) {
+            return Some(meeting);
+        }
+        from = LocalDateTime {
+            date: meeting.date.add_days(1),
+            time: super::calendar::TimeOfDay { minutes: 0 },
+        };
+    }
+    None
 }
 
 /// Keeps the `count` best, best first (ties broken by id so results are repeatable).
@@ -434,6 +521,7 @@ mod tests {
             youth: false,
             now: now(),
             stale_months: 6,
+            when: None,
         }
     }
 
@@ -694,6 +782,7 @@ mod tests {
                 near: Some(places[labelled.near.as_str()]),
                 age: labelled.age,
                 youth: labelled.youth,
+                when: Availability::read(&labelled.text),
                 ..query(&tags, &[])
             };
             let found = rank(&query, &all);
@@ -702,6 +791,103 @@ mod tests {
         let precision = mean(&precisions);
         eprintln!("top-3 precision on labelled tags alone: {precision:.3}");
         assert!(precision >= 0.8, "top-3 precision {precision:.3}");
+    }
+
+    fn meeting_at(id: &str, day: Weekday, hour: u16) -> Service {
+        let mut service = service(id, 53.6458, -1.7850, day, 0, &[Tag::ArtsCrafts]);
+        service.schedules[0].opens_at = TimeOfDay::new(hour, 0);
+        service
+    }
+
+    fn free_at<'a>(text: &str, tags: &'a [Tag], embedding: &'a [f32]) -> Query<'a> {
+        Query {
+            when: Availability::read(text),
+            ..query(tags, embedding)
+        }
+    }
+
+    /// "Weekday mornings": a Saturday group that matches as well must not come first, and the
+    /// reason names the day that suits.
+    #[test]
+    fn services_that_meet_when_the_person_is_free_come_first() {
+        let services = vec![
+            meeting_at("saturday", Weekday::Saturday, 10),
+            meeting_at("tuesday-evening", Weekday::Tuesday, 19),
+            meeting_at("thursday-morning", Weekday::Thursday, 10),
+        ];
+        let embeddings = vec![vec![1.0]; 3];
+        let all = candidates(&services, &embeddings);
+        let tags = [Tag::ArtsCrafts];
+        let unasked = rank(&query(&tags, &[1.0]), &all);
+        assert_eq!(
+            unasked[0].service.id, "tuesday-evening",
+            "soonest first when nothing is said"
+        );
+        assert!(unasked.iter().all(|s| s.scores.when == 0.0));
+
+        let found = rank(&free_at("weekday mornings", &tags, &[1.0]), &all);
+        assert_eq!(
+            ids(&found),
+            vec!["thursday-morning"],
+            "an evening and a Saturday group fall further than the gap below it"
+        );
+        assert_eq!(found[0].scores.when, WEIGHT_WHEN_FITS);
+        assert_eq!(found[0].reason, "Thursdays 10am, nearby, free");
+
+        let evenings = rank(&free_at("weekday evenings", &tags, &[1.0]), &all);
+        assert_eq!(ids(&evenings), vec!["tuesday-evening"]);
+    }
+
+    #[test]
+    fn the_reason_and_next_meeting_name_the_day_the_person_can_go() {
+        let mut twice = meeting_at("twice", Weekday::Tuesday, 14);
+        twice.schedules[0].days = crate::directory::schedule::parse_byday("TU,TH").unwrap();
+        let services = vec![twice];
+        let embeddings = vec![vec![1.0]];
+        let found = rank(
+            &free_at("thurs afternoon", &[Tag::ArtsCrafts], &[1.0]),
+            &candidates(&services, &embeddings),
+        );
+        assert_eq!(
+            found[0].next_meeting.unwrap().date,
+            Date::new(2026, 11, 26).unwrap(),
+            "the Thursday, not Tuesday the 24th"
+        );
+    }
+
+    #[test]
+    fn services_with_unknown_times_are_neither_rewarded_nor_marked_down() {
+        let mut unknown = meeting_at("unknown", Weekday::Monday, 10);
+        unknown.schedules.clear();
+        let services = vec![unknown];
+        let embeddings = vec![vec![1.0]];
+        let found = rank(
+            &free_at("not mornings", &[Tag::ArtsCrafts], &[1.0]),
+            &candidates(&services, &embeddings),
+        );
+        assert_eq!(found[0].scores.when, 0.0);
+    }
+
+    /// Twenty Saturday groups match the words better than the one Thursday group; for someone
+    /// free only on weekdays the Thursday group must survive the first pass and win.
+    #[test]
+    fn a_fitting_service_is_not_cut_before_its_timing_is_known() {
+        let mut services: Vec<Service> = (0..20)
+            .map(|i| meeting_at(&format!("saturday-{i:02}"), Weekday::Saturday, 10))
+            .collect();
+        services.push(meeting_at("thursday", Weekday::Thursday, 10));
+        let mut embeddings = vec![vec![1.0, 0.0]; 20];
+        embeddings.push(vec![0.8, 0.6]);
+        let all = candidates(&services, &embeddings);
+        let tags = [Tag::ArtsCrafts];
+        assert_eq!(ids(&rank(&query(&tags, &[1.0, 0.0]), &all)).len(), 3);
+        assert!(!ids(&rank(&query(&tags, &[1.0, 0.0]), &all)).contains(&"thursday".to_string()));
+        let found = rank(&free_at("not weekends", &tags, &[1.0, 0.0]), &all);
+        assert_eq!(
+            ids(&found),
+            vec!["thursday"],
+            "Saturdays fall more than the gap below it"
+        );
     }
 
     #[test]

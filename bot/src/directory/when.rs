@@ -1,0 +1,634 @@
+//! When a person says they are free, read from their own words ("weekday mornings", "not
+//! weekends", "tues or thurs after work"), and whether a service's meetings fit it.
+//!
+//! Residents answer "When suits you best?" in a few short, often misspelt words, and those words
+//! end up in the search text with the rest of what they said. Reading them here, without the
+//! model, keeps the ranking able to put a Tuesday-morning group above a Saturday one for someone
+//! who said "weekday mornings". Pure: text in, an [`Availability`] out; a [`Schedule`] in, a
+//! [`Fit`] out.
+
+use super::calendar::{TimeOfDay, Weekday};
+use super::schedule::{Frequency, Schedule};
+
+/// Minutes in one slot of the day mask: fine enough for "7:30pm", small enough for a `u128`.
+const SLOT_MINUTES: u16 = 15;
+/// Slots in a day (96, which fits a `u128`).
+const SLOTS_PER_DAY: u16 = 24 * 60 / SLOT_MINUTES;
+/// Every slot of the day.
+const WHOLE_DAY: u128 = (1u128 << SLOTS_PER_DAY) - 1;
+/// Every day of the week, Monday as bit 0.
+const EVERY_DAY: u8 = 0b111_1111;
+const WEEKDAYS: u8 = 0b001_1111;
+const WEEKEND: u8 = 0b110_0000;
+/// How long a meeting is taken to last when its feed gives no end time.
+const ASSUMED_MEETING_MINUTES: u16 = 60;
+/// A meeting fits a time of day when at least this much of it (or all of it, if shorter) falls
+/// within the hours the person named: someone free "afternoons" can join a 10am-3pm drop-in.
+const ENOUGH_OVERLAP_MINUTES: u16 = 60;
+
+/// When a person is free: the days of the week and the hours of the day that suit them.
+/// Only ever built with a real constraint; "any time" is no [`Availability`] at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Availability {
+    /// Bit `n` set when weekday `n` (Monday = 0) suits them.
+    days: u8,
+    /// Bit `n` set when the quarter hour starting `n × 15` minutes after midnight suits them.
+    slots: u128,
+}
+
+/// How a service's meetings sit with a person's availability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// At least one meeting falls on a day and at an hour that suits them.
+    Fits,
+    /// Every meeting is known, and none suits them.
+    Clashes,
+    /// Not enough is known about when it meets to say.
+    Unknown,
+}
+
+/// A part of the day a person can name, as the hours it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Morning,
+    Lunchtime,
+    Afternoon,
+    Evening,
+    Daytime,
+}
+
+impl Part {
+    /// The hours, from and to, a person means by the word.
+    fn hours(self) -> (u16, u16) {
+        match self {
+            Part::Morning => (6 * 60, 12 * 60),
+            Part::Lunchtime => (11 * 60 + 30, 14 * 60),
+            Part::Afternoon => (12 * 60, 17 * 60),
+            Part::Evening => (17 * 60, 24 * 60),
+            Part::Daytime => (9 * 60, 17 * 60),
+        }
+    }
+
+    fn slots(self) -> u128 {
+        let (from, to) = self.hours();
+        slots_between(from, to)
+    }
+}
+
+/// One thing said about time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Said {
+    /// Some days of the week, as a mask.
+    Days(u8),
+    /// A part of the day.
+    Part(Part),
+    /// "Any time", "whenever": no constraint from these words.
+    Anytime,
+}
+
+/// A word (or two) of the message, read for time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Said(Said),
+    /// A short form that is a time word only beside another one: "sat" in "sat or sun", "am"
+    /// in "weds am", but not in "I sat at home" or "I am free".
+    Maybe(Said),
+    /// "not", "except", "no": what follows is ruled out.
+    Negation,
+    /// Small words that do not end a list of times: "and", "or", "the"...
+    Joiner,
+    /// A joiner that also makes the next short form a day: "on sat", "this sun".
+    Lead,
+    /// Anything else; it ends the reach of a negation.
+    Other,
+}
+
+impl Availability {
+    /// What the person's words say about when they are free; `None` when they say nothing about
+    /// it, or only "any time", or rule nothing out in the end.
+    pub fn read(text: &str) -> Option<Availability> {
+        let words = read_words(text);
+        let (mut wanted_days, mut wanted_slots, mut unwanted_days, mut unwanted_slots) =
+            (0u8, 0u128, 0u8, 0u128);
+        let mut negated = false;
+        for (index, word) in words.iter().enumerate() {
+            let said = match *word {
+                Word::Said(said) => said,
+                Word::Maybe(said) if short_form_counts(&words, index, said) => said,
+                Word::Negation => {
+                    negated = true;
+                    continue;
+                }
+                Word::Joiner | Word::Lead => continue,
+                Word::Other | Word::Maybe(_) => {
+                    negated = false;
+                    continue;
+                }
+            };
+            match (said, negated) {
+                (Said::Days(days), false) => wanted_days |= days,
+                (Said::Days(days), true) => unwanted_days |= days,
+                (Said::Part(part), false) => wanted_slots |= part.slots(),
+                (Said::Part(part), true) => unwanted_slots |= part.slots(),
+                (Said::Anytime, _) => {}
+            }
+        }
+        let days = or_all(wanted_days, EVERY_DAY) & !unwanted_days;
+        let slots = or_all(wanted_slots, WHOLE_DAY) & !unwanted_slots;
+        let constrained = days != EVERY_DAY || slots != WHOLE_DAY;
+        constrained.then_some(Availability { days, slots })
+    }
+
+    /// Whether a meeting on `day` suits the person (ignoring the hour).
+    pub fn suits_day(self, day: Weekday) -> bool {
+        self.days & day_bit(day) != 0
+    }
+
+    /// How one schedule sits with this availability.
+    pub fn fit_schedule(self, schedule: &Schedule) -> Fit {
+        // A side the person set no limit on fits whatever is known of it.
+        let days_fit = if self.days == EVERY_DAY {
+            Some(true)
+        } else {
+            meeting_days(schedule).map(|days| days & self.days != 0)
+        };
+        let hours_fit = if self.slots == WHOLE_DAY {
+            Some(true)
+        } else {
+            schedule
+                .opens_at
+                .map(|opens| self.suits_hours(opens, schedule.closes_at))
+        };
+        match (days_fit, hours_fit) {
+            (Some(false), _) | (_, Some(false)) => Fit::Clashes,
+            (Some(true), Some(true)) => Fit::Fits,
+            _ => Fit::Unknown,
+        }
+    }
+
+    /// How a service's schedules, taken together, sit with this availability: one that fits is
+    /// enough; it clashes only when every schedule is known to clash.
+    pub fn fit_schedules(self, schedules: &[Schedule]) -> Fit {
+        let fits: Vec<Fit> = schedules
+            .iter()
+            .map(|schedule| self.fit_schedule(schedule))
+            .collect();
+        if fits.contains(&Fit::Fits) {
+            Fit::Fits
+        } else if !fits.is_empty() && fits.iter().all(|&fit| fit == Fit::Clashes) {
+            Fit::Clashes
+        } else {
+            Fit::Unknown
+        }
+    }
+
+    /// Whether a meeting from `opens` to `closes` spends long enough in the person's hours.
+    fn suits_hours(self, opens: TimeOfDay, closes: Option<TimeOfDay>) -> bool {
+        let end = closes
+            .map(|closes| closes.minutes)
+            .filter(|&end| end > opens.minutes)
+            .unwrap_or((opens.minutes + ASSUMED_MEETING_MINUTES).min(24 * 60));
+        let meeting = slots_between(opens.minutes, end);
+        let overlap = (meeting & self.slots).count_ones() as u16 * SLOT_MINUTES;
+        let needed = ENOUGH_OVERLAP_MINUTES.min(meeting.count_ones() as u16 * SLOT_MINUTES);
+        overlap > 0 && overlap >= needed
+    }
+}
+
+/// `mask`, or `all` when nothing was said.
+fn or_all<T: PartialEq + Default>(mask: T, all: T) -> T {
+    if mask == T::default() {
+        all
+    } else {
+        mask
+    }
+}
+
+fn day_bit(day: Weekday) -> u8 {
+    1 << day.index()
+}
+
+/// The quarter hours from `from` to `to` minutes after midnight (partly covered ones included).
+fn slots_between(from: u16, to: u16) -> u128 {
+    let first = from / SLOT_MINUTES;
+    let end = to.div_ceil(SLOT_MINUTES).min(SLOTS_PER_DAY);
+    if end <= first {
+        return 0;
+    }
+    (WHOLE_DAY >> (SLOTS_PER_DAY - (end - first))) << first
+}
+
+/// The weekdays a schedule meets on, when they are known: its `byday` days, or the weekday of
+/// its start for a weekly rule without days. A rule by day of the month meets on any weekday.
+fn meeting_days(schedule: &Schedule) -> Option<u8> {
+    if !schedule.month_days.is_empty() {
+        return None;
+    }
+    if !schedule.days.is_empty() {
+        return Some(
+            schedule
+                .days
+                .iter()
+                .fold(0, |days, rule| days | day_bit(rule.weekday)),
+        );
+    }
+    schedule
+        .starts
+        .filter(|_| schedule.frequency == Frequency::Weekly)
+        .map(|start| day_bit(start.weekday()))
+}
+
+/// Whether a short form ("sat", "sun", "wed", "am", "pm") means a time here. A day counts after
+/// "on", "this", "not"..., or beside another time word ("sat or sun", "sat am"); "am" and "pm"
+/// count only after a day ("weds am"), so "I am free" and "I sat at home" say nothing.
+fn short_form_counts(words: &[Word], index: usize, said: Said) -> bool {
+    let joins = |word: &&Word| matches!(word, Word::Joiner | Word::Lead);
+    let before = words[..index].iter().rev().find(|word| !joins(word));
+    let after = words[index + 1..].iter().find(|word| !joins(word));
+    let is_said_time =
+        |word: Option<&Word>| matches!(word, Some(Word::Said(Said::Days(_) | Said::Part(_))));
+    match said {
+        Said::Days(_) => {
+            let led = index > 0 && matches!(words[index - 1], Word::Lead | Word::Negation);
+            led || is_said_time(before)
+                || is_said_time(after)
+                || matches!(after, Some(Word::Maybe(Said::Part(_))))
+                || paired_with_short_day(words, index)
+        }
+        Said::Part(_) => matches!(
+            before,
+            Some(Word::Said(Said::Days(_)) | Word::Maybe(Said::Days(_)))
+        ),
+        Said::Anytime => false,
+    }
+}
+
+/// Whether a short day sits right by another, alone or with one joiner: "sat or sun", "sat/sun",
+/// but not "sat in the sun".
+fn paired_with_short_day(words: &[Word], index: usize) -> bool {
+    let is_short_day = |at: Option<usize>| {
+        at.and_then(|at| words.get(at))
+            .is_some_and(|word| matches!(word, Word::Maybe(Said::Days(_))))
+    };
+    let is_joiner = |at: Option<usize>| at.and_then(|at| words.get(at)) == Some(&Word::Joiner);
+    let (back_one, back_two) = (index.checked_sub(1), index.checked_sub(2));
+    let (next_one, next_two) = (Some(index + 1), Some(index + 2));
+    is_short_day(back_one)
+        || is_short_day(next_one)
+        || (is_joiner(back_one) && is_short_day(back_two))
+        || (is_joiner(next_one) && is_short_day(next_two))
+}
+
+/// Marks the end of a clause (a comma, a full stop): it ends the reach of a negation.
+const CLAUSE_END: &str = ".";
+
+/// The message as time words, two-word phrases ("after work", "during the week") joined first.
+fn read_words(text: &str) -> Vec<Word> {
+    let tokens = tokens(text);
+    let mut words = Vec::with_capacity(tokens.len());
+    let mut index = 0;
+    while index < tokens.len() {
+        // "the" may sit inside a phrase: "during the week", "after the weekend" is not one.
+        let skip = usize::from(tokens.get(index + 1).is_some_and(|next| next == "the"));
+        let second = tokens.get(index + 1 + skip);
+        if let Some(word) = second.and_then(|second| phrase(&tokens[index], second)) {
+            words.push(word);
+            index += 2 + skip;
+        } else {
+            words.push(single(&tokens[index]));
+            index += 1;
+        }
+    }
+    words
+}
+
+/// Lower-case words with apostrophes dropped ("can't" is "cant"), and [`CLAUSE_END`] for
+/// punctuation that ends a clause.
+fn tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    for character in text.chars() {
+        if character.is_alphanumeric() {
+            current.extend(character.to_lowercase());
+            continue;
+        }
+        if matches!(character, '\'' | '’') {
+            continue;
+        }
+        if !current.is_empty() {
+            tokens.push(std::mem::take(&mut current));
+        }
+        if matches!(
+            character,
+            ',' | '.' | ';' | ':' | '!' | '?' | '\n' | '(' | ')'
+        ) {
+            tokens.push(CLAUSE_END.to_string());
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
+}
+
+/// Two words that mean one thing about time.
+fn phrase(first: &str, second: &str) -> Option<Word> {
+    let said = |said| Some(Word::Said(said));
+    match (first, second) {
+        ("after", "work" | "tea") => said(Said::Part(Part::Evening)),
+        ("lunch" | "dinner", "time" | "times") => said(Said::Part(Part::Lunchtime)),
+        ("week", "day" | "days") => said(Said::Days(WEEKDAYS)),
+        ("week", "end" | "ends") => said(Said::Days(WEEKEND)),
+        ("in" | "during", "week") => said(Said::Days(WEEKDAYS)),
+        ("during", "day") | ("day", "time" | "times") => said(Said::Part(Part::Daytime)),
+        ("any", "time" | "times" | "day" | "days") | ("all", "week") => said(Said::Anytime),
+        ("apart" | "other", "from" | "than") | ("but", "not") => Some(Word::Negation),
+        ("cant" | "cannot", "do" | "make") => Some(Word::Negation),
+        _ => None,
+    }
+}
+
+/// One word read for time.
+fn single(token: &str) -> Word {
+    if let Some(day) = day_word(token) {
+        return Word::Said(Said::Days(day_bit(day)));
+    }
+    let said = match token {
+        "weekday" | "weekdays" | "wkday" | "wkdays" | "midweek" => Said::Days(WEEKDAYS),
+        "weekend" | "weekends" | "wkend" | "wkends" | "wknd" | "wknds" => Said::Days(WEEKEND),
+        "morning" | "mornings" | "mornin" | "mornins" | "morn" | "morns" | "moring" | "morming" => {
+            Said::Part(Part::Morning)
+        }
+        "lunchtime" | "lunchtimes" | "dinnertime" | "midday" | "noon" => {
+            Said::Part(Part::Lunchtime)
+        }
+        "afternoon" | "afternoons" | "aftenoon" | "afternon" | "arvo" => {
+            Said::Part(Part::Afternoon)
+        }
+        "evening" | "evenings" | "evenin" | "evning" | "evenigs" | "night" | "nights" | "nite"
+        | "nites" | "tonight" | "teatime" => Said::Part(Part::Evening),
+        "daytime" | "daytimes" => Said::Part(Part::Daytime),
+        "anytime" | "whenever" | "flexible" => Said::Anytime,
+        "sat" | "sats" => return Word::Maybe(Said::Days(day_bit(Weekday::Saturday))),
+        "sun" | "suns" => return Word::Maybe(Said::Days(day_bit(Weekday::Sunday))),
+        "wed" => return Word::Maybe(Said::Days(day_bit(Weekday::Wednesday))),
+        "am" => return Word::Maybe(Said::Part(Part::Morning)),
+        "pm" => return Word::Maybe(Said::Part(Part::Afternoon)),
+        "not" | "except" | "excluding" | "no" | "never" | "without" => return Word::Negation,
+        "on" | "this" | "next" | "every" | "each" => return Word::Lead,
+        "and" | "or" | "the" | "a" | "an" | "in" | "at" | "any" | "all" | "most" | "some"
+        | "mainly" | "mostly" | "only" | "just" | "also" | "either" | "early" | "late" | "n"
+        | "nor" | "plus" | "too" | "really" | "ideally" | "best" | "preferably" | "s" => {
+            return Word::Joiner
+        }
+        _ => return Word::Other,
+    };
+    Word::Said(said)
+}
+
+/// A day of the week as people text it: "tues", "thurs", "weds", "fridays", "wensday".
+fn day_word(token: &str) -> Option<Weekday> {
+    let day = match token {
+        "monday" | "mondays" | "mon" | "mons" | "monady" | "mondy" => Weekday::Monday,
+        "tuesday" | "tuesdays" | "tues" | "tue" | "tu" | "tuseday" | "tusday" | "teusday"
+        | "tuesdy" | "tuesady" => Weekday::Tuesday,
+        "wednesday" | "wednesdays" | "weds" | "wednes" | "wensday" | "wendsday" | "wednsday"
+        | "wenesday" | "wedensday" | "wednesdsy" | "wedsday" => Weekday::Wednesday,
+        "thursday" | "thursdays" | "thurs" | "thur" | "thu" | "thurday" | "thrusday"
+        | "thursady" | "thirsday" | "thrus" => Weekday::Thursday,
+        "friday" | "fridays" | "fri" | "fris" | "fryday" | "firday" | "friady" => Weekday::Friday,
+        "saturday" | "saturdays" | "saterday" | "satuday" | "sataday" | "saturdy" | "satday" => {
+            Weekday::Saturday
+        }
+        "sunday" | "sundays" | "sundy" | "sundey" => Weekday::Sunday,
+        _ => return None,
+    };
+    Some(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::calendar::Date;
+    use crate::directory::schedule::parse_byday;
+
+    fn read(text: &str) -> Availability {
+        Availability::read(text).unwrap_or_else(|| panic!("{text:?} says when"))
+    }
+
+    fn days_of(availability: Availability) -> Vec<&'static str> {
+        Weekday::ALL
+            .into_iter()
+            .filter(|&day| availability.suits_day(day))
+            .map(|day| day.code())
+            .collect()
+    }
+
+    fn at(hour: u16, minute: u16) -> TimeOfDay {
+        TimeOfDay::new(hour, minute).unwrap()
+    }
+
+    fn meeting(byday: &str, opens: (u16, u16), closes: Option<(u16, u16)>) -> Schedule {
+        let mut schedule = Schedule::weekly(
+            Weekday::Monday,
+            at(opens.0, opens.1),
+            closes.map(|(hour, minute)| at(hour, minute)),
+        );
+        schedule.days = parse_byday(byday).unwrap();
+        schedule
+    }
+
+    #[test]
+    fn saying_nothing_or_any_time_is_no_constraint() {
+        for text in [
+            "knitting group in Golcar",
+            "any time really",
+            "anytime",
+            "whenever",
+            "Any day, I'm flexible",
+            "I am free, I sat at home all week",
+            "we sat in the sun",
+            "",
+        ] {
+            assert_eq!(Availability::read(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn days_are_read_with_plurals_short_forms_and_misspellings() {
+        assert_eq!(days_of(read("saturdays")), ["SA"]);
+        assert_eq!(days_of(read("tues or thurs")), ["TU", "TH"]);
+        assert_eq!(days_of(read("Weds pls")), ["WE"]);
+        assert_eq!(days_of(read("wensday or fryday")), ["WE", "FR"]);
+        assert_eq!(days_of(read("sat or sun")), ["SA", "SU"]);
+        assert_eq!(days_of(read("Mondays")), ["MO"]);
+        assert_eq!(days_of(read("weekdays")), ["MO", "TU", "WE", "TH", "FR"]);
+        assert_eq!(days_of(read("at the weekend")), ["SA", "SU"]);
+        assert_eq!(days_of(read("week ends")), ["SA", "SU"]);
+        assert_eq!(
+            days_of(read("during the week")),
+            ["MO", "TU", "WE", "TH", "FR"]
+        );
+    }
+
+    #[test]
+    fn negations_rule_days_and_hours_out() {
+        assert_eq!(
+            days_of(read("not weekends")),
+            ["MO", "TU", "WE", "TH", "FR"]
+        );
+        assert_eq!(
+            days_of(read("any time except fridays")),
+            ["MO", "TU", "WE", "TH", "SA", "SU"]
+        );
+        assert_eq!(
+            days_of(read("weekdays but not mondays")),
+            ["TU", "WE", "TH", "FR"]
+        );
+        assert_eq!(
+            days_of(read("no weekends or mondays")),
+            ["TU", "WE", "TH", "FR"]
+        );
+        assert_eq!(
+            days_of(read("cant do sat")),
+            ["MO", "TU", "WE", "TH", "FR", "SU"]
+        );
+        let not_mornings = read("not mornings");
+        assert_eq!(
+            days_of(not_mornings),
+            ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+        );
+        assert_eq!(
+            not_mornings.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))),
+            Fit::Clashes
+        );
+        assert_eq!(
+            not_mornings.fit_schedule(&meeting("TU", (14, 0), None)),
+            Fit::Fits
+        );
+    }
+
+    #[test]
+    fn a_negation_ends_at_the_next_ordinary_word() {
+        let said = read("not fridays, tuesday evenings are best");
+        assert_eq!(days_of(said), ["TU"]);
+        assert_eq!(said.fit_schedule(&meeting("TU", (19, 0), None)), Fit::Fits);
+    }
+
+    #[test]
+    fn parts_of_the_day_match_meetings_that_spend_long_enough_in_them() {
+        let mornings = read("weekday mornings");
+        assert_eq!(
+            mornings.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))),
+            Fit::Fits
+        );
+        assert_eq!(
+            mornings.fit_schedule(&meeting("SA", (10, 0), Some((12, 0)))),
+            Fit::Clashes
+        );
+        assert_eq!(
+            mornings.fit_schedule(&meeting("TU", (19, 0), None)),
+            Fit::Clashes
+        );
+        assert_eq!(
+            mornings.fit_schedule(&meeting("TU", (11, 30), Some((14, 0)))),
+            Fit::Clashes,
+            "half an hour of the morning is not enough"
+        );
+
+        let after_work = read("evenings after work");
+        assert_eq!(
+            after_work.fit_schedule(&meeting("MO", (18, 30), Some((20, 30)))),
+            Fit::Fits
+        );
+        assert_eq!(
+            after_work.fit_schedule(&meeting("MO", (14, 0), Some((16, 0)))),
+            Fit::Clashes
+        );
+
+        let afternoons = read("tuesday or thursday afternoon");
+        assert_eq!(
+            afternoons.fit_schedule(&meeting("WE,FR", (10, 0), Some((15, 0)))),
+            Fit::Clashes,
+            "the hours fit but the days do not"
+        );
+        assert_eq!(
+            afternoons.fit_schedule(&meeting("TH", (10, 0), Some((15, 0)))),
+            Fit::Fits
+        );
+        assert_eq!(
+            read("lunchtimes").fit_schedule(&meeting("WE", (12, 0), Some((14, 0)))),
+            Fit::Fits
+        );
+        assert_eq!(
+            read("fri nite").fit_schedule(&meeting("FR", (18, 0), Some((21, 0)))),
+            Fit::Fits
+        );
+        assert_eq!(
+            read("weds am").fit_schedule(&meeting("WE", (9, 30), None)),
+            Fit::Fits
+        );
+    }
+
+    #[test]
+    fn unknown_days_or_hours_are_neither_a_fit_nor_a_clash() {
+        let thursdays = read("thursdays");
+        let mut no_time = meeting("TH", (10, 0), None);
+        no_time.opens_at = None;
+        assert_eq!(
+            thursdays.fit_schedule(&no_time),
+            Fit::Fits,
+            "the day is all that was asked"
+        );
+        let mornings = read("mornings");
+        assert_eq!(mornings.fit_schedule(&no_time), Fit::Unknown);
+        let mut fifteenth = meeting("TH", (10, 0), None);
+        fifteenth.days.clear();
+        fifteenth.month_days = vec![15];
+        assert_eq!(thursdays.fit_schedule(&fifteenth), Fit::Unknown);
+        assert_eq!(
+            mornings.fit_schedule(&fifteenth),
+            Fit::Fits,
+            "any day will do"
+        );
+        assert_eq!(thursdays.fit_schedules(&[]), Fit::Unknown);
+    }
+
+    #[test]
+    fn one_fitting_schedule_is_enough() {
+        let sundays = read("sundays");
+        let schedules = [meeting("SA", (10, 0), None), meeting("SU", (11, 0), None)];
+        assert_eq!(sundays.fit_schedules(&schedules), Fit::Fits);
+        assert_eq!(sundays.fit_schedules(&schedules[..1]), Fit::Clashes);
+        let mut weekly_from_start = meeting("SA", (10, 0), None);
+        weekly_from_start.days.clear();
+        weekly_from_start.starts = Date::new(2026, 11, 22);
+        assert_eq!(
+            sundays.fit_schedule(&weekly_from_start),
+            Fit::Fits,
+            "22 Nov 2026 is a Sunday"
+        );
+    }
+
+    #[test]
+    fn realistic_messages_in_the_search_text() {
+        let text = "knitting group. Golcar. not weekends, mornings ideally";
+        let said = read(text);
+        assert_eq!(days_of(said), ["MO", "TU", "WE", "TH", "FR"]);
+        assert_eq!(
+            said.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))),
+            Fit::Fits
+        );
+        assert_eq!(
+            days_of(read("anything for teenagers on a Friday night")),
+            ["FR"]
+        );
+        assert_eq!(
+            days_of(read("something for my kids at the weekend")),
+            ["SA", "SU"]
+        );
+        assert!(
+            Availability::read("I'm retired and want some company in the afternoons").is_some()
+        );
+    }
+}
