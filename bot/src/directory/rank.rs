@@ -5,9 +5,9 @@
 //! the embeddings stored at import. Two passes keep it fast on large directories: every
 //! eligible service is scored on meaning, tags, distance and needs; only the best few then have
 //! their next meeting worked out, which adds a small "soon" bonus before the final cut. When the
-//! person said when they are free ("weekday mornings"), the second pass also rewards services
-//! that meet then and marks down those that plainly never do; the shortlist is then widened to
-//! every service that could still reach the top three.
+//! person said when they are free ("weekday mornings"), every service the availability could
+//! lift into those few is first judged on it (a few bit operations): a bonus when it meets then,
+//! a penalty when it plainly never does, nothing when its times are unknown.
 
 use super::calendar::LocalDateTime;
 use super::geo::Point;
@@ -25,9 +25,9 @@ pub const MAX_MILES: f64 = 15.0;
 const TEEN_GROUP_MAX_AGE: u8 = 19;
 /// How many of the best first-pass scores get their next meeting worked out.
 const SHORTLIST: usize = 12;
-/// The most first-pass scores given a second pass when the person said when they are free: the
-/// ones that could still reach the top three, but never more than this, so a search stays fast.
-const SHORTLIST_WITH_AVAILABILITY: usize = 48;
+/// The most first-pass scores judged on availability when the person said when they are free:
+/// the ones that could still reach the [`SHORTLIST`], but never more than this.
+const SHORTLIST_WITH_AVAILABILITY: usize = 100;
 /// A suggestion scoring this much less than the best is left out rather than padding the list.
 const MAX_GAP_FROM_BEST: f32 = 0.3;
 
@@ -190,7 +190,13 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
         })
         .filter_map(|candidate| first_pass(&prepared, candidate))
         .collect();
-    keep_shortlist(query, &mut shortlist);
+    if let Some(when) = query.when {
+        keep_within_reach(&mut shortlist);
+        for suggestion in &mut shortlist {
+            add_availability(when, suggestion);
+        }
+    }
+    keep_best(&mut shortlist, SHORTLIST);
     for suggestion in &mut shortlist {
         add_timing(query, prepared.needs, suggestion);
     }
@@ -200,21 +206,17 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     shortlist
 }
 
-/// Keeps the first-pass scores worth a second pass. Without a stated availability that is the
-/// best [`SHORTLIST`]. With one, the second pass can move a score by at most the soon bonus and
-/// the availability bonus up, and the penalty down; so any service within that swing of the
-/// third best could still finish in the top three, and is kept (up to a cap).
-fn keep_shortlist(query: &Query<'_>, shortlist: &mut Vec<Suggestion<'_>>) {
-    if query.when.is_none() {
-        keep_best(shortlist, SHORTLIST);
-        return;
-    }
+/// When the person said when they are free, keeps every first-pass score that the availability
+/// bonus and penalty could still lift into the [`SHORTLIST`] (up to a cap): the bonus can raise a
+/// score and the penalty lower the ones above it, so anything within both of the shortlist's
+/// last score is in reach. Judging availability is a few bit operations, so this stays cheap.
+fn keep_within_reach(shortlist: &mut Vec<Suggestion<'_>>) {
     keep_best(shortlist, SHORTLIST_WITH_AVAILABILITY);
-    let Some(third) = shortlist.get(MAX_SUGGESTIONS - 1).map(|s| s.scores.total) else {
+    let Some(last) = shortlist.get(SHORTLIST - 1).map(|s| s.scores.total) else {
         return;
     };
-    let swing = WEIGHT_SOON + WEIGHT_WHEN_FITS + PENALTY_WHEN_CLASHES;
-    shortlist.retain(|suggestion| suggestion.scores.total >= third - swing);
+    let swing = WEIGHT_WHEN_FITS + PENALTY_WHEN_CLASHES;
+    shortlist.retain(|suggestion| suggestion.scores.total >= last - swing);
 }
 
 /// Whether the service may be offered to this person at all: open, not stale, and within its
@@ -283,20 +285,24 @@ fn closeness(miles: f64) -> f32 {
     (1.0 / (1.0 + (miles / HALF_FIT_MILES).powi(2))) as f32
 }
 
-/// Works out the next meeting (the next one the person is free for, when one fits), adds the
-/// "soon" bonus and the availability bonus or penalty, and writes the reason line.
-fn add_timing(query: &Query<'_>, needs: Needs, suggestion: &mut Suggestion<'_>) {
-    let fit = query.when.map_or(Fit::Unknown, |when| {
-        when.fit_schedules(&suggestion.service.schedules)
-    });
-    suggestion.scores.when = match fit {
+/// The availability bonus for a service that meets when the person is free, or the penalty for
+/// one that never does; nothing when its times are not known.
+fn add_availability(when: Availability, suggestion: &mut Suggestion<'_>) {
+    suggestion.scores.when = match when.fit_schedules(&suggestion.service.schedules) {
         Fit::Fits => WEIGHT_WHEN_FITS,
         Fit::Clashes => -PENALTY_WHEN_CLASHES,
         Fit::Unknown => 0.0,
     };
     suggestion.scores.total += suggestion.scores.when;
-    let next = match (query.when, fit) {
-        (Some(when), Fit::Fits) => next_fitting_meeting(suggestion.service, query.now, when),
+}
+
+/// Works out the next meeting (the next one the person is free for, when one fits), adds the
+/// "soon" bonus and writes the reason line.
+fn add_timing(query: &Query<'_>, needs: Needs, suggestion: &mut Suggestion<'_>) {
+    let next = match query.when {
+        Some(when) if suggestion.scores.when > 0.0 => {
+            next_fitting_meeting(suggestion.service, query.now, when)
+        }
         _ => next_meeting_with_schedule(suggestion.service, query.now),
     };
     suggestion.next_meeting = next.map(|(moment, _)| moment);

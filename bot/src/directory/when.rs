@@ -169,17 +169,16 @@ impl Availability {
     /// How a service's schedules, taken together, sit with this availability: one that fits is
     /// enough; it clashes only when every schedule is known to clash.
     pub fn fit_schedules(self, schedules: &[Schedule]) -> Fit {
-        let fits: Vec<Fit> = schedules
-            .iter()
-            .map(|schedule| self.fit_schedule(schedule))
-            .collect();
-        if fits.contains(&Fit::Fits) {
-            Fit::Fits
-        } else if !fits.is_empty() && fits.iter().all(|&fit| fit == Fit::Clashes) {
-            Fit::Clashes
-        } else {
-            Fit::Unknown
+        let mut verdict = Fit::Unknown;
+        for (index, schedule) in schedules.iter().enumerate() {
+            match self.fit_schedule(schedule) {
+                Fit::Fits => return Fit::Fits,
+                Fit::Clashes if index == 0 || verdict == Fit::Clashes => verdict = Fit::Clashes,
+                Fit::Clashes => {}
+                Fit::Unknown => verdict = Fit::Unknown,
+            }
         }
+        verdict
     }
 
     /// Whether a meeting from `opens` to `closes` spends long enough in the person's hours.
