@@ -54,6 +54,8 @@ pub struct Config {
     pub telegram_api_url: String,
     /// How many messages one sender may send a minute before webhooks answer 429.
     pub rate_limit_per_minute: u32,
+    /// Directory records not verified for this many months are not suggested.
+    pub stale_months: u32,
 }
 
 /// The settings a `frontdoor.toml` may hold; each one is overridden by its environment variable.
@@ -79,6 +81,7 @@ struct FileSettings {
     telegram_webhook_secret: Option<String>,
     telegram_api_url: Option<String>,
     rate_limit_per_minute: Option<u32>,
+    stale_months: Option<u32>,
 }
 
 /// The default database: a SQLite file in the working directory, created on first run.
@@ -137,6 +140,7 @@ impl Config {
                 base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
             )?,
             rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
+            stale_months: stale_months(env, file.stale_months)?,
         })
     }
 }
@@ -192,6 +196,22 @@ fn rate_limit(env: &BTreeMap<String, String>, from_file: Option<u32>) -> Result<
     Ok(limit)
 }
 
+/// Six months without a check is when a listing may well have changed: the ORUK guidance and
+/// what directory keepers told us.
+const DEFAULT_STALE_MONTHS: u32 = 6;
+
+/// How old a record's last check may be before search leaves it out; at least one month.
+fn stale_months(env: &BTreeMap<String, String>, from_file: Option<u32>) -> Result<u32> {
+    let months = match env.get("FRONTDOOR_STALE_MONTHS").filter(|value| !value.is_empty()) {
+        Some(value) => value.parse().context("FRONTDOOR_STALE_MONTHS must be a whole number of months")?,
+        None => from_file.unwrap_or(DEFAULT_STALE_MONTHS),
+    };
+    if !(1..=1200).contains(&months) {
+        bail!("FRONTDOOR_STALE_MONTHS must be between 1 and 1200");
+    }
+    Ok(months)
+}
+
 /// The outbox lease; it must outlast the longest provider call, or a slow send is doubled.
 fn outbox_lease(env: &BTreeMap<String, String>, from_file: Option<u64>) -> Result<Duration> {
     let seconds = match env.get("FRONTDOOR_OUTBOX_LEASE_SECS").filter(|value| !value.is_empty()) {
@@ -245,6 +265,18 @@ mod tests {
         let error = Config::resolve(&env(&[("FRONTDOOR_BIND", "nowhere")]), FileSettings::default())
             .unwrap_err();
         assert!(error.to_string().contains("FRONTDOOR_BIND"));
+    }
+
+    #[test]
+    fn the_staleness_cut_off_defaults_to_six_months_and_must_be_sensible() {
+        let default = Config::resolve(&env(&[]), FileSettings::default()).unwrap();
+        assert_eq!(default.stale_months, 6);
+        let file: FileSettings = toml::from_str("stale_months = 12").unwrap();
+        assert_eq!(Config::resolve(&env(&[]), file).unwrap().stale_months, 12);
+        for bad in ["0", "many", "5000"] {
+            let error = Config::resolve(&env(&[("FRONTDOOR_STALE_MONTHS", bad)]), FileSettings::default()).unwrap_err();
+            assert!(format!("{error:#}").contains("FRONTDOOR_STALE_MONTHS"), "{bad}");
+        }
     }
 
     #[test]

@@ -17,8 +17,6 @@ use serde::Serialize;
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
-/// Records not verified for this many months are not suggested.
-pub const STALE_MONTHS: u32 = 6;
 
 /// What a person is looking for, in the search's terms.
 #[derive(Debug, Clone, Default)]
@@ -76,12 +74,15 @@ pub struct DirectorySearch {
     understanding: Arc<Understanding>,
     /// The cached directory.
     index: RwLock<Index>,
+    /// Records not verified for this many months are not suggested.
+    stale_months: u32,
 }
 
 impl DirectorySearch {
-    /// Makes a search over `store`'s directory.
-    pub fn new(store: Store, understanding: Arc<Understanding>) -> DirectorySearch {
-        DirectorySearch { store, understanding, index: RwLock::new(Index::default()) }
+    /// Makes a search over `store`'s directory that leaves out records not verified for
+    /// `stale_months` (`FRONTDOOR_STALE_MONTHS`).
+    pub fn new(store: Store, understanding: Arc<Understanding>, stale_months: u32) -> DirectorySearch {
+        DirectorySearch { store, understanding, index: RwLock::new(Index::default()), stale_months }
     }
 
     /// The best services for `ask`, best first.
@@ -103,7 +104,7 @@ impl DirectorySearch {
             age: ask.age,
             youth: ask.youth,
             now,
-            stale_months: STALE_MONTHS,
+            stale_months: self.stale_months,
             when: Availability::read(&ask.text),
         };
         let index = self.index.read().await;

@@ -75,7 +75,7 @@ async fn rig(store: Store) -> Result<Rig> {
     let config = test_config();
     let understanding = model().await;
     let content = Arc::new(bot::content::load(&config.content_dir)?);
-    let directory = Arc::new(DirectorySearch::new(store.clone(), understanding.clone()));
+    let directory = Arc::new(DirectorySearch::new(store.clone(), understanding.clone(), config.stale_months));
     let wake = Arc::new(Notify::new());
     let setting = Setting { area: Some("kirklees".into()), navigator_hours: config.navigator_hours.clone() };
     let pipeline = Pipeline::new(store.clone(), understanding, content, directory, wake.clone(), setting);

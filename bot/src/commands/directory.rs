@@ -45,9 +45,10 @@ pub enum DirectoryCommand {
     },
     /// List records not verified for a while, and what residents reported about listings.
     Stale {
-        /// How many months without verification makes a record stale.
-        #[arg(long, default_value_t = 6)]
-        months: u32,
+        /// How many months without verification makes a record stale (default: the search's own
+        /// cut-off, FRONTDOOR_STALE_MONTHS, 6 unless set).
+        #[arg(long)]
+        months: Option<u32>,
     },
     /// Search as the bot would for a resident's words.
     Search {
@@ -103,11 +104,11 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
     match command {
         DirectoryCommand::Import { sources, if_empty } => import(&store, config, &sources, if_empty).await,
         DirectoryCommand::Export { page_size, out } => export_all(&store, page_size, out).await,
-        DirectoryCommand::Stale { months } => stale(&store, months).await,
+        DirectoryCommand::Stale { months } => stale(&store, months.unwrap_or(config.stale_months)).await,
         DirectoryCommand::Search { words, near, age, youth, json, at } => {
             let understanding = understanding::load(config).await?;
             let meaning = understanding.understand(words.clone()).await?;
-            let search = DirectorySearch::new(store, understanding);
+            let search = DirectorySearch::new(store, understanding, config.stale_months);
             let ask = Ask {
                 text: words,
                 tags: meaning.tags,
@@ -121,11 +122,11 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
             print_found(&search.find(&ask).await?, json)
         }
         DirectoryCommand::Eval { queries, at, verbose } => {
-            let search = DirectorySearch::new(store, understanding::load(config).await?);
+            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months);
             measure::evaluate(&search, &read_queries(&queries)?, at, verbose).await
         }
         DirectoryCommand::Bench { queries, repeat } => {
-            let search = DirectorySearch::new(store, understanding::load(config).await?);
+            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months);
             measure::bench(&search, &read_queries(&queries)?, repeat.max(1)).await
         }
     }
