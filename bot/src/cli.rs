@@ -1,6 +1,7 @@
 //! The command line: one subcommand per job, each with its own `--help`.
 
 use crate::commands::directory::{self as directory_commands, DirectoryCommand};
+use crate::commands::figures::{self as figures_command, FiguresArgs};
 use crate::commands::navigator::{self as navigator_commands, NavigatorCommand};
 use crate::commands::nlp::{self as nlp_commands, ClassifyArgs, NlpCommand};
 use crate::{chat, config, serve, store, telemetry};
@@ -32,6 +33,8 @@ enum Command {
     /// Manage navigators' accounts for the console (`serve` serves it under /console).
     #[command(subcommand)]
     Navigator(NavigatorCommand),
+    /// The anonymous figures for commissioners: what was asked for and what came of it.
+    Figures(FiguresArgs),
     /// Create or update the database schema, then exit.
     Migrate,
 }
@@ -69,6 +72,10 @@ async fn run(command: Command) -> Result<()> {
         Command::Navigator(command) => {
             telemetry::init("warn");
             navigator_commands::run(command, &config).await
+        }
+        Command::Figures(args) => {
+            telemetry::init("warn");
+            figures_command::run(args, &config).await
         }
         Command::Migrate => {
             telemetry::init("info");

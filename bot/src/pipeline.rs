@@ -252,8 +252,11 @@ impl Pipeline {
             None => (flows::State::default(), 0),
         };
         let facts = self.facts(channel);
-        let (state, actions) = self.step_through(&state, event, &facts).await?;
+        let (state, actions, asks) = self.step_through(&state, event, &facts).await?;
         let erased = self.apply(conn, person, channel, actions).await?;
+        for ask in asks.iter().filter(|ask| ask.is_fresh()) {
+            figures::record_ask(conn, &ask.request.tags, person.cohort.as_deref(), ask.found).await?;
+        }
         if erased {
             return Ok(Turn::Saved);
         }
@@ -279,16 +282,17 @@ impl Pipeline {
     }
 
     /// Steps the flows, answering each directory search with a further step, until only
-    /// actions for the bot remain.
+    /// actions for the bot remain; also returns the searches made, for the figures.
     async fn step_through(
         &self,
         state: &flows::State,
         event: Event,
         facts: &Facts,
-    ) -> Result<(flows::State, Vec<Action>)> {
+    ) -> Result<(flows::State, Vec<Action>, Vec<Asked>)> {
         let (mut state, first) = flows::step(state, event, facts);
         let mut pending: VecDeque<Action> = first.into();
         let mut done = Vec::new();
+        let mut asks = Vec::new();
         let mut searches = 0;
         while let Some(action) = pending.pop_front() {
             let Action::Search(request) = action else {
@@ -299,12 +303,13 @@ impl Pipeline {
             if searches > MAX_SEARCHES_PER_TURN {
                 bail!("the flows asked for more than {MAX_SEARCHES_PER_TURN} searches in one turn");
             }
-            let suggestions = self.directory.search(request).await?;
+            let suggestions = self.directory.search(request.clone()).await?;
+            asks.push(Asked { request, found: suggestions.len() });
             let (next, more) = flows::step(&state, Event::Found { suggestions }, facts);
             state = next;
             pending.extend(more);
         }
-        Ok((state, done))
+        Ok((state, done, asks))
     }
 
     /// Does what the flows asked, in the turn's transaction; true when the person was erased.
@@ -430,6 +435,19 @@ impl Pipeline {
         let tone = Tone { urgent: false, ignores_opt_out: false, keep_transcript: true, author: Author::Navigator };
         self.queue_reply(conn, person_id, channel, &reply, &tone).await?;
         Ok(Ok(()))
+    }
+}
+
+/// A search the flows made this turn and how many suggestions it found.
+struct Asked {
+    request: SearchRequest,
+    found: usize,
+}
+
+impl Asked {
+    /// A new need rather than `MORE` of one already answered, which would count it twice.
+    fn is_fresh(&self) -> bool {
+        !self.request.more
     }
 }
 

@@ -332,3 +332,25 @@ async fn a_released_chat_goes_back_to_the_queue_and_a_transfer_is_silent() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn searches_are_counted_by_their_labels_only_and_more_is_not_counted_twice() {
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let number = "+447700900012";
+        rig.say("f1", number, "I'd love to find a walking group in Batley").await?;
+        rig.say("f2", number, "weekday mornings").await?;
+        ensure!(rig.count("SELECT COUNT(*) FROM asks").await? == 1, "the search was not counted");
+        rig.say("f3", number, "MORE").await?;
+        ensure!(rig.count("SELECT COUNT(*) FROM asks").await? == 1, "MORE counted the same need again");
+        let row = sqlx::query("SELECT tags, cohort FROM asks").fetch_one(&rig.store.pool).await?;
+        let (tags, cohort): (String, Option<String>) = (row.get(0), row.get(1));
+        ensure!(tags.split(',').any(|tag| tag == "walking_outdoors") && cohort.is_none(), "{tags} {cohort:?}");
+        ensure!(!tags.contains("Batley") && !tags.contains("morning"), "the figures kept the person's words: {tags}");
+        let mut conn = rig.store.pool.acquire().await?;
+        let summary = bot::store::figures::summary(&mut conn, 0).await?;
+        ensure!(summary.searches == 1 && summary.asked_for.iter().any(|(tag, count)| tag == "walking_outdoors" && *count == 1));
+        Ok(())
+    })
+    .await;
+}

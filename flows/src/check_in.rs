@@ -106,7 +106,7 @@ pub(crate) fn answer_how_it_went(turn: &mut Turn, keyword: Option<&Keyword>) -> 
             turn.state.stage = Stage::Offered;
             turn.say("outcome_didnt_go", json!({}));
         }
-        Outcome::MoreIdeas => search::search(turn),
+        Outcome::MoreIdeas => search::search_more(turn),
     }
     true
 }

@@ -181,6 +181,9 @@ pub struct SearchRequest {
     pub exclude: Vec<String>,
     /// How many to return, three at most on SMS.
     pub limit: usize,
+    /// Others for a need already searched (`MORE`): the anonymous figures count a need once.
+    #[serde(default)]
+    pub more: bool,
 }
 
 /// How soon a navigator must pick up a handoff; orders the queue.

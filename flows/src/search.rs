@@ -115,9 +115,18 @@ pub(crate) fn on_location(turn: &mut Turn, point: (f64, f64)) {
     }
 }
 
-/// Asks the directory for the need in hand, leaving out what was offered before (so it also
-/// serves `MORE`); the answer comes back as [`crate::Event::Found`] in this same turn.
+/// Asks the directory for the need in hand, leaving out what was offered before; the answer
+/// comes back as [`crate::Event::Found`] in this same turn.
 pub(crate) fn search(turn: &mut Turn) {
+    request_search(turn, false);
+}
+
+/// `MORE`: the same need searched again for others, which the figures do not count twice.
+pub(crate) fn search_more(turn: &mut Turn) {
+    request_search(turn, true);
+}
+
+fn request_search(turn: &mut Turn, more: bool) {
     let need = &turn.state.need;
     let request = SearchRequest {
         text: need.text.clone(),
@@ -127,6 +136,7 @@ pub(crate) fn search(turn: &mut Turn) {
         youth: turn.youth(),
         exclude: need.shown.clone(),
         limit: SUGGESTIONS,
+        more,
     };
     turn.state.stage = Stage::Searching;
     turn.act(Action::Search(request));
@@ -175,7 +185,7 @@ pub(crate) fn answer_offer(
     }
     match keyword {
         Some(Keyword::Number(number)) if !turn.state.offered.is_empty() => details(turn, *number),
-        Some(Keyword::More) => search(turn),
+        Some(Keyword::More) => search_more(turn),
         Some(Keyword::WithSomeone) => handoff::accompany(turn),
         Some(Keyword::Report { number, note }) => report(turn, *number, note),
         _ if wants_company(meaning) && !turn.state.offered.is_empty() => handoff::accompany(turn),

@@ -3,7 +3,7 @@
 
 use super::now_ms;
 use anyhow::Result;
-use sqlx::AnyConnection;
+use sqlx::{AnyConnection, Row};
 
 /// Records an outcome ("went", "didnt_go", "more_ideas", ...) with the cohort, if any.
 pub async fn record_outcome(conn: &mut AnyConnection, outcome: &str, cohort: Option<&str>) -> Result<()> {
@@ -25,4 +25,82 @@ pub async fn report_listing(conn: &mut AnyConnection, service_id: &str, note: &s
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// Records what a fresh search asked for: its labels only (never the person's words, place or
+/// id), the cohort, and how many suggestions it found.
+pub async fn record_ask(conn: &mut AnyConnection, tags: &[nlp::Tag], cohort: Option<&str>, found: usize) -> Result<()> {
+    let labels: Vec<&str> = tags.iter().map(|tag| tag.id()).collect();
+    sqlx::query("INSERT INTO asks (tags, cohort, found, at) VALUES ($1, $2, $3, $4)")
+        .bind(labels.join(","))
+        .bind(cohort)
+        .bind(i64::try_from(found).unwrap_or(i64::MAX))
+        .bind(now_ms())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The figures a commissioner reads for a period: what was asked for, what came of it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Summary {
+    /// Fresh searches made.
+    pub searches: i64,
+    /// Searches that found nothing: gaps in the directory.
+    pub found_nothing: i64,
+    /// How often each label was asked for, most asked first.
+    pub asked_for: Vec<(String, i64)>,
+    /// How often each outcome was recorded, most common first (check-ins and navigators').
+    pub outcomes: Vec<(String, i64)>,
+    /// Searches by young people who joined through a school.
+    pub school_searches: i64,
+    /// Residents' reports that a listing has stopped or changed.
+    pub listing_reports: i64,
+}
+
+/// The figures since `since` (Unix ms).
+pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
+    let totals = sqlx::query(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN found = 0 THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN cohort IS NULL THEN 0 ELSE 1 END), 0) FROM asks WHERE at >= $1",
+    )
+    .bind(since)
+    .fetch_one(&mut *conn)
+    .await?;
+    let labels = sqlx::query("SELECT tags FROM asks WHERE at >= $1").bind(since).fetch_all(&mut *conn).await?;
+    let outcomes = sqlx::query("SELECT outcome, COUNT(*) FROM outcomes WHERE at >= $1 GROUP BY outcome")
+        .bind(since)
+        .fetch_all(&mut *conn)
+        .await?;
+    let reports: i64 = sqlx::query("SELECT COUNT(*) FROM listing_reports WHERE at >= $1")
+        .bind(since)
+        .fetch_one(&mut *conn)
+        .await?
+        .get(0);
+    Ok(Summary {
+        searches: totals.get(0),
+        found_nothing: totals.get(1),
+        school_searches: totals.get(2),
+        asked_for: most_first(labels.iter().flat_map(|row| {
+            let tags: String = row.get(0);
+            tags.split(',').filter(|tag| !tag.is_empty()).map(str::to_string).collect::<Vec<_>>()
+        })),
+        outcomes: most_first_counted(outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1)))),
+        listing_reports: reports,
+    })
+}
+
+/// Counts each name, most frequent first (ties by name).
+fn most_first(names: impl Iterator<Item = String>) -> Vec<(String, i64)> {
+    let mut counts = std::collections::BTreeMap::new();
+    for name in names {
+        *counts.entry(name).or_insert(0) += 1;
+    }
+    most_first_counted(counts.into_iter())
+}
+
+fn most_first_counted(counts: impl Iterator<Item = (String, i64)>) -> Vec<(String, i64)> {
+    let mut sorted: Vec<(String, i64)> = counts.collect();
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    sorted
 }
