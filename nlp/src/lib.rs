@@ -8,13 +8,17 @@
 //! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge.
 //! - [`reader`]: combines all of it into a [`Classification`]; [`Nlp`] holds it loaded.
 //! - [`worker`]: the inference thread the async bot talks to.
-//! - [`examples`], [`training`], [`eval`]: labelled sets, training, cross-validation, figures.
+//! - [`examples`], [`training`], [`eval`]: labelled sets, training, cross-validation, figures;
+//!   [`cache`] keeps vectors between trainings; [`calibration`] shows where the safety
+//!   thresholds stand.
 //!
 //! # Invariants
 //! - No tokio or sqlx here: the bot owns all I/O. The only threads are the inference worker's,
 //!   and its replies are runtime-agnostic futures.
 //! - A crisis flag never depends on the model alone.
 
+pub mod cache;
+pub mod calibration;
 pub mod embedder;
 mod error;
 pub mod eval;

@@ -55,6 +55,13 @@ impl MiniLmEmbedder {
         Ok(MiniLmEmbedder { model })
     }
 
+    /// Names the weights in `model_dir` well enough to tell them from other weights, so vectors
+    /// kept by [`crate::cache::CachedEmbedder`] are never reused with a different model.
+    pub fn fingerprint(model_dir: &Path) -> Result<String, NlpError> {
+        let weights = model_dir.join(MODEL_FILES[0]);
+        let bytes = std::fs::metadata(&weights).map_err(|e| NlpError::io(&weights, e))?.len();
+        Ok(format!("all-MiniLM-L6-v2 {} of {bytes} bytes", MODEL_FILES[0]))
+    }
 }
 
 impl Embedder for MiniLmEmbedder {

@@ -60,6 +60,11 @@ impl Rules {
         tags
     }
 
+    /// The safety layer, for choosing its thresholds from cross-validated predictions.
+    pub fn safety(&self) -> &Safety {
+        &self.safety
+    }
+
     /// Turns place words into a point (see [`Gazetteer::resolve`]).
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.gazetteer.resolve(words)

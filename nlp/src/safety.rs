@@ -7,18 +7,21 @@ use crate::NlpError;
 use regex::Regex;
 use std::path::Path;
 
-/// What the patterns found in one message, before the model's view is weighed in.
+/// What the patterns found in one message, before the model's view is weighed in. Calm words
+/// ("used to", "I'm safe now", "dying for a brew") calm only the signs in their own sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Signs {
-    /// Signs of danger on their own (a plan, an act, violence or an emergency now).
+    /// Sentences with a sign of danger on its own (a plan, an act, violence or an emergency now)
+    /// and no calm words.
     pub strong: usize,
-    /// Worrying words that ordinary talk uses too.
+    /// Sentences with only worrying words that ordinary talk uses too, and no calm words.
     pub weak: usize,
-    /// The message has words that put a sign in the past or make it a figure of speech, and
-    /// every sentence with a strong sign has some.
-    pub calm: bool,
+    /// Sentences with a sign, strong or weak, that calm words put in the past or make a figure
+    /// of speech.
+    pub calmed: usize,
+    /// The message has calm words somewhere.
+    pub calm_words: bool,
 }
-
 /// The loaded patterns and thresholds.
 #[derive(Debug)]
 pub struct Safety {
@@ -28,6 +31,7 @@ pub struct Safety {
     model_alone: f32,
     calm_model_alone: f32,
     with_sign: f32,
+    calmed_sign: f32,
 }
 
 impl Safety {
@@ -38,7 +42,7 @@ impl Safety {
 
     /// Parses the text of a safety file; errors carry the one-based line number.
     pub fn parse(text: &str) -> Result<Safety, (usize, String)> {
-        let mut safety = Safety { strong: vec![], weak: vec![], calm: vec![], model_alone: f32::NAN, calm_model_alone: f32::NAN, with_sign: f32::NAN };
+        let mut safety = Safety { strong: vec![], weak: vec![], calm: vec![], model_alone: f32::NAN, calm_model_alone: f32::NAN, with_sign: f32::NAN, calmed_sign: f32::NAN };
         for (index, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -46,8 +50,8 @@ impl Safety {
             }
             safety.read_line(line).map_err(|message| (index + 1, message))?;
         }
-        if [safety.model_alone, safety.calm_model_alone, safety.with_sign].iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone and with_sign thresholds must be set".into()));
+        if [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign].iter().any(|t| t.is_nan()) {
+            return Err((1, "the model_alone, calm_model_alone, with_sign and calmed_sign thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -59,6 +63,7 @@ impl Safety {
                 "model_alone" => &mut self.model_alone,
                 "calm_model_alone" => &mut self.calm_model_alone,
                 "with_sign" => &mut self.with_sign,
+                "calmed_sign" => &mut self.calmed_sign,
                 other => return Err(format!("unknown threshold {other:?}")),
             };
             *threshold = number;
@@ -75,32 +80,51 @@ impl Safety {
         Ok(())
     }
 
-    /// Counts the signs in a message. Calm words only calm a strong sign in their own sentence:
-    /// "I moved here last year... I've started looking up ways to kill myself" stays strong.
+    /// Counts the sentences with signs in a message. Calm words only calm the signs of their own
+    /// sentence: "I moved here last year... I've started looking up ways to kill myself" stays
+    /// strong.
     pub fn signs(&self, text: &str) -> Signs {
         let text = normalise(text);
-        let matching = |patterns: &[Regex], part: &str| patterns.iter().filter(|p| p.is_match(part)).count();
-        let sentences: Vec<&str> = text.split(['.', '!', '?', '\n', ';']).filter(|s| !s.trim().is_empty()).collect();
-        let alarming = sentences.iter().filter(|s| matching(&self.strong, s) > 0);
-        let calmed = alarming.clone().filter(|s| matching(&self.calm, s) > 0).count();
-        let uncalmed = alarming.count() - calmed;
-        Signs {
-            strong: matching(&self.strong, &text),
-            weak: matching(&self.weak, &text),
-            calm: uncalmed == 0 && matching(&self.calm, &text) > 0,
+        let matches = |patterns: &[Regex], sentence: &str| patterns.iter().any(|p| p.is_match(sentence));
+        let mut signs = Signs { calm_words: matches(&self.calm, &text), ..Signs::default() };
+        let mut sentences: Vec<&str> = text.split(['.', '!', '?', '\n', ';']).filter(|s| !s.trim().is_empty()).collect();
+        let spans_sentences = |patterns: &[Regex]| matches(patterns, &text) && !sentences.iter().any(|s| matches(patterns, s));
+        if spans_sentences(&self.strong) || spans_sentences(&self.weak) {
+            // "Mum passed in May. I just want to be with her": read the message as one sentence.
+            sentences.push(&text);
         }
+        for sentence in sentences {
+            let (strong, weak) = (matches(&self.strong, sentence), matches(&self.weak, sentence));
+            match (strong || weak, matches(&self.calm, sentence)) {
+                (false, _) => {}
+                (true, true) => signs.calmed += 1,
+                (true, false) if strong => signs.strong += 1,
+                (true, false) => signs.weak += 1,
+            }
+        }
+        signs
     }
 
-    /// Decides whether a message is a crisis, given its signs and the model's crisis probability.
+    /// Decides whether a message is a crisis, given its signs and the model's crisis probability:
+    /// the fewer and calmer the signs, the surer the model must be.
     pub fn is_crisis(&self, signs: Signs, crisis_probability: f32) -> bool {
-        if signs.strong > 0 && !signs.calm {
-            return true;
+        crisis_probability >= self.threshold(signs)
+    }
+
+    /// The crisis probability the model must reach for a message with these signs (zero when a
+    /// strong sign decides on its own).
+    pub fn threshold(&self, signs: Signs) -> f32 {
+        if signs.strong > 0 {
+            0.0
+        } else if signs.weak > 0 {
+            self.with_sign
+        } else if signs.calmed > 0 {
+            self.calmed_sign
+        } else if signs.calm_words {
+            self.calm_model_alone
+        } else {
+            self.model_alone
         }
-        if signs.strong > 0 || signs.weak > 0 {
-            return crisis_probability >= self.with_sign;
-        }
-        let threshold = if signs.calm { self.calm_model_alone } else { self.model_alone };
-        crisis_probability >= threshold
     }
 }
 
@@ -108,15 +132,15 @@ impl Safety {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
         let safety = Safety::parse(SAMPLE).unwrap();
         assert!(safety.is_crisis(safety.signs("I want to KILL MYSELF"), 0.0));
         let past = safety.signs("I used to want to kill myself");
-        assert!(!safety.is_crisis(past, 0.1));
-        assert!(safety.is_crisis(past, 0.3));
+        assert!(!safety.is_crisis(past, 0.3));
+        assert!(safety.is_crisis(past, 0.5));
         let now = safety.signs("I used to love it here. Now I want to kill myself");
         assert!(safety.is_crisis(now, 0.0), "calm words in another sentence do not calm");
     }
@@ -133,9 +157,23 @@ mod tests {
     }
 
     #[test]
+    fn calm_words_calm_weak_signs_in_their_own_sentence_only() {
+        let safety = Safety::parse(SAMPLE).unwrap();
+        let past = safety.signs("I used to think I can't cope. Now I want to join a choir");
+        assert_eq!((past.weak, past.calmed), (0, 1));
+        assert!(!safety.is_crisis(past, 0.3), "a calmed sign asks more of the model than a sign now");
+        assert!(safety.is_crisis(past, 0.45));
+        let now = safety.signs("I used to love this town. I can't cope");
+        assert_eq!((now.weak, now.calmed), (1, 0));
+        assert!(safety.is_crisis(now, 0.25));
+        let spanning = Safety::parse(&format!("{SAMPLE}strong: died.{{0,20}}be with her\n")).unwrap();
+        assert_eq!(spanning.signs("Mum died. I want to be with her").strong, 1, "a sign across sentences still counts");
+    }
+
+    #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 4);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 5);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
     }
 }

@@ -3,13 +3,15 @@
 
 use anyhow::{bail, Context, Result};
 use futures::stream::{self, StreamExt};
+use nlp::cache::CachedEmbedder;
+use nlp::calibration::calibrate;
 use nlp::eval::evaluate;
 use nlp::examples::{read_labelled, Labelled};
 use nlp::head::Head;
 use nlp::minilm::{set_inference_threads, MiniLmEmbedder};
 use nlp::reader::Rules;
 use nlp::training::{cross_validate, embed_all, train};
-use nlp::{head_path, Classification, Classifier, Nlp, NlpWorker};
+use nlp::{head_path, Classification, Classifier, Embedder, Nlp, NlpWorker};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -58,6 +60,12 @@ pub enum NlpCommand {
         /// Instead of writing a head, report K-fold cross-validated figures for these examples.
         #[arg(long, value_name = "K")]
         cv: Option<usize>,
+        /// Keep embeddings in this file and reuse them, so retraining embeds only new examples.
+        #[arg(long, value_name = "FILE")]
+        cache: Option<PathBuf>,
+        /// With `--cv`: also list every example given the wrong route or crisis flag.
+        #[arg(long, requires = "cv")]
+        mistakes: bool,
     },
     /// Score the classifier on a labelled `.jsonl` file: per-route precision, recall and F1,
     /// macro-F1, crisis recall and precision, tag micro-F1, place exact match, confusion matrix.
@@ -67,6 +75,9 @@ pub enum NlpCommand {
         /// Use this head file instead of content/nlp/head.json.
         #[arg(long)]
         head: Option<PathBuf>,
+        /// Keep embeddings in this file and reuse them (see `nlp train --cache`).
+        #[arg(long, value_name = "FILE")]
+        cache: Option<PathBuf>,
     },
 }
 
@@ -226,27 +237,53 @@ fn peak_rss_mb() -> Option<u64> {
 pub async fn run(cmd: NlpCommand, model_dir: &Path, content_dir: &Path) -> Result<()> {
     let (model_dir, content_dir) = (model_dir.to_owned(), content_dir.to_owned());
     tokio::task::spawn_blocking(move || match cmd {
-        NlpCommand::Train { examples, out, cv } => train_command(&model_dir, &content_dir, examples, out, cv),
-        NlpCommand::Eval { file, head } => eval_command(&model_dir, &content_dir, &file, head.as_deref()),
+        NlpCommand::Train { examples, out, cv, cache, mistakes } => {
+            let training = Training { paths: examples, out, folds: cv, cache, mistakes };
+            train_command(&model_dir, &content_dir, training)
+        }
+        NlpCommand::Eval { file, head, cache } => eval_command(&model_dir, &content_dir, &file, head.as_deref(), cache.as_deref()),
     })
     .await?
 }
 
-fn train_command(model_dir: &Path, content_dir: &Path, paths: Vec<PathBuf>, out: Option<PathBuf>, cv: Option<usize>) -> Result<()> {
+/// The model, behind a file of remembered embeddings when `--cache` names one.
+fn embedder(model_dir: &Path, cache: Option<&Path>) -> Result<Box<dyn Embedder>> {
+    let model = MiniLmEmbedder::load(model_dir)?;
+    Ok(match cache {
+        Some(path) => Box::new(CachedEmbedder::open(model, path, &MiniLmEmbedder::fingerprint(model_dir)?)?),
+        None => Box::new(model),
+    })
+}
+
+/// What `nlp train` was asked to do.
+struct Training {
+    paths: Vec<PathBuf>,
+    out: Option<PathBuf>,
+    folds: Option<usize>,
+    cache: Option<PathBuf>,
+    mistakes: bool,
+}
+
+fn train_command(model_dir: &Path, content_dir: &Path, training: Training) -> Result<()> {
+    let Training { paths, out, folds, cache, mistakes } = training;
     let paths = if paths.is_empty() { vec![content_dir.join("nlp").join("examples")] } else { paths };
     let examples = read_labelled(&paths)?;
     if examples.is_empty() {
         bail!("no labelled examples found in {}", display_paths(&paths));
     }
-    let embedder = MiniLmEmbedder::load(model_dir)?;
+    let embedder = embedder(model_dir, cache.as_deref())?;
     let started = Instant::now();
-    let embeddings = embed_all(&embedder, &examples)?;
+    let embeddings = embed_all(&*embedder, &examples)?;
     eprintln!("embedded {} examples in {:.1} s", examples.len(), started.elapsed().as_secs_f64());
-    if let Some(folds) = cv {
+    if let Some(folds) = folds {
         let rules = Rules::load(content_dir)?;
         let predictions = cross_validate(&rules, &examples, &embeddings, folds)?;
         println!("{folds}-fold cross-validation on {}", display_paths(&paths));
         print!("{}", evaluate(&examples, &predictions));
+        print!("{}", calibrate(rules.safety(), &examples, &predictions));
+        if mistakes {
+            print!("{}", misrouted(&examples, &predictions));
+        }
         return Ok(());
     }
     let head = train(&examples, &embeddings)?;
@@ -256,11 +293,12 @@ fn train_command(model_dir: &Path, content_dir: &Path, paths: Vec<PathBuf>, out:
     Ok(())
 }
 
-fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<&Path>) -> Result<()> {
+fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<&Path>, cache: Option<&Path>) -> Result<()> {
     let gold: Vec<Labelled> = read_labelled(&[file.to_owned()])?;
+    let embedder = embedder(model_dir, cache)?;
     let nlp = match head {
-        Some(head) => Nlp::assemble(Box::new(MiniLmEmbedder::load(model_dir)?), Head::load(head)?, Rules::load(content_dir)?)?,
-        None => Nlp::load(model_dir, content_dir)?,
+        Some(head) => Nlp::assemble(embedder, Head::load(head)?, Rules::load(content_dir)?)?,
+        None => Nlp::with_embedder(embedder, content_dir)?,
     };
     let mut predicted = Vec::with_capacity(gold.len());
     for chunk in gold.chunks(32) {
@@ -270,6 +308,17 @@ fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<
     println!("{}", file.display());
     print!("{}", evaluate(&gold, &predicted));
     Ok(())
+}
+
+/// One line per example the cross-validated classifier got wrong: gold and given route, the
+/// crisis probability, and the text, so whoever writes examples sees what to add.
+fn misrouted(gold: &[Labelled], predicted: &[Classification]) -> String {
+    let mut lines = String::from("mistakes (gold -> given, crisis probability)\n");
+    for (example, prediction) in gold.iter().zip(predicted).filter(|(g, p)| g.route != p.route) {
+        let crisis = prediction.scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0);
+        lines += &format!("{:<18} -> {:<18} {crisis:.2}  {}\n", example.route.id(), prediction.route.id(), example.text);
+    }
+    lines
 }
 
 fn display_paths(paths: &[PathBuf]) -> String {
