@@ -308,3 +308,28 @@ fn run_admin(admin: &str, statement: &str) -> Result<()> {
         Ok(())
     })
 }
+
+/// Creates a console account with `frontdoor navigator add EMAIL EXTRA...` against the server at
+/// `base_url`, and returns the set-up link it printed, checked to point at that server.
+pub fn add_navigator(database_url: &str, cwd: &Path, base_url: &str, email: &str, extra: &[&str]) -> Result<String> {
+    let output = frontdoor(database_url, cwd)
+        .env("FRONTDOOR_PUBLIC_URL", base_url)
+        .args(["navigator", "add", email])
+        .args(extra)
+        .output()?;
+    if !output.status.success() {
+        bail!("frontdoor navigator add {email} failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let stdout = String::from_utf8(output.stdout)?;
+    let link = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("Set-up link: "))
+        .with_context(|| format!("navigator add printed no \"Set-up link: \" line: {stdout:?}"))?
+        .trim()
+        .to_string();
+    let expected = format!("{base_url}/console/setup?token=");
+    if !(link.starts_with(&expected) && link.len() > expected.len()) {
+        bail!("the set-up link {link:?} is not under {expected}");
+    }
+    Ok(link)
+}

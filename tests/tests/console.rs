@@ -11,7 +11,7 @@ use e2e::common;
 
 use anyhow::{bail, ensure, Context, Result};
 use common::{
-    frontdoor, serve_command, workspace, FakeGateway, PostgresDb, Sent, Server, SMS_SECRET,
+    add_navigator, serve_command, workspace, FakeGateway, PostgresDb, Sent, Server, SMS_SECRET,
 };
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -68,8 +68,8 @@ fn console_in_a_browser(database_url: &str, folder: &Path, flavour: &str) -> Res
     // Navigators on shift whenever the test runs, so pages and replies are the daytime ones.
     command.env("FRONTDOOR_NAVIGATOR_HOURS", "Mon-Sun 00:00-23:59");
     let server = Server::start(command)?;
-    let link_a = add_navigator(database_url, folder, &server, NAVIGATOR_A)?;
-    let link_b = add_navigator(database_url, folder, &server, NAVIGATOR_B)?;
+    let link_a = add_navigator(database_url, folder, &server.base_url, NAVIGATOR_A, &["--team", "adult"])?;
+    let link_b = add_navigator(database_url, folder, &server.base_url, NAVIGATOR_B, &["--team", "adult"])?;
 
     let artifacts = workspace().join("tests/artifacts/console").join(flavour);
     let summary = browser
@@ -104,37 +104,6 @@ fn console_in_a_browser(database_url: &str, folder: &Path, flavour: &str) -> Res
         ensure!(path.exists(), "the browser run saved no {}", path.display());
     }
     Ok(())
-}
-
-/// Creates an adult-team navigator through the CLI and returns the set-up link it printed.
-fn add_navigator(
-    database_url: &str,
-    folder: &Path,
-    server: &Server,
-    email: &str,
-) -> Result<String> {
-    let output = frontdoor(database_url, folder)
-        .env("FRONTDOOR_PUBLIC_URL", &server.base_url)
-        .args(["navigator", "add", email, "--team", "adult"])
-        .output()?;
-    let stdout = String::from_utf8(output.stdout)?;
-    ensure!(
-        output.status.success(),
-        "frontdoor navigator add {email} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let link = stdout
-        .lines()
-        .find_map(|line| line.strip_prefix("Set-up link: "))
-        .with_context(|| format!("navigator add printed no \"Set-up link: \" line: {stdout:?}"))?
-        .trim()
-        .to_string();
-    let expected = format!("{}/console/setup?token=", server.base_url);
-    ensure!(
-        link.starts_with(&expected) && link.len() > expected.len(),
-        "the set-up link {link:?} is not under {expected}"
-    );
-    Ok(link)
 }
 
 /// Waits until `to` has been sent `text`, and returns everything sent to them by then.

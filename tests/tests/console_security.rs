@@ -7,11 +7,10 @@
 use e2e::common;
 
 use anyhow::{anyhow, ensure, Context, Result};
-use common::{frontdoor, serve_command, FakeGateway, Server};
+use common::{add_navigator, serve_command, FakeGateway, Server};
 use reqwest::blocking::{Client, Response};
 use reqwest::header::{CONTENT_SECURITY_POLICY, COOKIE, LOCATION, SET_COOKIE};
 use std::io::Read;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 const ADMIN: &str = "lee@council.example.org";
@@ -128,22 +127,6 @@ fn live_pages_do_not_hold_up_a_shutdown(server: Server, console: &Console, watch
     ensure!(server.terminate()?, "the server did not exit cleanly with a live page open");
     ensure!(asked.elapsed() < Duration::from_secs(10), "a live page held the shutdown for {:?}", asked.elapsed());
     Ok(())
-}
-
-/// `frontdoor navigator add`, returning the printed set-up link.
-fn add_navigator(database_url: &str, folder: &Path, base_url: &str, email: &str, extra: &[&str]) -> Result<String> {
-    let output = frontdoor(database_url, folder)
-        .env("FRONTDOOR_PUBLIC_URL", base_url)
-        .args(["navigator", "add", email])
-        .args(extra)
-        .output()?;
-    ensure!(output.status.success(), "navigator add failed: {}", String::from_utf8_lossy(&output.stderr));
-    let stdout = String::from_utf8(output.stdout)?;
-    stdout
-        .lines()
-        .find_map(|line| line.strip_prefix("Set-up link: "))
-        .map(str::to_string)
-        .ok_or_else(|| anyhow!("no set-up link in {stdout:?}"))
 }
 
 /// A logged-in browser, as far as the server can tell: its cookie and its page's CSRF token.
