@@ -95,8 +95,7 @@ fn page_data(
 fn not_here(console: &Console, signed: &Signed) -> Response {
     let data = json!({
         "title": "Not here", "navigator": signed.navigator.email, "admin": signed.navigator.admin,
-        "csrf": signed.csrf, "gone": true, "handoff": null, "lines": [], "notes": [], "colleagues": [],
-        "outcomes": [], "canned": [], "open": false, "holds": false, "may_claim": false,
+        "csrf": signed.csrf, "handoff": null,
         "error": "This conversation is no longer here: the person may have asked us to delete their data.",
     });
     (StatusCode::NOT_FOUND, console.render("conversation", &data)).into_response()
