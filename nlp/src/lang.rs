@@ -22,9 +22,11 @@ pub fn detect(text: &str) -> Option<&'static str> {
     if tokens.iter().map(|t| t.chars().filter(|c| c.is_alphabetic()).count()).sum::<usize>() < 3 {
         return None;
     }
-    let info = whatlang::detect(text);
-    if let Some(info) = info.as_ref().filter(|i| i.script() != Script::Latin) {
-        return Some(iso_639_1(info.lang()));
+    // Naming the script is cheap; the full identification runs only when the words leave it open.
+    if whatlang::detect_script(text).is_some_and(|script| script != Script::Latin) {
+        if let Some(info) = whatlang::detect(text).filter(|i| i.script() != Script::Latin) {
+            return Some(iso_639_1(info.lang()));
+        }
     }
     let share = |list: &str| tokens.iter().filter(|t| list.split(' ').any(|w| w == **t)).count() as f32 / tokens.len() as f32;
     if share(ENGLISH) >= 0.3 {
@@ -34,6 +36,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
     if urdu.max(punjabi) >= 0.2 {
         return Some(if punjabi > urdu { "pa" } else { "ur" });
     }
+    let info = whatlang::detect(text);
     let foreign_letters = normalised.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !"éèêëïîôûç".contains(c));
     let reliable = info.as_ref().filter(|i| i.lang() != Lang::Eng && (foreign_letters || (tokens.len() >= 4 && i.is_reliable())));
     Some(reliable.map_or("en", |i| iso_639_1(i.lang())))

@@ -18,10 +18,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// How many messages may wait for the inference thread; `--jsonl` keeps fewer than this in flight.
-const QUEUE_CAPACITY: usize = 512;
-/// How many `--jsonl` messages are handed to the worker at once, so it can batch them.
-const IN_FLIGHT: usize = 256;
+/// How many `--jsonl` messages are handed to the inference thread at once: enough that a typical
+/// file is sorted by length as a whole, so its batches carry almost no padding.
+const IN_FLIGHT: usize = 1024;
 
 /// `frontdoor classify`: what the classifier makes of a message.
 #[derive(Debug, clap::Args)]
@@ -161,7 +160,7 @@ fn readable(nlp: &Nlp, c: &Classification) -> String {
 /// Classifies standard input through the inference worker, printing answers in input order.
 async fn classify_lines(nlp: Arc<Nlp>, args: &ClassifyArgs) -> Result<Timings> {
     let inputs = read_inputs()?;
-    let worker = NlpWorker::spawn(nlp, QUEUE_CAPACITY)?;
+    let worker = NlpWorker::spawn(nlp, IN_FLIGHT)?;
     let started = Instant::now();
     let concurrency = if args.one_by_one { 1 } else { IN_FLIGHT };
     let answers: Vec<_> = stream::iter(inputs)
