@@ -9,7 +9,7 @@
 
 use crate::store::handoffs::{self, Handoff};
 use crate::store::navigators::Navigator;
-use crate::store::{audit, figures, notes};
+use crate::store::{audit, figures, notes, people};
 use anyhow::Result;
 use flows::Event;
 use sqlx::AnyConnection;
@@ -139,6 +139,9 @@ pub enum Refusal {
     /// The message is empty or too long to send.
     #[error("{0}")]
     Unsendable(String),
+    /// They texted STOP: a reply would wait unsent, so the navigator is told now, not never.
+    #[error("They have opted out (STOP), so nothing can be sent to them until they text START. Add a note instead.")]
+    OptedOut,
 }
 
 /// What the pipeline must do once the act is applied to the handoff.
@@ -200,6 +203,7 @@ async fn change_handoff(conn: &mut AnyConnection, handoff: &Handoff, request: &R
             true => Ok(plan(Some(Event::NavigatorJoined), None)),
             false => Err(lost_race()),
         },
+        Act::Reply { .. } if has_opted_out(conn, &handoff.person_id).await? => Err(Refusal::OptedOut),
         Act::Reply { text } => Ok(plan(None, Some(text.clone()))),
         Act::Note { body } => {
             notes::add(conn, handoff.id, &navigator.id, body).await?;
@@ -223,4 +227,9 @@ async fn change_handoff(conn: &mut AnyConnection, handoff: &Handoff, request: &R
             false => Err(lost_race()),
         },
     })
+}
+
+/// Whether the person has stopped all messages; the console says so instead of sending.
+pub(crate) async fn has_opted_out(conn: &mut AnyConnection, person_id: &str) -> Result<bool> {
+    Ok(people::get(conn, person_id).await?.is_some_and(|person| person.opted_out))
 }

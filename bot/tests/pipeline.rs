@@ -354,3 +354,32 @@ async fn searches_are_counted_by_their_labels_only_and_more_is_not_counted_twice
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_reply_to_someone_who_texted_stop_is_refused_until_they_text_start() {
+    use bot::handover::{Act, Refusal};
+    use bot::store::handoffs::Team;
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let number = "+447700900012";
+        rig.say("o1", number, "PERSON").await?;
+        rig.deliver(number).await?;
+        let id = rig.handoff_id().await?;
+        let sam = navigator(&rig, "sam@council.example", Team::Adult).await?;
+        rig.act(id, &sam, Act::Claim).await??;
+        rig.deliver(number).await?;
+        rig.say("o2", number, "STOP").await?;
+        rig.deliver(number).await?;
+        let queued = rig.count("SELECT COUNT(*) FROM outbox").await?;
+        let reply = || Act::Reply { text: "Hello, it's Sam".into() };
+        ensure!(rig.act(id, &sam, reply()).await? == Err(Refusal::OptedOut), "a reply to someone who opted out was accepted");
+        ensure!(rig.count("SELECT COUNT(*) FROM outbox").await? == queued, "a refused reply was queued");
+        rig.act(id, &sam, Act::Note { body: "Texted STOP".into() }).await??;
+        rig.say("o3", number, "START").await?;
+        rig.deliver(number).await?;
+        rig.act(id, &sam, reply()).await??;
+        ensure!(rig.deliver(number).await?.iter().any(|text| text.contains("Sam")), "the reply after START was not sent");
+        Ok(())
+    })
+    .await;
+}

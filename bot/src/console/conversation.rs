@@ -4,7 +4,7 @@
 use super::auth::{failed, Signed};
 use super::queue::live;
 use super::{view, Console};
-use crate::handover::{Act, Outcome, Refusal, Request};
+use crate::handover::{has_opted_out, Act, Outcome, Refusal, Request};
 use crate::server::App;
 use crate::store::handoffs::{self, Handoff, Team};
 use crate::store::navigators::{self, Navigator};
@@ -54,19 +54,21 @@ async fn show(app: &App, signed: &Signed, id: i64, status: StatusCode, error: Op
         .filter(|other| other.team == handoff.team && other.id != signed.navigator.id)
         .map(|other| json!({ "id": other.id, "email": other.email }))
         .collect();
-    let data = page_data(app, signed, &handoff, lines, notes, colleagues, error);
+    let opted_out = has_opted_out(&mut conn, &handoff.person_id).await?;
+    let data = page_data(app, signed, &handoff, Extras { lines, notes, colleagues, opted_out }, error);
     Ok((status, app.console.render("conversation", &data)).into_response())
 }
 
-fn page_data(
-    app: &App,
-    signed: &Signed,
-    handoff: &Handoff,
+/// What the conversation page shows besides the handoff itself.
+struct Extras {
     lines: Vec<Value>,
     notes: Vec<Value>,
     colleagues: Vec<Value>,
-    error: Option<String>,
-) -> Value {
+    /// They texted STOP: the page says so and offers no reply box.
+    opted_out: bool,
+}
+
+fn page_data(app: &App, signed: &Signed, handoff: &Handoff, extras: Extras, error: Option<String>) -> Value {
     let navigator = &signed.navigator;
     let holds = handoff.held_by(&navigator.id);
     let open = handoff.resolved_at.is_none();
@@ -80,9 +82,10 @@ fn page_data(
         "admin": navigator.admin,
         "csrf": signed.csrf,
         "handoff": view::handoff(&app.console, handoff),
-        "lines": lines,
-        "notes": notes,
-        "colleagues": colleagues,
+        "lines": extras.lines,
+        "notes": extras.notes,
+        "colleagues": extras.colleagues,
+        "opted_out": extras.opted_out,
         "outcomes": outcomes,
         "canned": app.console.canned,
         "open": open,
@@ -186,7 +189,7 @@ fn refusal_status(refusal: &Refusal) -> StatusCode {
     match refusal {
         Refusal::Gone => StatusCode::NOT_FOUND,
         Refusal::OtherTeam(_) => StatusCode::FORBIDDEN,
-        Refusal::HeldBy(_) | Refusal::NotHeld => StatusCode::CONFLICT,
+        Refusal::HeldBy(_) | Refusal::NotHeld | Refusal::OptedOut => StatusCode::CONFLICT,
         Refusal::Unsendable(_) => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }
