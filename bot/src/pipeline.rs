@@ -21,9 +21,19 @@ use tokio::sync::Notify;
 
 /// The classifier as the pipeline sees it: asynchronous, so inference stays off the runtime.
 pub trait Understand: Send + Sync {
-    /// Classifies one message.
-    fn understand(&self, text: String) -> BoxFuture<'static, Result<Classification>>;
+    /// Classifies one message, read with the person's earlier messages (oldest first), so a
+    /// weak sign of danger after earlier ones is read for what it is.
+    fn understand(&self, text: String, earlier: Vec<String>) -> BoxFuture<'static, Result<Classification>>;
+
+    /// Whether the model is running now, for the health check.
+    fn is_ready(&self) -> bool;
 }
+
+/// How many of a person's earlier messages a new one is read with.
+const CONTEXT_MESSAGES: i64 = nlp::reader::CONTEXT_MESSAGES as i64;
+
+/// How far back those messages may be: a conversation, not last month's.
+const CONTEXT_WINDOW_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// The directory as the flows' searches see it.
 pub trait Directory: Send + Sync {
@@ -134,7 +144,7 @@ impl Pipeline {
 
     /// Handles one inbound delivery from any channel, exactly once per provider id.
     pub async fn handle(&self, inbound: Inbound) -> Result<Handled> {
-        let event = self.event_for(&inbound.kind).await?;
+        let event = self.event_for(&inbound).await?;
         self.run(Trigger::Inbound(&inbound, event)).await?.map_err(|refusal| anyhow!(refusal))
     }
 
@@ -225,17 +235,31 @@ impl Pipeline {
         })
     }
 
+    /// Whether the classifier is running now (false while a failed inference thread restarts).
+    pub fn classifier_ready(&self) -> bool {
+        self.understand.is_ready()
+    }
+
     /// Classifies text before any transaction opens, so no lock is held during inference.
-    async fn event_for(&self, kind: &InboundKind) -> Result<Event> {
-        Ok(match kind {
+    async fn event_for(&self, inbound: &Inbound) -> Result<Event> {
+        Ok(match &inbound.kind {
             InboundKind::Text(text) => {
-                let meaning = self.understand.understand(text.clone()).await?;
+                let earlier = self.earlier_messages(inbound).await?;
+                let meaning = self.understand.understand(text.clone(), earlier).await?;
                 Event::Text { text: text.clone(), meaning }
             }
             InboundKind::Start(payload) => Event::Start { payload: payload.clone() },
             InboundKind::Location { lat, lon } => Event::Location { lat: *lat, lon: *lon },
             InboundKind::Unsupported(kind) => Event::Unsupported { kind: kind.clone() },
         })
+    }
+
+    /// The sender's own last few messages of the past day, read in one short query outside any
+    /// transaction.
+    async fn earlier_messages(&self, inbound: &Inbound) -> Result<Vec<String>> {
+        let mut conn = self.store.pool.acquire().await?;
+        let since = store::now_ms() - CONTEXT_WINDOW_MS;
+        transcript::recent_from(&mut conn, channel_id(inbound.channel), &inbound.address, since, CONTEXT_MESSAGES).await
     }
 
     /// Runs one turn of a person's conversation inside the caller's transaction.

@@ -1,6 +1,10 @@
 //! The classifier and embedder, loaded once and shared: the pipeline classifies with it and the
 //! directory search embeds queries and resolves places with it. Inference runs on the `nlp`
 //! crate's own thread, so the async runtime never waits on the model.
+//!
+//! When inference fails (the thread panicked and is restarting, or the queue is full), a message
+//! is still read by the safety patterns alone: a crisis still gets the urgent reply, anything
+//! else goes to a person, and nothing is refused for want of the model.
 
 use crate::config::Config;
 use crate::pipeline::Understand;
@@ -47,11 +51,29 @@ impl Understanding {
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.nlp.resolve_place(words)
     }
+
+    /// Builds it around a classifier already loaded, for tests that need a particular model.
+    pub fn from_nlp(nlp: Arc<Nlp>) -> Result<Arc<Understanding>> {
+        let worker = NlpWorker::spawn(nlp.clone(), QUEUE_CAPACITY)?;
+        Ok(Arc::new(Understanding { nlp, worker }))
+    }
 }
 
 impl Understand for Understanding {
-    fn understand(&self, text: String) -> BoxFuture<'static, Result<Classification>> {
-        let worker = self.worker.clone();
-        Box::pin(async move { Ok(worker.classify(text).await?) })
+    fn understand(&self, text: String, earlier: Vec<String>) -> BoxFuture<'static, Result<Classification>> {
+        let (worker, nlp) = (self.worker.clone(), self.nlp.clone());
+        Box::pin(async move {
+            match worker.classify_in_context(text.clone(), earlier).await {
+                Ok(classification) => Ok(classification),
+                Err(error) => {
+                    tracing::error!(%error, restarts = worker.restarts(), "the classifier failed; reading the message with the safety patterns alone");
+                    Ok(nlp.classify_without_model(&text))
+                }
+            }
+        })
+    }
+
+    fn is_ready(&self) -> bool {
+        self.worker.is_up()
     }
 }

@@ -72,8 +72,11 @@ struct Rig {
 }
 
 async fn rig(store: Store) -> Result<Rig> {
+    rig_with(store, model().await).await
+}
+
+async fn rig_with(store: Store, understanding: Arc<Understanding>) -> Result<Rig> {
     let config = test_config();
-    let understanding = model().await;
     let content = Arc::new(bot::content::load(&config.content_dir)?);
     let directory = Arc::new(DirectorySearch::new(store.clone(), understanding.clone(), config.stale_months));
     let wake = Arc::new(Notify::new());
@@ -105,6 +108,15 @@ impl Rig {
         let before = self.recorder.to(address).len();
         while self.delivery.deliver_next().await? {}
         Ok(self.recorder.to(address).split_off(before))
+    }
+
+    /// Urgent replies queued for the person behind an address.
+    async fn urgent_to(&self, address: &str) -> Result<i64> {
+        let row = sqlx::query("SELECT COUNT(*) FROM outbox o JOIN addresses a ON a.person_id = o.person_id WHERE a.address = $1 AND o.urgent = 1")
+            .bind(address)
+            .fetch_one(&self.store.pool)
+            .await?;
+        Ok(row.get(0))
     }
 
     async fn count(&self, sql: &str) -> Result<i64> {
@@ -145,6 +157,61 @@ async fn crisis_signs_get_urgent_help_and_an_urgent_handoff() {
         let replies = rig.deliver("+447700900002").await?;
         ensure!(replies.iter().any(|reply| reply.contains("116 123") && reply.contains("999")), "{replies:?}");
         Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_weak_sign_is_read_with_the_conversation_before_it() {
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let (low, walker) = ("+447700900021", "+447700900022");
+        rig.say("w1", low, "everything feels pointless lately, I'm so tired of it all").await?;
+        ensure!(rig.urgent_to(low).await? == 0, "the low mood alone is not the crisis this test is about");
+        rig.say("w2", low, "stood on the railway bridge now").await?;
+        ensure!(rig.urgent_to(low).await? >= 1, "the bridge after low mood got no urgent reply");
+        rig.say("w3", walker, "hiya, any walking groups round Holmfirth on a saturday?").await?;
+        rig.say("w4", walker, "great, we'll meet them by the railway bridge then").await?;
+        ensure!(rig.urgent_to(walker).await? == 0, "the walker's bridge raised the crisis reply");
+        Ok(())
+    })
+    .await;
+}
+
+/// An embedder that always fails, as a model whose inference thread keeps faulting would.
+struct Broken;
+
+impl nlp::Embedder for Broken {
+    fn embed(&self, _texts: &[&str]) -> Result<Vec<Vec<f32>>, nlp::NlpError> {
+        Err(nlp::NlpError::Model("inference fault".into()))
+    }
+
+    fn dimension(&self) -> usize {
+        384
+    }
+}
+
+#[tokio::test]
+async fn without_the_model_crisis_signs_still_get_urgent_help_and_the_rest_a_person() {
+    let content = test_config().content_dir;
+    let head = nlp::head::Head::load(&nlp::head_path(&content)).expect("the head loads");
+    let rules = nlp::reader::Rules::load(&content).expect("the rules load");
+    let nlp = Arc::new(nlp::Nlp::assemble(Box::new(Broken), None, head, rules).expect("the parts fit"));
+    let broken = Understanding::from_nlp(nlp).expect("the worker starts");
+    on_both(|store| {
+        let broken = broken.clone();
+        async move {
+            let rig = rig_with(store, broken).await?;
+            let number = "+447700900023";
+            ensure!(matches!(rig.say("b1", number, "I'm going to kill myself tonight").await?, Handled::Done { .. }));
+            let help = rig.deliver(number).await?;
+            ensure!(help.iter().any(|reply| reply.contains("999")), "urgent help must go out without the model: {help:?}");
+            ensure!(rig.count("SELECT COUNT(*) FROM handoffs WHERE urgency = 'urgent'").await? == 1);
+            let other = "+447700900024";
+            ensure!(matches!(rig.say("b2", other, "is there a choir near Batley").await?, Handled::Done { .. }), "a message is never refused for want of the model");
+            ensure!(!rig.deliver(other).await?.is_empty(), "the person is answered");
+            Ok(())
+        }
     })
     .await;
 }

@@ -101,14 +101,15 @@ pub struct Calibration {
     pub lines: Vec<LineReport>,
 }
 
-/// Sorts cross-validated predictions onto the lines of the safety decision.
-pub fn calibrate(safety: &Safety, gold: &[Labelled], predicted: &[Classification]) -> Calibration {
+/// Sorts cross-validated predictions onto the lines of the safety decision; `signs_of` reads a
+/// message's signs as the classifier does (with its names masked).
+pub fn calibrate(safety: &Safety, signs_of: impl Fn(&str) -> Signs, gold: &[Labelled], predicted: &[Classification]) -> Calibration {
     let mut lines: Vec<LineReport> = Line::ALL
         .into_iter()
         .map(|line| LineReport { line, threshold: safety.threshold(line.example()), crises: Vec::new(), others: Vec::new() })
         .collect();
     for (example, prediction) in gold.iter().zip(predicted) {
-        let line = Line::of(safety.signs(&example.text));
+        let line = Line::of(signs_of(&example.text));
         let Some(report) = lines.iter_mut().find(|r| r.line == line) else { continue };
         let probability = prediction.scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         if example.route == Route::Crisis {
@@ -143,7 +144,7 @@ mod tests {
     use super::*;
 
     fn labelled(text: &str, route: Route) -> Labelled {
-        Labelled { id: None, text: text.to_owned(), route, tags: Vec::new(), place: None }
+        Labelled { id: None, text: text.to_owned(), route, tags: Vec::new(), place: None, kind: None, lang: None }
     }
 
     fn predicted(crisis_probability: f32) -> Classification {
@@ -154,7 +155,7 @@ mod tests {
 
     #[test]
     fn messages_fall_to_the_line_that_decides_them() {
-        let safety = Safety::parse("with_sign = 0.2\ncalmed_sign = 0.4\ncalm_model_alone = 0.9\nmodel_alone = 0.6\nstrong: kill myself\nweak: can'?t cope\ncalm: used to\n").unwrap();
+        let safety = Safety::parse("with_sign = 0.2\ncalmed_sign = 0.4\ncalm_model_alone = 0.9\nmodel_alone = 0.6\ncontext_with_sign = 0.5\nstrong: kill myself\nweak: can'?t cope\ncalm: used to\n").unwrap();
         let gold = [
             labelled("I want to kill myself", Route::Crisis),
             labelled("I can't cope", Route::Crisis),
@@ -163,7 +164,7 @@ mod tests {
             labelled("nobody would notice", Route::Crisis),
         ];
         let predictions = [predicted(0.1), predicted(0.5), predicted(0.3), predicted(0.45), predicted(0.55)];
-        let calibration = calibrate(&safety, &gold, &predictions);
+        let calibration = calibrate(&safety, |text| safety.signs(text), &gold, &predictions);
         let line = |l: Line| calibration.lines.iter().find(|r| r.line == l).unwrap();
         assert_eq!(line(Line::StrongSign).crises, vec![0.1]);
         assert_eq!((line(Line::WithSign).crises.len(), line(Line::WithSign).others.len()), (1, 1));

@@ -43,6 +43,8 @@ pub struct Report {
     pub place_exact: f64,
     /// `confusion[gold][predicted]` in [`Route::ALL`] order.
     pub confusion: [[usize; 9]; 9],
+    /// Messages that are not crises but were flagged as one.
+    pub false_alarms: usize,
     /// Ids (or line numbers) of crisis messages the classifier missed, to look at first.
     pub missed_crises: Vec<String>,
     /// How many messages were scored.
@@ -74,6 +76,7 @@ pub fn evaluate(gold: &[Labelled], predicted: &[Classification]) -> Report {
         place_exact: place_exact(gold, predicted),
         confusion,
         missed_crises: missed_crises(gold, predicted),
+        false_alarms: gold.iter().zip(predicted).filter(|(g, p)| g.route != Route::Crisis && p.crisis).count(),
         messages: gold.len(),
     }
 }
@@ -112,6 +115,64 @@ fn missed_crises(gold: &[Labelled], predicted: &[Classification]) -> Vec<String>
         .collect()
 }
 
+/// The figures of one group of messages (one kind of case, or one language).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// The kind or language.
+    pub name: String,
+    /// Messages in the group.
+    pub messages: usize,
+    /// Of them, gold crises.
+    pub crises: usize,
+    /// Gold crises flagged.
+    pub caught: usize,
+    /// Messages that are not crises but were flagged.
+    pub false_alarms: usize,
+    /// Messages given their gold route.
+    pub right_route: usize,
+}
+
+/// Figures per group, named by `key` (for example the `kind` or `lang` of each message); messages
+/// without a key are left out.
+pub fn by_group(gold: &[Labelled], predicted: &[Classification], key: impl Fn(&Labelled) -> Option<&str>) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for (g, p) in gold.iter().zip(predicted) {
+        let Some(name) = key(g) else { continue };
+        let position = groups.iter().position(|group| group.name == name).unwrap_or_else(|| {
+            groups.push(Group { name: name.to_owned(), messages: 0, crises: 0, caught: 0, false_alarms: 0, right_route: 0 });
+            groups.len() - 1
+        });
+        let group = &mut groups[position];
+        let is_crisis = g.route == Route::Crisis;
+        group.messages += 1;
+        group.crises += usize::from(is_crisis);
+        group.caught += usize::from(is_crisis && p.crisis);
+        group.false_alarms += usize::from(!is_crisis && p.crisis);
+        group.right_route += usize::from(g.route == p.route);
+    }
+    groups.sort_by(|a, b| a.name.cmp(&b.name));
+    groups
+}
+
+/// A table of groups: crisis recall where there are crises, the share of harmless messages left
+/// alone where there are those, and route accuracy.
+pub fn group_table(title: &str, groups: &[Group]) -> String {
+    let mut table = format!("{title:<28} {:>5} {:>15} {:>17} {:>8}\n", "n", "crises caught", "harmless calm", "route");
+    for group in groups {
+        let harmless = group.messages - group.crises;
+        let share = |part: usize, whole: usize| if whole == 0 { "-".to_owned() } else { format!("{part}/{whole} {:.2}", part as f64 / whole as f64) };
+        table += &format!(
+            "{:<28} {:>5} {:>15} {:>17} {:>8.2}\n",
+            group.name,
+            group.messages,
+            share(group.caught, group.crises),
+            share(harmless - group.false_alarms, harmless),
+            group.right_route as f64 / group.messages.max(1) as f64
+        );
+    }
+    table
+}
+
 /// Short column headings for the confusion matrix.
 fn short(route: Route) -> &'static str {
     match route {
@@ -136,6 +197,7 @@ impl fmt::Display for Report {
         }
         writeln!(f, "route macro-F1      {:.3}", self.macro_f1)?;
         writeln!(f, "crisis recall       {:.3}  precision {:.3}  ({} crisis messages)", self.crisis.recall, self.crisis.precision, self.crisis.support)?;
+        writeln!(f, "harmless flagged    {} of {}", self.false_alarms, self.messages - self.crisis.support)?;
         writeln!(f, "tag micro-F1        {:.3}  (precision {:.3}, recall {:.3})", self.tags.f1, self.tags.precision, self.tags.recall)?;
         writeln!(f, "place exact match   {:.3}", self.place_exact)?;
         if !self.missed_crises.is_empty() {
@@ -159,7 +221,7 @@ mod tests {
     use super::*;
 
     fn gold(route: Route, place: Option<&str>) -> Labelled {
-        Labelled { id: None, text: String::new(), route, tags: vec![], place: place.map(str::to_owned) }
+        Labelled { id: None, text: String::new(), route, tags: vec![], place: place.map(str::to_owned), kind: None, lang: None }
     }
 
     #[test]

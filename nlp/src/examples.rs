@@ -23,6 +23,13 @@ pub struct Labelled {
     /// The gold place words, as written.
     #[serde(default)]
     pub place: Option<String>,
+    /// What kind of case it is (held-out sets: "crisis_medical", "alarming_harmless"...), for
+    /// figures per kind.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// The language it is written in ("pl", "ur-latn"...), for figures per language.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// Reads labelled messages from `.jsonl` files, or from every `.jsonl` file of a folder.

@@ -48,6 +48,10 @@ pub struct Head {
     pub dimension: usize,
     /// How many labelled messages trained it, for the record.
     pub examples: usize,
+    /// The SHA-256 of the tuned encoder layers (`encoder.safetensors`) whose vectors it was
+    /// trained on, or none for the stock model: a head read through any other encoder is wrong.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoder: Option<String>,
     /// One unit per route, combined with a softmax.
     pub routes: Vec<Unit>,
     /// One unit per tag that had examples, each read with a sigmoid.
@@ -96,6 +100,7 @@ impl Head {
         Head {
             dimension: self.dimension,
             examples: self.examples,
+            encoder: self.encoder.clone(),
             routes: self.routes.iter().map(round_unit).collect(),
             tags: self.tags.iter().map(round_unit).collect(),
         }
@@ -157,7 +162,7 @@ impl Head {
                 Unit { id: tag.id().to_owned(), bias, weights }
             })
             .collect();
-        Ok(Head { dimension, examples: targets.len(), routes, tags })
+        Ok(Head { dimension, examples: targets.len(), encoder: None, routes, tags })
     }
 }
 

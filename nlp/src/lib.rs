@@ -3,7 +3,8 @@
 //! # Layout
 //! - [`labels`]: the contract with everyone else (`shared/nlp/labels.md`): routes, tags, and the
 //!   [`Classification`] the rest of Front Door consumes. Available without the `model` feature.
-//! - [`embedder`]: the [`Embedder`] seam; `minilm` is the rust-bert backend (feature `model`).
+//! - [`embedder`]: the [`Embedder`] seam; `minilm` is the rust-bert backend (feature `model`),
+//!   and `finetune` tunes its transformer layers on the examples (`content/nlp/encoder.safetensors`).
 //! - [`head`]: the trained route and tag layer stored in `content/nlp/head.json`.
 //! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge.
 //! - [`reader`]: combines all of it into a [`Classification`]; [`Nlp`] holds it loaded.
@@ -23,6 +24,8 @@ pub mod embedder;
 mod error;
 pub mod eval;
 pub mod examples;
+#[cfg(feature = "model")]
+pub mod finetune;
 pub mod head;
 pub mod labels;
 pub mod lang;
@@ -40,7 +43,7 @@ pub mod worker;
 pub use embedder::Embedder;
 pub use error::NlpError;
 pub use labels::{Classification, Route, Tag};
-pub use loaded::{head_path, Nlp};
+pub use loaded::{encoder_path, head_path, Nlp};
 pub use places::PlacePoint;
 pub use worker::NlpWorker;
 

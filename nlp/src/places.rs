@@ -81,6 +81,37 @@ impl Gazetteer {
         self.places.get(&key).cloned().or_else(|| self.closest(&key).map(|(_, p)| p.clone()))
     }
 
+    /// The text with every name the gazetteer knows for certain replaced by "somewhere", so a
+    /// word inside a name ("Pateley Bridge", "Stamford Hill") is not read as a sign of danger.
+    /// Ambiguous names are masked only where they are meant as places ("near Marsh").
+    pub fn mask(&self, text: &str) -> String {
+        let words = words(text);
+        let mut masked = String::with_capacity(text.len());
+        let (mut copied, mut start) = (0, 0);
+        while start < words.len() {
+            match self.name_length_at(&words, start) {
+                Some(length) => {
+                    masked.push_str(&text[copied..words[start].start]);
+                    masked.push_str("somewhere");
+                    copied = words[start + length - 1].end;
+                    start += length;
+                }
+                None => start += 1,
+            }
+        }
+        masked.push_str(&text[copied..]);
+        masked
+    }
+
+    /// How many words the longest known name starting at `start` takes, if one does.
+    fn name_length_at(&self, words: &[Word<'_>], start: usize) -> Option<usize> {
+        (1..=LONGEST_NAME.min(words.len() - start)).rev().find(|length| {
+            self.places
+                .get(&name_key(&words[start..start + length]))
+                .is_some_and(|point| !self.is_ambiguous(&point.name) || follows_place_word(words, start))
+        })
+    }
+
     fn find_postcode(&self, text: &str) -> Option<(usize, String, Option<PlacePoint>)> {
         let captures = self.postcode.captures(text)?;
         let whole = captures.get(0)?;
@@ -218,6 +249,14 @@ mod tests {
         assert_eq!(found("I'm stuck at home all day"), None);
         assert_eq!(found("I make a mean Victoria sponge"), None);
         assert_eq!(found("walks near Victoria").as_deref(), Some("Victoria"));
+    }
+
+    #[test]
+    fn masks_known_names_so_their_words_are_not_read_as_signs() {
+        let gazetteer = fixture();
+        assert_eq!(gazetteer.mask("walks round batley carr and dewsbury?"), "walks round somewhere and somewhere?");
+        assert_eq!(gazetteer.mask("a victoria sponge near victoria"), "a victoria sponge near somewhere");
+        assert_eq!(gazetteer.mask("nothing here"), "nothing here");
     }
 
     #[test]

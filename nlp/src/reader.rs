@@ -8,7 +8,9 @@ use crate::labels::{Classification, Route, Tag};
 use crate::lang;
 use crate::places::{Gazetteer, PlacePoint};
 use crate::safety::Safety;
+use crate::safety::Signs;
 use crate::tag_rules::TagRules;
+use crate::text::{normalise, NameMask};
 use crate::NlpError;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -19,6 +21,28 @@ pub struct Rules {
     tags: TagRules,
     safety: Safety,
     gazetteer: Gazetteer,
+    /// Names that hold alarming words but are not signs (places beyond the gazetteer, titles).
+    not_signs: NameMask,
+}
+
+/// How many of the person's earlier messages a message is read with.
+pub const CONTEXT_MESSAGES: usize = 3;
+/// How much of each earlier message is kept in the window (its end, nearest the new message),
+/// so the window stays well inside what the model reads and the new message is never cut off.
+const CONTEXT_CHARS: usize = 240;
+
+/// The text a message is read in context as: the end of each of the last few earlier messages,
+/// oldest first, then the message itself, one a line.
+pub fn window(text: &str, earlier: &[String]) -> String {
+    let recent = &earlier[earlier.len().saturating_sub(CONTEXT_MESSAGES)..];
+    let mut lines: Vec<&str> = recent.iter().map(|m| tail(m, CONTEXT_CHARS)).collect();
+    lines.push(text);
+    lines.join("\n")
+}
+
+fn tail(text: &str, chars: usize) -> &str {
+    let skip = text.chars().count().saturating_sub(chars);
+    text.char_indices().nth(skip).map_or(text, |(index, _)| &text[index..])
 }
 
 impl Rules {
@@ -27,17 +51,28 @@ impl Rules {
         let nlp = content_dir.join("nlp");
         Ok(Rules {
             tags: TagRules::load(&nlp.join("tags.txt"))?,
-            safety: Safety::load(&nlp.join("safety.txt"))?,
+            safety: Safety::load(&nlp.join("safety.txt"), &nlp.join("safety"))?,
             gazetteer: Gazetteer::load(&content_dir.join("places").join("places.csv"), &nlp.join("ambiguous-places.txt"))?,
+            not_signs: NameMask::load(&nlp.join("not-signs.txt"))?,
         })
     }
 
     /// Classifies one message. Without an embedding (the model failed) the safety patterns still
     /// run and the message goes to a person.
     pub fn read(&self, head: &Head, text: &str, embedding: Option<&[f32]>) -> Classification {
+        self.read_in_context(head, text, embedding, None)
+    }
+
+    /// Classifies one message; `window` is the vector of the message read with the person's
+    /// earlier ones (see [`window`]), which decides a weak sign in the message itself
+    /// ("stood on the bridge now" after "nothing feels worth it").
+    pub fn read_in_context(&self, head: &Head, text: &str, embedding: Option<&[f32]>, window: Option<&[f32]>) -> Classification {
         let scores: BTreeMap<Route, f32> = embedding.map(|e| head.route_probabilities(e).into_iter().collect()).unwrap_or_default();
         let crisis_probability = scores.get(&Route::Crisis).copied().unwrap_or(0.0);
-        let crisis = self.safety.is_crisis(self.safety.signs(text), crisis_probability);
+        let signs = self.signs(text);
+        let in_context = window.map(|w| crisis_probability_of(head, w));
+        let crisis = self.safety.is_crisis(signs, crisis_probability)
+            || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, p));
         let lang = lang::detect(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },
@@ -60,6 +95,14 @@ impl Rules {
         tags
     }
 
+    /// The crisis signs of a message, read with place names and titles masked, so "Hebden Bridge"
+    /// or a film title is not a sign.
+    pub fn signs(&self, text: &str) -> Signs {
+        let normalised = normalise(text);
+        let without_places = self.gazetteer.mask(&normalised);
+        self.safety.signs(&self.not_signs.mask(&without_places))
+    }
+
     /// The safety layer, for choosing its thresholds from cross-validated predictions.
     pub fn safety(&self) -> &Safety {
         &self.safety
@@ -69,6 +112,10 @@ impl Rules {
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.gazetteer.resolve(words)
     }
+}
+
+fn crisis_probability_of(head: &Head, embedding: &[f32]) -> f32 {
+    head.route_probabilities(embedding).into_iter().find(|(route, _)| *route == Route::Crisis).map_or(0.0, |(_, p)| p)
 }
 
 /// The most likely route other than crisis: crisis is the safety layer's call alone.

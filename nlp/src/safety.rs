@@ -32,38 +32,64 @@ pub struct Safety {
     calm_model_alone: f32,
     with_sign: f32,
     calmed_sign: f32,
+    context_with_sign: f32,
 }
 
 impl Safety {
-    /// Loads `safety.txt`; every line is checked so a typo cannot silently switch a pattern off.
-    pub fn load(path: &Path) -> Result<Safety, NlpError> {
-        Safety::parse(&read_text(path)?).map_err(|(line, message)| NlpError::Format { path: path.to_owned(), line, message })
-    }
-
-    /// Parses the text of a safety file; errors carry the one-based line number.
-    pub fn parse(text: &str) -> Result<Safety, (usize, String)> {
-        let mut safety = Safety { strong: vec![], weak: vec![], calm: vec![], model_alone: f32::NAN, calm_model_alone: f32::NAN, with_sign: f32::NAN, calmed_sign: f32::NAN };
-        for (index, raw) in text.lines().enumerate() {
-            let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            safety.read_line(line).map_err(|message| (index + 1, message))?;
-        }
-        if [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign].iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign and calmed_sign thresholds must be set".into()));
+    /// Loads `safety.txt` and then every `.txt` file of the `more` folder (patterns only: one
+    /// file per language or per kind of sign, so each can be written by someone who knows it).
+    /// Every line is checked so a typo cannot silently switch a pattern off.
+    pub fn load(path: &Path, more: &Path) -> Result<Safety, NlpError> {
+        let format_error = |path: &Path, (line, message): (usize, String)| NlpError::Format { path: path.to_owned(), line, message };
+        let mut safety = Safety::parse(&read_text(path)?).map_err(|e| format_error(path, e))?;
+        for file in pattern_files(more)? {
+            safety.read_patterns(&read_text(&file)?).map_err(|e| format_error(&file, e))?;
         }
         Ok(safety)
     }
 
-    fn read_line(&mut self, line: &str) -> Result<(), String> {
+    /// Parses the text of a safety file; errors carry the one-based line number.
+    pub fn parse(text: &str) -> Result<Safety, (usize, String)> {
+        let mut safety = Safety {
+            strong: vec![],
+            weak: vec![],
+            calm: vec![],
+            model_alone: f32::NAN,
+            calm_model_alone: f32::NAN,
+            with_sign: f32::NAN,
+            calmed_sign: f32::NAN,
+            context_with_sign: f32::NAN,
+        };
+        for (index, line) in meaningful_lines(text) {
+            safety.read_line(line, true).map_err(|message| (index + 1, message))?;
+        }
+        let thresholds = [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign, safety.context_with_sign];
+        if thresholds.iter().any(|t| t.is_nan()) {
+            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign and context_with_sign thresholds must be set".into()));
+        }
+        Ok(safety)
+    }
+
+    /// Adds the patterns of a further file, which may not set thresholds.
+    fn read_patterns(&mut self, text: &str) -> Result<(), (usize, String)> {
+        for (index, line) in meaningful_lines(text) {
+            self.read_line(line, false).map_err(|message| (index + 1, message))?;
+        }
+        Ok(())
+    }
+
+    fn read_line(&mut self, line: &str, thresholds_allowed: bool) -> Result<(), String> {
         if let Some((key, value)) = line.split_once('=').filter(|(k, _)| !k.contains(':')) {
+            if !thresholds_allowed {
+                return Err("thresholds belong in safety.txt itself".into());
+            }
             let number: f32 = value.trim().parse().map_err(|_| format!("{:?} is not a number", value.trim()))?;
             let threshold = match key.trim() {
                 "model_alone" => &mut self.model_alone,
                 "calm_model_alone" => &mut self.calm_model_alone,
                 "with_sign" => &mut self.with_sign,
                 "calmed_sign" => &mut self.calmed_sign,
+                "context_with_sign" => &mut self.context_with_sign,
                 other => return Err(format!("unknown threshold {other:?}")),
             };
             *threshold = number;
@@ -111,6 +137,13 @@ impl Safety {
         crisis_probability >= self.threshold(signs)
     }
 
+    /// Decides a message whose own reading was not a crisis, with the crisis probability of the
+    /// message read together with the person's earlier ones: a weak sign now ("on the bridge")
+    /// after earlier low mood is a crisis when the conversation as a whole reads as one.
+    pub fn is_crisis_in_context(&self, signs: Signs, window_probability: f32) -> bool {
+        signs.weak > 0 && window_probability >= self.context_with_sign
+    }
+
     /// The crisis probability the model must reach for a message with these signs (zero when a
     /// strong sign decides on its own).
     pub fn threshold(&self, signs: Signs) -> f32 {
@@ -128,11 +161,24 @@ impl Safety {
     }
 }
 
+/// The lines of a safety file that say something, with their zero-based index.
+fn meaningful_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().map(str::trim).enumerate().filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// The `.txt` files of a folder of further patterns, in name order; no folder means none.
+fn pattern_files(folder: &Path) -> Result<Vec<std::path::PathBuf>, NlpError> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Ok(Vec::new()) };
+    let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    files.sort();
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -172,8 +218,32 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 5);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 6);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
+        let mut safety = Safety::parse(SAMPLE).unwrap();
+        assert_eq!(safety.read_patterns("# Polish\nstrong: zabi[cć] si[eę]\nwith_sign = 0.1").unwrap_err().0, 3, "further files hold patterns only");
+    }
+
+    #[test]
+    fn further_pattern_files_add_signs() {
+        let folder = std::env::temp_dir().join(format!("frontdoor-safety-{}", std::process::id()));
+        std::fs::create_dir_all(folder.join("more")).unwrap();
+        std::fs::write(folder.join("safety.txt"), SAMPLE).unwrap();
+        std::fs::write(folder.join("more").join("polish.txt"), "strong: chc[eę] umrze[cć]\n").unwrap();
+        let safety = Safety::load(&folder.join("safety.txt"), &folder.join("more")).unwrap();
+        std::fs::remove_dir_all(&folder).unwrap();
+        assert_eq!(safety.signs("chcę umrzeć").strong, 1);
+        assert_eq!(safety.signs("I want to kill myself").strong, 1, "the main file's patterns stay");
+    }
+
+    #[test]
+    fn a_weak_sign_is_read_with_the_conversation() {
+        let safety = Safety::parse(SAMPLE).unwrap();
+        let weak = safety.signs("I can't cope");
+        assert!(!safety.is_crisis(weak, 0.1));
+        assert!(safety.is_crisis_in_context(weak, 0.6), "earlier low mood makes the weak sign count");
+        assert!(!safety.is_crisis_in_context(weak, 0.3));
+        assert!(!safety.is_crisis_in_context(safety.signs("thanks, see you"), 0.99), "no sign now, no crisis from the past alone");
     }
 }

@@ -4,7 +4,7 @@
 use futures::executor::block_on;
 use futures::future::join_all;
 use nlp::embedder::cosine;
-use nlp::minilm::MiniLmEmbedder;
+use nlp::minilm::MiniLm;
 use nlp::{Classifier, Embedder, Nlp, NlpWorker, Route};
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -39,7 +39,7 @@ fn embeddings_match_sentence_transformers() {
     let path = workspace().join("nlp/tests/data/reference-embeddings.json");
     let references: Vec<Reference> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert!(references.len() >= 12);
-    let embedder = MiniLmEmbedder::load(&model_dir()).unwrap();
+    let embedder = MiniLm::load(&model_dir()).unwrap();
     assert_eq!(embedder.dimension(), 384);
     let texts: Vec<&str> = references.iter().map(|r| r.text.as_str()).collect();
     let ours = embedder.embed(&texts).unwrap();
@@ -101,6 +101,117 @@ fn the_safety_layer_tells_figures_of_speech_from_danger() {
         let answer = nlp.classify(text);
         assert!(answer.crisis && answer.route == Route::Crisis, "a crisis: {text:?} got {:?}", answer.route);
     }
+}
+
+/// Every kind of crisis that messages written outside the project showed an earlier classifier
+/// missing, each in examples of our own (none copied from the held-out set).
+#[test]
+fn crises_of_every_kind_are_caught() {
+    let nlp = loaded();
+    let kinds: [(&str, &[&str]); 7] = [
+        ("preparation and farewell", &[
+            "I've given the dog to my sister and sorted the house, I won't be needing any of it now",
+            "thank you for everything everyone. tell mum I'm sorry",
+            "got everything I need now. tonight's the night",
+        ]),
+        ("height, tracks or water", &[
+            "sat on the edge of the quarry thinking how quick it would be",
+            "I'm stood by the tracks waiting for the fast one to come through",
+            "on the footbridge over the motorway just looking down at the lorries",
+        ]),
+        ("slang, euphemism and text-speak", &[
+            "wanna unalive myself tbh",
+            "gonna kms fr",
+            "i just want to not be here anymore",
+            "dont wanna wake up 2moro",
+        ]),
+        ("a child coerced or groomed", &[
+            "a man online says he'll send my pics to everyone unless i send more. im 14",
+            "someone i met on snap wants me to meet him and not tell my mum, hes 30 and im 13",
+        ]),
+        ("followed, or controlled at home", &[
+            "there's a man been following me since the bus and he's outside my door now",
+            "he's locked me in and taken my keys and my phone",
+        ]),
+        ("a medical emergency told plainly", &[
+            "chest pain and my left arm's gone numb",
+            "haven't seen my neighbour for 4 days, her post is piling up and she's not answering",
+        ]),
+        ("a story with the danger at the end", &[
+            "moved here in the spring for work, didn't know anyone, tried the library and a walking group but it never clicked. anyway I've been stockpiling my tablets",
+        ]),
+    ];
+    let missed: Vec<String> = kinds
+        .iter()
+        .flat_map(|(kind, messages)| messages.iter().map(move |text| (kind, text)))
+        .filter(|(_, text)| !nlp.classify(text).crisis)
+        .map(|(kind, text)| format!("{kind}: {text:?}"))
+        .collect();
+    assert!(missed.is_empty(), "not read as a crisis:\n{}", missed.join("\n"));
+}
+
+/// Alarming-looking messages of every kind residents really send, which must not get the crisis
+/// reply: place names and titles with sign words in them, pests, phone companies, low mood that
+/// says it is safe.
+#[test]
+fn alarming_words_that_are_not_a_crisis_raise_nothing() {
+    let nlp = loaded();
+    let harmless = [
+        "any walking groups near Hebden Bridge on a sunday?",
+        "coffee morning in Pateley Bridge this week?",
+        "is there a youth club round Stamford Hill",
+        "we're meeting at Sowerby Bridge station for the canal walk",
+        "anyone want to start a film club? just watched Suicide Squad and Kill Bill again",
+        "Bridge of Spies is on tonight, is there a film group at the library",
+        "how do I kill a wasp nest in the shed, and is there a gardening club",
+        "hit me up if there's a darts team going",
+        "the phone company cut me off and I need help with the bill",
+        "I'm feeling low but I'm not going to harm myself, I'd just like some company",
+        "worried I'm drinking too much since I retired, is there a group for that",
+        "I'm going on my own to the choir for the first time, bit nervous",
+    ];
+    let raised: Vec<&str> = harmless.into_iter().filter(|text| nlp.classify(text).crisis).collect();
+    assert!(raised.is_empty(), "raised the crisis reply: {raised:#?}");
+}
+
+/// The crisis patterns of every language we serve, from the file their writer made with them:
+/// each crisis line is caught and each harmless one left alone.
+#[test]
+fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
+    #[derive(Deserialize)]
+    struct Case {
+        text: String,
+        lang: String,
+        crisis: bool,
+    }
+    let file = std::fs::read_to_string(workspace().join("nlp/tests/data/language-signs.jsonl")).unwrap();
+    let cases: Vec<Case> = file.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let nlp = loaded();
+    let mut languages: Vec<&str> = cases.iter().map(|c| c.lang.as_str()).collect();
+    languages.sort();
+    languages.dedup();
+    assert!(languages.len() >= 11, "every language we serve has cases: {languages:?}");
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|case| nlp.classify(&case.text).crisis != case.crisis)
+        .map(|case| format!("{} {}: {:?}", case.lang, if case.crisis { "missed" } else { "false alarm" }, case.text))
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A weak sign is read with the person's earlier messages: after low mood it is a crisis, after
+/// a question about walks it is not.
+#[test]
+fn a_weak_sign_is_read_with_the_conversation() {
+    let nlp = loaded();
+    let low = vec!["everything feels pointless lately and I'm so tired of it all".to_owned()];
+    let walking = vec!["any walking groups round Holmfirth on saturday?".to_owned()];
+    let line = "stood on the railway bridge now";
+    let meeting = "great, we'll meet them by the railway bridge then";
+    let answers = nlp.classify_batch_in_context(&[(line, &low), (meeting, &walking), ("thanks, that's lovely", &low)]).unwrap();
+    assert!(answers[0].crisis, "a bridge after low mood");
+    assert!(!answers[1].crisis, "a bridge on a walk");
+    assert!(!answers[2].crisis, "earlier low mood alone does not make every later message a crisis");
 }
 
 #[test]

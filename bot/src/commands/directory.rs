@@ -107,7 +107,7 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
         DirectoryCommand::Stale { months } => stale(&store, months.unwrap_or(config.stale_months)).await,
         DirectoryCommand::Search { words, near, age, youth, json, at } => {
             let understanding = understanding::load(config).await?;
-            let meaning = understanding.understand(words.clone()).await?;
+            let meaning = understanding.understand(words.clone(), Vec::new()).await?;
             let search = DirectorySearch::new(store, understanding, config.stale_months);
             let ask = Ask {
                 text: words,

@@ -5,13 +5,14 @@ use anyhow::{bail, Context, Result};
 use futures::stream::{self, StreamExt};
 use nlp::cache::CachedEmbedder;
 use nlp::calibration::calibrate;
-use nlp::eval::evaluate;
+use nlp::eval::{by_group, evaluate, group_table};
 use nlp::examples::{read_labelled, Labelled};
+use nlp::finetune::{self, fine_tune, Settings};
 use nlp::head::Head;
-use nlp::minilm::{set_inference_threads, MiniLmEmbedder};
+use nlp::minilm::{set_inference_threads, MiniLm};
 use nlp::reader::Rules;
-use nlp::training::{cross_validate, embed_all, train};
-use nlp::{head_path, Classification, Classifier, Embedder, Nlp, NlpWorker};
+use nlp::training::{cross_validate, cross_validate_tuned, embed_all, train};
+use nlp::{encoder_path, head_path, Classification, Classifier, Embedder, Nlp, NlpWorker};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -48,7 +49,9 @@ pub struct ClassifyArgs {
 /// `frontdoor nlp ...`: training and evaluating the classifier.
 #[derive(Debug, clap::Subcommand)]
 pub enum NlpCommand {
-    /// Train the route and tag head from labelled examples and write it to content/nlp/head.json.
+    /// Fine-tune the encoder's transformer layers on labelled examples, then train the route and
+    /// tag head through it: writes content/nlp/encoder.safetensors and content/nlp/head.json
+    /// (several minutes on two cores). With --head-only, retrain just the head (seconds).
     Train {
         /// Labelled `.jsonl` files or folders of them (default: content/nlp/examples).
         #[arg(long = "examples")]
@@ -56,27 +59,40 @@ pub enum NlpCommand {
         /// Where to write the head (default: content/nlp/head.json).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Instead of writing a head, report K-fold cross-validated figures for these examples.
+        /// Instead of writing anything, report K-fold cross-validated figures for these examples
+        /// (the encoder is fine-tuned afresh for every fold unless --head-only).
         #[arg(long, value_name = "K")]
         cv: Option<usize>,
-        /// Keep embeddings in this file and reuse them, so retraining embeds only new examples.
-        #[arg(long, value_name = "FILE")]
+        /// Keep the encoder as it is and train only the head on it (for a few new examples).
+        #[arg(long)]
+        head_only: bool,
+        /// Passes over the examples when fine-tuning (default 4).
+        #[arg(long, conflicts_with = "head_only")]
+        epochs: Option<usize>,
+        /// With --head-only: keep embeddings in this file and reuse them, so retraining embeds
+        /// only new examples.
+        #[arg(long, value_name = "FILE", requires = "head_only")]
         cache: Option<PathBuf>,
         /// With `--cv`: also list every example given the wrong route or crisis flag.
         #[arg(long, requires = "cv")]
         mistakes: bool,
     },
     /// Score the classifier on a labelled `.jsonl` file: per-route precision, recall and F1,
-    /// macro-F1, crisis recall and precision, tag micro-F1, place exact match, confusion matrix.
+    /// macro-F1, crisis recall and precision, harmless messages flagged, tag micro-F1, place exact
+    /// match, the confusion matrix, and figures per `kind` and `lang` where the file has them.
     Eval {
         /// The labelled messages.
         file: PathBuf,
-        /// Use this head file instead of content/nlp/head.json.
+        /// Use this head file instead of content/nlp/head.json (with the tuned layers it names).
         #[arg(long)]
         head: Option<PathBuf>,
-        /// Keep embeddings in this file and reuse them (see `nlp train --cache`).
-        #[arg(long, value_name = "FILE")]
-        cache: Option<PathBuf>,
+    },
+    /// Score crisis detection with the conversation in view, on a `.jsonl` file of
+    /// `{"messages": [...oldest first], "crisis": true|false}`: is the last message, read with
+    /// the ones before it, a crisis?
+    EvalContext {
+        /// The labelled conversations.
+        file: PathBuf,
     },
 }
 
@@ -232,26 +248,18 @@ fn peak_rss_mb() -> Option<u64> {
     Some(kilobytes / 1024)
 }
 
-/// Runs `frontdoor nlp train|eval`.
+/// Runs `frontdoor nlp train|eval|eval-context`.
 pub async fn run(cmd: NlpCommand, model_dir: &Path, content_dir: &Path) -> Result<()> {
     let (model_dir, content_dir) = (model_dir.to_owned(), content_dir.to_owned());
     tokio::task::spawn_blocking(move || match cmd {
-        NlpCommand::Train { examples, out, cv, cache, mistakes } => {
-            let training = Training { paths: examples, out, folds: cv, cache, mistakes };
+        NlpCommand::Train { examples, out, cv, head_only, epochs, cache, mistakes } => {
+            let training = Training { paths: examples, out, folds: cv, head_only, epochs, cache, mistakes };
             train_command(&model_dir, &content_dir, training)
         }
-        NlpCommand::Eval { file, head, cache } => eval_command(&model_dir, &content_dir, &file, head.as_deref(), cache.as_deref()),
+        NlpCommand::Eval { file, head } => eval_command(&model_dir, &content_dir, &file, head.as_deref()),
+        NlpCommand::EvalContext { file } => eval_context_command(&model_dir, &content_dir, &file),
     })
     .await?
-}
-
-/// The model, behind a file of remembered embeddings when `--cache` names one.
-fn embedder(model_dir: &Path, cache: Option<&Path>) -> Result<Box<dyn Embedder>> {
-    let model = MiniLmEmbedder::load(model_dir)?;
-    Ok(match cache {
-        Some(path) => Box::new(CachedEmbedder::open(model, path, &MiniLmEmbedder::fingerprint(model_dir)?)?),
-        None => Box::new(model),
-    })
 }
 
 /// What `nlp train` was asked to do.
@@ -259,46 +267,83 @@ struct Training {
     paths: Vec<PathBuf>,
     out: Option<PathBuf>,
     folds: Option<usize>,
+    head_only: bool,
+    epochs: Option<usize>,
     cache: Option<PathBuf>,
     mistakes: bool,
 }
 
 fn train_command(model_dir: &Path, content_dir: &Path, training: Training) -> Result<()> {
-    let Training { paths, out, folds, cache, mistakes } = training;
-    let paths = if paths.is_empty() { vec![content_dir.join("nlp").join("examples")] } else { paths };
+    let paths = if training.paths.is_empty() { vec![content_dir.join("nlp").join("examples")] } else { training.paths.clone() };
     let examples = read_labelled(&paths)?;
     if examples.is_empty() {
         bail!("no labelled examples found in {}", display_paths(&paths));
     }
-    let embedder = embedder(model_dir, cache.as_deref())?;
+    let rules = Rules::load(content_dir)?;
     let started = Instant::now();
-    let embeddings = embed_all(&*embedder, &examples)?;
-    eprintln!("embedded {} examples in {:.1} s", examples.len(), started.elapsed().as_secs_f64());
-    if let Some(folds) = folds {
-        let rules = Rules::load(content_dir)?;
-        let predictions = cross_validate(&rules, &examples, &embeddings, folds)?;
-        println!("{folds}-fold cross-validation on {}", display_paths(&paths));
+    let settings = Settings { epochs: training.epochs.unwrap_or(Settings::default().epochs), ..Settings::default() };
+    let progress = |line: &str| eprintln!("{line} ({:.0} s)", started.elapsed().as_secs_f64());
+    if let Some(folds) = training.folds {
+        let predictions = if training.head_only {
+            let (embedder, _) = reading_encoder(model_dir, content_dir, training.cache.as_deref())?;
+            cross_validate(&rules, &examples, &embed_all(&*embedder, &examples)?, folds)?
+        } else {
+            cross_validate_tuned(model_dir, &rules, &examples, folds, &settings, progress)?
+        };
+        println!("{folds}-fold cross-validation on {}{}", display_paths(&paths), if training.head_only { " (head only)" } else { "" });
         print!("{}", evaluate(&examples, &predictions));
-        print!("{}", calibrate(rules.safety(), &examples, &predictions));
-        if mistakes {
+        print!("{}", calibrate(rules.safety(), |text| rules.signs(text), &examples, &predictions));
+        if training.mistakes {
             print!("{}", misrouted(&examples, &predictions));
         }
         return Ok(());
     }
-    let head = train(&examples, &embeddings)?;
-    let out = out.unwrap_or_else(|| head_path(content_dir));
+    let (embedder, encoder) = if training.head_only {
+        reading_encoder(model_dir, content_dir, training.cache.as_deref())?
+    } else {
+        let mut model = MiniLm::load(model_dir)?;
+        fine_tune(&mut model, &examples, &settings, progress)?;
+        let checksum = finetune::save(&mut model, &encoder_path(content_dir))?;
+        println!("fine-tuned the encoder on {} examples; wrote {}", examples.len(), encoder_path(content_dir).display());
+        (Box::new(model) as Box<dyn Embedder>, Some(checksum))
+    };
+    let mut head = train(&examples, &embed_all(&*embedder, &examples)?)?;
+    head.encoder = encoder;
+    let out = training.out.unwrap_or_else(|| head_path(content_dir));
     head.save(&out)?;
-    println!("embedded and trained on {} examples in {:.1} s; wrote {}", examples.len(), started.elapsed().as_secs_f64(), out.display());
+    println!("trained the head on {} examples in {:.1} s; wrote {}", examples.len(), started.elapsed().as_secs_f64(), out.display());
     Ok(())
 }
 
-fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<&Path>, cache: Option<&Path>) -> Result<()> {
-    let gold: Vec<Labelled> = read_labelled(&[file.to_owned()])?;
-    let embedder = embedder(model_dir, cache)?;
-    let nlp = match head {
-        Some(head) => Nlp::assemble(embedder, Head::load(head)?, Rules::load(content_dir)?)?,
-        None => Nlp::with_embedder(embedder, content_dir)?,
+/// The encoder the current head reads through (the tuned layers it names, else the stock
+/// model) and that encoder's checksum, behind a file of remembered vectors when `cache` names one.
+fn reading_encoder(model_dir: &Path, content_dir: &Path, cache: Option<&Path>) -> Result<(Box<dyn Embedder>, Option<String>)> {
+    let stock = MiniLm::load(model_dir)?;
+    let checksum = Head::load(&head_path(content_dir))?.encoder;
+    let model = match &checksum {
+        Some(_) => MiniLm::load_tuned(&stock, model_dir, &encoder_path(content_dir))?,
+        None => stock,
     };
+    let embedder: Box<dyn Embedder> = match cache {
+        Some(path) => {
+            let fingerprint = format!("{} tuned {}", MiniLm::fingerprint(model_dir)?, checksum.as_deref().unwrap_or("no"));
+            Box::new(CachedEmbedder::open(model, path, &fingerprint)?)
+        }
+        None => Box::new(model),
+    };
+    Ok((embedder, checksum))
+}
+
+fn load_nlp(model_dir: &Path, content_dir: &Path, head: Option<&Path>) -> Result<Nlp> {
+    Ok(match head {
+        Some(head) => Nlp::load_with_head(model_dir, content_dir, Head::load(head)?)?,
+        None => Nlp::load(model_dir, content_dir)?,
+    })
+}
+
+fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<&Path>) -> Result<()> {
+    let gold: Vec<Labelled> = read_labelled(&[file.to_owned()])?;
+    let nlp = load_nlp(model_dir, content_dir, head)?;
     let mut predicted = Vec::with_capacity(gold.len());
     for chunk in gold.chunks(32) {
         let texts: Vec<&str> = chunk.iter().map(|g| g.text.as_str()).collect();
@@ -306,6 +351,54 @@ fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<
     }
     println!("{}", file.display());
     print!("{}", evaluate(&gold, &predicted));
+    for (title, groups) in [
+        ("kind", by_group(&gold, &predicted, |g| g.kind.as_deref())),
+        ("language", by_group(&gold, &predicted, |g| g.lang.as_deref())),
+    ] {
+        if !groups.is_empty() {
+            print!("{}", group_table(title, &groups));
+        }
+    }
+    Ok(())
+}
+
+/// One labelled conversation for `nlp eval-context`.
+#[derive(Deserialize)]
+struct Conversation {
+    #[serde(default)]
+    id: Option<String>,
+    messages: Vec<String>,
+    crisis: bool,
+    #[serde(default)]
+    kind: Option<String>,
+}
+
+fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path) -> Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let conversations: Vec<Conversation> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| serde_json::from_str(line).with_context(|| format!("{}, line {}", file.display(), index + 1)))
+        .collect::<Result<_>>()?;
+    let nlp = load_nlp(model_dir, content_dir, None)?;
+    let mut inputs = Vec::with_capacity(conversations.len());
+    for conversation in &conversations {
+        let (last, earlier) = conversation.messages.split_last().with_context(|| format!("{}: a conversation without messages", file.display()))?;
+        inputs.push((last.as_str(), earlier));
+    }
+    let answers = nlp.classify_batch_in_context(&inputs)?;
+    let alone = nlp.classify_batch(&inputs.iter().map(|(last, _)| *last).collect::<Vec<_>>())?;
+    println!("{}: {} conversations", file.display(), conversations.len());
+    for (label, flags) in [("last message alone", &alone), ("with the conversation", &answers)] {
+        let count = |gold: bool, flagged: bool| conversations.iter().zip(flags.iter()).filter(|(c, a)| c.crisis == gold && a.crisis == flagged).count();
+        let (caught, missed, false_alarms, calm) = (count(true, true), count(true, false), count(false, true), count(false, false));
+        println!("{label:<22} crises caught {caught}/{}  harmless calm {calm}/{}", caught + missed, false_alarms + calm);
+    }
+    for (conversation, _) in conversations.iter().zip(&answers).filter(|(c, a)| c.crisis != a.crisis) {
+        let what = if conversation.crisis { "missed" } else { "false alarm" };
+        println!("  {what}: {} ({})", conversation.id.as_deref().unwrap_or("?"), conversation.kind.as_deref().unwrap_or("-"));
+    }
     Ok(())
 }
 

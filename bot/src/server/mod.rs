@@ -59,10 +59,11 @@ pub fn router(app: App) -> Router {
         .with_state(app)
 }
 
-/// 200 once the database answers and the classifier is loaded; 503 with what is missing before.
+/// 200 once the database answers and the classifier is loaded and running; 503 with what is
+/// missing before, and while a failed inference thread restarts.
 async fn healthz(State(app): State<App>) -> impl IntoResponse {
     let database = app.store.ping().await;
-    let classifier = app.pipeline.get().is_some();
+    let classifier = app.pipeline.get().is_some_and(|pipeline| pipeline.classifier_ready());
     let status = if database && classifier { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     (status, Json(serde_json::json!({ "database": database, "classifier": classifier })))
 }

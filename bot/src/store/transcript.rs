@@ -70,6 +70,23 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<
         .collect())
 }
 
+/// What the person behind an address wrote since `since_ms`, their last `limit` messages,
+/// oldest first: the context a new message is read in.
+pub async fn recent_from(conn: &mut AnyConnection, channel: &str, address: &str, since_ms: i64, limit: i64) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT m.body FROM messages m JOIN addresses a ON a.person_id = m.person_id \
+         WHERE a.channel = $1 AND a.address = $2 AND m.author = 'person' AND m.at >= $3 \
+         ORDER BY m.id DESC LIMIT $4",
+    )
+    .bind(channel)
+    .bind(address)
+    .bind(since_ms)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.into_iter().rev().map(|row| row.get(0)).collect())
+}
+
 /// The newest line's id (0 for none): the live console redraws a transcript when it changes.
 pub async fn latest_id(conn: &mut AnyConnection, person_id: &str) -> Result<i64> {
     let row = sqlx::query("SELECT COALESCE(MAX(id), 0) FROM messages WHERE person_id = $1")

@@ -71,7 +71,7 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
     for labelled in queries {
         let ask = ask_for(labelled, labelled.tag_values()?, labelled.near.clone(), at);
         labelled_card.add(labelled, &search.find(&ask).await?);
-        let meaning = search.understanding().understand(labelled.text.clone()).await?;
+        let meaning = search.understanding().understand(labelled.text.clone(), Vec::new()).await?;
         places_read += usize::from(meaning.place.is_some());
         let place = meaning.place.unwrap_or_else(|| labelled.near.clone());
         classifier_card.add(labelled, &search.find(&ask_for(labelled, meaning.tags, place, at)).await?);
