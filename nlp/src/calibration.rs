@@ -7,7 +7,7 @@
 
 use crate::examples::Labelled;
 use crate::labels::{Classification, Route};
-use crate::safety::{Safety, Signs};
+use crate::safety::{Language, Safety, Signs};
 use std::fmt;
 
 /// The thresholds a sweep tries.
@@ -26,15 +26,20 @@ pub enum Line {
     CalmModelAlone,
     /// No sign at all (`model_alone`).
     ModelAlone,
+    /// Another language than English, without a strong sign (`other_language`).
+    OtherLanguage,
 }
 
 impl Line {
-    const ALL: [Line; 5] = [Line::StrongSign, Line::WithSign, Line::CalmedSign, Line::CalmModelAlone, Line::ModelAlone];
+    const ALL: [Line; 6] = [Line::StrongSign, Line::WithSign, Line::CalmedSign, Line::CalmModelAlone, Line::ModelAlone, Line::OtherLanguage];
 
-    /// The line a message with these signs falls to (the order of [`Safety::threshold`]).
-    pub fn of(signs: Signs) -> Line {
+    /// The line a message with these signs, in this language, falls to (the order of
+    /// [`Safety::threshold`]).
+    pub fn of(signs: Signs, language: Language) -> Line {
         if signs.strong > 0 {
             Line::StrongSign
+        } else if language == Language::Other {
+            Line::OtherLanguage
         } else if signs.weak > 0 {
             Line::WithSign
         } else if signs.calmed > 0 {
@@ -46,16 +51,18 @@ impl Line {
         }
     }
 
-    /// The simplest signs that fall to this line, to read its threshold with.
-    fn example(self) -> Signs {
+    /// The simplest signs and language that fall to this line, to read its threshold with.
+    fn example(self) -> (Signs, Language) {
         let none = Signs::default();
-        match self {
+        let signs = match self {
             Line::StrongSign => Signs { strong: 1, ..none },
             Line::WithSign => Signs { weak: 1, ..none },
             Line::CalmedSign => Signs { calmed: 1, calm_words: true, ..none },
             Line::CalmModelAlone => Signs { calm_words: true, ..none },
-            Line::ModelAlone => none,
-        }
+            Line::ModelAlone | Line::OtherLanguage => none,
+        };
+        let language = if self == Line::OtherLanguage { Language::Other } else { Language::English };
+        (signs, language)
     }
 
     fn name(self) -> &'static str {
@@ -65,6 +72,7 @@ impl Line {
             Line::CalmedSign => "calmed_sign",
             Line::CalmModelAlone => "calm_model_alone",
             Line::ModelAlone => "model_alone",
+            Line::OtherLanguage => "other_language",
         }
     }
 }
@@ -102,14 +110,18 @@ pub struct Calibration {
 }
 
 /// Sorts cross-validated predictions onto the lines of the safety decision; `signs_of` reads a
-/// message's signs as the classifier does (with its names masked).
+/// message's signs as the classifier does (with its names masked), and each prediction's
+/// detected language says whether the model could read it.
 pub fn calibrate(safety: &Safety, signs_of: impl Fn(&str) -> Signs, gold: &[Labelled], predicted: &[Classification]) -> Calibration {
     let mut lines: Vec<LineReport> = Line::ALL
         .into_iter()
-        .map(|line| LineReport { line, threshold: safety.threshold(line.example()), crises: Vec::new(), others: Vec::new() })
+        .map(|line| {
+            let (signs, language) = line.example();
+            LineReport { line, threshold: safety.threshold(signs, language), crises: Vec::new(), others: Vec::new() }
+        })
         .collect();
     for (example, prediction) in gold.iter().zip(predicted) {
-        let line = Line::of(signs_of(&example.text));
+        let line = Line::of(signs_of(&example.text), Language::of(prediction.lang.as_deref()));
         let Some(report) = lines.iter_mut().find(|r| r.line == line) else { continue };
         let probability = prediction.scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         if example.route == Route::Crisis {
@@ -155,7 +167,7 @@ mod tests {
 
     #[test]
     fn messages_fall_to_the_line_that_decides_them() {
-        let safety = Safety::parse("with_sign = 0.2\ncalmed_sign = 0.4\ncalm_model_alone = 0.9\nmodel_alone = 0.6\ncontext_with_sign = 0.5\nstrong: kill myself\nweak: can'?t cope\ncalm: used to\n").unwrap();
+        let safety = Safety::parse("with_sign = 0.2\ncalmed_sign = 0.4\ncalm_model_alone = 0.9\nmodel_alone = 0.6\ncontext_with_sign = 0.5\nother_language = 0.95\nstrong: kill myself\nweak: can'?t cope\ncalm: used to\n").unwrap();
         let gold = [
             labelled("I want to kill myself", Route::Crisis),
             labelled("I can't cope", Route::Crisis),
@@ -174,5 +186,10 @@ mod tests {
         assert_eq!(line(Line::ModelAlone).missed_at(0.6), 1);
         assert_eq!(line(Line::ModelAlone).threshold, 0.6);
         assert!(calibration.to_string().contains("model_alone"));
+        let mut polish = predicted(0.8);
+        polish.lang = Some("pl".into());
+        let other = calibrate(&safety, |text| safety.signs(text), &[labelled("nie daję rady", Route::Other)], &[polish]);
+        let other_line = other.lines.iter().find(|r| r.line == Line::OtherLanguage).unwrap();
+        assert_eq!((other_line.others.len(), other_line.false_alarms_at(other_line.threshold)), (1, 0), "0.8 is short of other_language");
     }
 }

@@ -7,8 +7,7 @@ use crate::head::Head;
 use crate::labels::{Classification, Route, Tag};
 use crate::lang;
 use crate::places::{Gazetteer, PlacePoint};
-use crate::safety::Safety;
-use crate::safety::Signs;
+use crate::safety::{Language, Safety, Signs};
 use crate::tag_rules::TagRules;
 use crate::text::{normalise, NameMask};
 use crate::NlpError;
@@ -71,9 +70,10 @@ impl Rules {
         let crisis_probability = scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         let signs = self.signs(text);
         let in_context = window.map(|w| crisis_probability_of(head, w));
-        let crisis = self.safety.is_crisis(signs, crisis_probability)
-            || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, p));
         let lang = lang::detect(text);
+        let language = Language::of(lang);
+        let crisis = self.safety.is_crisis(signs, language, crisis_probability)
+            || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },
             tags: self.tags(head, text, embedding, lang),

@@ -33,6 +33,29 @@ pub struct Safety {
     with_sign: f32,
     calmed_sign: f32,
     context_with_sign: f32,
+    other_language: f32,
+}
+
+/// Whether the model was trained on a message's language. It reads English; in another language
+/// its crisis probability is a guess (harmless lines there score as high as crises), so only a
+/// strong sign or a near-certain model decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    /// English, or too short to tell: the model's probability weighs the signs.
+    English,
+    /// Another language: the `other_language` threshold applies to everything but a strong sign.
+    Other,
+}
+
+impl Language {
+    /// The language of a message from its detected ISO 639-1 code (`None` when too short to tell).
+    pub fn of(code: Option<&str>) -> Language {
+        if code.is_none_or(|code| code == "en") {
+            Language::English
+        } else {
+            Language::Other
+        }
+    }
 }
 
 impl Safety {
@@ -59,13 +82,14 @@ impl Safety {
             with_sign: f32::NAN,
             calmed_sign: f32::NAN,
             context_with_sign: f32::NAN,
+            other_language: f32::NAN,
         };
         for (index, line) in meaningful_lines(text) {
             safety.read_line(line, true).map_err(|message| (index + 1, message))?;
         }
-        let thresholds = [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign, safety.context_with_sign];
+        let thresholds = [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign, safety.context_with_sign, safety.other_language];
         if thresholds.iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign and context_with_sign thresholds must be set".into()));
+            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign and other_language thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -90,6 +114,7 @@ impl Safety {
                 "with_sign" => &mut self.with_sign,
                 "calmed_sign" => &mut self.calmed_sign,
                 "context_with_sign" => &mut self.context_with_sign,
+                "other_language" => &mut self.other_language,
                 other => return Err(format!("unknown threshold {other:?}")),
             };
             *threshold = number;
@@ -131,24 +156,30 @@ impl Safety {
         signs
     }
 
-    /// Decides whether a message is a crisis, given its signs and the model's crisis probability:
-    /// the fewer and calmer the signs, the surer the model must be.
-    pub fn is_crisis(&self, signs: Signs, crisis_probability: f32) -> bool {
-        crisis_probability >= self.threshold(signs)
+    /// Decides whether a message is a crisis, given its signs, its language and the model's
+    /// crisis probability: the fewer and calmer the signs, the surer the model must be.
+    pub fn is_crisis(&self, signs: Signs, language: Language, crisis_probability: f32) -> bool {
+        crisis_probability >= self.threshold(signs, language)
     }
 
     /// Decides a message whose own reading was not a crisis, with the crisis probability of the
     /// message read together with the person's earlier ones: a weak sign now ("on the bridge")
     /// after earlier low mood is a crisis when the conversation as a whole reads as one.
-    pub fn is_crisis_in_context(&self, signs: Signs, window_probability: f32) -> bool {
-        signs.weak > 0 && window_probability >= self.context_with_sign
+    pub fn is_crisis_in_context(&self, signs: Signs, language: Language, window_probability: f32) -> bool {
+        let threshold = match language {
+            Language::English => self.context_with_sign,
+            Language::Other => self.other_language,
+        };
+        signs.weak > 0 && window_probability >= threshold
     }
 
     /// The crisis probability the model must reach for a message with these signs (zero when a
     /// strong sign decides on its own).
-    pub fn threshold(&self, signs: Signs) -> f32 {
+    pub fn threshold(&self, signs: Signs, language: Language) -> f32 {
         if signs.strong > 0 {
             0.0
+        } else if language == Language::Other {
+            self.other_language
         } else if signs.weak > 0 {
             self.with_sign
         } else if signs.calmed > 0 {
@@ -178,28 +209,40 @@ fn pattern_files(folder: &Path) -> Result<Vec<std::path::PathBuf>, NlpError> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\nother_language = 0.9\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
         let safety = Safety::parse(SAMPLE).unwrap();
-        assert!(safety.is_crisis(safety.signs("I want to KILL MYSELF"), 0.0));
+        assert!(safety.is_crisis(safety.signs("I want to KILL MYSELF"), Language::English, 0.0));
         let past = safety.signs("I used to want to kill myself");
-        assert!(!safety.is_crisis(past, 0.3));
-        assert!(safety.is_crisis(past, 0.5));
+        assert!(!safety.is_crisis(past, Language::English, 0.3));
+        assert!(safety.is_crisis(past, Language::English, 0.5));
         let now = safety.signs("I used to love it here. Now I want to kill myself");
-        assert!(safety.is_crisis(now, 0.0), "calm words in another sentence do not calm");
+        assert!(safety.is_crisis(now, Language::English, 0.0), "calm words in another sentence do not calm");
     }
 
     #[test]
     fn weak_signs_need_the_model_and_no_signs_need_more_of_it() {
         let safety = Safety::parse(SAMPLE).unwrap();
-        assert!(!safety.is_crisis(safety.signs("I can’t cope"), 0.1));
-        assert!(safety.is_crisis(safety.signs("I can’t cope"), 0.25));
-        assert!(!safety.is_crisis(safety.signs("hello"), 0.5));
-        assert!(safety.is_crisis(safety.signs("hello"), 0.7));
-        assert!(!safety.is_crisis(safety.signs("I used to live there"), 0.7), "calm words ask more of the model");
-        assert!(safety.is_crisis(safety.signs("I used to live there"), 0.95));
+        assert!(!safety.is_crisis(safety.signs("I can’t cope"), Language::English, 0.1));
+        assert!(safety.is_crisis(safety.signs("I can’t cope"), Language::English, 0.25));
+        assert!(!safety.is_crisis(safety.signs("hello"), Language::English, 0.5));
+        assert!(safety.is_crisis(safety.signs("hello"), Language::English, 0.7));
+        assert!(!safety.is_crisis(safety.signs("I used to live there"), Language::English, 0.7), "calm words ask more of the model");
+        assert!(safety.is_crisis(safety.signs("I used to live there"), Language::English, 0.95));
+    }
+
+    #[test]
+    fn in_another_language_only_a_strong_sign_or_a_near_certain_model_decides() {
+        let safety = Safety::parse(SAMPLE).unwrap();
+        assert!(safety.is_crisis(safety.signs("kill myself"), Language::Other, 0.0));
+        assert!(!safety.is_crisis(safety.signs("can't cope"), Language::Other, 0.8), "a weak sign the model cannot weigh");
+        assert!(!safety.is_crisis(safety.signs("hello"), Language::Other, 0.8));
+        assert!(safety.is_crisis(safety.signs("hello"), Language::Other, 0.95));
+        assert!(!safety.is_crisis_in_context(safety.signs("can't cope"), Language::Other, 0.8));
+        assert!(safety.is_crisis_in_context(safety.signs("can't cope"), Language::English, 0.8));
+        assert_eq!((Language::of(Some("pl")), Language::of(Some("en")), Language::of(None)), (Language::Other, Language::English, Language::English));
     }
 
     #[test]
@@ -207,19 +250,19 @@ mod tests {
         let safety = Safety::parse(SAMPLE).unwrap();
         let past = safety.signs("I used to think I can't cope. Now I want to join a choir");
         assert_eq!((past.weak, past.calmed), (0, 1));
-        assert!(!safety.is_crisis(past, 0.3), "a calmed sign asks more of the model than a sign now");
-        assert!(safety.is_crisis(past, 0.45));
+        assert!(!safety.is_crisis(past, Language::English, 0.3), "a calmed sign asks more of the model than a sign now");
+        assert!(safety.is_crisis(past, Language::English, 0.45));
         let now = safety.signs("I used to love this town. I can't cope");
         assert_eq!((now.weak, now.calmed), (1, 0));
-        assert!(safety.is_crisis(now, 0.25));
+        assert!(safety.is_crisis(now, Language::English, 0.25));
         let spanning = Safety::parse(&format!("{SAMPLE}strong: died.{{0,20}}be with her\n")).unwrap();
         assert_eq!(spanning.signs("Mum died. I want to be with her").strong, 1, "a sign across sentences still counts");
     }
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 6);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\nother_language = 0.9\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 7);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
         let mut safety = Safety::parse(SAMPLE).unwrap();
         assert_eq!(safety.read_patterns("# Polish\nstrong: zabi[cć] si[eę]\nwith_sign = 0.1").unwrap_err().0, 3, "further files hold patterns only");
@@ -241,9 +284,9 @@ mod tests {
     fn a_weak_sign_is_read_with_the_conversation() {
         let safety = Safety::parse(SAMPLE).unwrap();
         let weak = safety.signs("I can't cope");
-        assert!(!safety.is_crisis(weak, 0.1));
-        assert!(safety.is_crisis_in_context(weak, 0.6), "earlier low mood makes the weak sign count");
-        assert!(!safety.is_crisis_in_context(weak, 0.3));
-        assert!(!safety.is_crisis_in_context(safety.signs("thanks, see you"), 0.99), "no sign now, no crisis from the past alone");
+        assert!(!safety.is_crisis(weak, Language::English, 0.1));
+        assert!(safety.is_crisis_in_context(weak, Language::English, 0.6), "earlier low mood makes the weak sign count");
+        assert!(!safety.is_crisis_in_context(weak, Language::English, 0.3));
+        assert!(!safety.is_crisis_in_context(safety.signs("thanks, see you"), Language::English, 0.99), "no sign now, no crisis from the past alone");
     }
 }
