@@ -39,6 +39,8 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     tracing::info!(address = %listener.local_addr()?, "listening");
     let ready = Arc::new(OnceLock::new());
+    let wake = Arc::new(Notify::new());
+    let delivery = Arc::new(Delivery::new(store.clone(), startup::senders(&config), wake.clone(), &startup::delivery_options(&config)));
     let limiter = Arc::new(RateLimiter::per_minute(config.rate_limit_per_minute));
     let app = App {
         pipeline: ready.clone(),
@@ -47,6 +49,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         limiter,
         console: Arc::new(crate::console::Console::load(&config)?),
         telegram: telegram.clone(),
+        sending: delivery.pauses(),
     };
     let (stop, stopped) = watch::channel(false);
     let router = server::router(app.clone());
@@ -60,14 +63,12 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
             })
             .await
     });
-    let wake = Arc::new(Notify::new());
     let pipeline = startup::load_pipeline(&config, store.clone(), wake.clone()).await?;
     let _ = ready.set(pipeline.clone());
     tracing::info!("ready");
     let polling = telegram
         .filter(|_| args.telegram_polling)
         .map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
-    let delivery = Delivery::new(store.clone(), startup::senders(&config), wake, config.outbox_lease);
     let sending = tokio::spawn(delivery.run(stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;

@@ -11,7 +11,7 @@ use bot::pipeline::{Handled, Pipeline, Setting};
 use bot::search::DirectorySearch;
 use bot::store::{scheduled, transcript, Store};
 use bot::understanding::{self, Understanding};
-use bot::workers::Delivery;
+use bot::workers::{Delivery, DeliveryOptions};
 use common::on_both;
 use sqlx::Row;
 use std::collections::HashMap;
@@ -85,7 +85,8 @@ async fn rig_with(store: Store, understanding: Arc<Understanding>) -> Result<Rig
     let recorder = Arc::new(Recorder::default());
     let sender: Arc<dyn Sender> = recorder.clone();
     let senders = HashMap::from([(flows::Channel::Sms, sender)]);
-    let delivery = Delivery::new(store.clone(), senders, wake, Duration::from_secs(30));
+    let options = DeliveryOptions { lease: Duration::from_secs(30), in_flight: 8, auth_pause: Duration::ZERO };
+    let delivery = Delivery::new(store.clone(), senders, wake, &options);
     Ok(Rig { store, pipeline, recorder, delivery })
 }
 
@@ -106,7 +107,7 @@ impl Rig {
     /// Sends everything due and returns what `address` received in this round.
     async fn deliver(&self, address: &str) -> Result<Vec<String>> {
         let before = self.recorder.to(address).len();
-        while self.delivery.deliver_next().await? {}
+        while self.delivery.deliver_due().await? > 0 {}
         Ok(self.recorder.to(address).split_off(before))
     }
 

@@ -37,6 +37,8 @@ pub struct App {
     pub console: Arc<crate::console::Console>,
     /// The Bot API, when Telegram is configured: answers button presses and leaves groups.
     pub telegram: Option<crate::channels::telegram::TelegramClient>,
+    /// Channels whose provider refused our credentials, shown in `/healthz`.
+    pub sending: Arc<crate::workers::Pauses>,
 }
 
 impl App {
@@ -60,12 +62,22 @@ pub fn router(app: App) -> Router {
 }
 
 /// 200 once the database answers and the classifier is loaded and running; 503 with what is
-/// missing before, and while a failed inference thread restarts.
+/// missing before, and while a failed inference thread restarts. `sending` is `paused` (with
+/// the channels) while a provider refuses our credentials: the replica still takes messages and
+/// keeps their replies, so it stays in service, but an operator must fix the credential.
 async fn healthz(State(app): State<App>) -> impl IntoResponse {
     let database = app.store.ping().await;
     let classifier = app.pipeline.get().is_some_and(|pipeline| pipeline.classifier_ready());
     let status = if database && classifier { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
-    (status, Json(serde_json::json!({ "database": database, "classifier": classifier })))
+    let paused = app.sending.paused();
+    let sending = if paused.is_empty() { "ok" } else { "paused" };
+    let detail = serde_json::json!({
+        "database": database,
+        "classifier": classifier,
+        "sending": sending,
+        "paused_channels": paused,
+    });
+    (status, Json(detail))
 }
 
 /// Resolves when the process is asked to stop (SIGTERM, or Ctrl-C on a terminal).
