@@ -42,6 +42,8 @@ pub struct Config {
     pub outbox_in_flight: usize,
     /// How long sending on a channel rests after its provider refused our credentials.
     pub outbox_auth_pause: Duration,
+    /// How many turns one process takes from the inbox at once.
+    pub inbox_workers: usize,
     /// Twilio's account id (`AC...`): with the token and sender, turns on SMS through Twilio.
     pub twilio_account_sid: Option<String>,
     /// Twilio's auth token: checks Twilio's webhook signatures and authenticates our sends.
@@ -56,7 +58,8 @@ pub struct Config {
     pub telegram_webhook_secret: Option<String>,
     /// The Bot API base URL: Telegram's by default, a self-hosted Bot API server or a test fake.
     pub telegram_api_url: String,
-    /// How many messages one sender may send a minute before webhooks answer 429.
+    /// How many messages one sender may send a minute before the rest are held back to be
+    /// answered later (never refused: Twilio does not retry).
     pub rate_limit_per_minute: u32,
     /// Directory records not verified for this many months are not suggested.
     pub stale_months: u32,
@@ -79,6 +82,7 @@ struct FileSettings {
     outbox_lease_secs: Option<u64>,
     outbox_in_flight: Option<usize>,
     outbox_auth_pause_secs: Option<u64>,
+    inbox_workers: Option<usize>,
     twilio_account_sid: Option<String>,
     twilio_auth_token: Option<String>,
     twilio_from: Option<String>,
@@ -153,6 +157,7 @@ impl Config {
                 "TELEGRAM_API_URL",
                 base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
             )?,
+            inbox_workers: whole_number(env, "FRONTDOOR_INBOX_WORKERS", file.inbox_workers, DEFAULT_INBOX_WORKERS, 1..=256)?,
             rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
             stale_months: stale_months(env, file.stale_months)?,
         })
@@ -230,6 +235,10 @@ const DEFAULT_OUTBOX_IN_FLIGHT: usize = 32;
 fn outbox_in_flight(env: &BTreeMap<String, String>, from_file: Option<usize>) -> Result<usize> {
     whole_number(env, "FRONTDOOR_OUTBOX_IN_FLIGHT", from_file, DEFAULT_OUTBOX_IN_FLIGHT, 1..=10_000)
 }
+
+/// Turns mostly wait on the one model thread and the database, so a few more workers than cores
+/// keep both busy without piling work on the model's queue.
+const DEFAULT_INBOX_WORKERS: usize = 8;
 
 /// Long enough not to hammer a provider while someone fixes a rotated credential, short enough
 /// that replies resume soon after.

@@ -28,6 +28,7 @@ pub mod content;
 pub mod directory;
 pub mod handover;
 pub mod hours;
+pub mod intake;
 pub mod pipeline;
 pub mod search;
 pub mod serve;

@@ -1,8 +1,7 @@
 //! `frontdoor serve`: starts the HTTP server at once, loads the pipeline behind it, then runs the
-//! outbox and scheduler workers (and, when asked, Telegram long polling) until asked to stop.
+//! inbox, outbox and scheduler workers (and, when asked, Telegram long polling) until asked to stop.
 
 use crate::config::Config;
-use crate::server::limit::RateLimiter;
 use crate::server::{self, App};
 use crate::startup;
 use crate::store::Store;
@@ -41,12 +40,12 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let ready = Arc::new(OnceLock::new());
     let wake = Arc::new(Notify::new());
     let delivery = Arc::new(Delivery::new(store.clone(), startup::senders(&config), wake.clone(), &startup::delivery_options(&config)));
-    let limiter = Arc::new(RateLimiter::per_minute(config.rate_limit_per_minute));
+    let inbox_wake = Arc::new(Notify::new());
     let app = App {
         pipeline: ready.clone(),
         store: store.clone(),
         config: Arc::new(config.clone()),
-        limiter,
+        inbox_wake: inbox_wake.clone(),
         console: Arc::new(crate::console::Console::load(&config)?),
         telegram: telegram.clone(),
         sending: delivery.pauses(),
@@ -70,11 +69,13 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         .filter(|_| args.telegram_polling)
         .map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
     let sending = tokio::spawn(delivery.run(stopped.clone()));
+    let inbox = tokio::spawn(workers::run_inbox(pipeline.clone(), store.clone(), inbox_wake, config.inbox_workers, stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;
     if let Some(polling) = polling {
         polling.await?;
     }
+    inbox.await?;
     sending.await?;
     scheduling.await?;
     tracing::info!("stopped cleanly");

@@ -328,6 +328,37 @@ fn backoff_ms(attempts: i64) -> i64 {
     base + rand::thread_rng().gen_range(0..=base / 5)
 }
 
+/// Takes turns from the inbox, up to `workers` at once, until told to stop; the turns in hand are
+/// finished first. On SQLite this is the only process, so whatever a crash left claimed is freed
+/// at once; on PostgreSQL another replica's claims run out with their lease.
+pub async fn run_inbox(
+    pipeline: Arc<Pipeline>,
+    store: store::Store,
+    wake: Arc<Notify>,
+    workers: usize,
+    shutdown: watch::Receiver<bool>,
+) {
+    if store.backend == store::Backend::Sqlite {
+        match release_inbox(&store).await {
+            Ok(0) => {}
+            Ok(released) => tracing::info!(released, "messages a crash left half-handled are taken up again"),
+            Err(error) => tracing::error!(error = format!("{error:#}"), "could not free the inbox's leases"),
+        }
+    }
+    let claim = |room| pipeline.claim_inbox(room);
+    let take_turn = |waiting| {
+        let pipeline = pipeline.clone();
+        async move { pipeline.take_turn(waiting).await }
+    };
+    pump("inbox", workers.max(1), &wake, shutdown, claim, take_turn).await;
+}
+
+/// Frees every inbox lease; how many there were.
+async fn release_inbox(store: &store::Store) -> Result<u64> {
+    let mut conn = store.pool.acquire().await?;
+    store::inbox::release_all(&mut conn).await
+}
+
 /// Delivers due check-ins through the pipeline.
 pub async fn run_scheduler(pipeline: Arc<Pipeline>, store: store::Store, mut shutdown: watch::Receiver<bool>) {
     while !*shutdown.borrow() {

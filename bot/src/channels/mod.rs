@@ -38,8 +38,8 @@ pub struct Inbound {
     pub kind: InboundKind,
 }
 
-/// What a person did.
-#[derive(Debug, Clone, PartialEq)]
+/// What a person did; kept as JSON in the inbox until its turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum InboundKind {
     /// Wrote text (or pressed a button carrying text).
     Text(String),

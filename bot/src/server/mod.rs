@@ -1,10 +1,10 @@
 //! `frontdoor serve`: the HTTP face of Front Door.
 //!
 //! The listener opens at once so that `/healthz` can say "not yet" (503) while the model loads;
-//! webhooks answer 503 until then too, which providers retry. On SIGTERM or Ctrl-C the server
-//! stops taking requests, finishes those in flight, and the workers finish the row in hand.
+//! webhooks already store messages in the inbox meanwhile, and their turns run once it is loaded.
+//! On SIGTERM or Ctrl-C the server stops taking requests, finishes those in flight, and the
+//! workers finish the turns and sends in hand.
 
-pub mod limit;
 pub mod telegram;
 mod twilio;
 mod webhooks;
@@ -25,27 +25,20 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// What every request handler can reach.
 #[derive(Clone)]
 pub struct App {
-    /// Set once the classifier and content are loaded; until then webhooks answer 503.
+    /// Set once the classifier and content are loaded; the console and `/healthz` wait for it.
     pub pipeline: Arc<OnceLock<Arc<Pipeline>>>,
     /// For the health check.
     pub store: Store,
     /// Secrets and URLs for verifying webhooks.
     pub config: Arc<Config>,
-    /// Stops one sender flooding the webhooks.
-    pub limiter: Arc<limit::RateLimiter>,
+    /// Rung when a webhook stored a message, so an inbox worker takes its turn at once.
+    pub inbox_wake: Arc<tokio::sync::Notify>,
     /// The navigator console's pages and settings.
     pub console: Arc<crate::console::Console>,
     /// The Bot API, when Telegram is configured: answers button presses and leaves groups.
     pub telegram: Option<crate::channels::telegram::TelegramClient>,
     /// Channels whose provider refused our credentials, shown in `/healthz`.
     pub sending: Arc<crate::workers::Pauses>,
-}
-
-impl App {
-    /// The pipeline, if it is ready.
-    fn ready_pipeline(&self) -> Option<Arc<Pipeline>> {
-        self.pipeline.get().cloned()
-    }
 }
 
 /// All routes.

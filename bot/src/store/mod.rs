@@ -13,6 +13,7 @@ pub mod deliveries;
 pub mod delivery_status;
 pub mod directory;
 pub mod figures;
+pub mod inbox;
 pub mod handoffs;
 pub mod navigators;
 pub mod notes;
