@@ -42,6 +42,7 @@ pub async fn accept(store: &Store, inbound: &Inbound, per_minute: Option<u32>) -
         None => now,
     };
     inbox::put(&mut tx, &person.id, channel, &kind, not_before).await?;
+    crate::wakeup::announce(&mut tx, crate::wakeup::INBOX).await?;
     tx.commit().await.context("cannot commit an inbound message")?;
     let held_ms = not_before - now;
     if held_ms > 0 {

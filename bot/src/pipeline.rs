@@ -257,6 +257,9 @@ impl Pipeline {
                     return Ok(Err(refusal));
                 }
                 Attempt::Finished(handled) => {
+                    if matches!(handled, Handled::Done { .. }) {
+                        crate::wakeup::announce(&mut tx, crate::wakeup::OUTBOX).await?;
+                    }
                     tx.commit().await.context("cannot commit the turn")?;
                     if let Handled::Done { person_id } = &handled {
                         self.outbox_wake.notify_one();

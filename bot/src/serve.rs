@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::server::{self, App};
 use crate::startup;
 use crate::store::Store;
+use crate::wakeup;
 use crate::workers::{self, Delivery};
 use anyhow::{bail, Context, Result};
 use std::sync::{Arc, OnceLock};
@@ -69,6 +70,9 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         .filter(|_| args.telegram_polling)
         .map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
     let sending = tokio::spawn(delivery.run(stopped.clone()));
+    let wakes = vec![(wakeup::INBOX, inbox_wake.clone()), (wakeup::OUTBOX, wake.clone())];
+    let listening = tokio::spawn(wakeup::listen(store.backend, config.database_url.clone(), wakes, stopped.clone()));
+    let watching = tokio::spawn(workers::watch_backlog(store.clone(), stopped.clone()));
     let inbox = tokio::spawn(workers::run_inbox(pipeline.clone(), store.clone(), inbox_wake, config.inbox_workers, stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;
@@ -76,6 +80,8 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         polling.await?;
     }
     inbox.await?;
+    listening.await?;
+    watching.await?;
     sending.await?;
     scheduling.await?;
     tracing::info!("stopped cleanly");

@@ -353,6 +353,43 @@ pub async fn run_inbox(
     pump("inbox", workers.max(1), &wake, shutdown, claim, take_turn).await;
 }
 
+/// How often the backlog is looked at.
+const BACKLOG_CHECK: Duration = Duration::from_secs(5);
+
+/// A backlog older than this means messages wait for their turn longer than a person notices.
+const BACKLOG_WARN_AGE_MS: i64 = 5_000;
+
+/// Logs a warning, every [`BACKLOG_CHECK`] while it lasts, when the inbox's oldest message has
+/// waited longer than [`BACKLOG_WARN_AGE_MS`] (more messages come in than turns are taken: add
+/// workers, replicas or cores), and a note when it has cleared; until told to stop.
+pub async fn watch_backlog(store: store::Store, mut shutdown: watch::Receiver<bool>) {
+    let mut behind = false;
+    while !*shutdown.borrow() {
+        match inbox_backlog(&store).await {
+            Ok((waiting, oldest_ms)) if oldest_ms > BACKLOG_WARN_AGE_MS => {
+                behind = true;
+                tracing::warn!(waiting, oldest_ms, "the inbox backlog is growing: messages wait for their turn");
+            }
+            Ok((waiting, _)) if behind => {
+                behind = false;
+                tracing::info!(waiting, "the inbox backlog has cleared");
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(error = format!("{error:#}"), "could not measure the inbox backlog"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(BACKLOG_CHECK) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+}
+
+/// How many inbox messages wait and how old the oldest is, in milliseconds.
+async fn inbox_backlog(store: &store::Store) -> Result<(i64, i64)> {
+    let mut conn = store.pool.acquire().await?;
+    store::inbox::backlog(&mut conn).await
+}
+
 /// Frees every inbox lease; how many there were.
 async fn release_inbox(store: &store::Store) -> Result<u64> {
     let mut conn = store.pool.acquire().await?;

@@ -97,3 +97,25 @@ async fn a_message_claimed_by_a_worker_that_died_is_worked_again() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn on_postgres_a_message_taken_in_wakes_a_listening_replica() {
+    let db = common::TestDb::postgres().await.expect("a PostgreSQL test database");
+    let wake = std::sync::Arc::new(tokio::sync::Notify::new());
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let wakes = vec![(bot::wakeup::INBOX, wake.clone())];
+    let listening = tokio::spawn(bot::wakeup::listen(bot::store::Backend::Postgres, db.url.clone(), wakes, stopped));
+    // The listener subscribes in the background: messages keep coming until one wakes it.
+    let mut woken = false;
+    for n in 0..100 {
+        held(&db.store, &format!("SM5{n:02}"), "+447700900640", 1000).await.expect("stored");
+        tokio::select! {
+            _ = wake.notified() => { woken = true; break; }
+            _ = tokio::time::sleep(std::time::Duration::from_millis(200)) => {}
+        }
+    }
+    stop.send(true).expect("the listener is running");
+    listening.await.expect("the listener stops");
+    db.finish().await.expect("the test database can be dropped");
+    assert!(woken, "no NOTIFY reached the listener");
+}

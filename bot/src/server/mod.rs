@@ -18,9 +18,19 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use std::sync::{Arc, OnceLock};
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
 
 /// The largest request body any route accepts; larger gets 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The longest a request may take before it is answered 503: below Twilio's own 15-second
+/// webhook timeout, and far above the few milliseconds storing a message takes.
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How many requests are handled at once; more wait for a turn, so a burst cannot exhaust the
+/// database pool or memory (the console's live streams count only while they open).
+const MAX_CONCURRENT_REQUESTS: usize = 256;
 
 /// What every request handler can reach.
 #[derive(Clone)]
@@ -51,6 +61,8 @@ pub fn router(app: App) -> Router {
         .route(crate::channels::twilio::STATUS_PATH, post(twilio::status))
         .merge(crate::console::routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
+        .layer(GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT_REQUESTS))
         .with_state(app)
 }
 
