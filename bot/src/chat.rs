@@ -30,7 +30,7 @@ pub async fn run(config: Config, args: ChatArgs) -> Result<()> {
     let parts = startup::start(&config).await?;
     let terminal: Arc<dyn Sender> = Arc::new(TerminalSender::default());
     let senders = HashMap::from([(flows::Channel::Terminal, terminal)]);
-    let delivery = Delivery::new(parts.store.clone(), senders, parts.outbox_wake.clone(), config.outbox_lease);
+    let delivery = Delivery::new(parts.store.clone(), senders, parts.outbox_wake.clone(), &startup::delivery_options(&config));
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         eprintln!("Front Door local chat: type as a resident would. Ctrl-D to finish.");
@@ -48,7 +48,7 @@ pub async fn run(config: Config, args: ChatArgs) -> Result<()> {
             continue;
         }
         parts.pipeline.handle(terminal_message(&args.address, text)).await?;
-        while delivery.deliver_next().await? {}
+        while delivery.deliver_due().await? > 0 {}
     }
     if interactive {
         eprintln!();

@@ -38,6 +38,12 @@ pub struct Config {
     pub navigator_hours: OpeningHours,
     /// How long a sender holds an outbox row: after a crash mid-send, how soon it is retried.
     pub outbox_lease: Duration,
+    /// How many sends one process keeps waiting on providers at once.
+    pub outbox_in_flight: usize,
+    /// How long sending on a channel rests after its provider refused our credentials.
+    pub outbox_auth_pause: Duration,
+    /// How many turns one process takes from the inbox at once.
+    pub inbox_workers: usize,
     /// Twilio's account id (`AC...`): with the token and sender, turns on SMS through Twilio.
     pub twilio_account_sid: Option<String>,
     /// Twilio's auth token: checks Twilio's webhook signatures and authenticates our sends.
@@ -52,7 +58,8 @@ pub struct Config {
     pub telegram_webhook_secret: Option<String>,
     /// The Bot API base URL: Telegram's by default, a self-hosted Bot API server or a test fake.
     pub telegram_api_url: String,
-    /// How many messages one sender may send a minute before webhooks answer 429.
+    /// How many messages one sender may send a minute before the rest are held back to be
+    /// answered later (never refused: Twilio does not retry).
     pub rate_limit_per_minute: u32,
     /// Directory records not verified for this many months are not suggested.
     pub stale_months: u32,
@@ -73,6 +80,9 @@ struct FileSettings {
     area: Option<String>,
     navigator_hours: Option<String>,
     outbox_lease_secs: Option<u64>,
+    outbox_in_flight: Option<usize>,
+    outbox_auth_pause_secs: Option<u64>,
+    inbox_workers: Option<usize>,
     twilio_account_sid: Option<String>,
     twilio_auth_token: Option<String>,
     twilio_from: Option<String>,
@@ -129,6 +139,14 @@ impl Config {
             )
             .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?,
             outbox_lease: outbox_lease(env, file.outbox_lease_secs)?,
+            outbox_in_flight: outbox_in_flight(env, file.outbox_in_flight)?,
+            outbox_auth_pause: Duration::from_secs(whole_number(
+                env,
+                "FRONTDOOR_OUTBOX_AUTH_PAUSE_SECS",
+                file.outbox_auth_pause_secs,
+                DEFAULT_OUTBOX_AUTH_PAUSE_SECS,
+                1..=3600,
+            )?),
             twilio_account_sid: pick("TWILIO_ACCOUNT_SID", file.twilio_account_sid),
             twilio_auth_token: pick("TWILIO_AUTH_TOKEN", file.twilio_auth_token),
             twilio_from: pick("TWILIO_FROM", file.twilio_from),
@@ -139,6 +157,7 @@ impl Config {
                 "TELEGRAM_API_URL",
                 base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
             )?,
+            inbox_workers: whole_number(env, "FRONTDOOR_INBOX_WORKERS", file.inbox_workers, DEFAULT_INBOX_WORKERS, 1..=256)?,
             rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
             stale_months: stale_months(env, file.stale_months)?,
         })
@@ -184,16 +203,9 @@ fn api_base_url(name: &str, url: String) -> Result<String> {
 /// Enough for anyone typing, even quickly, and far below a flood: 30 messages a minute.
 const DEFAULT_RATE_LIMIT_PER_MINUTE: u32 = 30;
 
-/// The per-sender webhook rate limit; zero would refuse everyone, so it is an error.
+/// The per-sender webhook rate limit; zero would hold back everyone, so it is an error.
 fn rate_limit(env: &BTreeMap<String, String>, from_file: Option<u32>) -> Result<u32> {
-    let limit = match env.get("FRONTDOOR_RATE_LIMIT_PER_MINUTE").filter(|value| !value.is_empty()) {
-        Some(value) => value.parse().context("FRONTDOOR_RATE_LIMIT_PER_MINUTE must be a whole number")?,
-        None => from_file.unwrap_or(DEFAULT_RATE_LIMIT_PER_MINUTE),
-    };
-    if limit == 0 {
-        bail!("FRONTDOOR_RATE_LIMIT_PER_MINUTE must be at least 1");
-    }
-    Ok(limit)
+    whole_number(env, "FRONTDOOR_RATE_LIMIT_PER_MINUTE", from_file, DEFAULT_RATE_LIMIT_PER_MINUTE, 1..=u32::MAX)
 }
 
 /// Six months without a check is when a listing may well have changed: the ORUK guidance and
@@ -202,30 +214,57 @@ const DEFAULT_STALE_MONTHS: u32 = 6;
 
 /// How old a record's last check may be before search leaves it out; at least one month.
 fn stale_months(env: &BTreeMap<String, String>, from_file: Option<u32>) -> Result<u32> {
-    let months = match env.get("FRONTDOOR_STALE_MONTHS").filter(|value| !value.is_empty()) {
-        Some(value) => value.parse().context("FRONTDOOR_STALE_MONTHS must be a whole number of months")?,
-        None => from_file.unwrap_or(DEFAULT_STALE_MONTHS),
-    };
-    if !(1..=1200).contains(&months) {
-        bail!("FRONTDOOR_STALE_MONTHS must be between 1 and 1200");
-    }
-    Ok(months)
+    whole_number(env, "FRONTDOOR_STALE_MONTHS", from_file, DEFAULT_STALE_MONTHS, 1..=1200)
 }
 
 /// The outbox lease; it must outlast the longest provider call, or a slow send is doubled.
 fn outbox_lease(env: &BTreeMap<String, String>, from_file: Option<u64>) -> Result<Duration> {
-    let seconds = match env.get("FRONTDOOR_OUTBOX_LEASE_SECS").filter(|value| !value.is_empty()) {
-        Some(value) => value.parse().context("FRONTDOOR_OUTBOX_LEASE_SECS must be a whole number of seconds")?,
-        None => from_file.unwrap_or(DEFAULT_OUTBOX_LEASE_SECS),
-    };
-    if seconds == 0 {
-        bail!("FRONTDOOR_OUTBOX_LEASE_SECS must be at least 1");
-    }
+    let seconds =
+        whole_number(env, "FRONTDOOR_OUTBOX_LEASE_SECS", from_file, DEFAULT_OUTBOX_LEASE_SECS, 1..=u64::MAX)?;
     Ok(Duration::from_secs(seconds))
 }
 
 /// Twice the longest provider call, so a slow but successful send is never repeated.
 const DEFAULT_OUTBOX_LEASE_SECS: u64 = 30;
+
+/// Enough sends waiting on a provider at once to carry hundreds of replies a second at a
+/// typical 100 ms round trip, few enough not to trip a provider's own concurrency limits.
+const DEFAULT_OUTBOX_IN_FLIGHT: usize = 32;
+
+/// How many sends one process keeps in flight; at least one.
+fn outbox_in_flight(env: &BTreeMap<String, String>, from_file: Option<usize>) -> Result<usize> {
+    whole_number(env, "FRONTDOOR_OUTBOX_IN_FLIGHT", from_file, DEFAULT_OUTBOX_IN_FLIGHT, 1..=10_000)
+}
+
+/// Turns mostly wait on the one model thread and the database, so a few more workers than cores
+/// keep both busy without piling work on the model's queue.
+const DEFAULT_INBOX_WORKERS: usize = 8;
+
+/// Long enough not to hammer a provider while someone fixes a rotated credential, short enough
+/// that replies resume soon after.
+const DEFAULT_OUTBOX_AUTH_PAUSE_SECS: u64 = 30;
+
+/// A whole-number setting from the environment, else the file, else `default`, refused with a
+/// message naming it when unreadable or outside `allowed`.
+fn whole_number<T>(
+    env: &BTreeMap<String, String>,
+    name: &str,
+    from_file: Option<T>,
+    default: T,
+    allowed: std::ops::RangeInclusive<T>,
+) -> Result<T>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy,
+{
+    let value = match env.get(name).filter(|value| !value.is_empty()) {
+        Some(value) => value.parse().map_err(|_| anyhow::anyhow!("{name} must be a whole number"))?,
+        None => from_file.unwrap_or(default),
+    };
+    if !allowed.contains(&value) {
+        bail!("{name} must be between {} and {}", allowed.start(), allowed.end());
+    }
+    Ok(value)
+}
 
 fn read_settings(path: &Path) -> Result<FileSettings> {
     let text = std::fs::read_to_string(path)
@@ -308,6 +347,15 @@ mod tests {
                 .unwrap_err();
             assert!(error.to_string().contains("FRONTDOOR_RATE_LIMIT_PER_MINUTE"));
         }
+    }
+
+    #[test]
+    fn outbox_concurrency_defaults_to_32_and_must_be_at_least_one() {
+        assert_eq!(Config::resolve(&env(&[]), FileSettings::default()).unwrap().outbox_in_flight, 32);
+        let set = Config::resolve(&env(&[("FRONTDOOR_OUTBOX_IN_FLIGHT", "4")]), FileSettings::default()).unwrap();
+        assert_eq!(set.outbox_in_flight, 4);
+        let error = Config::resolve(&env(&[("FRONTDOOR_OUTBOX_IN_FLIGHT", "0")]), FileSettings::default()).unwrap_err();
+        assert!(error.to_string().contains("FRONTDOOR_OUTBOX_IN_FLIGHT"));
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! The one inbound pipeline every channel uses.
 //!
-//! verify and parse (in the channel) → classify → in one transaction: record the delivery once,
-//! find the person, load their conversation, step the flows (answering their directory
-//! searches), save the new state and queue the replies → commit → wake the outbox. A webhook is
-//! acknowledged only after the commit, so an acknowledged message is never lost, and a second
-//! delivery of the same provider id finds its record and changes nothing.
-
-use crate::channels::{channel_id, Inbound, InboundKind, OutMessage};
+//! A message first goes into the inbox (`intake`), which is all a webhook waits for. A turn then
+//! runs from the inbox: classify, load the conversation and step the flows (answering their
+//! directory searches, which embed the query on the model's thread) with no transaction open and
+//! no connection held while the model works; then, in one short transaction: take the inbox row
+//! (only one turn can), write the transcript, apply the actions, queue the replies and save the
+//! state with a version check (if the conversation changed meanwhile, the turn is thought again)
+//! → commit → wake the outbox.
+use crate::channels::{channel_from_id, channel_id, Inbound, InboundKind, OutMessage};
 use crate::handover::{self, Refusal};
-use crate::store::{self, conversations, deliveries, figures, handoffs, outbox, people, scheduled, transcript};
+use crate::intake::{self, Accepted};
+use crate::store::{self, conversations, figures, handoffs, inbox, outbox, people, scheduled, transcript};
 use crate::store::transcript::Author;
 use anyhow::{anyhow, bail, Context, Result};
 use flows::{Action, Event, Facts, SearchRequest, Suggestion};
@@ -49,7 +51,8 @@ pub enum Handled {
         /// The person's pseudonymous id, for logs.
         person_id: String,
     },
-    /// The provider delivered this id before; nothing changed and nothing was sent.
+    /// The provider delivered this id before, or another worker's turn took this inbox row
+    /// first; nothing changed and nothing was sent.
     Duplicate,
     /// A scheduled job whose person has been erased since: marked done, nothing sent.
     Forgotten,
@@ -57,6 +60,17 @@ pub enum Handled {
 
 /// How many times a turn is retried when another replica saved the same conversation first.
 const MAX_TURN_ATTEMPTS: usize = 5;
+
+/// How long a worker holds an inbox row while taking its turn; after a crash, how soon another
+/// worker takes it. Short, so a replica's backlog is picked up within seconds of it dying; a turn
+/// that outlasts it is safe, since only the turn that deletes the row commits.
+pub const INBOX_LEASE_MS: i64 = 10_000;
+
+/// A message whose turn failed this many times is set aside so the person's later ones go on.
+const MAX_INBOX_ATTEMPTS: i64 = 5;
+
+/// How many inbox rows [`Pipeline::handle`] works at once.
+const INBOX_BATCH: usize = 8;
 
 /// How many directory searches one turn may ask for, so a flow bug cannot loop forever.
 const MAX_SEARCHES_PER_TURN: usize = 3;
@@ -92,8 +106,8 @@ pub struct Setting {
 
 /// What starts a turn.
 enum Trigger<'a> {
-    /// A person did something, already classified.
-    Inbound(&'a Inbound, Event),
+    /// A person did something (an inbox row), already classified.
+    Inbound(&'a inbox::Waiting, &'a InboundKind, Event),
     /// A scheduled job came due.
     Due(&'a scheduled::Due),
     /// A navigator acted from the console.
@@ -121,6 +135,23 @@ enum Attempt {
     Refused(Refusal),
 }
 
+/// A turn thought through outside any transaction: who, on which channel, and what the flows
+/// decided from the conversation as it was at `version`.
+struct Thought {
+    /// Whom the turn concerns.
+    person: people::Person,
+    /// The channel replies go out on.
+    channel: flows::Channel,
+    /// The flows' new state.
+    state: flows::State,
+    /// The version of the conversation the state was stepped from; saving checks it.
+    version: i64,
+    /// What the flows asked the bot to do.
+    actions: Vec<Action>,
+    /// The directory searches made, for the figures.
+    asks: Vec<Asked>,
+}
+
 /// The result of stepping a conversation.
 enum Turn {
     /// Saved; commit.
@@ -142,10 +173,58 @@ impl Pipeline {
         Pipeline { store, understand, content, directory, outbox_wake, setting }
     }
 
-    /// Handles one inbound delivery from any channel, exactly once per provider id.
+    /// Takes one inbound delivery in and works the inbox until nothing is due, exactly once per
+    /// provider id: `frontdoor chat` and the tests, which want the replies at once. The server
+    /// instead acknowledges after [`intake::accept`] and leaves the turn to its inbox workers.
     pub async fn handle(&self, inbound: Inbound) -> Result<Handled> {
-        let event = self.event_for(&inbound).await?;
-        self.run(Trigger::Inbound(&inbound, event)).await?.map_err(|refusal| anyhow!(refusal))
+        let Accepted::Queued { person_id, .. } = intake::accept(&self.store, &inbound, None).await? else {
+            return Ok(Handled::Duplicate);
+        };
+        while self.work_inbox(INBOX_BATCH).await? > 0 {}
+        Ok(Handled::Done { person_id })
+    }
+
+    /// Claims up to `limit` due inbox rows (one per person) and takes their turns side by side;
+    /// how many it claimed.
+    pub async fn work_inbox(&self, limit: usize) -> Result<usize> {
+        let claimed = self.claim_inbox(limit).await?;
+        let count = claimed.len();
+        futures::future::join_all(claimed.into_iter().map(|waiting| self.take_turn(waiting))).await;
+        Ok(count)
+    }
+
+    /// Claims up to `limit` due inbox rows, at most one per person, for [`INBOX_LEASE_MS`].
+    pub async fn claim_inbox(&self, limit: usize) -> Result<Vec<inbox::Waiting>> {
+        let mut conn = self.store.pool.acquire().await?;
+        inbox::claim_batch(&mut conn, INBOX_LEASE_MS, limit).await
+    }
+
+    /// Takes one claimed inbox row's turn; a failure is logged and the row is tried again when
+    /// its lease runs out, or set aside after [`MAX_INBOX_ATTEMPTS`].
+    pub async fn take_turn(&self, waiting: inbox::Waiting) {
+        let Err(error) = self.try_turn(&waiting).await else {
+            return;
+        };
+        let error = format!("{error:#}");
+        if waiting.attempts < MAX_INBOX_ATTEMPTS {
+            tracing::error!(person = %waiting.person_id, attempts = waiting.attempts, %error, "a turn failed; it will be tried again");
+            return;
+        }
+        tracing::error!(person = %waiting.person_id, %error, "a turn failed again and again; the message is set aside");
+        let set_aside = async {
+            let mut conn = self.store.pool.acquire().await?;
+            inbox::set_aside(&mut conn, waiting.id, &error).await
+        };
+        if let Err(error) = set_aside.await {
+            tracing::error!(error = format!("{error:#}"), "could not set a failed message aside");
+        }
+    }
+
+    /// Classifies an inbox row's message (no transaction open) and runs its turn.
+    async fn try_turn(&self, waiting: &inbox::Waiting) -> Result<Handled> {
+        let kind: InboundKind = serde_json::from_str(&waiting.kind).context("an inbox row is unreadable")?;
+        let event = self.event_for(&waiting.person_id, &kind).await?;
+        self.run(Trigger::Inbound(waiting, &kind, event)).await?.map_err(|refusal| anyhow!(refusal))
     }
 
     /// Delivers a scheduled job (a check-in) as an event, marking it done in the same turn.
@@ -165,17 +244,22 @@ impl Pipeline {
         &self.content
     }
 
-    /// Runs a turn in its own transaction, again if another replica saved the conversation first.
+    /// Thinks a turn through, then records it in its own transaction; again if another replica
+    /// saved the conversation in between.
     async fn run(&self, trigger: Trigger<'_>) -> Result<Result<Handled, Refusal>> {
         for _ in 0..MAX_TURN_ATTEMPTS {
+            let thought = self.think_ahead(&trigger).await?;
             let mut tx = self.store.pool.begin().await?;
-            match self.attempt(&mut tx, &trigger).await? {
+            match self.attempt(&mut tx, &trigger, thought).await? {
                 Attempt::Conflict => tx.rollback().await?,
                 Attempt::Refused(refusal) => {
                     tx.rollback().await?;
                     return Ok(Err(refusal));
                 }
                 Attempt::Finished(handled) => {
+                    if matches!(handled, Handled::Done { .. }) {
+                        crate::wakeup::announce(&mut tx, crate::wakeup::OUTBOX).await?;
+                    }
                     tx.commit().await.context("cannot commit the turn")?;
                     if let Handled::Done { person_id } = &handled {
                         self.outbox_wake.notify_one();
@@ -188,49 +272,97 @@ impl Pipeline {
         bail!("the conversation kept changing while a {} was handled", trigger.name())
     }
 
-    /// One try at a turn: find who it concerns, then step their conversation.
-    async fn attempt(&self, conn: &mut AnyConnection, trigger: &Trigger<'_>) -> Result<Attempt> {
-        let (person, channel, event) = match trigger {
-            Trigger::Inbound(inbound, event) => {
-                let channel = channel_id(inbound.channel);
-                if !deliveries::record_first(conn, channel, &inbound.provider_id).await? {
-                    tracing::info!(channel, "duplicate delivery ignored");
+    /// What can be worked out before the transaction: for a message or a check-in, the whole
+    /// turn (None inside when the person is no longer known); a navigator's act is checked
+    /// against the handoff inside the transaction first, so it is thought through there.
+    async fn think_ahead(&self, trigger: &Trigger<'_>) -> Result<Option<Option<Thought>>> {
+        let (person_id, event) = match trigger {
+            Trigger::Inbound(waiting, _, event) => (waiting.person_id.as_str(), event.clone()),
+            Trigger::Due(due) => (due.person_id.as_str(), Event::CheckInDue),
+            Trigger::Navigator(_) => return Ok(None),
+        };
+        let found = {
+            let mut conn = self.store.pool.acquire().await?;
+            person_and_channel(&mut conn, person_id).await?
+        };
+        let Some((person, mut channel)) = found else {
+            return Ok(Some(None));
+        };
+        if let Trigger::Inbound(waiting, ..) = trigger {
+            channel = channel_from_id(&waiting.channel).unwrap_or(channel);
+        }
+        let (state, version) = {
+            let mut conn = self.store.pool.acquire().await?;
+            load_state(&mut conn, &person.id).await?
+        };
+        Ok(Some(Some(self.think(person, channel, event, &state, version).await?)))
+    }
+
+    /// Applies a navigator's act to the handoff in the transaction and queues their words; then
+    /// the person's id and the turn the act causes in the flows, if any.
+    async fn navigator_turn(
+        &self,
+        conn: &mut AnyConnection,
+        request: &handover::Request,
+    ) -> Result<Result<(String, Option<Thought>), Refusal>> {
+        let plan = match handover::apply(conn, request).await? {
+            Ok(plan) => plan,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        let Some((person, channel)) = person_and_channel(conn, &plan.person_id).await? else {
+            return Ok(Err(Refusal::Gone));
+        };
+        if let Some(text) = &plan.reply {
+            if let Err(refusal) = self.queue_navigator_reply(conn, &person.id, channel, text).await? {
+                return Ok(Err(refusal));
+            }
+        }
+        let person_id = person.id.clone();
+        let Some(event) = plan.event else {
+            return Ok(Ok((person_id, None)));
+        };
+        let (state, version) = load_state(conn, &person.id).await?;
+        Ok(Ok((person_id, Some(self.think(person, channel, event, &state, version).await?))))
+    }
+
+    /// One try at recording a turn: the trigger's own writes, then the turn thought through.
+    async fn attempt(
+        &self,
+        conn: &mut AnyConnection,
+        trigger: &Trigger<'_>,
+        thought: Option<Option<Thought>>,
+    ) -> Result<Attempt> {
+        let thought = match (trigger, thought) {
+            (Trigger::Inbound(waiting, kind, _), Some(thought)) => {
+                if !inbox::take(conn, waiting.id).await? {
+                    tracing::info!(person = %waiting.person_id, "an inbox row was taken by another worker's turn");
                     return Ok(Attempt::Finished(Handled::Duplicate));
                 }
-                let person = people::find_or_create(conn, channel, &inbound.address).await?;
-                if let InboundKind::Text(text) = &inbound.kind {
-                    transcript::append(conn, &person.id, Author::Person, text).await?;
-                }
-                (person, inbound.channel, event.clone())
-            }
-            Trigger::Due(due) => {
-                scheduled::mark_done(conn, due.id).await?;
-                let Some((person, channel)) = person_and_channel(conn, &due.person_id).await? else {
+                let Some(thought) = thought else {
                     return Ok(Attempt::Finished(Handled::Forgotten));
                 };
-                (person, channel, Event::CheckInDue)
-            }
-            Trigger::Navigator(request) => {
-                let plan = match handover::apply(conn, request).await? {
-                    Ok(plan) => plan,
-                    Err(refusal) => return Ok(Attempt::Refused(refusal)),
-                };
-                let Some((person, channel)) = person_and_channel(conn, &plan.person_id).await? else {
-                    return Ok(Attempt::Refused(Refusal::Gone));
-                };
-                if let Some(text) = &plan.reply {
-                    if let Err(refusal) = self.queue_navigator_reply(conn, &person.id, channel, text).await? {
-                        return Ok(Attempt::Refused(refusal));
-                    }
+                if let InboundKind::Text(text) = kind {
+                    transcript::append(conn, &thought.person.id, Author::Person, text).await?;
                 }
-                let Some(event) = plan.event else {
-                    return Ok(Attempt::Finished(Handled::Done { person_id: person.id }));
-                };
-                (person, channel, event)
+                thought
             }
+            (Trigger::Due(due), Some(thought)) => {
+                scheduled::mark_done(conn, due.id).await?;
+                let Some(thought) = thought else {
+                    return Ok(Attempt::Finished(Handled::Forgotten));
+                };
+                thought
+            }
+            (Trigger::Navigator(request), _) => match self.navigator_turn(conn, request).await? {
+                Ok((_, Some(thought))) => thought,
+                Ok((person_id, None)) => return Ok(Attempt::Finished(Handled::Done { person_id })),
+                Err(refusal) => return Ok(Attempt::Refused(refusal)),
+            },
+            (_, None) => bail!("a {} was not thought through before its transaction", trigger.name()),
         };
-        Ok(match self.turn(conn, &person, channel, event).await? {
-            Turn::Saved => Attempt::Finished(Handled::Done { person_id: person.id }),
+        let person_id = thought.person.id.clone();
+        Ok(match self.record(conn, thought).await? {
+            Turn::Saved => Attempt::Finished(Handled::Done { person_id }),
             Turn::Conflict => Attempt::Conflict,
         })
     }
@@ -241,10 +373,10 @@ impl Pipeline {
     }
 
     /// Classifies text before any transaction opens, so no lock is held during inference.
-    async fn event_for(&self, inbound: &Inbound) -> Result<Event> {
-        Ok(match &inbound.kind {
+    async fn event_for(&self, person_id: &str, kind: &InboundKind) -> Result<Event> {
+        Ok(match kind {
             InboundKind::Text(text) => {
-                let earlier = self.earlier_messages(inbound).await?;
+                let earlier = self.earlier_messages(person_id).await?;
                 let meaning = self.understand.understand(text.clone(), earlier).await?;
                 Event::Text { text: text.clone(), meaning }
             }
@@ -254,30 +386,34 @@ impl Pipeline {
         })
     }
 
-    /// The sender's own last few messages of the past day, read in one short query outside any
+    /// The person's own last few messages of the past day, read in one short query outside any
     /// transaction.
-    async fn earlier_messages(&self, inbound: &Inbound) -> Result<Vec<String>> {
+    async fn earlier_messages(&self, person_id: &str) -> Result<Vec<String>> {
         let mut conn = self.store.pool.acquire().await?;
         let since = store::now_ms() - CONTEXT_WINDOW_MS;
-        transcript::recent_from(&mut conn, channel_id(inbound.channel), &inbound.address, since, CONTEXT_MESSAGES).await
+        transcript::recent_of(&mut conn, person_id, since, CONTEXT_MESSAGES).await
     }
 
-    /// Runs one turn of a person's conversation inside the caller's transaction.
-    async fn turn(
+    /// Steps the person's conversation from `state` (read at `version`), answering the flows'
+    /// searches; writes nothing, so it may run with no transaction open.
+    async fn think(
         &self,
-        conn: &mut AnyConnection,
-        person: &people::Person,
+        person: people::Person,
         channel: flows::Channel,
         event: Event,
-    ) -> Result<Turn> {
-        let saved = conversations::load(conn, &person.id).await?;
-        let (state, version) = match saved {
-            Some(saved) => (decode_state(&saved.state), saved.version),
-            None => (flows::State::default(), 0),
-        };
+        state: &flows::State,
+        version: i64,
+    ) -> Result<Thought> {
         let facts = self.facts(channel);
-        let (state, actions, asks) = self.step_through(&state, event, &facts).await?;
-        let erased = self.apply(conn, person, channel, actions).await?;
+        let (state, actions, asks) = self.step_through(state, event, &facts).await?;
+        Ok(Thought { person, channel, state, version, actions, asks })
+    }
+
+    /// Records a turn thought through, inside the caller's transaction: its actions, its
+    /// searches for the figures, and the new state if nobody saved the conversation meanwhile.
+    async fn record(&self, conn: &mut AnyConnection, thought: Thought) -> Result<Turn> {
+        let Thought { person, channel, state, version, actions, asks } = thought;
+        let erased = self.apply(conn, &person, channel, actions).await?;
         for ask in asks.iter().filter(|ask| ask.is_fresh()) {
             figures::record_ask(conn, &ask.request.tags, person.cohort.as_deref(), ask.found).await?;
         }
@@ -492,6 +628,14 @@ fn urgency_id(urgency: flows::Urgency) -> &'static str {
         flows::Urgency::Normal => "normal",
         flows::Urgency::Urgent => "urgent",
     }
+}
+
+/// A person's conversation and the version it was read at (a fresh one at version zero).
+async fn load_state(conn: &mut AnyConnection, person_id: &str) -> Result<(flows::State, i64)> {
+    Ok(match conversations::load(conn, person_id).await? {
+        Some(saved) => (decode_state(&saved.state), saved.version),
+        None => (flows::State::default(), 0),
+    })
 }
 
 /// Reads a saved state; one that no longer fits the flows (after an upgrade) starts afresh

@@ -1,11 +1,11 @@
 //! `frontdoor serve`: starts the HTTP server at once, loads the pipeline behind it, then runs the
-//! outbox and scheduler workers (and, when asked, Telegram long polling) until asked to stop.
+//! inbox, outbox and scheduler workers (and, when asked, Telegram long polling) until asked to stop.
 
 use crate::config::Config;
-use crate::server::limit::RateLimiter;
 use crate::server::{self, App};
 use crate::startup;
 use crate::store::Store;
+use crate::wakeup;
 use crate::workers::{self, Delivery};
 use anyhow::{bail, Context, Result};
 use std::sync::{Arc, OnceLock};
@@ -39,14 +39,17 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     tracing::info!(address = %listener.local_addr()?, "listening");
     let ready = Arc::new(OnceLock::new());
-    let limiter = Arc::new(RateLimiter::per_minute(config.rate_limit_per_minute));
+    let wake = Arc::new(Notify::new());
+    let delivery = Arc::new(Delivery::new(store.clone(), startup::senders(&config), wake.clone(), &startup::delivery_options(&config)));
+    let inbox_wake = Arc::new(Notify::new());
     let app = App {
         pipeline: ready.clone(),
         store: store.clone(),
         config: Arc::new(config.clone()),
-        limiter,
+        inbox_wake: inbox_wake.clone(),
         console: Arc::new(crate::console::Console::load(&config)?),
         telegram: telegram.clone(),
+        sending: delivery.pauses(),
     };
     let (stop, stopped) = watch::channel(false);
     let router = server::router(app.clone());
@@ -60,20 +63,25 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
             })
             .await
     });
-    let wake = Arc::new(Notify::new());
     let pipeline = startup::load_pipeline(&config, store.clone(), wake.clone()).await?;
     let _ = ready.set(pipeline.clone());
     tracing::info!("ready");
     let polling = telegram
         .filter(|_| args.telegram_polling)
         .map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
-    let delivery = Delivery::new(store.clone(), startup::senders(&config), wake, config.outbox_lease);
     let sending = tokio::spawn(delivery.run(stopped.clone()));
+    let wakes = vec![(wakeup::INBOX, inbox_wake.clone()), (wakeup::OUTBOX, wake.clone())];
+    let listening = tokio::spawn(wakeup::listen(store.backend, config.database_url.clone(), wakes, stopped.clone()));
+    let watching = tokio::spawn(workers::watch_backlog(store.clone(), stopped.clone()));
+    let inbox = tokio::spawn(workers::run_inbox(pipeline.clone(), store.clone(), inbox_wake, config.inbox_workers, stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;
     if let Some(polling) = polling {
         polling.await?;
     }
+    inbox.await?;
+    listening.await?;
+    watching.await?;
     sending.await?;
     scheduling.await?;
     tracing::info!("stopped cleanly");

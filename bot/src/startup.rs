@@ -8,6 +8,7 @@ use crate::channels::Sender;
 use crate::config::Config;
 use crate::pipeline::{Pipeline, Setting};
 use crate::store::Store;
+use crate::workers::DeliveryOptions;
 use crate::{content, search, understanding};
 use anyhow::Result;
 use std::collections::HashMap;
@@ -64,6 +65,11 @@ pub fn senders(config: &Config) -> HashMap<flows::Channel, Arc<dyn Sender>> {
         senders.insert(flows::Channel::Telegram, Arc::new(telegram));
     }
     senders
+}
+
+/// How the outbox sender runs, from the configuration.
+pub fn delivery_options(config: &Config) -> DeliveryOptions {
+    DeliveryOptions { lease: config.outbox_lease, in_flight: config.outbox_in_flight, auth_pause: config.outbox_auth_pause }
 }
 
 /// The Bot API client, when a bot token is set.

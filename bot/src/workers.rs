@@ -1,7 +1,9 @@
 //! Background workers: the outbox sender and the scheduler of check-ins.
 //!
-//! Both claim one row at a time with a lease, so any number of replicas can run them against
-//! one PostgreSQL database, and a worker killed mid-row leaves the row to be claimed again.
+//! Both claim rows with a lease, so any number of replicas can run them against one PostgreSQL
+//! database, and a worker killed mid-row leaves the row to be claimed again. The sender keeps
+//! several messages in flight at once (each to a different person), so its throughput is not
+//! bounded by one provider round trip.
 
 use crate::channels::{channel_from_id, channel_id, OutMessage, SendError, Sender};
 use crate::pipeline::Pipeline;
@@ -9,9 +11,10 @@ use crate::store::{self, outbox, people, scheduled};
 use anyhow::Result;
 use rand::Rng;
 use std::collections::HashMap;
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use tokio::sync::{watch, Notify};
+use tokio::task::JoinSet;
 
 /// The longest a provider call may take; the outbox lease must be longer.
 pub const SEND_TIMEOUT: Duration = Duration::from_secs(15);
@@ -28,6 +31,51 @@ const MAX_BACKOFF_MS: i64 = 5 * 60_000;
 /// How often idle workers look for work a replica queued (their own is signalled at once).
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
+/// How the outbox sender runs.
+#[derive(Debug, Clone)]
+pub struct DeliveryOptions {
+    /// How long a claimed row is ours: after a crash, how soon another worker retries it.
+    pub lease: Duration,
+    /// How many sends may wait on providers at once (`FRONTDOOR_OUTBOX_IN_FLIGHT`).
+    pub in_flight: usize,
+    /// How long a channel rests after its provider refused our credentials.
+    pub auth_pause: Duration,
+}
+
+/// Channels whose provider refused our credentials, each resting until a moment and paused
+/// until a send on it succeeds again; shared with `/healthz`, so operators see that replies are
+/// held back, not lost.
+#[derive(Debug, Default)]
+pub struct Pauses(Mutex<HashMap<&'static str, Instant>>);
+
+impl Pauses {
+    /// Rests `channel` for `pause` from now.
+    fn pause(&self, channel: &'static str, pause: Duration) {
+        self.lock().insert(channel, Instant::now() + pause);
+    }
+
+    /// The provider took a message on `channel`: it is no longer paused.
+    fn resume(&self, channel: &str) {
+        self.lock().remove(channel);
+    }
+
+    /// Whether `channel` rests now, so nothing on it is claimed.
+    fn is_resting(&self, channel: &str) -> bool {
+        self.lock().get(channel).is_some_and(|until| *until > Instant::now())
+    }
+
+    /// The channels paused (resting, or not yet sent on since their credentials were refused).
+    pub fn paused(&self) -> Vec<&'static str> {
+        let mut paused: Vec<_> = self.lock().keys().copied().collect();
+        paused.sort_unstable();
+        paused
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<&'static str, Instant>> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 /// Sends what the outbox holds, through the channel each row names.
 pub struct Delivery {
     /// Where the outbox is.
@@ -36,10 +84,16 @@ pub struct Delivery {
     senders: HashMap<flows::Channel, Arc<dyn Sender>>,
     /// Woken by the pipeline after each commit.
     wake: Arc<Notify>,
-    /// How long a claimed row is ours: after a crash, how soon another worker retries it.
+    /// How long a claimed row is ours, in milliseconds.
     lease_ms: i64,
     /// The ids of the channels in `senders`, the only rows this worker claims.
     channels: Vec<&'static str>,
+    /// How many sends may be in flight at once.
+    in_flight: usize,
+    /// How long a channel rests after an authentication failure.
+    auth_pause: Duration,
+    /// Which channels rest now.
+    pauses: Arc<Pauses>,
 }
 
 /// What became of one claimed row.
@@ -50,38 +104,49 @@ enum Attempt {
     Retry(String),
     /// Never try again.
     GiveUp(String),
+    /// The provider refused our credentials: rest the channel and try again, attempt uncounted.
+    Unauthorized(String),
 }
 
 impl Delivery {
-    /// Makes a worker that sends through `senders`, holding each row for `lease` while it sends.
+    /// Makes a worker that sends through `senders` as `options` say.
     pub fn new(
         store: store::Store,
         senders: HashMap<flows::Channel, Arc<dyn Sender>>,
         wake: Arc<Notify>,
-        lease: Duration,
+        options: &DeliveryOptions,
     ) -> Delivery {
-        let lease_ms = i64::try_from(lease.as_millis()).unwrap_or(i64::MAX);
+        let lease_ms = millis(options.lease);
         let channels = senders.keys().map(|channel| channel_id(*channel)).collect();
-        Delivery { store, senders, wake, lease_ms, channels }
+        Delivery {
+            store,
+            senders,
+            wake,
+            lease_ms,
+            channels,
+            in_flight: options.in_flight.max(1),
+            auth_pause: options.auth_pause,
+            pauses: Arc::default(),
+        }
     }
 
-    /// Sends due messages until told to stop; a message in flight is finished first.
-    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+    /// The channels resting after an authentication failure, shared with `/healthz`.
+    pub fn pauses(&self) -> Arc<Pauses> {
+        self.pauses.clone()
+    }
+
+    /// Sends due messages until told to stop, keeping up to `in_flight` sends going at once and
+    /// claiming more as each finishes; the sends in flight are finished before it returns.
+    pub async fn run(self: Arc<Self>, shutdown: watch::Receiver<bool>) {
         if let Err(error) = self.finish_interrupted_erasures().await {
             tracing::error!(%error, "could not finish interrupted erasures; they finish on the next start");
         }
-        while !*shutdown.borrow() {
-            match self.deliver_next().await {
-                Ok(true) => continue,
-                Ok(false) => {}
-                Err(error) => tracing::error!(%error, "outbox worker failed; retrying"),
-            }
-            tokio::select! {
-                _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(POLL_INTERVAL) => {}
-                _ = shutdown.changed() => {}
-            }
-        }
+        let claim = |room| self.claim(room);
+        let send = |row| {
+            let this = self.clone();
+            async move { this.deliver(row).await }
+        };
+        pump("outbox", self.in_flight, &self.wake, shutdown, claim, send).await;
     }
 
     /// Completes erasures whose goodbye was sent just before a crash.
@@ -94,17 +159,46 @@ impl Delivery {
         Ok(())
     }
 
-    /// Claims and sends one due message; false when there was none.
-    pub async fn deliver_next(&self) -> Result<bool> {
+    /// Claims one batch of due messages and sends them side by side; how many it claimed (0 when
+    /// nothing was due). A person's later replies come due only once their earlier one is done,
+    /// so calling this until it returns 0 sends everything due, in order per person.
+    pub async fn deliver_due(&self) -> Result<usize> {
+        let claimed = self.claim(self.in_flight).await?;
+        let count = claimed.len();
+        futures::future::join_all(claimed.into_iter().map(|row| self.deliver(row))).await;
+        Ok(count)
+    }
+
+    /// Claims up to `room` due rows on the channels that are not resting.
+    async fn claim(&self, room: usize) -> Result<Vec<outbox::Claimed>> {
+        let channels: Vec<&'static str> =
+            self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(channel)).collect();
         let mut conn = self.store.pool.acquire().await?;
-        let Some(row) = outbox::claim_next(&mut conn, self.lease_ms, &self.channels).await? else {
-            return Ok(false);
-        };
-        let attempt = self.attempt(&mut conn, &row).await?;
+        outbox::claim_batch(&mut conn, self.lease_ms, &channels, room).await
+    }
+
+    /// Sends one claimed row and records what became of it; a failure to record is logged, and
+    /// the row's lease lets it be tried again.
+    async fn deliver(&self, row: outbox::Claimed) {
+        if let Err(error) = self.try_deliver(&row).await {
+            tracing::error!(person = %row.person_id, error = format!("{error:#}"), "outbox send not recorded; it will be retried");
+        }
+    }
+
+    /// Sends one claimed row, holding a database connection only to look up and to record, never
+    /// while the provider answers.
+    async fn try_deliver(&self, row: &outbox::Claimed) -> Result<()> {
+        let attempt = self.attempt(row).await?;
+        let mut conn = self.store.pool.acquire().await?;
         match attempt {
             Attempt::Sent(provider_id) => {
+                self.pauses.resume(&row.channel);
                 outbox::mark_sent(&mut conn, row.id, &provider_id).await?;
                 tracing::info!(person = %row.person_id, channel = %row.channel, "message sent");
+            }
+            Attempt::Unauthorized(error) => {
+                self.rest(&row.channel, &error);
+                outbox::postpone(&mut conn, row.id, millis(self.auth_pause), &error).await?;
             }
             Attempt::Retry(error) if row.attempts < MAX_ATTEMPTS => {
                 tracing::warn!(person = %row.person_id, %error, attempts = row.attempts, "send failed; will retry");
@@ -116,19 +210,36 @@ impl Delivery {
             }
         }
         people::finish_erasure(&mut conn, &row.person_id).await?;
-        Ok(true)
+        Ok(())
+    }
+
+    /// Rests a channel whose provider refused our credentials, with an alert an operator can
+    /// act on (it names the channel and the provider's answer, never a person or a message).
+    fn rest(&self, channel: &str, error: &str) {
+        let Some(channel) = self.channels.iter().copied().find(|known| *known == channel) else {
+            return;
+        };
+        if !self.pauses.paused().contains(&channel) {
+            tracing::error!(
+                alert = "provider_credentials",
+                channel,
+                %error,
+                pause_secs = self.auth_pause.as_secs(),
+                "ALERT: the provider refused our credentials; sending on this channel is paused and \
+                 queued replies are kept (check the account id and token)"
+            );
+        }
+        self.pauses.pause(channel, self.auth_pause);
     }
 
     /// Checks a claimed row can still go out, then hands it to its channel.
-    async fn attempt(&self, conn: &mut sqlx::AnyConnection, row: &outbox::Claimed) -> Result<Attempt> {
-        let Some(person) = people::get(conn, &row.person_id).await? else {
-            return Ok(Attempt::GiveUp("the person is no longer known".into()));
-        };
-        if person.opted_out && !row.ignores_opt_out {
-            return Ok(Attempt::GiveUp("the person opted out".into()));
-        }
-        let Some(address) = people::address_of(conn, &row.person_id, &row.channel).await? else {
-            return Ok(Attempt::GiveUp("no address on this channel".into()));
+    async fn attempt(&self, row: &outbox::Claimed) -> Result<Attempt> {
+        let address = {
+            let mut conn = self.store.pool.acquire().await?;
+            match self.address_for(&mut conn, row).await? {
+                Ok(address) => address,
+                Err(reason) => return Ok(Attempt::GiveUp(reason)),
+            }
         };
         let Some(sender) = channel_from_id(&row.channel).and_then(|channel| self.senders.get(&channel)) else {
             return Ok(Attempt::GiveUp(format!("unknown channel {}", row.channel)));
@@ -142,8 +253,72 @@ impl Delivery {
             Ok(provider_id) => Attempt::Sent(provider_id),
             Err(SendError::Retry(error)) => Attempt::Retry(error),
             Err(SendError::Permanent(error)) => Attempt::GiveUp(error),
+            Err(SendError::Unauthorized(error)) => Attempt::Unauthorized(error),
         })
     }
+
+    /// Where a row may go now: the person's address on its channel, or why it may not go at all.
+    async fn address_for(&self, conn: &mut sqlx::AnyConnection, row: &outbox::Claimed) -> Result<Result<String, String>> {
+        let Some(person) = people::get(conn, &row.person_id).await? else {
+            return Ok(Err("the person is no longer known".into()));
+        };
+        if person.opted_out && !row.ignores_opt_out {
+            return Ok(Err("the person opted out".into()));
+        }
+        Ok(people::address_of(conn, &row.person_id, &row.channel)
+            .await?
+            .ok_or_else(|| "no address on this channel".to_string()))
+    }
+}
+
+/// Keeps up to `capacity` jobs running until told to stop: claims as many as there is room for,
+/// runs each on its own task, and claims again when one finishes, when `wake` is rung (new work
+/// committed here), or every [`POLL_INTERVAL`] (work queued by another replica). The jobs in
+/// hand are finished before it returns. The outbox sender and the inbox workers both run so.
+pub async fn pump<T, Claim, ClaimFut, Work, WorkFut>(
+    queue: &'static str,
+    capacity: usize,
+    wake: &Notify,
+    mut shutdown: watch::Receiver<bool>,
+    claim: Claim,
+    work: Work,
+) where
+    Claim: Fn(usize) -> ClaimFut,
+    ClaimFut: std::future::Future<Output = Result<Vec<T>>>,
+    Work: Fn(T) -> WorkFut,
+    WorkFut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let mut running = JoinSet::new();
+    while !*shutdown.borrow() {
+        let room = capacity.saturating_sub(running.len());
+        let claimed = if room == 0 {
+            Vec::new()
+        } else {
+            claim(room).await.unwrap_or_else(|error| {
+                tracing::error!(queue, error = format!("{error:#}"), "claim failed; retrying");
+                Vec::new()
+            })
+        };
+        let filled = room > 0 && claimed.len() == room;
+        for job in claimed {
+            running.spawn(work(job));
+        }
+        if filled {
+            continue;
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            Some(_) = running.join_next(), if !running.is_empty() => {}
+            _ = tokio::time::sleep(POLL_INTERVAL) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+    while running.join_next().await.is_some() {}
+}
+
+/// A duration in whole milliseconds, as the tables keep time.
+fn millis(duration: Duration) -> i64 {
+    i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
 }
 
 /// Exponential back-off with jitter, so a provider's outage is not met by a stampede.
@@ -151,6 +326,74 @@ fn backoff_ms(attempts: i64) -> i64 {
     let exponent = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
     let base = 1_000_i64.saturating_mul(1 << exponent).min(MAX_BACKOFF_MS);
     base + rand::thread_rng().gen_range(0..=base / 5)
+}
+
+/// Takes turns from the inbox, up to `workers` at once, until told to stop; the turns in hand are
+/// finished first. On SQLite this is the only process, so whatever a crash left claimed is freed
+/// at once; on PostgreSQL another replica's claims run out with their lease.
+pub async fn run_inbox(
+    pipeline: Arc<Pipeline>,
+    store: store::Store,
+    wake: Arc<Notify>,
+    workers: usize,
+    shutdown: watch::Receiver<bool>,
+) {
+    if store.backend == store::Backend::Sqlite {
+        match release_inbox(&store).await {
+            Ok(0) => {}
+            Ok(released) => tracing::info!(released, "messages a crash left half-handled are taken up again"),
+            Err(error) => tracing::error!(error = format!("{error:#}"), "could not free the inbox's leases"),
+        }
+    }
+    let claim = |room| pipeline.claim_inbox(room);
+    let take_turn = |waiting| {
+        let pipeline = pipeline.clone();
+        async move { pipeline.take_turn(waiting).await }
+    };
+    pump("inbox", workers.max(1), &wake, shutdown, claim, take_turn).await;
+}
+
+/// How often the backlog is looked at.
+const BACKLOG_CHECK: Duration = Duration::from_secs(5);
+
+/// A backlog older than this means messages wait for their turn longer than a person notices.
+const BACKLOG_WARN_AGE_MS: i64 = 5_000;
+
+/// Logs a warning, every [`BACKLOG_CHECK`] while it lasts, when the inbox's oldest message has
+/// waited longer than [`BACKLOG_WARN_AGE_MS`] (more messages come in than turns are taken: add
+/// workers, replicas or cores), and a note when it has cleared; until told to stop.
+pub async fn watch_backlog(store: store::Store, mut shutdown: watch::Receiver<bool>) {
+    let mut behind = false;
+    while !*shutdown.borrow() {
+        match inbox_backlog(&store).await {
+            Ok((waiting, oldest_ms)) if oldest_ms > BACKLOG_WARN_AGE_MS => {
+                behind = true;
+                tracing::warn!(waiting, oldest_ms, "the inbox backlog is growing: messages wait for their turn");
+            }
+            Ok((waiting, _)) if behind => {
+                behind = false;
+                tracing::info!(waiting, "the inbox backlog has cleared");
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(error = format!("{error:#}"), "could not measure the inbox backlog"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(BACKLOG_CHECK) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+}
+
+/// How many inbox messages wait and how old the oldest is, in milliseconds.
+async fn inbox_backlog(store: &store::Store) -> Result<(i64, i64)> {
+    let mut conn = store.pool.acquire().await?;
+    store::inbox::backlog(&mut conn).await
+}
+
+/// Frees every inbox lease; how many there were.
+async fn release_inbox(store: &store::Store) -> Result<u64> {
+    let mut conn = store.pool.acquire().await?;
+    store::inbox::release_all(&mut conn).await
 }
 
 /// Delivers due check-ins through the pipeline.

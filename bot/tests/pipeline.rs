@@ -7,11 +7,11 @@ use anyhow::{ensure, Result};
 use async_trait::async_trait;
 use bot::channels::{Inbound, InboundKind, OutMessage, SendError, Sender};
 use bot::config::Config;
-use bot::pipeline::{Handled, Pipeline, Setting};
+use bot::pipeline::{Directory, Handled, Pipeline, Setting};
 use bot::search::DirectorySearch;
 use bot::store::{scheduled, transcript, Store};
 use bot::understanding::{self, Understanding};
-use bot::workers::Delivery;
+use bot::workers::{Delivery, DeliveryOptions};
 use common::on_both;
 use sqlx::Row;
 use std::collections::HashMap;
@@ -76,16 +76,21 @@ async fn rig(store: Store) -> Result<Rig> {
 }
 
 async fn rig_with(store: Store, understanding: Arc<Understanding>) -> Result<Rig> {
+    let directory = Arc::new(DirectorySearch::new(store.clone(), understanding.clone(), test_config().stale_months));
+    rig_searching(store, understanding, directory).await
+}
+
+async fn rig_searching(store: Store, understanding: Arc<Understanding>, directory: Arc<dyn Directory>) -> Result<Rig> {
     let config = test_config();
     let content = Arc::new(bot::content::load(&config.content_dir)?);
-    let directory = Arc::new(DirectorySearch::new(store.clone(), understanding.clone(), config.stale_months));
     let wake = Arc::new(Notify::new());
     let setting = Setting { area: Some("kirklees".into()), navigator_hours: config.navigator_hours.clone() };
     let pipeline = Pipeline::new(store.clone(), understanding, content, directory, wake.clone(), setting);
     let recorder = Arc::new(Recorder::default());
     let sender: Arc<dyn Sender> = recorder.clone();
     let senders = HashMap::from([(flows::Channel::Sms, sender)]);
-    let delivery = Delivery::new(store.clone(), senders, wake, Duration::from_secs(30));
+    let options = DeliveryOptions { lease: Duration::from_secs(30), in_flight: 8, auth_pause: Duration::ZERO };
+    let delivery = Delivery::new(store.clone(), senders, wake, &options);
     Ok(Rig { store, pipeline, recorder, delivery })
 }
 
@@ -106,7 +111,7 @@ impl Rig {
     /// Sends everything due and returns what `address` received in this round.
     async fn deliver(&self, address: &str) -> Result<Vec<String>> {
         let before = self.recorder.to(address).len();
-        while self.delivery.deliver_next().await? {}
+        while self.delivery.deliver_due().await? > 0 {}
         Ok(self.recorder.to(address).split_off(before))
     }
 
@@ -395,6 +400,61 @@ async fn a_released_chat_goes_back_to_the_queue_and_a_transfer_is_silent() {
         let waiting = rig.count("SELECT COUNT(*) FROM handoffs WHERE resolved_at IS NULL AND claimed_by IS NULL").await?;
         ensure!(waiting == 1, "the released chat is not back in the queue");
         rig.act(id, &sam, Act::Claim).await??;
+        Ok(())
+    })
+    .await;
+}
+
+/// The directory, watching while it searches whether any transaction on the database is open:
+/// a turn must hold none while the query is embedded on the model's thread.
+struct Watchful {
+    inner: DirectorySearch,
+    store: Store,
+    open_during_search: Mutex<Vec<bool>>,
+}
+
+impl Directory for Watchful {
+    fn search(&self, request: flows::SearchRequest) -> futures::future::BoxFuture<'_, Result<Vec<flows::Suggestion>>> {
+        Box::pin(async move {
+            let open = a_transaction_is_open(&self.store).await?;
+            self.open_during_search.lock().expect("lock").push(open);
+            self.inner.search(request).await
+        })
+    }
+}
+
+/// Whether another connection holds a transaction open: on PostgreSQL as the server reports it,
+/// on SQLite by whether the write lock can be taken at once.
+async fn a_transaction_is_open(store: &Store) -> Result<bool> {
+    let mut conn = store.pool.acquire().await?;
+    if store.backend == bot::store::Backend::Postgres {
+        let sql = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() \
+                   AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()";
+        let open: i64 = sqlx::query(sql).fetch_one(&mut *conn).await?.get(0);
+        return Ok(open > 0);
+    }
+    sqlx::query("PRAGMA busy_timeout = 0").execute(&mut *conn).await?;
+    let locked = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await.is_err();
+    if !locked {
+        sqlx::query("ROLLBACK").execute(&mut *conn).await?;
+    }
+    sqlx::query("PRAGMA busy_timeout = 10000").execute(&mut *conn).await?;
+    Ok(locked)
+}
+
+#[tokio::test]
+async fn no_transaction_is_open_while_a_search_embeds_its_query() {
+    on_both(|store| async move {
+        let understanding = model().await;
+        let inner = DirectorySearch::new(store.clone(), understanding.clone(), test_config().stale_months);
+        let watchful = Arc::new(Watchful { inner, store: store.clone(), open_during_search: Mutex::default() });
+        let rig = rig_searching(store, understanding, watchful.clone()).await?;
+        let number = "+447700900013";
+        rig.say("w1", number, "I'd love to find a walking group in Batley").await?;
+        rig.say("w2", number, "weekday mornings").await?;
+        let seen = watchful.open_during_search.lock().expect("lock").clone();
+        ensure!(!seen.is_empty(), "the turn searched");
+        ensure!(seen.iter().all(|open| !open), "a transaction was open during a search: {seen:?}");
         Ok(())
     })
     .await;

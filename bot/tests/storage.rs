@@ -12,6 +12,11 @@ fn message<'a>(person_id: &'a str, body: &'a str) -> outbox::NewMessage<'a> {
     outbox::NewMessage { person_id, channel: "sms", body, urgent: false, ignores_opt_out: false }
 }
 
+/// Claims up to `limit` due SMS rows for a minute and returns their ids, in the order given.
+async fn claim(conn: &mut sqlx::AnyConnection, limit: usize) -> Result<Vec<i64>> {
+    Ok(outbox::claim_batch(conn, 60_000, SMS, limit).await?.into_iter().map(|row| row.id).collect())
+}
+
 async fn person(store: &Store, address: &str) -> Result<people::Person> {
     let mut conn = store.pool.acquire().await?;
     people::find_or_create(&mut conn, "sms", address).await
@@ -69,13 +74,13 @@ async fn the_outbox_sends_each_persons_messages_in_order_and_claims_each_once() 
         let a1 = outbox::enqueue(&mut conn, &message(&alice.id, "a1")).await?;
         let a2 = outbox::enqueue(&mut conn, &message(&alice.id, "a2")).await?;
         let b1 = outbox::enqueue(&mut conn, &message(&bob.id, "b1")).await?;
-        let first = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("a1 is due");
-        let second = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("b1 is due");
-        ensure!(first.id == a1 && second.id == b1, "a2 must wait for a1");
-        ensure!(outbox::claim_next(&mut conn, 60_000, SMS).await?.is_none());
+        ensure!(claim(&mut conn, 10).await? == vec![a1, b1], "one at a time per person: a2 waits for a1");
+        ensure!(claim(&mut conn, 10).await?.is_empty(), "claimed rows are not claimed again");
         ensure!(outbox::mark_sent(&mut conn, a1, "prov-1").await?);
         ensure!(!outbox::mark_sent(&mut conn, a1, "prov-1").await?, "sent is marked once");
-        let third = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("a2 is due now");
+        let third = outbox::claim_batch(&mut conn, 60_000, SMS, 10).await?;
+        ensure!(third.len() == 1, "only a2 is due now");
+        let third = &third[0];
         ensure!(third.id == a2 && third.attempts == 1);
         Ok(())
     })
@@ -88,10 +93,10 @@ async fn a_lapsed_lease_lets_another_worker_retry() {
         let someone = person(&store, "+447700900020").await?;
         let mut conn = store.pool.acquire().await?;
         let id = outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
-        let claimed = outbox::claim_next(&mut conn, -1, SMS).await?.expect("due");
-        ensure!(claimed.id == id);
-        let again = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("lease lapsed");
-        ensure!(again.id == id && again.attempts == 2);
+        let claimed = outbox::claim_batch(&mut conn, -1, SMS, 1).await?;
+        ensure!(claimed.len() == 1 && claimed[0].id == id);
+        let again = outbox::claim_batch(&mut conn, 60_000, SMS, 1).await?;
+        ensure!(again.len() == 1 && again[0].id == id && again[0].attempts == 2, "the lease lapsed");
         Ok(())
     })
     .await;
@@ -103,9 +108,9 @@ async fn rows_for_other_channels_are_left_alone() {
         let someone = person(&store, "+447700900021").await?;
         let mut conn = store.pool.acquire().await?;
         outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
-        ensure!(outbox::claim_next(&mut conn, 60_000, &["telegram"]).await?.is_none());
-        ensure!(outbox::claim_next(&mut conn, 60_000, &[]).await?.is_none());
-        ensure!(outbox::claim_next(&mut conn, 60_000, SMS).await?.is_some());
+        ensure!(outbox::claim_batch(&mut conn, 60_000, &["telegram"], 10).await?.is_empty());
+        ensure!(outbox::claim_batch(&mut conn, 60_000, &[], 10).await?.is_empty());
+        ensure!(claim(&mut conn, 10).await?.len() == 1);
         Ok(())
     })
     .await;
@@ -120,12 +125,50 @@ async fn a_retry_waits_its_turn_and_urgent_rows_go_first() {
         let calm_id = outbox::enqueue(&mut conn, &message(&calm.id, "x")).await?;
         let urgent_message = outbox::NewMessage { urgent: true, ..message(&urgent.id, "help") };
         let urgent_id = outbox::enqueue(&mut conn, &urgent_message).await?;
-        let first = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("due");
-        ensure!(first.id == urgent_id, "urgent first");
-        let second = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("due");
-        ensure!(second.id == calm_id);
+        ensure!(claim(&mut conn, 1).await? == vec![urgent_id], "urgent first");
+        ensure!(claim(&mut conn, 1).await? == vec![calm_id]);
         outbox::retry_later(&mut conn, calm_id, 60_000, "gateway down").await?;
-        ensure!(outbox::claim_next(&mut conn, 60_000, SMS).await?.is_none(), "not before its time");
+        ensure!(claim(&mut conn, 10).await?.is_empty(), "not before its time");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_batch_is_most_urgent_first_and_two_claimers_never_share_a_row() {
+    on_both(|store| async move {
+        let mut queued = Vec::new();
+        for n in 0..40 {
+            let someone = person(&store, &format!("+4477009001{n:02}")).await?;
+            let mut conn = store.pool.acquire().await?;
+            let message = outbox::NewMessage { urgent: n % 10 == 9, ..message(&someone.id, "x") };
+            queued.push(outbox::enqueue(&mut conn, &message).await?);
+            outbox::enqueue(&mut conn, &message).await?;
+        }
+        let (mut one, mut two) = (store.pool.acquire().await?, store.pool.acquire().await?);
+        let (first, second) = tokio::join!(claim(&mut one, 10), claim(&mut two, 10));
+        let mut claimed: Vec<i64> = first?.into_iter().chain(second?).collect();
+        claimed.sort_unstable();
+        claimed.dedup();
+        ensure!(claimed.len() == 20, "two batches of 10, no row in both ({} distinct)", claimed.len());
+        ensure!(claimed.iter().all(|id| queued.contains(id)), "only each person's first row is claimable");
+        let urgent: Vec<i64> = queued.iter().copied().skip(9).step_by(10).collect();
+        ensure!(urgent.iter().all(|id| claimed.contains(id)), "the urgent rows are claimed first");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_postponed_row_keeps_its_attempts() {
+    on_both(|store| async move {
+        let someone = person(&store, "+447700900032").await?;
+        let mut conn = store.pool.acquire().await?;
+        let id = outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
+        ensure!(claim(&mut conn, 1).await? == vec![id]);
+        outbox::postpone(&mut conn, id, 0, "credentials refused").await?;
+        let again = outbox::claim_batch(&mut conn, 60_000, SMS, 1).await?;
+        ensure!(again.len() == 1 && again[0].attempts == 1, "a refused credential spends no attempt");
         Ok(())
     })
     .await;
@@ -147,8 +190,7 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
         ensure!(people::address_of(&mut conn, &someone.id, "sms").await?.is_some(), "kept for the goodbye");
         ensure!(people::finish_erasures(&mut conn).await? == 0, "not while the goodbye waits");
         ensure!(!people::finish_erasure(&mut conn, &someone.id).await?, "not while the goodbye waits");
-        let claimed = outbox::claim_next(&mut conn, 60_000, SMS).await?.expect("goodbye due");
-        ensure!(claimed.id == goodbye, "only the goodbye is left");
+        ensure!(claim(&mut conn, 10).await? == vec![goodbye], "only the goodbye is left");
         outbox::mark_sent(&mut conn, goodbye, "prov").await?;
         let bystander = person(&store, "+447700900042").await?;
         ensure!(!people::finish_erasure(&mut conn, &bystander.id).await?, "only those who asked are erased");

@@ -38,8 +38,8 @@ pub struct Inbound {
     pub kind: InboundKind,
 }
 
-/// What a person did.
-#[derive(Debug, Clone, PartialEq)]
+/// What a person did; kept as JSON in the inbox until its turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum InboundKind {
     /// Wrote text (or pressed a button carrying text).
     Text(String),
@@ -75,6 +75,11 @@ pub enum SendError {
     /// The provider refused for good (bad number, blocked): trying again cannot help.
     #[error("permanent failure: {0}")]
     Permanent(String),
+    /// The provider refused our credentials (401, 403 or 404 from Twilio or a gateway, an invalid
+    /// Telegram bot token): nothing is wrong with the message, so the outbox pauses the channel
+    /// and tries again later instead of failing every queued reply after a rotated credential.
+    #[error("the provider refused our credentials: {0}")]
+    Unauthorized(String),
 }
 
 /// Sends one message on one channel; the outbox worker's only view of a provider.
@@ -86,4 +91,17 @@ pub trait Sender: Send + Sync {
     /// idempotency key get it, so a retry after a crash between their acceptance and our
     /// "sent" mark is not delivered twice.
     async fn send(&self, key: &str, address: &str, message: &OutMessage) -> Result<String, SendError>;
+}
+
+/// How an HTTP provider's status sorts when it is not a refusal of the message itself: server
+/// errors and 429 are passing, 401/403/404 mean our credentials or account settings are wrong
+/// (the message is fine); None for statuses the caller sorts itself. The reason names only the
+/// provider and the status, never the recipient.
+pub fn passing_failure(provider: &str, status: reqwest::StatusCode) -> Option<SendError> {
+    let reason = format!("{provider} answered {status}");
+    match status.as_u16() {
+        401 | 403 | 404 => Some(SendError::Unauthorized(reason)),
+        429 | 500..=599 => Some(SendError::Retry(reason)),
+        _ => None,
+    }
 }

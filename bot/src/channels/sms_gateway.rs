@@ -135,8 +135,8 @@ impl Sender for GatewaySender {
             .await
             .map_err(|error| SendError::Retry(format!("gateway unreachable: {error}")))?;
         let status = response.status();
-        if status.is_server_error() || status.as_u16() == 429 {
-            return Err(SendError::Retry(format!("gateway answered {status}")));
+        if let Some(error) = super::passing_failure("the gateway", status) {
+            return Err(error);
         }
         if !status.is_success() {
             return Err(SendError::Permanent(format!("gateway refused the message: {status}")));

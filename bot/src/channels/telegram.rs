@@ -368,7 +368,8 @@ const LONG_POLL_TIMEOUT: Duration = Duration::from_secs(LONG_POLL_SECS as u64 + 
 /// not their `error_code`, so those are sorted by it: the errors teloxide knows, and
 /// descriptions starting with the client-error phrases Telegram uses ("Bad Request:",
 /// "Forbidden:", "Unauthorized", "Not Found"), are for good, as a blocked bot (403) is; any
-/// other description ("Internal Server Error", "Bad Gateway") is taken as passing. The messages
+/// other description ("Internal Server Error", "Bad Gateway") is taken as passing. A refused bot
+/// token ("Unauthorized" or "Not Found" alone) pauses sending rather than failing the message. The messages
 /// never contain the request's URL, which carries the bot's token.
 fn send_error(method: &str, error: RequestError) -> SendError {
     match error {
@@ -391,6 +392,9 @@ fn send_error(method: &str, error: RequestError) -> SendError {
         RequestError::MigrateToChatId(_) => SendError::Permanent(format!(
             "Telegram refused {method}: the group became a supergroup"
         )),
+        RequestError::Api(ApiError::InvalidToken) => {
+            SendError::Unauthorized(format!("Telegram refused the bot token for {method}"))
+        }
         RequestError::Api(ApiError::Unknown(description)) if !is_client_error(&description) => {
             SendError::Retry(format!("Telegram failed {method}: {description}"))
         }
@@ -706,6 +710,9 @@ mod tests {
         )));
         assert!(!retried(api_refusal("Bad Request: chat not found")));
         assert!(!retried(api_refusal("Bad Request: something new")));
-        assert!(!retried(api_refusal("Unauthorized")));
+        assert!(matches!(
+            send_error("sendMessage", api_refusal("Unauthorized")),
+            SendError::Unauthorized(_)
+        ));
     }
 }

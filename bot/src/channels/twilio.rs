@@ -354,8 +354,8 @@ impl Sender for TwilioSender {
             .await
             .map_err(|error| SendError::Retry(format!("Twilio unreachable: {error}")))?;
         let status = response.status();
-        if status.is_server_error() || status.as_u16() == 429 {
-            return Err(SendError::Retry(format!("Twilio answered {status}")));
+        if let Some(error) = super::passing_failure("Twilio", status) {
+            return Err(error);
         }
         if !status.is_success() {
             let reason = match response.json::<ApiError>().await {

@@ -1,10 +1,10 @@
 //! `frontdoor serve`: the HTTP face of Front Door.
 //!
 //! The listener opens at once so that `/healthz` can say "not yet" (503) while the model loads;
-//! webhooks answer 503 until then too, which providers retry. On SIGTERM or Ctrl-C the server
-//! stops taking requests, finishes those in flight, and the workers finish the row in hand.
+//! webhooks already store messages in the inbox meanwhile, and their turns run once it is loaded.
+//! On SIGTERM or Ctrl-C the server stops taking requests, finishes those in flight, and the
+//! workers finish the turns and sends in hand.
 
-pub mod limit;
 pub mod telegram;
 mod twilio;
 mod webhooks;
@@ -18,32 +18,37 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use std::sync::{Arc, OnceLock};
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
 
 /// The largest request body any route accepts; larger gets 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// The longest a request may take before it is answered 503: below Twilio's own 15-second
+/// webhook timeout, and far above the few milliseconds storing a message takes.
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How many requests are handled at once; more wait for a turn, so a burst cannot exhaust the
+/// database pool or memory (the console's live streams count only while they open).
+const MAX_CONCURRENT_REQUESTS: usize = 256;
+
 /// What every request handler can reach.
 #[derive(Clone)]
 pub struct App {
-    /// Set once the classifier and content are loaded; until then webhooks answer 503.
+    /// Set once the classifier and content are loaded; the console and `/healthz` wait for it.
     pub pipeline: Arc<OnceLock<Arc<Pipeline>>>,
     /// For the health check.
     pub store: Store,
     /// Secrets and URLs for verifying webhooks.
     pub config: Arc<Config>,
-    /// Stops one sender flooding the webhooks.
-    pub limiter: Arc<limit::RateLimiter>,
+    /// Rung when a webhook stored a message, so an inbox worker takes its turn at once.
+    pub inbox_wake: Arc<tokio::sync::Notify>,
     /// The navigator console's pages and settings.
     pub console: Arc<crate::console::Console>,
     /// The Bot API, when Telegram is configured: answers button presses and leaves groups.
     pub telegram: Option<crate::channels::telegram::TelegramClient>,
-}
-
-impl App {
-    /// The pipeline, if it is ready.
-    fn ready_pipeline(&self) -> Option<Arc<Pipeline>> {
-        self.pipeline.get().cloned()
-    }
+    /// Channels whose provider refused our credentials, shown in `/healthz`.
+    pub sending: Arc<crate::workers::Pauses>,
 }
 
 /// All routes.
@@ -56,16 +61,28 @@ pub fn router(app: App) -> Router {
         .route(crate::channels::twilio::STATUS_PATH, post(twilio::status))
         .merge(crate::console::routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
+        .layer(GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT_REQUESTS))
         .with_state(app)
 }
 
 /// 200 once the database answers and the classifier is loaded and running; 503 with what is
-/// missing before, and while a failed inference thread restarts.
+/// missing before, and while a failed inference thread restarts. `sending` is `paused` (with
+/// the channels) while a provider refuses our credentials: the replica still takes messages and
+/// keeps their replies, so it stays in service, but an operator must fix the credential.
 async fn healthz(State(app): State<App>) -> impl IntoResponse {
     let database = app.store.ping().await;
     let classifier = app.pipeline.get().is_some_and(|pipeline| pipeline.classifier_ready());
     let status = if database && classifier { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
-    (status, Json(serde_json::json!({ "database": database, "classifier": classifier })))
+    let paused = app.sending.paused();
+    let sending = if paused.is_empty() { "ok" } else { "paused" };
+    let detail = serde_json::json!({
+        "database": database,
+        "classifier": classifier,
+        "sending": sending,
+        "paused_channels": paused,
+    });
+    (status, Json(detail))
 }
 
 /// Resolves when the process is asked to stop (SIGTERM, or Ctrl-C on a terminal).

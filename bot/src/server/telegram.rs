@@ -52,8 +52,8 @@ fn same_secret(given: &str, ours: &str) -> bool {
             == 0
 }
 
-/// Does what one update asks: a person's message goes through the pipeline; a button press
-/// too, and is then answered; a block stops all sending to that person; being added to a
+/// Does what one update asks: a person's message goes into the inbox; a button press too, and
+/// is then answered; a block stops all sending to that person; being added to a
 /// group is answered with a note and a goodbye.
 async fn handle(
     app: &App,
@@ -164,7 +164,6 @@ async fn handle_batch(
         };
         match handled {
             Ok(_) | Err(WebhookError::Malformed(_)) => *offset = next,
-            Err(WebhookError::TooMany(wait)) => return Some(wait),
             Err(error) => {
                 tracing::warn!(%error, "a polled Telegram update will be tried again");
                 return Some(POLL_PAUSE);

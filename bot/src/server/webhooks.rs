@@ -1,18 +1,19 @@
-//! Webhook handlers: check the request, verify its signature, parse it, run the pipeline, and
-//! acknowledge only after the turn has committed.
+//! Webhook handlers: check the request, verify its signature, parse it, store it in the inbox,
+//! and acknowledge once that short transaction has committed; the turn runs afterwards.
 //!
 //! Status codes tell a provider what to do: 2xx done (or a duplicate), 4xx never send this again
-//! (400 malformed, 403 forged, 413 too large, 415 wrong type), 503 and 500 try again later.
+//! (400 malformed, 403 forged, 413 too large, 415 wrong type), 500 try again later. Twilio never
+//! retries (its error 11217), so anything we could store is stored: a 500 means only that the
+//! database could not be written, and a sender over the rate limit is answered later, not refused.
 
 use super::App;
-use crate::channels::{channel_id, sms_gateway, Inbound};
-use crate::pipeline::Handled;
+use crate::channels::{sms_gateway, Inbound};
+use crate::intake::{self, Accepted};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use std::time::Duration;
 
 /// Why a webhook request was not processed.
 #[derive(Debug, thiserror::Error)]
@@ -29,13 +30,7 @@ pub enum WebhookError {
     /// Not a message we can read.
     #[error("{0}")]
     Malformed(String),
-    /// Still loading the classifier.
-    #[error("starting up; try again shortly")]
-    NotReady,
-    /// This sender has sent more than the rate limit allows; nothing was stored.
-    #[error("too many messages from this sender; try again later")]
-    TooMany(Duration),
-    /// The turn could not be committed; nothing was acknowledged.
+    /// The message could not be stored; nothing was acknowledged.
     #[error("could not process the message; try again")]
     Failed,
 }
@@ -47,15 +42,9 @@ impl IntoResponse for WebhookError {
             WebhookError::UnsupportedType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             WebhookError::Forged => StatusCode::FORBIDDEN,
             WebhookError::Malformed(_) => StatusCode::BAD_REQUEST,
-            WebhookError::NotReady => StatusCode::SERVICE_UNAVAILABLE,
-            WebhookError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             WebhookError::Failed => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        let mut response = (status, Json(serde_json::json!({ "error": self.to_string() }))).into_response();
-        if let WebhookError::TooMany(wait) = self {
-            response.headers_mut().insert(header::RETRY_AFTER, wait.as_secs().max(1).into());
-        }
-        response
+        (status, Json(serde_json::json!({ "error": self.to_string() }))).into_response()
     }
 }
 
@@ -90,20 +79,18 @@ impl Outcome {
     }
 }
 
-/// Runs a verified, parsed message through the pipeline, unless its sender is over the rate
-/// limit, and says how it went. Nothing is stored before the limit is checked.
+/// Stores a verified, parsed message in the inbox (paced by the sender's rate limit) and wakes
+/// the inbox workers; says how it went. No model and no provider call is waited for, so this
+/// works while the classifier is still loading.
 pub(super) async fn process(app: &App, inbound: Inbound) -> Result<Outcome, WebhookError> {
-    let pipeline = app.ready_pipeline().ok_or(WebhookError::NotReady)?;
-    let sender = format!("{}:{}", channel_id(inbound.channel), inbound.address);
-    if !app.limiter.allow(&sender) {
-        tracing::warn!(channel = channel_id(inbound.channel), "a sender is over the rate limit");
-        return Err(WebhookError::TooMany(app.limiter.retry_after()));
-    }
-    match pipeline.handle(inbound).await {
-        Ok(Handled::Done { .. } | Handled::Forgotten) => Ok(Outcome::Accepted),
-        Ok(Handled::Duplicate) => Ok(Outcome::Duplicate),
+    match intake::accept(&app.store, &inbound, Some(app.config.rate_limit_per_minute)).await {
+        Ok(Accepted::Queued { .. }) => {
+            app.inbox_wake.notify_one();
+            Ok(Outcome::Accepted)
+        }
+        Ok(Accepted::Duplicate) => Ok(Outcome::Duplicate),
         Err(error) => {
-            tracing::error!(error = format!("{error:#}"), "a webhook message could not be processed");
+            tracing::error!(error = format!("{error:#}"), "a webhook message could not be stored");
             Err(WebhookError::Failed)
         }
     }

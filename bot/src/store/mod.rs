@@ -13,6 +13,7 @@ pub mod deliveries;
 pub mod delivery_status;
 pub mod directory;
 pub mod figures;
+pub mod inbox;
 pub mod handoffs;
 pub mod navigators;
 pub mod notes;
@@ -101,6 +102,73 @@ impl Store {
 /// committed (and so acknowledged) message survives a crash, and a wait instead of "busy" errors.
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
      PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+
+/// A queue table whose rows are claimed with a lease, at most one per person at a time (their
+/// oldest pending row), so a person's rows are worked in order while different people's rows are
+/// worked side by side: the outbox and the inbox.
+pub(crate) struct PersonQueue {
+    /// The table; it has `id`, `person_id`, `locked_until` and `attempts` columns.
+    pub table: &'static str,
+    /// The columns that make a row no longer pending when set (sent, failed).
+    pub finished: &'static [&'static str],
+    /// Further conditions on a claimable row, naming its columns as `q.column`.
+    pub due: String,
+    /// The claim order, naming columns as `q.column`.
+    pub order: &'static str,
+    /// The columns returned for each claimed row.
+    pub returning: &'static str,
+}
+
+impl PersonQueue {
+    /// The claim statement: $1 the lease's end, $2 now, $3 the most rows to take.
+    ///
+    /// On PostgreSQL (`locking` is `FOR UPDATE SKIP LOCKED`) replicas claiming at once take
+    /// different rows instead of queueing behind each other; the rows are picked in a CTE, which
+    /// PostgreSQL runs once (a locking subquery under `IN` may be run again for each row the
+    /// UPDATE scans, and pick more rows than the limit). SQLite has a single writer and its
+    /// UPDATE takes the write lock before it reads, which serialises claims the same way. The
+    /// outer WHERE repeats the lease check, so a row another claim took in between is not taken.
+    pub fn claim_sql(&self, locking: &str) -> String {
+        let (table, order, returning) = (self.table, self.order, self.returning);
+        let pending = |alias: &str| {
+            self.finished.iter().map(|column| format!(" AND {alias}{column} IS NULL")).collect::<String>()
+        };
+        let (mine, earlier, outer) = (pending("q."), pending("earlier."), pending(""));
+        let due = &self.due;
+        format!(
+            "WITH picked AS (SELECT q.id FROM {table} q \
+                 WHERE {due}{mine} AND (q.locked_until IS NULL OR q.locked_until < $2) \
+                   AND NOT EXISTS (SELECT 1 FROM {table} earlier \
+                       WHERE earlier.person_id = q.person_id AND earlier.id < q.id{earlier}) \
+                 ORDER BY {order} LIMIT $3{locking}) \
+             UPDATE {table} SET locked_until = $1, attempts = attempts + 1 \
+             WHERE id IN (SELECT id FROM picked) \
+               AND (locked_until IS NULL OR locked_until < $2){outer} \
+             RETURNING {returning}"
+        )
+    }
+
+    /// Claims up to `limit` rows for `lease_ms`.
+    pub async fn claim(&self, conn: &mut sqlx::AnyConnection, lease_ms: i64, limit: usize) -> Result<Vec<sqlx::any::AnyRow>> {
+        let now = now_ms();
+        let sql = self.claim_sql(skip_locked(conn));
+        Ok(sqlx::query(&sql)
+            .bind(now + lease_ms)
+            .bind(now)
+            .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+            .fetch_all(&mut *conn)
+            .await?)
+    }
+}
+
+/// The row-locking clause PostgreSQL needs for concurrent claims; empty on SQLite.
+fn skip_locked(conn: &sqlx::AnyConnection) -> &'static str {
+    if conn.backend_name().eq_ignore_ascii_case("postgresql") {
+        " FOR UPDATE SKIP LOCKED"
+    } else {
+        ""
+    }
+}
 
 /// Milliseconds since the Unix epoch: the one clock every table uses.
 pub fn now_ms() -> i64 {

@@ -3,9 +3,11 @@
 //!
 //! A row is claimed with a lease (`locked_until`) before sending, so replicas never send the same
 //! row at once; a crashed sender's lease runs out and the row is tried again. Only the oldest
-//! unsent row of each person is ever claimable, so one person's replies arrive in order.
+//! unsent row of each person is ever claimable, so one person's replies arrive in order and never
+//! two of them are in flight at once; rows of different people are claimed in batches and sent
+//! side by side.
 
-use super::now_ms;
+use super::{now_ms, PersonQueue};
 use anyhow::Result;
 use sqlx::{AnyConnection, Row};
 
@@ -39,6 +41,8 @@ pub struct Claimed {
     pub attempts: i64,
     /// Whether it goes out even to someone who opted out.
     pub ignores_opt_out: bool,
+    /// A crisis reply, started before the rest of its batch.
+    pub urgent: bool,
 }
 
 /// Queues a reply; called inside the turn's transaction.
@@ -59,47 +63,44 @@ pub async fn enqueue(conn: &mut AnyConnection, message: &NewMessage<'_>) -> Resu
     Ok(row.get(0))
 }
 
-/// Claims the next due row on one of `channels`, for `lease_ms`; None when there is nothing.
-///
-/// Rows for channels this process cannot send on are left for a process that can, without
-/// spending their attempts. The claim repeats its conditions in the outer WHERE so that, on PostgreSQL, a replica that
-/// waited for another's claim re-checks them and claims nothing rather than the same row.
-pub async fn claim_next(
+/// Claims up to `limit` due rows on `channels` for `lease_ms`, most urgent first, at most one
+/// per person (their oldest pending row), so a person's next reply waits until this one is done.
+/// Rows for channels this process cannot send on (or has paused) are left for a process that
+/// can, without spending their attempts.
+pub async fn claim_batch(
     conn: &mut AnyConnection,
     lease_ms: i64,
     channels: &[&'static str],
-) -> Result<Option<Claimed>> {
-    if channels.is_empty() {
-        return Ok(None);
+    limit: usize,
+) -> Result<Vec<Claimed>> {
+    if channels.is_empty() || limit == 0 {
+        return Ok(Vec::new());
     }
-    let now = now_ms();
     // The channel ids are the program's own constants, never input, so they may be inlined.
     let channel_list = channels.iter().map(|channel| format!("'{channel}'")).collect::<Vec<_>>().join(", ");
-    let sql = format!(
-        "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 \
-         WHERE id = (SELECT o.id FROM outbox o \
-             WHERE o.channel IN ({channel_list}) \
-               AND o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= $2 \
-               AND (o.locked_until IS NULL OR o.locked_until < $2) \
-               AND NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.person_id = o.person_id \
-                   AND earlier.sent_at IS NULL AND earlier.failed_at IS NULL AND earlier.id < o.id) \
-             ORDER BY o.urgent DESC, o.id LIMIT 1) \
-           AND sent_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until < $2) \
-         RETURNING id, person_id, channel, body, attempts, ignores_opt_out"
-    );
-    let row = sqlx::query(&sql)
-    .bind(now + lease_ms)
-    .bind(now)
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(row.map(|row| Claimed {
-        id: row.get(0),
-        person_id: row.get(1),
-        channel: row.get(2),
-        body: row.get(3),
-        attempts: row.get(4),
-        ignores_opt_out: row.get::<i64, _>(5) != 0,
-    }))
+    let queue = PersonQueue {
+        table: "outbox",
+        finished: &["sent_at", "failed_at"],
+        due: format!("q.channel IN ({channel_list}) AND q.next_attempt_at <= $2"),
+        order: "q.urgent DESC, q.id",
+        returning: "id, person_id, channel, body, attempts, ignores_opt_out, urgent",
+    };
+    let rows = queue.claim(conn, lease_ms, limit).await?;
+    let mut claimed: Vec<Claimed> = rows
+        .into_iter()
+        .map(|row| Claimed {
+            id: row.get(0),
+            person_id: row.get(1),
+            channel: row.get(2),
+            body: row.get(3),
+            attempts: row.get(4),
+            ignores_opt_out: row.get::<i64, _>(5) != 0,
+            urgent: row.get::<i64, _>(6) != 0,
+        })
+        .collect();
+    // RETURNING gives no order; senders start the most urgent first.
+    claimed.sort_by_key(|row| (!row.urgent, row.id));
+    Ok(claimed)
 }
 
 /// Marks a row sent, once: a row already marked (by a worker whose lease ran out) stays as it was.
@@ -118,15 +119,22 @@ pub async fn mark_sent(conn: &mut AnyConnection, id: i64, provider_message_id: &
 
 /// Puts a row back to be tried again after `delay_ms`, keeping why it failed.
 pub async fn retry_later(conn: &mut AnyConnection, id: i64, delay_ms: i64, error: &str) -> Result<()> {
-    sqlx::query(
-        "UPDATE outbox SET next_attempt_at = $1, locked_until = NULL, last_error = $2 \
-         WHERE id = $3 AND sent_at IS NULL",
-    )
-    .bind(now_ms() + delay_ms)
-    .bind(error)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
+    put_back(conn, id, delay_ms, error, "").await
+}
+
+/// Puts a row back until `delay_ms` from now without counting this attempt: the provider
+/// refused our credentials, which says nothing about the message, so it must not run out of tries.
+pub async fn postpone(conn: &mut AnyConnection, id: i64, delay_ms: i64, error: &str) -> Result<()> {
+    put_back(conn, id, delay_ms, error, ", attempts = attempts - 1").await
+}
+
+/// Releases a claimed, unsent row until `delay_ms` from now; `also` is a further SET clause.
+async fn put_back(conn: &mut AnyConnection, id: i64, delay_ms: i64, error: &str, also: &str) -> Result<()> {
+    let sql = format!(
+        "UPDATE outbox SET next_attempt_at = $1, locked_until = NULL, last_error = $2{also} \
+         WHERE id = $3 AND sent_at IS NULL"
+    );
+    sqlx::query(&sql).bind(now_ms() + delay_ms).bind(error).bind(id).execute(&mut *conn).await?;
     Ok(())
 }
 

@@ -70,16 +70,14 @@ pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<
         .collect())
 }
 
-/// What the person behind an address wrote since `since_ms`, their last `limit` messages,
-/// oldest first: the context a new message is read in.
-pub async fn recent_from(conn: &mut AnyConnection, channel: &str, address: &str, since_ms: i64, limit: i64) -> Result<Vec<String>> {
+/// What a person wrote since `since_ms`, their last `limit` messages, oldest first: the context
+/// a new message is read in.
+pub async fn recent_of(conn: &mut AnyConnection, person_id: &str, since_ms: i64, limit: i64) -> Result<Vec<String>> {
     let rows = sqlx::query(
-        "SELECT m.body FROM messages m JOIN addresses a ON a.person_id = m.person_id \
-         WHERE a.channel = $1 AND a.address = $2 AND m.author = 'person' AND m.at >= $3 \
-         ORDER BY m.id DESC LIMIT $4",
+        "SELECT body FROM messages WHERE person_id = $1 AND author = 'person' AND at >= $2 \
+         ORDER BY id DESC LIMIT $3",
     )
-    .bind(channel)
-    .bind(address)
+    .bind(person_id)
     .bind(since_ms)
     .bind(limit)
     .fetch_all(&mut *conn)

@@ -68,9 +68,18 @@ where
     F: Fn(Store) -> Fut,
     Fut: Future<Output = Result<()>>,
 {
+    on_both_with_url(|store, _| test(store)).await
+}
+
+/// [`on_both`] for tests that also open the database again, as a second replica would.
+pub async fn on_both_with_url<F, Fut>(test: F)
+where
+    F: Fn(Store, String) -> Fut,
+    Fut: Future<Output = Result<()>>,
+{
     for (backend, db) in [("sqlite", TestDb::sqlite().await), ("postgres", TestDb::postgres().await)] {
         let db = db.unwrap_or_else(|error| panic!("cannot make a {backend} test database: {error:#}"));
-        let outcome = test(db.store.clone()).await;
+        let outcome = test(db.store.clone(), db.url.clone()).await;
         db.finish().await.expect("the test database can be dropped");
         if let Err(error) = outcome {
             panic!("failed on {backend}: {error:#}");
