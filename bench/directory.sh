@@ -6,19 +6,9 @@
 #   bench/directory.sh            (FRONTDOOR_BIN=path/to/frontdoor to use a binary already built;
 #                                  COUNT=... for another directory size, REPEAT=... for more runs)
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-scripts/setup-deps
+source "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
 count="${COUNT:-10000}"
 repeat="${REPEAT:-20}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-if [[ -z "${FRONTDOOR_BIN:-}" ]]; then
-  cargo build --quiet --release -p bot
-  FRONTDOOR_BIN="${CARGO_TARGET_DIR:-$root/target}/release/frontdoor"
-fi
-export FRONTDOOR_CONTENT="$root/content" FRONTDOOR_MODEL="${FRONTDOOR_MODEL:-$root/.deps/model}"
 queries="$root/tests/directory/queries.jsonl"
 demo=(content/directory/services-page-*.json)
 

@@ -10,21 +10,10 @@
 # FRONTDOOR_BIN=path/to/frontdoor uses a binary already built; POSTGRES_ADMIN_URL (default
 # postgres://postgres@127.0.0.1:5432/test) is where a scratch database is made for each run.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source scripts/env.sh
-scripts/setup-deps
+source "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
 rate="${RATE:-200}"
 seconds="${DURATION:-30}"
 admin="${POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/test}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-if [[ -z "${FRONTDOOR_BIN:-}" ]]; then
-  cargo build --quiet --release -p bot
-  FRONTDOOR_BIN="${CARGO_TARGET_DIR:-$root/target}/release/frontdoor"
-fi
-export FRONTDOOR_CONTENT="$root/content" FRONTDOOR_MODEL="${FRONTDOOR_MODEL:-$root/.deps/model}"
 
 # A fresh database for one run: a SQLite file, or a scratch PostgreSQL database.
 database() {

@@ -4,18 +4,9 @@
 # (batches of 32, two threads), peak memory, and the ratios. Run by hand; not part of CI.
 #   bench/nlp.sh            (FRONTDOOR_BIN=path/to/frontdoor to use a binary already built)
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-scripts/setup-deps
-model="${FRONTDOOR_MODEL:-$root/.deps/model}"
+source "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
+model="$FRONTDOOR_MODEL"
 venv="${FRONTDOOR_BENCH_VENV:-$root/bench/.venv}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-if [[ -z "${FRONTDOOR_BIN:-}" ]]; then
-  cargo build --quiet --release -p bot
-  FRONTDOOR_BIN="${CARGO_TARGET_DIR:-$root/target}/release/frontdoor"
-fi
 echo "preparing the Python baseline in $venv (once)" >&2
 bench/python-venv.sh "$venv"
 
