@@ -281,20 +281,20 @@ impl Pipeline {
             Trigger::Due(due) => (due.person_id.as_str(), Event::CheckInDue),
             Trigger::Navigator(_) => return Ok(None),
         };
+        // One connection for both reads, given back before the model is asked anything.
         let found = {
             let mut conn = self.store.pool.acquire().await?;
-            person_and_channel(&mut conn, person_id).await?
+            match person_and_channel(&mut conn, person_id).await? {
+                Some((person, channel)) => Some((load_state(&mut conn, &person.id).await?, person, channel)),
+                None => None,
+            }
         };
-        let Some((person, mut channel)) = found else {
+        let Some(((state, version), person, mut channel)) = found else {
             return Ok(Some(None));
         };
         if let Trigger::Inbound(waiting, ..) = trigger {
             channel = channel_from_id(&waiting.channel).unwrap_or(channel);
         }
-        let (state, version) = {
-            let mut conn = self.store.pool.acquire().await?;
-            load_state(&mut conn, &person.id).await?
-        };
         Ok(Some(Some(self.think(person, channel, event, &state, version).await?)))
     }
 
