@@ -13,6 +13,7 @@ reply. A duplicate is the same text sent twice to one number.
 
 import argparse
 import base64
+import email.utils
 import hashlib
 import hmac
 import http.client
@@ -34,7 +35,8 @@ PUBLIC_URL = "https://frontdoor.bench.invalid"
 
 
 class FakeTwilio(BaseHTTPRequestHandler):
-    """Takes every message, recording when it came, to whom and what it said."""
+    """Takes every message, recording when it came, to whom and what it said; lists the messages
+    sent to a number, newest first, as Twilio's message list does."""
 
     taken = []
     lock = threading.Lock()
@@ -44,10 +46,23 @@ class FakeTwilio(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length", "0"))
         form = urllib.parse.parse_qs(self.rfile.read(length).decode())
         with FakeTwilio.lock:
-            FakeTwilio.taken.append((time.monotonic(), form["To"][0], form["Body"][0]))
+            FakeTwilio.taken.append((time.monotonic(), form["To"][0], form["Body"][0], time.time()))
             sid = f"SM{len(FakeTwilio.taken):032d}"
-        body = json.dumps({"sid": sid, "status": "queued"}).encode()
-        self.send_response(201)
+        self.answer(201, {"sid": sid, "status": "queued"})
+
+    def do_GET(self):
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+        to = query.get("To", [""])[0]
+        with FakeTwilio.lock:
+            mine = [(n, taken) for n, taken in enumerate(FakeTwilio.taken, 1) if taken[1] == to]
+        messages = [{"sid": f"SM{n:032d}", "to": to, "body": body, "direction": "outbound-api",
+                     "date_created": email.utils.formatdate(created, usegmt=False)}
+                    for n, (_, _, body, created) in reversed(mine)]
+        self.answer(200, {"messages": messages[:int(query.get("PageSize", ["50"])[0])]})
+
+    def answer(self, status, document):
+        body = json.dumps(document).encode()
+        self.send_response(status)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(body)))
         self.end_headers()
@@ -226,7 +241,7 @@ def main():
     deadline = load_end + args.drain
     while time.monotonic() < deadline:
         with FakeTwilio.lock:
-            answered = {to for _, to, _ in FakeTwilio.taken}
+            answered = {to for _, to, _, _ in FakeTwilio.taken}
         if all(number in answered for number in acked):
             break
         for replica in replicas:
@@ -239,7 +254,7 @@ def main():
     with FakeTwilio.lock:
         taken = list(FakeTwilio.taken)
     first_reply, seen, duplicates = {}, set(), 0
-    for at, to, body in taken:
+    for at, to, body, _ in taken:
         first_reply.setdefault(to, at)
         if (to, body) in seen:
             duplicates += 1
@@ -248,7 +263,7 @@ def main():
     reply_ms = [(first_reply[number] - sent) * 1000 for number, (sent, _) in acked.items() if number in first_reply]
     lost = sum(1 for number in acked if number not in first_reply)
     span = (taken[-1][0] - taken[0][0]) if len(taken) > 1 else float("nan")
-    after_restart = [at for at, _, _ in taken if restarted_at and at >= restarted_at]
+    after_restart = [at for at, _, _, _ in taken if restarted_at and at >= restarted_at]
     report = {
         "label": args.label,
         "offered": total,

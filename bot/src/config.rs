@@ -217,15 +217,17 @@ fn stale_months(env: &BTreeMap<String, String>, from_file: Option<u32>) -> Resul
     whole_number(env, "FRONTDOOR_STALE_MONTHS", from_file, DEFAULT_STALE_MONTHS, 1..=1200)
 }
 
-/// The outbox lease; it must outlast the longest provider call, or a slow send is doubled.
+/// The outbox lease: how soon a reply a dead process had claimed is tried again. Senders renew
+/// it every third of it while the provider answers, so a slow send is never doubled.
 fn outbox_lease(env: &BTreeMap<String, String>, from_file: Option<u64>) -> Result<Duration> {
     let seconds =
         whole_number(env, "FRONTDOOR_OUTBOX_LEASE_SECS", from_file, DEFAULT_OUTBOX_LEASE_SECS, 1..=u64::MAX)?;
     Ok(Duration::from_secs(seconds))
 }
 
-/// Twice the longest provider call, so a slow but successful send is never repeated.
-const DEFAULT_OUTBOX_LEASE_SECS: u64 = 30;
+/// Long enough that a stalled renewal or two does not free a row whose send is still in flight,
+/// short enough that a dead replica's replies go out again within seconds.
+const DEFAULT_OUTBOX_LEASE_SECS: u64 = 6;
 
 /// Enough sends waiting on a provider at once to carry hundreds of replies a second at a
 /// typical 100 ms round trip, few enough not to trip a provider's own concurrency limits.

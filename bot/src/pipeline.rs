@@ -61,10 +61,11 @@ pub enum Handled {
 /// How many times a turn is retried when another replica saved the same conversation first.
 const MAX_TURN_ATTEMPTS: usize = 5;
 
-/// How long a worker holds an inbox row while taking its turn; after a crash, how soon another
-/// worker takes it. Short, so a replica's backlog is picked up within seconds of it dying; a turn
-/// that outlasts it is safe, since only the turn that deletes the row commits.
-pub const INBOX_LEASE_MS: i64 = 10_000;
+/// How long a worker holds an inbox row while taking its turn unless it renews the lease (which
+/// it does every third of it while the turn runs); after a crash, how soon another replica takes
+/// the row. A turn that outlasts it anyway is safe, since only the turn that deletes the row
+/// commits.
+pub const INBOX_LEASE_MS: i64 = 3_000;
 
 /// A message whose turn failed this many times is set aside so the person's later ones go on.
 const MAX_INBOX_ATTEMPTS: i64 = 5;

@@ -69,6 +69,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let polling = telegram
         .filter(|_| args.telegram_polling)
         .map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
+    workers::free_leases_left_by_a_crash(&store).await;
     let sending = tokio::spawn(delivery.run(stopped.clone()));
     let wakes = vec![(wakeup::INBOX, inbox_wake.clone()), (wakeup::OUTBOX, wake.clone())];
     let listening = tokio::spawn(wakeup::listen(store.backend, config.database_url.clone(), wakes, stopped.clone()));

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::{watch, Notify};
 use tokio::task::JoinSet;
 
-/// The longest a provider call may take; the outbox lease must be longer.
+/// The longest a provider call may take; the sender renews the row's lease meanwhile.
 pub const SEND_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// How long a claimed check-in is ours before another worker may take it.
@@ -84,8 +84,8 @@ pub struct Delivery {
     senders: HashMap<flows::Channel, Arc<dyn Sender>>,
     /// Woken by the pipeline after each commit.
     wake: Arc<Notify>,
-    /// How long a claimed row is ours, in milliseconds.
-    lease_ms: i64,
+    /// How long a claimed row is ours unless renewed.
+    lease: Duration,
     /// The ids of the channels in `senders`, the only rows this worker claims.
     channels: Vec<&'static str>,
     /// How many sends may be in flight at once.
@@ -116,13 +116,12 @@ impl Delivery {
         wake: Arc<Notify>,
         options: &DeliveryOptions,
     ) -> Delivery {
-        let lease_ms = millis(options.lease);
         let channels = senders.keys().map(|channel| channel_id(*channel)).collect();
         Delivery {
             store,
             senders,
             wake,
-            lease_ms,
+            lease: options.lease,
             channels,
             in_flight: options.in_flight.max(1),
             auth_pause: options.auth_pause,
@@ -146,7 +145,15 @@ impl Delivery {
             let this = self.clone();
             async move { this.deliver(row).await }
         };
-        pump("outbox", self.in_flight, &self.wake, shutdown, claim, send).await;
+        let renew = |rows: Vec<i64>| {
+            let this = self.clone();
+            async move {
+                let mut conn = this.store.pool.acquire().await?;
+                outbox::renew(&mut conn, &rows, millis(this.lease)).await
+            }
+        };
+        let queue = QueueSettings { name: "outbox", capacity: self.in_flight, lease: self.lease };
+        pump(queue, &self.wake, shutdown, claim, send, renew).await;
     }
 
     /// Completes erasures whose goodbye was sent just before a crash.
@@ -174,7 +181,7 @@ impl Delivery {
         let channels: Vec<&'static str> =
             self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(channel)).collect();
         let mut conn = self.store.pool.acquire().await?;
-        outbox::claim_batch(&mut conn, self.lease_ms, &channels, room).await
+        outbox::claim_batch(&mut conn, millis(self.lease), &channels, room).await
     }
 
     /// Sends one claimed row and records what became of it; a failure to record is logged, and
@@ -248,6 +255,11 @@ impl Delivery {
             Ok(message) => message,
             Err(error) => return Ok(Attempt::GiveUp(format!("unreadable outbox row: {error}"))),
         };
+        if row.in_doubt {
+            if let Some(provider_id) = taken_before(sender.as_ref(), row, &address, &message).await {
+                return Ok(Attempt::Sent(provider_id));
+            }
+        }
         let key = format!("outbox-{}", row.id);
         Ok(match sender.send(&key, &address, &message).await {
             Ok(provider_id) => Attempt::Sent(provider_id),
@@ -271,49 +283,177 @@ impl Delivery {
     }
 }
 
+/// Whether the provider already took a reply whose earlier attempt a crash cut short: its id if
+/// so. When the provider cannot tell, the reply is sent again (at least once beats never).
+async fn taken_before(sender: &dyn Sender, row: &outbox::Claimed, address: &str, message: &OutMessage) -> Option<String> {
+    match sender.already_taken(address, message, row.created_at).await {
+        Ok(Some(provider_id)) => {
+            tracing::info!(person = %row.person_id, channel = %row.channel, "a reply cut short by a crash had gone out; not sent again");
+            Some(provider_id)
+        }
+        Ok(None) => None,
+        Err(error) => {
+            tracing::warn!(person = %row.person_id, channel = %row.channel, error = %error, "could not ask the provider about a reply cut short; sending it");
+            None
+        }
+    }
+}
+
+/// A claimed queue row: what its lease is renewed by while its job runs.
+pub trait Leased {
+    /// The row's id in its table.
+    fn row_id(&self) -> i64;
+}
+
+impl Leased for outbox::Claimed {
+    fn row_id(&self) -> i64 {
+        self.id
+    }
+}
+
+impl Leased for store::inbox::Waiting {
+    fn row_id(&self) -> i64 {
+        self.id
+    }
+}
+
+/// What a pump needs to know about the queue it works.
+#[derive(Debug, Clone, Copy)]
+pub struct QueueSettings {
+    /// The queue's name, for the logs.
+    pub name: &'static str,
+    /// How many jobs may run at once.
+    pub capacity: usize,
+    /// How long a claim holds a row; renewed every third of it while the row's job runs.
+    pub lease: Duration,
+}
+
+/// The jobs a pump has running, each with the row it holds a lease on.
+struct Running {
+    tasks: JoinSet<()>,
+    rows: HashMap<tokio::task::Id, i64>,
+}
+
+impl Running {
+    fn new() -> Running {
+        Running { tasks: JoinSet::new(), rows: HashMap::new() }
+    }
+
+    fn start<F>(&mut self, row: i64, job: F)
+    where
+        F: std::future::Future<Output = ()> + Send + 'static,
+    {
+        let handle = self.tasks.spawn(job);
+        self.rows.insert(handle.id(), row);
+    }
+
+    /// Waits for one job to end (a panic included) and lets its row go.
+    async fn finish_one(&mut self) {
+        let id = match self.tasks.join_next_with_id().await {
+            Some(Ok((id, ()))) => id,
+            Some(Err(error)) => error.id(),
+            None => return,
+        };
+        self.rows.remove(&id);
+    }
+
+    fn len(&self) -> usize {
+        self.tasks.len()
+    }
+
+    fn rows(&self) -> Vec<i64> {
+        self.rows.values().copied().collect()
+    }
+}
+
 /// Keeps up to `capacity` jobs running until told to stop: claims as many as there is room for,
 /// runs each on its own task, and claims again when one finishes, when `wake` is rung (new work
-/// committed here), or every [`POLL_INTERVAL`] (work queued by another replica). The jobs in
-/// hand are finished before it returns. The outbox sender and the inbox workers both run so.
-pub async fn pump<T, Claim, ClaimFut, Work, WorkFut>(
-    queue: &'static str,
-    capacity: usize,
+/// committed here), or every [`POLL_INTERVAL`] (work queued by another replica). While jobs run,
+/// their rows' leases are renewed every third of a lease, so a short lease frees a dead
+/// process's rows within seconds without a slow job losing its row. The jobs in hand are
+/// finished before it returns. The outbox sender and the inbox workers both run so.
+pub async fn pump<T, Claim, ClaimFut, Work, WorkFut, Renew, RenewFut>(
+    queue: QueueSettings,
     wake: &Notify,
     mut shutdown: watch::Receiver<bool>,
     claim: Claim,
     work: Work,
+    renew: Renew,
 ) where
+    T: Leased,
     Claim: Fn(usize) -> ClaimFut,
     ClaimFut: std::future::Future<Output = Result<Vec<T>>>,
     Work: Fn(T) -> WorkFut,
     WorkFut: std::future::Future<Output = ()> + Send + 'static,
+    Renew: Fn(Vec<i64>) -> RenewFut,
+    RenewFut: std::future::Future<Output = Result<u64>>,
 {
-    let mut running = JoinSet::new();
+    let mut running = Running::new();
+    let mut renewal = Renewal::new(queue);
     while !*shutdown.borrow() {
-        let room = capacity.saturating_sub(running.len());
+        renewal.when_due(&running, &renew).await;
+        let room = queue.capacity.saturating_sub(running.len());
         let claimed = if room == 0 {
             Vec::new()
         } else {
             claim(room).await.unwrap_or_else(|error| {
-                tracing::error!(queue, error = format!("{error:#}"), "claim failed; retrying");
+                tracing::error!(queue = queue.name, error = format!("{error:#}"), "claim failed; retrying");
                 Vec::new()
             })
         };
         let filled = room > 0 && claimed.len() == room;
         for job in claimed {
-            running.spawn(work(job));
+            running.start(job.row_id(), work(job));
         }
         if filled {
             continue;
         }
         tokio::select! {
             _ = wake.notified() => {}
-            Some(_) = running.join_next(), if !running.is_empty() => {}
+            () = running.finish_one(), if running.len() > 0 => {}
             _ = tokio::time::sleep(POLL_INTERVAL) => {}
+            _ = tokio::time::sleep_until(renewal.next) => {}
             _ = shutdown.changed() => {}
         }
     }
-    while running.join_next().await.is_some() {}
+    while running.len() > 0 {
+        tokio::select! {
+            () = running.finish_one() => {}
+            _ = tokio::time::sleep_until(renewal.next) => renewal.when_due(&running, &renew).await,
+        }
+    }
+}
+
+/// When a pump next renews the leases it holds.
+struct Renewal {
+    queue: QueueSettings,
+    next: tokio::time::Instant,
+}
+
+impl Renewal {
+    fn new(queue: QueueSettings) -> Renewal {
+        Renewal { queue, next: tokio::time::Instant::now() + queue.lease / 3 }
+    }
+
+    /// Renews the running jobs' leases if a third of a lease has passed since the last time; a
+    /// failure is logged (the next renewal may still come in time).
+    async fn when_due<Renew, RenewFut>(&mut self, running: &Running, renew: &Renew)
+    where
+        Renew: Fn(Vec<i64>) -> RenewFut,
+        RenewFut: std::future::Future<Output = Result<u64>>,
+    {
+        if tokio::time::Instant::now() < self.next {
+            return;
+        }
+        self.next = tokio::time::Instant::now() + self.queue.lease / 3;
+        let rows = running.rows();
+        if rows.is_empty() {
+            return;
+        }
+        if let Err(error) = renew(rows).await {
+            tracing::warn!(queue = self.queue.name, error = format!("{error:#}"), "could not renew leases");
+        }
+    }
 }
 
 /// A duration in whole milliseconds, as the tables keep time.
@@ -329,8 +469,7 @@ fn backoff_ms(attempts: i64) -> i64 {
 }
 
 /// Takes turns from the inbox, up to `workers` at once, until told to stop; the turns in hand are
-/// finished first. On SQLite this is the only process, so whatever a crash left claimed is freed
-/// at once; on PostgreSQL another replica's claims run out with their lease.
+/// finished first.
 pub async fn run_inbox(
     pipeline: Arc<Pipeline>,
     store: store::Store,
@@ -338,19 +477,44 @@ pub async fn run_inbox(
     workers: usize,
     shutdown: watch::Receiver<bool>,
 ) {
-    if store.backend == store::Backend::Sqlite {
-        match release_inbox(&store).await {
-            Ok(0) => {}
-            Ok(released) => tracing::info!(released, "messages a crash left half-handled are taken up again"),
-            Err(error) => tracing::error!(error = format!("{error:#}"), "could not free the inbox's leases"),
-        }
-    }
     let claim = |room| pipeline.claim_inbox(room);
     let take_turn = |waiting| {
         let pipeline = pipeline.clone();
         async move { pipeline.take_turn(waiting).await }
     };
-    pump("inbox", workers.max(1), &wake, shutdown, claim, take_turn).await;
+    let renew = |rows: Vec<i64>| {
+        let store = store.clone();
+        async move {
+            let mut conn = store.pool.acquire().await?;
+            store::inbox::renew(&mut conn, &rows, crate::pipeline::INBOX_LEASE_MS).await
+        }
+    };
+    let lease = Duration::from_millis(crate::pipeline::INBOX_LEASE_MS.unsigned_abs());
+    let queue = QueueSettings { name: "inbox", capacity: workers.max(1), lease };
+    pump(queue, &wake, shutdown, claim, take_turn, renew).await;
+}
+
+/// At the start of `frontdoor serve` on SQLite, the only process on the file: frees whatever a
+/// crash left claimed in the inbox and the outbox, so it is worked at once rather than after its
+/// lease. On PostgreSQL other replicas may hold leases, which run out by themselves (within a
+/// lease of their holder dying, since live holders keep renewing them).
+pub async fn free_leases_left_by_a_crash(store: &store::Store) {
+    if store.backend != store::Backend::Sqlite {
+        return;
+    }
+    match release_both_queues(store).await {
+        Ok((0, 0)) => {}
+        Ok((messages, replies)) => tracing::info!(messages, replies, "work a crash left half-done is taken up again"),
+        Err(error) => tracing::error!(error = format!("{error:#}"), "could not free the leases a crash left"),
+    }
+}
+
+/// Frees every inbox and outbox lease; how many of each there were.
+async fn release_both_queues(store: &store::Store) -> Result<(u64, u64)> {
+    let mut conn = store.pool.acquire().await?;
+    let messages = store::inbox::release_all(&mut conn).await?;
+    let replies = outbox::release_all(&mut conn).await?;
+    Ok((messages, replies))
 }
 
 /// How often the backlog is looked at.
@@ -388,12 +552,6 @@ pub async fn watch_backlog(store: store::Store, mut shutdown: watch::Receiver<bo
 async fn inbox_backlog(store: &store::Store) -> Result<(i64, i64)> {
     let mut conn = store.pool.acquire().await?;
     store::inbox::backlog(&mut conn).await
-}
-
-/// Frees every inbox lease; how many there were.
-async fn release_inbox(store: &store::Store) -> Result<u64> {
-    let mut conn = store.pool.acquire().await?;
-    store::inbox::release_all(&mut conn).await
 }
 
 /// Delivers due check-ins through the pipeline.

@@ -32,6 +32,8 @@ struct FakeProvider {
     overlapped: Mutex<bool>,
     /// Rung after each accepted send.
     progress: Notify,
+    /// How long each send takes, as a slow provider's would.
+    delay: Duration,
 }
 
 #[async_trait]
@@ -50,12 +52,19 @@ impl Sender for FakeProvider {
         if let Some(barrier) = &self.together {
             barrier.wait().await;
         }
+        tokio::time::sleep(self.delay).await;
         tokio::task::yield_now().await;
         self.busy.lock().unwrap().remove(address);
         let mut sent = self.sent.lock().unwrap();
         sent.push((address.to_string(), message.text.clone()));
         self.progress.notify_one();
         Ok(format!("fake-{}", sent.len()))
+    }
+
+    async fn already_taken(&self, address: &str, message: &OutMessage, _since_ms: i64) -> Result<Option<String>, SendError> {
+        let sent = self.sent.lock().unwrap();
+        let position = sent.iter().position(|(to, text)| to == address && *text == message.text);
+        Ok(position.map(|n| format!("fake-{}", n + 1)))
     }
 }
 
@@ -71,9 +80,13 @@ impl FakeProvider {
 
 /// A sender over `store` through `provider` on SMS, with `in_flight` sends at once.
 fn delivery(store: &Store, provider: &Arc<FakeProvider>, in_flight: usize, auth_pause: Duration) -> Delivery {
-    let sender: Arc<dyn Sender> = provider.clone();
     let options = DeliveryOptions { lease: Duration::from_secs(30), in_flight, auth_pause };
-    Delivery::new(store.clone(), HashMap::from([(flows::Channel::Sms, sender)]), Arc::new(Notify::new()), &options)
+    delivery_with(store, provider, &options)
+}
+
+fn delivery_with(store: &Store, provider: &Arc<FakeProvider>, options: &DeliveryOptions) -> Delivery {
+    let sender: Arc<dyn Sender> = provider.clone();
+    Delivery::new(store.clone(), HashMap::from([(flows::Channel::Sms, sender)]), Arc::new(Notify::new()), options)
 }
 
 /// Queues `texts` for the person at `address`, in order.
@@ -165,6 +178,70 @@ async fn a_refused_credential_pauses_the_channel_and_keeps_the_queue() {
         ensure!(provider.sent_count() == 0);
         let pending = "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND attempts = 0";
         ensure!(count(&store, pending).await? == 2, "both kept, no attempt spent");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_send_slower_than_its_lease_keeps_its_row_and_goes_out_once() {
+    on_both(|store| async move {
+        let provider = Arc::new(FakeProvider { delay: Duration::from_millis(1_500), ..FakeProvider::default() });
+        queue(&store, "+447700900300", &["slow"]).await?;
+        let options = DeliveryOptions { lease: Duration::from_millis(300), in_flight: 4, auth_pause: Duration::ZERO };
+        let sender = Arc::new(delivery_with(&store, &provider, &options));
+        let (stop, stopped) = watch::channel(false);
+        let running = tokio::spawn(sender.run(stopped));
+        while count(&store, "SELECT COUNT(*) FROM outbox WHERE locked_until IS NOT NULL").await? == 0 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // Another replica looks for work all the while the slow send is in flight.
+        let mut conn = store.pool.acquire().await?;
+        while provider.sent_count() == 0 {
+            let taken = outbox::claim_batch(&mut conn, 60_000, &["sms"], 10).await?;
+            ensure!(taken.is_empty(), "a row whose send is in flight was claimed again: its lease was not renewed");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        stop.send(true)?;
+        running.await?;
+        ensure!(provider.sent_count() == 1, "sent once");
+        ensure!(count(&store, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL").await? == 1);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_reply_a_crash_cut_short_is_looked_up_before_it_is_sent_again() {
+    on_both(|store| async move {
+        let provider = Arc::new(FakeProvider::default());
+        queue(&store, "+447700900310", &["taken before the crash"]).await?;
+        queue(&store, "+447700900311", &["never taken"]).await?;
+        provider.sent.lock().unwrap().push(("+447700900310".into(), "taken before the crash".into()));
+        let mut conn = store.pool.acquire().await?;
+        ensure!(outbox::claim_batch(&mut conn, -1, &["sms"], 10).await?.len() == 2, "a sender took both, then died");
+        let sender = delivery(&store, &provider, 4, Duration::ZERO);
+        ensure!(sender.deliver_due().await? == 2);
+        let sent = provider.sent.lock().unwrap().clone();
+        ensure!(sent.len() == 2, "the reply the provider had taken is not sent again: {sent:?}");
+        ensure!(sent[1].1 == "never taken");
+        let recorded = count(&store, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL AND provider_message_id = 'fake-1'").await?;
+        ensure!(recorded == 1, "the reply found is marked sent with the provider's id");
+        ensure!(count(&store, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").await? == 0);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_reply_claimed_for_the_first_time_is_sent_without_asking() {
+    on_both(|store| async move {
+        let provider = Arc::new(FakeProvider::default());
+        queue(&store, "+447700900320", &["same words"]).await?;
+        provider.sent.lock().unwrap().push(("+447700900320".into(), "same words".into()));
+        let sender = delivery(&store, &provider, 4, Duration::ZERO);
+        ensure!(sender.deliver_due().await? == 1);
+        ensure!(provider.sent_count() == 2, "a reply no crash cut short goes out, even with the same words as an earlier one");
         Ok(())
     })
     .await;

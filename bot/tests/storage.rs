@@ -103,6 +103,25 @@ async fn a_lapsed_lease_lets_another_worker_retry() {
 }
 
 #[tokio::test]
+async fn a_renewed_lease_keeps_a_row_and_a_restart_frees_it() {
+    on_both(|store| async move {
+        let someone = person(&store, "+447700900022").await?;
+        let mut conn = store.pool.acquire().await?;
+        let id = outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
+        ensure!(outbox::claim_batch(&mut conn, -1, SMS, 1).await?.len() == 1);
+        ensure!(outbox::renew(&mut conn, &[id], 60_000).await? == 1, "the holder renews its lapsing lease");
+        ensure!(claim(&mut conn, 1).await?.is_empty(), "a renewed row is not claimed by another worker");
+        ensure!(outbox::release_all(&mut conn).await? == 1, "a restart frees it");
+        ensure!(claim(&mut conn, 1).await? == vec![id], "a freed row is claimed at once");
+        ensure!(outbox::mark_sent(&mut conn, id, "prov-1").await?);
+        ensure!(outbox::renew(&mut conn, &[id], 60_000).await? == 0, "a finished row is left as it is");
+        ensure!(outbox::release_all(&mut conn).await? == 0);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn rows_for_other_channels_are_left_alone() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900021").await?;

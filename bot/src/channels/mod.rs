@@ -91,6 +91,14 @@ pub trait Sender: Send + Sync {
     /// idempotency key get it, so a retry after a crash between their acceptance and our
     /// "sent" mark is not delivered twice.
     async fn send(&self, key: &str, address: &str, message: &OutMessage) -> Result<String, SendError>;
+
+    /// The provider's id for `message` if it already took it for `address` at or after
+    /// `since_ms` (Unix milliseconds), asked before sending a reply whose earlier attempt was
+    /// cut short by a crash. A provider that takes an idempotency key, or cannot be asked, says
+    /// None, and the reply is sent (again, at worst).
+    async fn already_taken(&self, _address: &str, _message: &OutMessage, _since_ms: i64) -> Result<Option<String>, SendError> {
+        Ok(None)
+    }
 }
 
 /// How an HTTP provider's status sorts when it is not a refusal of the message itself: server

@@ -261,6 +261,49 @@ struct ApiError {
     message: Option<String>,
 }
 
+/// One page of Twilio's message list, newest first: what a reply cut short by a crash is looked
+/// for in before it is sent again.
+#[derive(Debug, Deserialize)]
+struct MessagePage {
+    messages: Vec<ListedMessage>,
+}
+
+/// A message in Twilio's list, with only what tells whether it is the reply in doubt.
+#[derive(Debug, Deserialize)]
+struct ListedMessage {
+    sid: String,
+    #[serde(default)]
+    body: Option<String>,
+    /// RFC 2822, e.g. "Fri, 04 Dec 2026 12:00:00 +0000".
+    #[serde(default)]
+    date_created: Option<String>,
+}
+
+/// How far Twilio's clock may run behind ours and a message still count as taken after it was
+/// queued.
+const CLOCK_SKEW_MS: i64 = 60_000;
+
+/// How many of the newest messages to a number are read: the reply in doubt was taken moments
+/// before the crash, so it is among the newest.
+const LIST_PAGE_SIZE: &str = "20";
+
+impl MessagePage {
+    /// The id of a message with exactly `text` created no earlier than `since_ms` (less the
+    /// clock skew allowed); a message whose date cannot be read does not count.
+    fn find(&self, text: &str, since_ms: i64) -> Option<String> {
+        self.messages
+            .iter()
+            .find(|message| message.body.as_deref() == Some(text) && created_ms(message).is_some_and(|at| at >= since_ms - CLOCK_SKEW_MS))
+            .map(|message| message.sid.clone())
+    }
+}
+
+/// When Twilio created a listed message, in Unix milliseconds.
+fn created_ms(message: &ListedMessage) -> Option<i64> {
+    let date = message.date_created.as_deref()?;
+    Some(chrono::DateTime::parse_from_rfc2822(date).ok()?.timestamp_millis())
+}
+
 /// Sends replies through Twilio's Messages REST API.
 #[derive(Debug, Clone)]
 pub struct TwilioSender {
@@ -316,6 +359,15 @@ impl TwilioSender {
         }
     }
 
+    /// The query that lists the newest messages we sent to `address`.
+    fn list_query<'a>(&'a self, address: &'a str) -> Vec<(&'static str, &'a str)> {
+        let mut query = vec![("To", address), ("PageSize", LIST_PAGE_SIZE)];
+        if !self.from.starts_with("MG") {
+            query.push(("From", self.from.as_str()));
+        }
+        query
+    }
+
     /// The form fields of one message.
     fn form<'a>(&'a self, address: &'a str, text: &'a str) -> Vec<(&'static str, &'a str)> {
         let sender_field = if self.from.starts_with("MG") {
@@ -335,8 +387,9 @@ impl TwilioSender {
     }
 }
 
-/// Twilio's Messages API takes no idempotency key, so `key` goes unused: the outbox's lease is
-/// what keeps a slow send from being repeated.
+/// Twilio's Messages API takes no idempotency key, so `key` goes unused: the outbox's renewed
+/// lease keeps a slow send from being repeated, and after a crash mid-send the message list is
+/// asked whether the reply had gone out before it is sent again.
 #[async_trait]
 impl Sender for TwilioSender {
     async fn send(
@@ -374,6 +427,26 @@ impl Sender for TwilioSender {
             .map_err(|error| SendError::Retry(format!("Twilio's answer is unreadable: {error}")))?;
         Ok(created.sid)
     }
+
+    async fn already_taken(&self, address: &str, message: &OutMessage, since_ms: i64) -> Result<Option<String>, SendError> {
+        let response = self
+            .client
+            .get(&self.messages_url)
+            .basic_auth(&self.account_sid, Some(&self.auth_token))
+            .query(&self.list_query(address))
+            .send()
+            .await
+            .map_err(|error| SendError::Retry(format!("Twilio unreachable: {error}")))?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(SendError::Retry(format!("Twilio's message list answered {status}")));
+        }
+        let page: MessagePage = response
+            .json()
+            .await
+            .map_err(|error| SendError::Retry(format!("Twilio's message list is unreadable: {error}")))?;
+        Ok(page.find(&message.text, since_ms))
+    }
 }
 
 #[cfg(test)]
@@ -403,6 +476,31 @@ mod tests {
         list.iter()
             .map(|(name, value)| (name.to_string(), value.to_string()))
             .collect()
+    }
+
+    /// A page shaped as Twilio's message list answers (newest first, RFC 2822 dates).
+    const LISTED: &str = r#"{"first_page_uri": "/2010-04-01/Accounts/AC1/Messages.json?To=%2B447700900123&PageSize=20&Page=0",
+        "end": 2, "previous_page_uri": null, "uri": "/2010-04-01/Accounts/AC1/Messages.json?To=%2B447700900123&PageSize=20&Page=0",
+        "page_size": 20, "start": 0, "next_page_uri": null, "page": 0,
+        "messages": [
+          {"account_sid": "AC1", "api_version": "2010-04-01", "body": "Lovely. Whereabouts are you?", "date_created": "Fri, 04 Dec 2026 12:00:05 +0000",
+           "date_sent": null, "date_updated": "Fri, 04 Dec 2026 12:00:05 +0000", "direction": "outbound-api", "error_code": null,
+           "error_message": null, "from": "+447700900000", "num_media": "0", "num_segments": "1", "price": null, "price_unit": "GBP",
+           "sid": "SMnew", "status": "queued", "to": "+447700900123"},
+          {"body": "Lovely. Whereabouts are you?", "date_created": "Tue, 01 Dec 2026 09:00:00 +0000", "sid": "SMold", "status": "delivered"},
+          {"body": "Hi there", "date_created": "not a date", "sid": "SMbad"}
+        ]}"#;
+
+    /// 2026-12-04 12:00:00 UTC in Unix milliseconds.
+    const NOON: i64 = 1_796_385_600_000;
+
+    #[test]
+    fn a_reply_cut_short_is_found_in_the_message_list_only_if_taken_after_it_was_queued() {
+        let page: MessagePage = serde_json::from_str(LISTED).unwrap();
+        assert_eq!(page.find("Lovely. Whereabouts are you?", NOON).as_deref(), Some("SMnew"));
+        assert_eq!(page.find("Lovely. Whereabouts are you?", NOON + 3_600_000), None, "the same words sent before it was queued");
+        assert_eq!(page.find("Some other reply", NOON), None);
+        assert_eq!(page.find("Hi there", 0), None, "an unreadable date does not count");
     }
 
     #[test]

@@ -74,11 +74,12 @@ pub async fn claim_batch(conn: &mut AnyConnection, lease_ms: i64, limit: usize) 
         return Ok(Vec::new());
     }
     let queue = PersonQueue {
-        table: "inbox",
-        finished: &["failed_at"],
+        table: TABLE,
+        finished: FINISHED,
         due: "q.not_before <= $2".into(),
         order: "q.id",
         returning: "id, person_id, channel, kind, attempts, received_at",
+        also_set: "",
     };
     let rows = queue.claim(conn, lease_ms, limit).await?;
     let mut claimed: Vec<Waiting> = rows
@@ -118,11 +119,18 @@ pub async fn set_aside(conn: &mut AnyConnection, id: i64, reason: &str) -> Resul
 /// Frees every lease: at the start of the only process on a SQLite file, whatever a crash left
 /// claimed is nobody's, and is worked at once rather than after its lease.
 pub async fn release_all(conn: &mut AnyConnection) -> Result<u64> {
-    let released = sqlx::query("UPDATE inbox SET locked_until = NULL WHERE locked_until IS NOT NULL AND failed_at IS NULL")
-        .execute(&mut *conn)
-        .await?;
-    Ok(released.rows_affected())
+    super::release_leases(conn, TABLE, FINISHED).await
 }
+
+/// Keeps the leases on rows whose turns are still running.
+pub async fn renew(conn: &mut AnyConnection, ids: &[i64], lease_ms: i64) -> Result<u64> {
+    super::renew_leases(conn, TABLE, ids, lease_ms).await
+}
+
+/// The table the inbox's shared queue queries name.
+const TABLE: &str = "inbox";
+/// The column set on a row that is no longer pending (set aside).
+const FINISHED: &[&str] = &["failed_at"];
 
 /// How many messages wait, and the age in milliseconds of the oldest, for the backlog warning.
 pub async fn backlog(conn: &mut AnyConnection) -> Result<(i64, i64)> {

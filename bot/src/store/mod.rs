@@ -117,6 +117,9 @@ pub(crate) struct PersonQueue {
     pub order: &'static str,
     /// The columns returned for each claimed row.
     pub returning: &'static str,
+    /// Further `SET` assignments the claim makes (starting with a comma), which see the row as
+    /// it was before the claim; empty for none.
+    pub also_set: &'static str,
 }
 
 impl PersonQueue {
@@ -129,7 +132,7 @@ impl PersonQueue {
     /// UPDATE takes the write lock before it reads, which serialises claims the same way. The
     /// outer WHERE repeats the lease check, so a row another claim took in between is not taken.
     pub fn claim_sql(&self, locking: &str) -> String {
-        let (table, order, returning) = (self.table, self.order, self.returning);
+        let (table, order, returning, also_set) = (self.table, self.order, self.returning, self.also_set);
         let pending = |alias: &str| {
             self.finished.iter().map(|column| format!(" AND {alias}{column} IS NULL")).collect::<String>()
         };
@@ -141,7 +144,7 @@ impl PersonQueue {
                    AND NOT EXISTS (SELECT 1 FROM {table} earlier \
                        WHERE earlier.person_id = q.person_id AND earlier.id < q.id{earlier}) \
                  ORDER BY {order} LIMIT $3{locking}) \
-             UPDATE {table} SET locked_until = $1, attempts = attempts + 1 \
+             UPDATE {table} SET locked_until = $1, attempts = attempts + 1{also_set} \
              WHERE id IN (SELECT id FROM picked) \
                AND (locked_until IS NULL OR locked_until < $2){outer} \
              RETURNING {returning}"
@@ -159,6 +162,37 @@ impl PersonQueue {
             .fetch_all(&mut *conn)
             .await?)
     }
+}
+
+/// Pushes back the end of the leases on rows a live worker still holds. Workers renew their
+/// leases every third of a lease while they work, so a lease can be a few seconds long (the rows
+/// of a replica that died come free that soon) however long the work itself takes. A row already
+/// finished or released keeps its state.
+pub(crate) async fn renew_leases(
+    conn: &mut sqlx::AnyConnection,
+    table: &str,
+    ids: &[i64],
+    lease_ms: i64,
+) -> Result<u64> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    // The ids are integers the program claimed itself, so they may be inlined.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let sql = format!("UPDATE {table} SET locked_until = $1 WHERE id IN ({list}) AND locked_until IS NOT NULL");
+    let renewed = sqlx::query(&sql).bind(now_ms() + lease_ms).execute(&mut *conn).await?;
+    Ok(renewed.rows_affected())
+}
+
+/// Frees every lease on the pending rows of a queue table: at the start of the only process on
+/// a SQLite file, whatever a crash left claimed is nobody's and is worked at once rather than
+/// after its lease. The lease is set to have ended at the epoch rather than cleared, so the next
+/// claim still sees that an attempt was cut short. `finished` names the columns set on rows
+/// that are done.
+pub(crate) async fn release_leases(conn: &mut sqlx::AnyConnection, table: &str, finished: &[&str]) -> Result<u64> {
+    let pending: String = finished.iter().map(|column| format!(" AND {column} IS NULL")).collect();
+    let sql = format!("UPDATE {table} SET locked_until = 0 WHERE locked_until > 0{pending}");
+    Ok(sqlx::query(&sql).execute(&mut *conn).await?.rows_affected())
 }
 
 /// The row-locking clause PostgreSQL needs for concurrent claims; empty on SQLite.

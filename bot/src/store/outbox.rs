@@ -43,7 +43,16 @@ pub struct Claimed {
     pub ignores_opt_out: bool,
     /// A crisis reply, started before the rest of its batch.
     pub urgent: bool,
+    /// An earlier claim ended without recording what became of it (its sender died mid-send),
+    /// so the provider may already have taken it.
+    pub in_doubt: bool,
+    /// When it was queued: a provider's record of it cannot be older.
+    pub created_at: i64,
 }
+
+/// A claim that replaces a lease nobody gave back (every outcome clears `locked_until`) marks
+/// the row in doubt; SET sees the row as it was, so this reads the lease being replaced.
+const IN_DOUBT_FROM_LEASE: &str = ", in_doubt = CASE WHEN locked_until IS NULL THEN 0 ELSE 1 END";
 
 /// Queues a reply; called inside the turn's transaction.
 pub async fn enqueue(conn: &mut AnyConnection, message: &NewMessage<'_>) -> Result<i64> {
@@ -79,11 +88,12 @@ pub async fn claim_batch(
     // The channel ids are the program's own constants, never input, so they may be inlined.
     let channel_list = channels.iter().map(|channel| format!("'{channel}'")).collect::<Vec<_>>().join(", ");
     let queue = PersonQueue {
-        table: "outbox",
-        finished: &["sent_at", "failed_at"],
+        table: TABLE,
+        finished: FINISHED,
         due: format!("q.channel IN ({channel_list}) AND q.next_attempt_at <= $2"),
         order: "q.urgent DESC, q.id",
-        returning: "id, person_id, channel, body, attempts, ignores_opt_out, urgent",
+        returning: "id, person_id, channel, body, attempts, ignores_opt_out, urgent, in_doubt, created_at",
+        also_set: IN_DOUBT_FROM_LEASE,
     };
     let rows = queue.claim(conn, lease_ms, limit).await?;
     let mut claimed: Vec<Claimed> = rows
@@ -96,6 +106,8 @@ pub async fn claim_batch(
             attempts: row.get(4),
             ignores_opt_out: row.get::<i64, _>(5) != 0,
             urgent: row.get::<i64, _>(6) != 0,
+            in_doubt: row.get::<i64, _>(7) != 0,
+            created_at: row.get(8),
         })
         .collect();
     // RETURNING gives no order; senders start the most urgent first.
@@ -150,3 +162,19 @@ pub async fn give_up(conn: &mut AnyConnection, id: i64, reason: &str) -> Result<
     .await?;
     Ok(())
 }
+
+/// Frees every lease on unsent rows: at the start of the only process on a SQLite file, a reply
+/// a crash left claimed is tried at once rather than after its lease.
+pub async fn release_all(conn: &mut AnyConnection) -> Result<u64> {
+    super::release_leases(conn, TABLE, FINISHED).await
+}
+
+/// Keeps the leases on rows whose sends are still waiting on their provider.
+pub async fn renew(conn: &mut AnyConnection, ids: &[i64], lease_ms: i64) -> Result<u64> {
+    super::renew_leases(conn, TABLE, ids, lease_ms).await
+}
+
+/// The table the outbox's shared queue queries name.
+const TABLE: &str = "outbox";
+/// The columns set on a row that is no longer pending (sent, given up).
+const FINISHED: &[&str] = &["sent_at", "failed_at"];
