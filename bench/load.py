@@ -198,7 +198,7 @@ def main():
         "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM,
         "TWILIO_API_URL": f"http://127.0.0.1:{twilio.server_address[1]}",
     })
-    for name in ("FRONTDOOR_OUTBOX_IN_FLIGHT", "FRONTDOOR_INBOX_WORKERS"):
+    for name in ("FRONTDOOR_OUTBOX_IN_FLIGHT", "FRONTDOOR_INBOX_WORKERS", "FRONTDOOR_INFERENCE_THREADS"):
         if name in os.environ:
             env[name] = os.environ[name]
     replicas = []

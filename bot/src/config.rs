@@ -44,6 +44,8 @@ pub struct Config {
     pub outbox_auth_pause: Duration,
     /// How many turns one process takes from the inbox at once.
     pub inbox_workers: usize,
+    /// How many CPU threads the model may use for one batch.
+    pub inference_threads: usize,
     /// Twilio's account id (`AC...`): with the token and sender, turns on SMS through Twilio.
     pub twilio_account_sid: Option<String>,
     /// Twilio's auth token: checks Twilio's webhook signatures and authenticates our sends.
@@ -83,6 +85,7 @@ struct FileSettings {
     outbox_in_flight: Option<usize>,
     outbox_auth_pause_secs: Option<u64>,
     inbox_workers: Option<usize>,
+    inference_threads: Option<usize>,
     twilio_account_sid: Option<String>,
     twilio_auth_token: Option<String>,
     twilio_from: Option<String>,
@@ -158,6 +161,7 @@ impl Config {
                 base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
             )?,
             inbox_workers: whole_number(env, "FRONTDOOR_INBOX_WORKERS", file.inbox_workers, DEFAULT_INBOX_WORKERS, 1..=256)?,
+            inference_threads: whole_number(env, "FRONTDOOR_INFERENCE_THREADS", file.inference_threads, DEFAULT_INFERENCE_THREADS, 1..=256)?,
             rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
             stale_months: stale_months(env, file.stale_months)?,
         })
@@ -241,6 +245,11 @@ fn outbox_in_flight(env: &BTreeMap<String, String>, from_file: Option<usize>) ->
 /// Turns mostly wait on the one model thread and the database, so a few more workers than cores
 /// keep both busy without piling work on the model's queue.
 const DEFAULT_INBOX_WORKERS: usize = 8;
+
+/// One: the model's batches already carry the load, and more threads make OpenMP spin-wait on
+/// the cores the web server, the database and the senders need (measured: at 200 messages a
+/// second with two threads, most of the process's CPU went to OpenMP waiting).
+const DEFAULT_INFERENCE_THREADS: usize = 1;
 
 /// Long enough not to hammer a provider while someone fixes a rotated credential, short enough
 /// that replies resume soon after.

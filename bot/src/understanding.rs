@@ -28,6 +28,7 @@ pub struct Understanding {
 pub async fn load(config: &Config) -> Result<Arc<Understanding>> {
     let model_dir = config.model_dir.clone();
     let content_dir = config.content_dir.clone();
+    nlp::minilm::set_inference_threads(config.inference_threads);
     let nlp = tokio::task::spawn_blocking(move || Nlp::load(&model_dir, &content_dir))
         .await?
         .with_context(|| {

@@ -518,32 +518,75 @@ async fn release_both_queues(store: &store::Store) -> Result<(u64, u64)> {
 }
 
 /// How often the backlog is looked at.
-const BACKLOG_CHECK: Duration = Duration::from_secs(5);
+const BACKLOG_CHECK: Duration = Duration::from_secs(1);
+
+/// How many checks apart the warnings about a growing backlog are.
+const WARN_EVERY_CHECKS: u32 = 5;
 
 /// A backlog older than this means messages wait for their turn longer than a person notices.
 const BACKLOG_WARN_AGE_MS: i64 = 5_000;
 
-/// Logs a warning, every [`BACKLOG_CHECK`] while it lasts, when the inbox's oldest message has
-/// waited longer than [`BACKLOG_WARN_AGE_MS`] (more messages come in than turns are taken: add
-/// workers, replicas or cores), and a note when it has cleared; until told to stop.
+/// Logs a warning, every five seconds while it lasts, when the inbox's oldest message has waited
+/// longer than [`BACKLOG_WARN_AGE_MS`] (more messages come in than turns are taken: add workers,
+/// replicas or cores), and a note when it has cleared; until told to stop. On PostgreSQL it also
+/// keeps the queues' statistics in step with a burst ([`QueueStatistics`]).
 pub async fn watch_backlog(store: store::Store, mut shutdown: watch::Receiver<bool>) {
     let mut behind = false;
+    let mut checks_since_warning = WARN_EVERY_CHECKS;
+    let mut statistics = QueueStatistics::default();
     while !*shutdown.borrow() {
+        checks_since_warning = checks_since_warning.saturating_add(1);
         match inbox_backlog(&store).await {
-            Ok((waiting, oldest_ms)) if oldest_ms > BACKLOG_WARN_AGE_MS => {
-                behind = true;
-                tracing::warn!(waiting, oldest_ms, "the inbox backlog is growing: messages wait for their turn");
+            Ok((waiting, oldest_ms)) => {
+                statistics.refresh_if_grown(&store, waiting).await;
+                if oldest_ms > BACKLOG_WARN_AGE_MS {
+                    behind = true;
+                    if checks_since_warning >= WARN_EVERY_CHECKS {
+                        checks_since_warning = 0;
+                        tracing::warn!(waiting, oldest_ms, "the inbox backlog is growing: messages wait for their turn");
+                    }
+                } else if behind {
+                    behind = false;
+                    tracing::info!(waiting, "the inbox backlog has cleared");
+                }
             }
-            Ok((waiting, _)) if behind => {
-                behind = false;
-                tracing::info!(waiting, "the inbox backlog has cleared");
-            }
-            Ok(_) => {}
             Err(error) => tracing::warn!(error = format!("{error:#}"), "could not measure the inbox backlog"),
         }
         tokio::select! {
             _ = tokio::time::sleep(BACKLOG_CHECK) => {}
             _ = shutdown.changed() => {}
+        }
+    }
+}
+
+/// PostgreSQL plans the queue claims from its statistics of the tables. A queue that was nearly
+/// empty when last analysed and then fills in a burst gets a plan that reads and sorts every
+/// waiting row on each claim, so claims slow down as the backlog grows and the backlog grows
+/// faster (seen: 1-second claims at 2,500 waiting, 15 replies a second). The autovacuum daemon
+/// looks only once a minute, so the statistics are refreshed here whenever the inbox has grown
+/// well past its size at the last refresh; the claim then walks the queue in order and stops
+/// after a batch, whatever its length.
+#[derive(Debug, Default)]
+struct QueueStatistics {
+    /// How many were waiting at the last refresh, or fewer if the queue has shrunk since.
+    waiting_at_refresh: i64,
+}
+
+/// Growth (rows) below which the statistics are left alone: small queues plan well either way.
+const STATISTICS_MIN_GROWTH: i64 = 200;
+
+impl QueueStatistics {
+    /// Refreshes the statistics when `waiting` has more than doubled (by at least
+    /// [`STATISTICS_MIN_GROWTH`]) since the last refresh or the lowest point since; a failure
+    /// is logged.
+    async fn refresh_if_grown(&mut self, store: &store::Store, waiting: i64) {
+        self.waiting_at_refresh = self.waiting_at_refresh.min(waiting);
+        if store.backend != store::Backend::Postgres || waiting < 2 * self.waiting_at_refresh + STATISTICS_MIN_GROWTH {
+            return;
+        }
+        self.waiting_at_refresh = waiting;
+        if let Err(error) = store.refresh_queue_statistics().await {
+            tracing::warn!(error = format!("{error:#}"), "could not refresh the queues' statistics");
         }
     }
 }

@@ -8,7 +8,8 @@ use anyhow::{ensure, Result};
 use bot::channels::{Inbound, InboundKind};
 use bot::intake::{self, Accepted};
 use bot::store::{inbox, Store};
-use common::{on_both, on_both_with_url};
+use common::{on_both, on_both_with_url, TestDb};
+use sqlx::Row;
 
 fn sms(id: &str, from: &str) -> Inbound {
     Inbound {
@@ -121,4 +122,62 @@ async fn on_postgres_a_message_taken_in_wakes_a_listening_replica() {
     listening.await.expect("the listener stops");
     db.finish().await.expect("the test database can be dropped");
     assert!(woken, "no NOTIFY reached the listener");
+}
+
+/// How many inbox rows PostgreSQL reads to claim one, counted inside the claim's own
+/// transaction on a connection of its own (so no earlier statement is counted), then rolled
+/// back, so the queue is left as it was.
+async fn rows_read_by_one_claim(url: &str) -> Result<i64> {
+    use sqlx::{Connection, AnyConnection};
+    let mut conn = AnyConnection::connect(url).await?;
+    let mut tx = conn.begin().await?;
+    ensure!(inbox::claim_batch(&mut tx, 60_000, 1).await?.len() == 1, "one row is claimed");
+    let read = sqlx::query(
+        "SELECT CAST(COALESCE(seq_tup_read, 0) + COALESCE(idx_tup_fetch, 0) AS BIGINT) \
+         FROM pg_stat_xact_user_tables WHERE relname = 'inbox'",
+    )
+    .fetch_one(&mut *tx)
+    .await?
+    .get(0);
+    tx.rollback().await?;
+    Ok(read)
+}
+
+/// Fills the inbox with `count` messages from as many people in one statement, as a burst would.
+async fn burst(store: &Store, count: i64) -> Result<()> {
+    let mut tx = store.pool.begin().await?;
+    sqlx::query("INSERT INTO people (id, created_at) SELECT 'p_burst_' || n, 0 FROM generate_series(1, $1) AS n")
+        .bind(count)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO inbox (person_id, channel, kind, received_at, not_before) \
+         SELECT 'p_burst_' || n, 'sms', '{\"Text\":\"hi\"}', 0, 0 FROM generate_series(1, $1) AS n",
+    )
+    .bind(count)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_burst_on_postgres_is_claimed_by_walking_the_queue_once_its_statistics_are_refreshed() {
+    let db = TestDb::postgres().await.expect("a PostgreSQL test database");
+    let store = db.store.clone();
+    let checked = async {
+        store.refresh_queue_statistics().await?;
+        burst(&store, 3_000).await?;
+        let with_stale_statistics = rows_read_by_one_claim(&db.url).await?;
+        store.refresh_queue_statistics().await?;
+        let refreshed = rows_read_by_one_claim(&db.url).await?;
+        ensure!(
+            refreshed < 100,
+            "after the refresh a claim reads {refreshed} rows of 3,000 (before it, {with_stale_statistics})"
+        );
+        Ok(())
+    };
+    let result: Result<()> = checked.await;
+    db.finish().await.expect("the test database is dropped");
+    result.expect("claims walk the queue");
 }

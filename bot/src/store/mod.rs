@@ -92,6 +92,13 @@ impl Store {
         migrator.run(&self.pool).await.context("cannot bring the database schema up to date")
     }
 
+    /// Has PostgreSQL re-read the sizes and spread of the inbox and outbox, so their claims are
+    /// planned for the queues as they are now (see `workers::QueueStatistics`).
+    pub async fn refresh_queue_statistics(&self) -> Result<()> {
+        sqlx::query("ANALYZE inbox, outbox").execute(&self.pool).await?;
+        Ok(())
+    }
+
     /// Answers whether the database is reachable now, for `/healthz`.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
