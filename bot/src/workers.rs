@@ -261,7 +261,7 @@ impl Delivery {
             }
         }
         let key = format!("outbox-{}", row.id);
-        Ok(match sender.send(&key, &address, &message).await {
+        Ok(match sender.send(&key, &address, &message).await.map_err(SendError::without_numbers) {
             Ok(provider_id) => Attempt::Sent(provider_id),
             Err(SendError::Retry(error)) => Attempt::Retry(error),
             Err(SendError::Permanent(error)) => Attempt::GiveUp(error),
@@ -286,7 +286,7 @@ impl Delivery {
 /// Whether the provider already took a reply whose earlier attempt a crash cut short: its id if
 /// so. When the provider cannot tell, the reply is sent again (at least once beats never).
 async fn taken_before(sender: &dyn Sender, row: &outbox::Claimed, address: &str, message: &OutMessage) -> Option<String> {
-    match sender.already_taken(address, message, row.created_at).await {
+    match sender.already_taken(address, message, row.created_at).await.map_err(SendError::without_numbers) {
         Ok(Some(provider_id)) => {
             tracing::info!(person = %row.person_id, channel = %row.channel, "a reply cut short by a crash had gone out; not sent again");
             Some(provider_id)

@@ -246,3 +246,32 @@ async fn a_reply_claimed_for_the_first_time_is_sent_without_asking() {
     })
     .await;
 }
+
+/// A provider that refuses every message with Twilio's own words for error 21211, which quote
+/// the recipient's number.
+struct InvalidNumber;
+
+#[async_trait]
+impl Sender for InvalidNumber {
+    async fn send(&self, _key: &str, address: &str, _message: &OutMessage) -> Result<String, SendError> {
+        Err(SendError::Permanent(format!(
+            "Twilio refused the message: 400 Bad Request code 21211 The 'To' number {address} is not a valid phone number."
+        )))
+    }
+}
+
+#[tokio::test]
+async fn a_providers_error_is_stored_without_the_number_it_quotes() {
+    on_both(|store| async move {
+        queue(&store, "+447700900330", &["hello"]).await?;
+        let sender: Arc<dyn Sender> = Arc::new(InvalidNumber);
+        let options = DeliveryOptions { lease: Duration::from_secs(30), in_flight: 1, auth_pause: Duration::ZERO };
+        let delivery = Delivery::new(store.clone(), HashMap::from([(flows::Channel::Sms, sender)]), Arc::new(Notify::new()), &options);
+        ensure!(delivery.deliver_due().await? == 1);
+        let stored: String = sqlx::query("SELECT last_error FROM outbox").fetch_one(&store.pool).await?.get(0);
+        ensure!(stored.contains("21211") && stored.contains("[number]"), "{stored}");
+        ensure!(!stored.contains("7700900330"), "the number is not kept: {stored}");
+        Ok(())
+    })
+    .await;
+}

@@ -101,6 +101,59 @@ pub trait Sender: Send + Sync {
     }
 }
 
+impl SendError {
+    /// The same error with every phone number or chat id in its text replaced: provider error
+    /// texts can quote the recipient ("The 'To' number +44... is not a valid phone number"), and
+    /// they go into the logs and the outbox row.
+    pub fn without_numbers(self) -> SendError {
+        match self {
+            SendError::Retry(text) => SendError::Retry(without_numbers(&text)),
+            SendError::Permanent(text) => SendError::Permanent(without_numbers(&text)),
+            SendError::Unauthorized(text) => SendError::Unauthorized(without_numbers(&text)),
+        }
+    }
+}
+
+/// The fewest digits that make a run a phone number or a chat id rather than a status or error
+/// code (Twilio's are five digits).
+const NUMBER_DIGITS: usize = 7;
+
+/// `text` with every run of at least [`NUMBER_DIGITS`] digits (spaces, dashes, brackets and a
+/// leading `+` or `%2B` included) replaced by "[number]".
+pub fn without_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.chars() {
+        let continues = c.is_ascii_digit() || (!run.is_empty() && matches!(c, ' ' | '-' | '(' | ')'));
+        if continues || (run.is_empty() && c == '+') {
+            run.push(c);
+            continue;
+        }
+        flush_run(&mut out, &mut run);
+        out.push(c);
+    }
+    flush_run(&mut out, &mut run);
+    out
+}
+
+/// Writes a run of number characters: "[number]" (a URL-encoded `+` before it dropped, trailing
+/// separators kept) if it holds enough digits, else as it was.
+fn flush_run(out: &mut String, run: &mut String) {
+    let digits = run.chars().filter(char::is_ascii_digit).count();
+    if digits >= NUMBER_DIGITS {
+        let kept = run.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let tail = &run[kept.len()..];
+        if out.ends_with("%2B") {
+            out.truncate(out.len() - "%2B".len());
+        }
+        out.push_str("[number]");
+        out.push_str(tail);
+    } else {
+        out.push_str(run);
+    }
+    run.clear();
+}
+
 /// How an HTTP provider's status sorts when it is not a refusal of the message itself: server
 /// errors and 429 are passing, 401/403/404 mean our credentials or account settings are wrong
 /// (the message is fine); None for statuses the caller sorts itself. The reason names only the
@@ -111,5 +164,24 @@ pub fn passing_failure(provider: &str, status: reqwest::StatusCode) -> Option<Se
         401 | 403 | 404 => Some(SendError::Unauthorized(reason)),
         429 | 500..=599 => Some(SendError::Retry(reason)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_a_providers_error_are_replaced_and_codes_kept() {
+        // Twilio's own 400 body for error 21211, as its error text reaches the outbox row.
+        let twilio = "Twilio refused the message: 400 Bad Request code 21211 The 'To' number +4477009001234 is not a valid phone number.";
+        assert_eq!(
+            without_numbers(twilio),
+            "Twilio refused the message: 400 Bad Request code 21211 The 'To' number [number] is not a valid phone number."
+        );
+        assert_eq!(without_numbers("to 07700 900 123, then"), "to [number], then");
+        assert_eq!(without_numbers("url?To=%2B447700900123&PageSize=20"), "url?To=[number]&PageSize=20");
+        assert_eq!(without_numbers("chat 123456789 not found"), "chat [number] not found");
+        assert_eq!(without_numbers("retry after 30 s (429)"), "retry after 30 s (429)");
     }
 }
