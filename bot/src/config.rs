@@ -46,6 +46,8 @@ pub struct Config {
     pub inbox_workers: usize,
     /// How many CPU threads the model may use for one batch.
     pub inference_threads: usize,
+    /// How long each kind of personal record is kept.
+    pub retention: crate::store::retention::Policy,
     /// Twilio's account id (`AC...`): with the token and sender, turns on SMS through Twilio.
     pub twilio_account_sid: Option<String>,
     /// Twilio's auth token: checks Twilio's webhook signatures and authenticates our sends.
@@ -86,6 +88,10 @@ struct FileSettings {
     outbox_auth_pause_secs: Option<u64>,
     inbox_workers: Option<usize>,
     inference_threads: Option<usize>,
+    keep_transcript_days: Option<u32>,
+    keep_sent_days: Option<u32>,
+    keep_delivery_ids_days: Option<u32>,
+    keep_audit_days: Option<u32>,
     twilio_account_sid: Option<String>,
     twilio_auth_token: Option<String>,
     twilio_from: Option<String>,
@@ -162,6 +168,7 @@ impl Config {
             )?,
             inbox_workers: whole_number(env, "FRONTDOOR_INBOX_WORKERS", file.inbox_workers, DEFAULT_INBOX_WORKERS, 1..=256)?,
             inference_threads: whole_number(env, "FRONTDOOR_INFERENCE_THREADS", file.inference_threads, DEFAULT_INFERENCE_THREADS, 1..=256)?,
+            retention: retention(env, [file.keep_transcript_days, file.keep_sent_days, file.keep_delivery_ids_days, file.keep_audit_days])?,
             rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
             stale_months: stale_months(env, file.stale_months)?,
         })
@@ -246,6 +253,20 @@ fn outbox_in_flight(env: &BTreeMap<String, String>, from_file: Option<usize>) ->
 /// keep both busy without piling work on the model's queue.
 const DEFAULT_INBOX_WORKERS: usize = 8;
 
+/// The retention windows: each `FRONTDOOR_KEEP_*_DAYS` may shorten its default, never lengthen it.
+/// `from_file` holds the file's transcript, sent, delivery-id and audit settings, in that order.
+fn retention(env: &BTreeMap<String, String>, from_file: [Option<u32>; 4]) -> Result<crate::store::retention::Policy> {
+    let most = crate::store::retention::Policy::default();
+    let [transcript, sent, delivery_ids, audit] = from_file;
+    let days = |name: &str, from_file: Option<u32>, longest: u32| whole_number(env, name, from_file, longest, 1..=longest);
+    Ok(crate::store::retention::Policy {
+        transcript_days: days("FRONTDOOR_KEEP_TRANSCRIPT_DAYS", transcript, most.transcript_days)?,
+        sent_days: days("FRONTDOOR_KEEP_SENT_DAYS", sent, most.sent_days)?,
+        delivery_ids_days: days("FRONTDOOR_KEEP_DELIVERY_IDS_DAYS", delivery_ids, most.delivery_ids_days)?,
+        audit_days: days("FRONTDOOR_KEEP_AUDIT_DAYS", audit, most.audit_days)?,
+    })
+}
+
 /// One: the model's batches already carry the load, and more threads make OpenMP spin-wait on
 /// the cores the web server, the database and the senders need (measured: at 200 messages a
 /// second with two threads, most of the process's CPU went to OpenMP waiting).
@@ -308,6 +329,16 @@ mod tests {
             Config::resolve(&env(&[("DATABASE_URL", "postgres://env")]), file).unwrap();
         assert_eq!(config.database_url, "postgres://env");
         assert_eq!(config.bind.to_string(), "0.0.0.0:9000");
+    }
+
+    #[test]
+    fn a_council_may_shorten_a_retention_window_but_not_lengthen_it() {
+        let file: FileSettings = toml::from_str("keep_sent_days = 7").unwrap();
+        let config = Config::resolve(&env(&[("FRONTDOOR_KEEP_TRANSCRIPT_DAYS", "180")]), file).unwrap();
+        assert_eq!((config.retention.transcript_days, config.retention.sent_days), (180, 7));
+        assert_eq!(config.retention.audit_days, 730);
+        let error = Config::resolve(&env(&[("FRONTDOOR_KEEP_SENT_DAYS", "90")]), FileSettings::default()).unwrap_err();
+        assert!(error.to_string().contains("FRONTDOOR_KEEP_SENT_DAYS must be between 1 and 30"), "{error}");
     }
 
     #[test]

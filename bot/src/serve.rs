@@ -75,6 +75,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let listening = tokio::spawn(wakeup::listen(store.backend, config.database_url.clone(), wakes, stopped.clone()));
     let watching = tokio::spawn(workers::watch_backlog(store.clone(), stopped.clone()));
     let inbox = tokio::spawn(workers::run_inbox(pipeline.clone(), store.clone(), inbox_wake, config.inbox_workers, stopped.clone()));
+    let sweeping = tokio::spawn(workers::run_retention(store.clone(), config.retention, stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;
     if let Some(polling) = polling {
@@ -85,6 +86,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     watching.await?;
     sending.await?;
     scheduling.await?;
+    sweeping.await?;
     tracing::info!("stopped cleanly");
     Ok(())
 }

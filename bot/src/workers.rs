@@ -597,6 +597,30 @@ async fn inbox_backlog(store: &store::Store) -> Result<(i64, i64)> {
     store::inbox::backlog(&mut conn).await
 }
 
+/// How often the retention sweep runs.
+const RETENTION_SWEEP_EVERY: Duration = Duration::from_secs(3_600);
+
+/// Deletes what `policy` no longer allows to be kept, at start and then every hour, until told
+/// to stop; what went is logged as counts only.
+pub async fn run_retention(store: store::Store, policy: store::retention::Policy, mut shutdown: watch::Receiver<bool>) {
+    while !*shutdown.borrow() {
+        match sweep_once(&store, &policy).await {
+            Ok(swept) if swept == store::retention::Swept::default() => {}
+            Ok(swept) => tracing::info!(people = swept.people, messages = swept.messages, records = swept.records, "retention sweep deleted what is kept no longer"),
+            Err(error) => tracing::error!(error = format!("{error:#}"), "the retention sweep failed; it runs again in an hour"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(RETENTION_SWEEP_EVERY) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+}
+
+async fn sweep_once(store: &store::Store, policy: &store::retention::Policy) -> Result<store::retention::Swept> {
+    let mut conn = store.pool.acquire().await?;
+    store::retention::sweep(&mut conn, policy).await
+}
+
 /// Delivers due check-ins through the pipeline.
 pub async fn run_scheduler(pipeline: Arc<Pipeline>, store: store::Store, mut shutdown: watch::Receiver<bool>) {
     while !*shutdown.borrow() {

@@ -3,7 +3,7 @@
 mod common;
 
 use anyhow::{ensure, Result};
-use bot::store::{conversations, deliveries, outbox, people, scheduled, transcript, Store};
+use bot::store::{conversations, deliveries, outbox, people, retention, scheduled, transcript, Store};
 use common::on_both;
 
 const SMS: &[&str] = &["sms"];
@@ -284,6 +284,62 @@ async fn a_start_up_sweep_finishes_erasures_a_crash_interrupted() {
         ensure!(people::finish_erasures(&mut conn).await? == 1, "the sent goodbye frees the erasure");
         ensure!(people::get(&mut conn, &erased.id).await?.is_none());
         ensure!(people::get(&mut conn, &kept.id).await?.is_some(), "only those who asked are erased");
+        Ok(())
+    })
+    .await;
+}
+
+/// Runs one statement with a single bound value, for setting rows up at chosen ages.
+async fn exec(store: &Store, sql: &str, value: i64) -> Result<()> {
+    sqlx::query(sql).bind(value).execute(&store.pool).await?;
+    Ok(())
+}
+
+async fn rows(store: &Store, sql: &str) -> Result<i64> {
+    use sqlx::Row;
+    Ok(sqlx::query(sql).fetch_one(&store.pool).await?.get(0))
+}
+
+#[tokio::test]
+async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows() {
+    on_both(|store| async move {
+        let day = 86_400_000_i64;
+        let long_ago = bot::store::now_ms() - 400 * day;
+        let silent = person(&store, "+447700900040").await?;
+        let back_again = person(&store, "+447700900041").await?;
+        let waiting_for_a_navigator = person(&store, "+447700900042").await?;
+        for someone in [&silent, &back_again, &waiting_for_a_navigator] {
+            exec(&store, &format!("UPDATE people SET created_at = $1 WHERE id = '{}'", someone.id), long_ago).await?;
+            exec(&store, &format!("INSERT INTO messages (person_id, direction, author, body, at) VALUES ('{}', 'in', 'person', 'hello', $1)", someone.id), long_ago).await?;
+        }
+        let mut conn = store.pool.acquire().await?;
+        transcript::append(&mut conn, &back_again.id, transcript::Author::Person, "me again").await?;
+        drop(conn);
+        exec(&store, &format!("INSERT INTO handoffs (person_id, urgency, summary, created_at) VALUES ('{}', 'normal', 'asked for a person', $1)", waiting_for_a_navigator.id), long_ago).await?;
+        let mut conn = store.pool.acquire().await?;
+        let old_reply = outbox::enqueue(&mut conn, &message(&back_again.id, "old")).await?;
+        let new_reply = outbox::enqueue(&mut conn, &message(&back_again.id, "new")).await?;
+        outbox::mark_sent(&mut conn, new_reply, "p2").await?;
+        drop(conn);
+        exec(&store, &format!("UPDATE outbox SET sent_at = $1 WHERE id = {old_reply}"), long_ago).await?;
+        exec(&store, "INSERT INTO deliveries (channel, provider_id, received_at) VALUES ('sms', 'old', $1)", long_ago).await?;
+        exec(&store, "INSERT INTO deliveries (channel, provider_id, received_at) VALUES ('sms', 'new', $1)", bot::store::now_ms()).await?;
+        exec(&store, "INSERT INTO audit_log (navigator_id, action, at) VALUES ('n1', 'open', $1)", bot::store::now_ms() - 800 * day).await?;
+        exec(&store, "INSERT INTO audit_log (navigator_id, action, at) VALUES ('n1', 'open', $1)", long_ago).await?;
+        exec(&store, "INSERT INTO listing_reports (service_id, note, at) VALUES ('s1', 'closed now', $1)", long_ago).await?;
+
+        let mut conn = store.pool.acquire().await?;
+        let swept = retention::sweep(&mut conn, &retention::Policy::default()).await?;
+        ensure!(swept.people == 1, "only the person silent for over a year with nothing in hand goes: {swept:?}");
+        ensure!(people::get(&mut conn, &silent.id).await?.is_none());
+        ensure!(people::get(&mut conn, &back_again.id).await?.is_some(), "who wrote again is kept");
+        ensure!(people::get(&mut conn, &waiting_for_a_navigator.id).await?.is_some(), "an open handoff keeps its person");
+        ensure!(rows(&store, &format!("SELECT COUNT(*) FROM messages WHERE person_id = '{}'", silent.id)).await? == 0, "their transcript went with them");
+        ensure!(rows(&store, "SELECT COUNT(*) FROM outbox").await? == 1, "a reply sent over 30 days ago is deleted, a recent one kept");
+        ensure!(rows(&store, "SELECT COUNT(*) FROM deliveries").await? == 1);
+        ensure!(rows(&store, "SELECT COUNT(*) FROM audit_log").await? == 1, "audit rows go after two years");
+        ensure!(rows(&store, "SELECT COUNT(*) FROM listing_reports").await? == 0);
+        ensure!(retention::sweep(&mut conn, &retention::Policy::default()).await? == retention::Swept::default(), "a second sweep finds nothing");
         Ok(())
     })
     .await;

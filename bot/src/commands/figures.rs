@@ -4,6 +4,7 @@
 
 use crate::config::Config;
 use crate::directory::calendar::Date;
+use crate::store::retention::Policy;
 use crate::store::{figures, now_ms, Store};
 use anyhow::{Context, Result};
 
@@ -31,11 +32,29 @@ pub async fn run(args: FiguresArgs, config: &Config) -> Result<()> {
     let mut conn = store.pool.acquire().await?;
     let summary = figures::summary(&mut conn, since).await?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+        let printed = Printed { summary: &summary, retention: &config.retention };
+        println!("{}", serde_json::to_string_pretty(&printed)?);
     } else {
         print!("{}", report(&summary, &args.since.unwrap_or_else(|| format!("the last {DEFAULT_DAYS} days"))));
+        print!("{}", kept(&config.retention));
     }
     Ok(())
+}
+
+/// The JSON report: the figures, and how long the records behind them are kept.
+#[derive(serde::Serialize)]
+struct Printed<'a> {
+    #[serde(flatten)]
+    summary: &'a figures::Summary,
+    retention: &'a Policy,
+}
+
+/// The retention policy in words, so whoever reads the figures knows how far back records go.
+fn kept(policy: &Policy) -> String {
+    format!(
+        "Kept: conversations {} days after the last message; sent replies {} days; delivery ids {} days; audit {} days\n",
+        policy.transcript_days, policy.sent_days, policy.delivery_ids_days, policy.audit_days
+    )
 }
 
 /// The figures as a short plain-text report.

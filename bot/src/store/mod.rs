@@ -19,6 +19,7 @@ pub mod navigators;
 pub mod notes;
 pub mod audit;
 pub mod transcript;
+pub mod retention;
 
 use anyhow::{bail, Context, Result};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
