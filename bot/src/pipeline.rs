@@ -532,7 +532,7 @@ impl Pipeline {
             Action::OptIn => people::set_opted_out(conn, id, false).await?,
             Action::JoinCohort { code } => people::set_cohort(conn, id, &code).await?,
             Action::ReportListing { service_id, note } => {
-                figures::report_listing(conn, &service_id, &note).await?
+                figures::report_listing(conn, id, &service_id, &note).await?
             }
             Action::Erase | Action::Search(_) => {}
         }

@@ -46,8 +46,9 @@ async fn services_round_trip_and_the_version_follows_changes() {
 async fn residents_reports_are_listed_newest_first() {
     on_both(|store| async move {
         let mut conn = store.pool.acquire().await?;
-        figures::report_listing(&mut conn, "a", "it has moved to Fridays").await?;
-        figures::report_listing(&mut conn, "b", "").await?;
+        let resident = bot::store::people::find_or_create(&mut conn, "sms", "+447700900070").await?;
+        figures::report_listing(&mut conn, &resident.id, "a", "it has moved to Fridays").await?;
+        figures::report_listing(&mut conn, &resident.id, "b", "").await?;
         let reports = directory::reports(&mut conn).await?;
         let seen: Vec<(&str, &str)> = reports.iter().map(|r| (r.service_id.as_str(), r.note.as_str())).collect();
         ensure!(seen == vec![("b", ""), ("a", "it has moved to Fridays")], "{seen:?}");

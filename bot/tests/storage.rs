@@ -344,3 +344,17 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_residents_report_on_a_listing_is_erased_with_them() {
+    on_both(|store| async move {
+        let someone = person(&store, "+447700900050").await?;
+        let mut conn = store.pool.acquire().await?;
+        bot::store::figures::report_listing(&mut conn, &someone.id, "s1", "it moved to Tuesdays, ring me on 07700900050").await?;
+        people::begin_erasure(&mut conn, &someone.id).await?;
+        ensure!(people::finish_erasure(&mut conn, &someone.id).await?);
+        ensure!(rows(&store, "SELECT COUNT(*) FROM listing_reports").await? == 0, "their words went with them");
+        Ok(())
+    })
+    .await;
+}

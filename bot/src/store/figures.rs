@@ -16,12 +16,14 @@ pub async fn record_outcome(conn: &mut AnyConnection, outcome: &str, cohort: Opt
     Ok(())
 }
 
-/// Records a resident's word that a listing has stopped or changed, for `directory stale`.
-pub async fn report_listing(conn: &mut AnyConnection, service_id: &str, note: &str) -> Result<()> {
-    sqlx::query("INSERT INTO listing_reports (service_id, note, at) VALUES ($1, $2, $3)")
+/// Records a resident's word that a listing has stopped or changed, for `directory stale`; it
+/// names them, so it is erased with them.
+pub async fn report_listing(conn: &mut AnyConnection, person_id: &str, service_id: &str, note: &str) -> Result<()> {
+    sqlx::query("INSERT INTO listing_reports (service_id, note, at, person_id) VALUES ($1, $2, $3, $4)")
         .bind(service_id)
         .bind(note)
         .bind(now_ms())
+        .bind(person_id)
         .execute(&mut *conn)
         .await?;
     Ok(())
