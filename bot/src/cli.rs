@@ -4,6 +4,7 @@ use crate::commands::directory::{self as directory_commands, DirectoryCommand};
 use crate::commands::figures::{self as figures_command, FiguresArgs};
 use crate::commands::navigator::{self as navigator_commands, NavigatorCommand};
 use crate::commands::nlp::{self as nlp_commands, ClassifyArgs, NlpCommand};
+use crate::commands::person::{self as person_commands, PersonCommand};
 use crate::{chat, config, serve, store, telemetry};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -35,6 +36,9 @@ enum Command {
     Navigator(NavigatorCommand),
     /// The anonymous figures for commissioners: what was asked for and what came of it.
     Figures(FiguresArgs),
+    /// Carry out a resident's request made outside the chat (erasure by phone or letter).
+    #[command(subcommand)]
+    Person(PersonCommand),
     /// Create or update the database schema, then exit.
     Migrate,
 }
@@ -76,6 +80,10 @@ async fn run(command: Command) -> Result<()> {
         Command::Figures(args) => {
             telemetry::init("warn");
             figures_command::run(args, &config).await
+        }
+        Command::Person(command) => {
+            telemetry::init("warn");
+            person_commands::run(command, &config).await
         }
         Command::Migrate => {
             telemetry::init("info");

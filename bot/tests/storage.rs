@@ -358,3 +358,71 @@ async fn a_residents_report_on_a_listing_is_erased_with_them() {
     })
     .await;
 }
+
+/// Every (table, column) of the schema as the database itself lists it, so a table added later
+/// is searched too without anyone remembering to add it here.
+async fn every_column(store: &Store) -> Result<Vec<(String, String)>> {
+    use sqlx::Row;
+    let sql = match store.backend {
+        bot::store::Backend::Sqlite => {
+            "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'"
+        }
+        bot::store::Backend::Postgres => {
+            "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
+             WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%'"
+        }
+    };
+    let rows = sqlx::query(sql).fetch_all(&store.pool).await?;
+    Ok(rows.into_iter().map(|row| (row.get(0), row.get(1))).collect())
+}
+
+/// The places where `needle` still appears, as "table.column".
+async fn places_naming(store: &Store, needle: &str) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    for (table, column) in every_column(store).await? {
+        let sql = format!("SELECT COUNT(*) FROM {table} WHERE CAST({column} AS TEXT) LIKE $1");
+        if rows_bound(store, &sql, &format!("%{needle}%")).await? > 0 {
+            found.push(format!("{table}.{column}"));
+        }
+    }
+    Ok(found)
+}
+
+async fn rows_bound(store: &Store, sql: &str, value: &str) -> Result<i64> {
+    use sqlx::Row;
+    Ok(sqlx::query(sql).bind(value).fetch_one(&store.pool).await?.get(0))
+}
+
+#[tokio::test]
+async fn an_erasure_on_request_leaves_no_row_anywhere_naming_the_person() {
+    use bot::store::{audit, figures, handoffs, inbox, navigators, notes};
+    on_both(|store| async move {
+        let someone = person(&store, "+447700900060").await?;
+        let id = someone.id.clone();
+        let mut conn = store.pool.acquire().await?;
+        transcript::append(&mut conn, &id, transcript::Author::Person, "I'd like a choir near Batley").await?;
+        ensure!(conversations::save(&mut conn, &id, "{\"step\":\"suggested\"}", 0).await?);
+        outbox::enqueue(&mut conn, &message(&id, "Some ideas near Batley")).await?;
+        scheduled::schedule(&mut conn, &id, "check_in", 0).await?;
+        inbox::pace(&mut conn, &id, 30).await?;
+        inbox::put(&mut conn, &id, "sms", "{\"Text\":\"hello\"}", 0).await?;
+        figures::report_listing(&mut conn, &id, "s1", "it closed").await?;
+        handoffs::open(&mut conn, &id, "normal", "asked for a person", handoffs::Team::Adult).await?;
+        let handoff = handoffs::queue(&mut conn, None).await?.remove(0);
+        let navigator = navigators::create(&mut conn, "sam@council.example", false, handoffs::Team::Adult, "h", 0).await?;
+        notes::add(&mut conn, handoff.id, &navigator.id, "rang back, all fine").await?;
+        audit::record(&mut conn, &navigator.id, "open", Some(handoff.id), Some(&id)).await?;
+        let before = places_naming(&store, &id).await?;
+        ensure!(before.len() >= 8, "the person is named in many places before: {before:?}");
+
+        ensure!(people::erase_now(&mut conn, &id).await?);
+        let left = places_naming(&store, &id).await?;
+        ensure!(left.is_empty(), "still named after erasure in {left:?}");
+        let number = places_naming(&store, "7700900060").await?;
+        ensure!(number.is_empty(), "the number is still kept in {number:?}");
+        ensure!(audit::latest(&mut conn, 10).await?.len() == 1, "the navigator's act is kept, without whom");
+        Ok(())
+    })
+    .await;
+}

@@ -4,3 +4,4 @@ pub mod directory;
 pub mod figures;
 pub mod navigator;
 pub mod nlp;
+pub mod person;

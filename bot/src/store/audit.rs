@@ -1,5 +1,6 @@
 //! The audit log: every time a navigator opens or acts on a conversation, for admins to read.
-//! It names people by pseudonymous id and holds no message text, so it outlives erasure.
+//! It names people by pseudonymous id and holds no message text, so it outlives erasure (which
+//! removes the id from it: the acts stay, to whom is forgotten).
 
 use super::now_ms;
 use anyhow::Result;

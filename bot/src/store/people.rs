@@ -154,7 +154,26 @@ pub async fn finish_erasure(conn: &mut AnyConnection, person_id: &str) -> Result
     .bind(person_id)
     .execute(&mut *conn)
     .await?;
+    if done.rows_affected() == 1 {
+        unlink_audit(conn, person_id).await?;
+    }
     Ok(done.rows_affected() == 1)
+}
+
+/// Erases a person at once and sends nothing: for a request made by phone or letter, carried
+/// out from the command line. Everything that names them goes with them; false when no such
+/// person is known.
+pub async fn erase_now(conn: &mut AnyConnection, person_id: &str) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM people WHERE id = $1").bind(person_id).execute(&mut *conn).await?;
+    unlink_audit(conn, person_id).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The audit trail keeps what navigators did, but no longer says to whom once that person is
+/// erased.
+async fn unlink_audit(conn: &mut AnyConnection, person_id: &str) -> Result<()> {
+    sqlx::query("UPDATE audit_log SET person_id = NULL WHERE person_id = $1").bind(person_id).execute(&mut *conn).await?;
+    Ok(())
 }
 
 /// Deletes every person whose erasure was asked for and who has nothing left to be sent: run
@@ -166,6 +185,9 @@ pub async fn finish_erasures(conn: &mut AnyConnection) -> Result<u64> {
     )
     .execute(&mut *conn)
     .await?;
+    sqlx::query("UPDATE audit_log SET person_id = NULL WHERE person_id IS NOT NULL AND person_id NOT IN (SELECT id FROM people)")
+        .execute(&mut *conn)
+        .await?;
     Ok(done.rows_affected())
 }
 
