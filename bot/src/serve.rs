@@ -55,7 +55,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let router = server::router(app.clone());
     let console = app.console.clone();
     let server = tokio::spawn(async move {
-        axum::serve(listener, router)
+        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
             .with_graceful_shutdown(async move {
                 server::shutdown_signal().await;
                 console.close_streams();

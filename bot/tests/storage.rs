@@ -426,3 +426,28 @@ async fn an_erasure_on_request_leaves_no_row_anywhere_naming_the_person() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn guesses_sent_side_by_side_get_no_more_attempts_than_the_limit() {
+    use bot::store::{handoffs, navigators};
+    on_both(|store| async move {
+        let mut conn = store.pool.acquire().await?;
+        let sam = navigators::create(&mut conn, "sam@council.example", false, handoffs::Team::Adult, "h", 0).await?;
+        drop(conn);
+        let later = bot::store::now_ms() + 900_000;
+        let guesses = (0..12).map(|_| {
+            let (store, id) = (store.clone(), sam.id.clone());
+            async move {
+                let mut conn = store.pool.acquire().await?;
+                navigators::reserve_login_attempt(&mut conn, &id, 5, later).await
+            }
+        });
+        let taken: Vec<bool> = futures::future::try_join_all(guesses).await?;
+        ensure!(taken.iter().filter(|t| **t).count() == 5, "{taken:?}");
+        let mut conn = store.pool.acquire().await?;
+        let locked = navigators::credentials(&mut conn, "sam@council.example").await?.expect("sam").locked_until;
+        ensure!(locked == Some(later), "the account is locked once its attempts are spent: {locked:?}");
+        Ok(())
+    })
+    .await;
+}

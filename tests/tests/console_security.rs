@@ -105,7 +105,14 @@ fn repeated_failures_lock_the_account(console: &Console) -> Result<()> {
     }
     let locked = console.try_log_in(YOUTH, PASSWORD)?;
     ensure!(locked.status() == 401, "the right password got in straight after five failures");
-    ensure!(locked.text()?.contains("locked"), "a locked account does not say so");
+    let locked_page = locked.text()?;
+    ensure!(locked_page.contains("locked"), "a locked account does not say it may be locked");
+    let unknown = console.try_log_in("nobody@council.example", "not the password at all")?;
+    ensure!(unknown.status() == 401);
+    ensure!(
+        !error_of(&locked_page).is_empty() && error_of(&unknown.text()?) == error_of(&locked_page),
+        "an unknown email and a locked account get different answers, which tells a stranger who has an account"
+    );
     Ok(())
 }
 
@@ -209,6 +216,11 @@ fn cookie_of(response: &Response, name: &str) -> Result<String> {
         .find_map(|value| value.split(';').next().filter(|pair| pair.starts_with(&format!("{name}="))))
         .map(str::to_string)
         .ok_or_else(|| anyhow!("no {name} cookie was set"))
+}
+
+/// The error line of a login page.
+fn error_of(page: &str) -> String {
+    page.lines().filter(|line| line.contains("role=\"alert\"")).collect::<Vec<_>>().join("\n")
 }
 
 fn csrf_of(page: &str) -> Result<String> {

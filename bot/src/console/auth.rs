@@ -8,7 +8,7 @@
 use super::Console;
 use crate::server::App;
 use crate::store::navigators::{self, Navigator};
-use crate::store::{self, now_ms};
+use crate::store::{self, audit, now_ms};
 use anyhow::Result;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -149,21 +149,62 @@ pub struct LoginForm {
 }
 
 /// `POST /console/login`: checks the password (argon2), counts failures and locks the
-/// account after [`FAILURES_BEFORE_LOCK`] in a row; on success starts a session.
-pub async fn login(State(app): State<App>, headers: HeaderMap, Form(form): Form<LoginForm>) -> Response {
+/// account after [`FAILURES_BEFORE_LOCK`] in a row; on success starts a session. Before any
+/// password is checked, the address and the whole server are held to a rate of failed logins
+/// and a few argon2 checks at a time ([`LoginGuard`]): over either, 429.
+pub async fn login(State(app): State<App>, client: ClientAddress, headers: HeaderMap, Form(form): Form<LoginForm>) -> Response {
     let console = &app.console;
     let paired = cookie(&headers, LOGIN_COOKIE).is_some_and(|expected| same(&form.csrf, &expected));
     if !paired {
         return login_form(console, StatusCode::FORBIDDEN, None, Some("This form has expired. Please try again."), &form.email);
     }
     let email = form.email.trim().to_lowercase();
-    match check_login(&app, &email, &form.password).await {
+    let permit = match console.logins.admit(&client.0) {
+        Ok(permit) => permit,
+        Err(refusal) => return login_form(console, StatusCode::TOO_MANY_REQUESTS, None, Some(refusal), &email),
+    };
+    let checked = check_login(&app, &email, &form.password).await;
+    drop(permit);
+    match checked {
         Ok(Ok(navigator)) => match start_session(&app, &navigator).await {
             Ok(cookie) => (StatusCode::SEE_OTHER, [(header::SET_COOKIE, cookie), (header::LOCATION, "/console".into())]).into_response(),
             Err(error) => failed(error),
         },
-        Ok(Err(message)) => login_form(console, StatusCode::UNAUTHORIZED, None, Some(&message), &email),
+        Ok(Err(())) => {
+            console.logins.failed(&client.0);
+            login_form(console, StatusCode::UNAUTHORIZED, None, Some(NOT_LET_IN), &email)
+        }
         Err(error) => failed(error),
+    }
+}
+
+/// The one answer to every refused login (a wrong password, an unknown email, a locked account),
+/// so the page does not tell a stranger which emails have accounts.
+const NOT_LET_IN: &str = "That email and password do not open an account, or the account is locked for 15 minutes \
+     after too many tries. Try again later, or ask an admin for a new set-up link.";
+
+/// Where a login comes from: the first address a proxy in front of us names
+/// (`X-Forwarded-For`), else the connection's own.
+pub struct ClientAddress(String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<ClientAddress, Self::Rejection> {
+        let forwarded = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.split(',').next())
+            .map(|first| first.trim().to_string())
+            .filter(|first| !first.is_empty());
+        let connected = || {
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip().to_string())
+        };
+        Ok(ClientAddress(forwarded.or_else(connected).unwrap_or_else(|| "unknown".into())))
     }
 }
 
@@ -173,34 +214,33 @@ pub(super) fn failed(error: anyhow::Error) -> Response {
     (StatusCode::SERVICE_UNAVAILABLE, "Something went wrong. Please try again in a moment.").into_response()
 }
 
-/// The navigator these credentials open, or the message to show.
-async fn check_login(app: &App, email: &str, password: &str) -> Result<Result<Navigator, String>> {
-    let wrong = "That email and password do not match an account.".to_string();
+/// The navigator these credentials open, or `Err(())` for every kind of refusal. An attempt is
+/// taken from the account before the password is checked, so parallel guesses meet the lock;
+/// logins, failures and lock-outs go into the audit trail.
+async fn check_login(app: &App, email: &str, password: &str) -> Result<Result<Navigator, ()>> {
     let mut conn = app.store.pool.acquire().await?;
     let Some(credentials) = navigators::credentials(&mut conn, email).await? else {
         verify(password.to_string(), None).await?;
-        return Ok(Err(wrong));
+        return Ok(Err(()));
     };
-    let now = now_ms();
-    if credentials.locked_until.is_some_and(|until| until > now) {
-        return Ok(Err(locked_message()));
-    }
     let navigator = credentials.navigator;
+    let lock_until = now_ms() + LOCK_MINUTES * 60_000;
+    if !navigators::reserve_login_attempt(&mut conn, &navigator.id, FAILURES_BEFORE_LOCK, lock_until).await? {
+        verify(password.to_string(), None).await?;
+        audit::record(&mut conn, &navigator.id, "login_refused_locked", None, None).await?;
+        return Ok(Err(()));
+    }
     if verify(password.to_string(), credentials.password_hash).await? {
         navigators::record_good_login(&mut conn, &navigator.id).await?;
+        audit::record(&mut conn, &navigator.id, "login", None, None).await?;
         return Ok(Ok(navigator));
     }
-    let lock_until = now + LOCK_MINUTES * 60_000;
-    let locked = navigators::record_failed_login(&mut conn, &navigator.id, FAILURES_BEFORE_LOCK, lock_until).await?;
-    if locked {
+    audit::record(&mut conn, &navigator.id, "login_failed", None, None).await?;
+    if navigators::lock_if_spent(&mut conn, &navigator.id, FAILURES_BEFORE_LOCK, lock_until).await? {
         tracing::warn!(navigator = %navigator.id, "a console account is locked after repeated failed logins");
-        return Ok(Err(locked_message()));
+        audit::record(&mut conn, &navigator.id, "locked", None, None).await?;
     }
-    Ok(Err(wrong))
-}
-
-fn locked_message() -> String {
-    format!("Too many failed attempts: this account is locked for {LOCK_MINUTES} minutes.")
+    Ok(Err(()))
 }
 
 /// Checks a password against its argon2 hash off the async threads. With no hash (unknown

@@ -23,6 +23,7 @@ mod auth;
 mod conversation;
 mod queue;
 mod view;
+mod throttle;
 
 use crate::config::Config;
 use crate::server::App;
@@ -58,6 +59,8 @@ pub struct Console {
     schools: flows::Schools,
     /// Flipped on shutdown so live pages end their streams and the server can stop.
     closing: watch::Sender<bool>,
+    /// The limits on logins, so guessing cannot lock everyone out or starve the server.
+    logins: throttle::LoginGuard,
 }
 
 /// A canned reply: a label for the button and the words it puts in the reply box.
@@ -90,6 +93,7 @@ impl Console {
             area: config.area.clone(),
             schools: load_schools(&config.content_dir)?,
             closing: watch::channel(false).0,
+            logins: throttle::LoginGuard::default(),
         })
     }
 

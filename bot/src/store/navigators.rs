@@ -146,23 +146,45 @@ pub async fn credentials(conn: &mut AnyConnection, email: &str) -> Result<Option
     }))
 }
 
-/// Counts a failed login; after `limit` in a row the account is locked until `lock_until`.
-/// Returns whether this failure locked it.
-pub async fn record_failed_login(conn: &mut AnyConnection, navigator_id: &str, limit: i64, lock_until: i64) -> Result<bool> {
-    let row = sqlx::query("UPDATE navigators SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins")
-        .bind(navigator_id)
-        .fetch_one(&mut *conn)
-        .await?;
-    let failures: i64 = row.get(0);
-    if failures < limit {
-        return Ok(false);
+/// Takes one of an account's `limit` login attempts before its password is checked, in one
+/// atomic statement: counted as a failure until [`record_good_login`] clears it, so guesses sent
+/// side by side cannot all reach the password check before the lock. False when the account is
+/// locked or its attempts are spent (then it is locked until `lock_until`).
+pub async fn reserve_login_attempt(conn: &mut AnyConnection, navigator_id: &str, limit: i64, lock_until: i64) -> Result<bool> {
+    let now = super::now_ms();
+    let taken = sqlx::query(
+        "UPDATE navigators SET failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN 1 ELSE failed_logins + 1 END, \
+             locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN NULL ELSE locked_until END \
+         WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) \
+           AND (failed_logins < $3 OR (locked_until IS NOT NULL AND locked_until <= $2))",
+    )
+    .bind(navigator_id)
+    .bind(now)
+    .bind(limit)
+    .execute(&mut *conn)
+    .await?;
+    if taken.rows_affected() == 1 {
+        return Ok(true);
     }
-    sqlx::query("UPDATE navigators SET failed_logins = 0, locked_until = $1 WHERE id = $2")
+    sqlx::query("UPDATE navigators SET locked_until = $1 WHERE id = $2 AND (locked_until IS NULL OR locked_until <= $3)")
         .bind(lock_until)
         .bind(navigator_id)
+        .bind(now)
         .execute(&mut *conn)
         .await?;
-    Ok(true)
+    Ok(false)
+}
+
+/// After a wrong password: locks the account until `lock_until` if its attempts are spent;
+/// whether this locked it.
+pub async fn lock_if_spent(conn: &mut AnyConnection, navigator_id: &str, limit: i64, lock_until: i64) -> Result<bool> {
+    let locked = sqlx::query("UPDATE navigators SET locked_until = $1 WHERE id = $2 AND failed_logins >= $3 AND locked_until IS NULL")
+        .bind(lock_until)
+        .bind(navigator_id)
+        .bind(limit)
+        .execute(&mut *conn)
+        .await?;
+    Ok(locked.rows_affected() == 1)
 }
 
 /// A good login clears the count of failures.
