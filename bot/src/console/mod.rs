@@ -49,7 +49,8 @@ pub struct Console {
     pages: Handlebars<'static>,
     /// Replies navigators use often, from `content/console/canned.toml`.
     canned: Vec<Canned>,
-    /// Whether cookies are marked `Secure` (the console is served over https).
+    /// Whether cookies are marked `Secure`: always, unless `FRONTDOOR_PUBLIC_URL` says plainly
+    /// that the console is served over http (for local use).
     secure_cookies: bool,
     /// When navigators are on shift, so the queue can say when residents were told to expect one.
     hours: crate::hours::OpeningHours,
@@ -88,7 +89,7 @@ impl Console {
         Ok(Console {
             pages: pages()?,
             canned: load_canned(&config.content_dir)?,
-            secure_cookies: config.public_url.as_deref().is_some_and(|url| url.starts_with("https://")),
+            secure_cookies: !config.public_url.as_deref().is_some_and(|url| url.starts_with("http://")),
             hours: config.navigator_hours.clone(),
             area: config.area.clone(),
             schools: load_schools(&config.content_dir)?,
@@ -171,7 +172,7 @@ pub fn routes() -> Router<App> {
 }
 
 /// Headers every console response carries: no inline script, no framing, no caching of
-/// residents' words, no referrer (set-up links carry a token).
+/// residents' words, no referrer (set-up links carry a token), https only once seen over https.
 async fn protect(mut response: Response) -> Response {
     let headers = response.headers_mut();
     let fixed = [
@@ -184,6 +185,8 @@ async fn protect(mut response: Response) -> Response {
         (header::X_FRAME_OPTIONS, "DENY"),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::CACHE_CONTROL, "no-store"),
+        // Browsers heed this only over https (RFC 6797), so it is safe on a local http console.
+        (header::STRICT_TRANSPORT_SECURITY, "max-age=31536000"),
     ];
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
