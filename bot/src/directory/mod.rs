@@ -11,12 +11,14 @@
 //! - [`oruk`]: ORUK v1 and v3 pages and single services into services, with located problems.
 //! - [`csv`]: the spreadsheet template for small groups, read by the same rules.
 //! - [`export`]: services out as ORUK v3 pages that validate against the ORUK schema.
+//! - [`batch`]: what one import learns across its documents: repeated ids, undated records.
 //! - [`rank`]: the best three services for one person, with a one-line reason.
 //! - [`labelled`]: the labelled searches the ranking is measured by, and top-3 precision.
 //! - [`schedule`]: HSDS recurrence rules, the next meeting, "Tuesdays 10am".
 //! - [`calendar`]: dates, weekdays, times of day and UK local time.
 //! - [`geo`]: points and haversine miles.
 //! - [`when`]: when a person says they are free, and whether a schedule fits it.
+//! - [`text`]: HTML descriptions from council web editors made plain text for SMS.
 //!
 //! # Invariants
 //! - A bad record is skipped and reported with its page, index, id and JSON path; a record with
@@ -25,6 +27,7 @@
 //! - Tag ids are those of `shared/nlp/labels.md`, carried in ORUK as terms of the
 //!   `frontdoor-tags` vocabulary.
 
+pub mod batch;
 pub mod calendar;
 pub mod csv;
 pub mod export;
@@ -34,4 +37,5 @@ pub mod model;
 pub mod oruk;
 pub mod rank;
 pub mod schedule;
+pub mod text;
 pub mod when;
