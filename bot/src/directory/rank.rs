@@ -1,5 +1,11 @@
 //! Chooses the (at most) three services that best fit one person, and says why in one line.
 //!
+//! A suggestion must first match what was asked: a service carrying one of the asked interests
+//! (or, when none was asked, one of the asked audiences), or for a record with no tags of that
+//! kind and for a question with no tags at all, words close in meaning to the best match there
+//! is. Only then do distance, time, cost and access order the matches; a nearby group on another
+//! topic is never used to fill the three places, so a person may get fewer than three.
+//!
 //! Pure: the caller brings the query's sentence embedding and tags (from `nlp`), the point of
 //! the place they named (from the gazetteer), who they are, the clock, and the candidates with
 //! the embeddings stored at import. Two passes keep it fast on large directories: every
@@ -9,27 +15,30 @@
 //! lift into those few is first judged on it (a few bit operations): a bonus when it meets then,
 //! a penalty when it plainly never does, nothing when its times are unknown.
 
+use super::audience::{self, Person};
 use super::calendar::LocalDateTime;
 use super::geo::Point;
 use super::model::{Price, Service};
 use super::schedule::Schedule;
+use super::travel::{self, Travel};
 use super::when::{Availability, Fit};
 use nlp::Tag;
 use serde::Serialize;
 
 /// The most suggestions a person gets: short enough for two SMS segments.
 pub const MAX_SUGGESTIONS: usize = 3;
-/// Services further than this from the place named are not offered at all.
-pub const MAX_MILES: f64 = 15.0;
-/// Groups whose upper age limit is this or lower are for teenagers.
-const TEEN_GROUP_MAX_AGE: u8 = 19;
 /// How many of the best first-pass scores get their next meeting worked out.
 const SHORTLIST: usize = 12;
 /// The most first-pass scores judged on availability when the person said when they are free:
 /// the ones that could still reach the [`SHORTLIST`], but never more than this.
 const SHORTLIST_WITH_AVAILABILITY: usize = 100;
-/// A suggestion scoring this much less than the best is left out rather than padding the list.
+/// A suggestion whose merit (its score before distance) is this much below the best merit in
+/// reach is left out rather than padding the list: distance orders matches, it does not excuse a
+/// weaker one.
 const MAX_GAP_FROM_BEST: f32 = 0.3;
+/// For a record without tags of the asked kind, or a question without tags: how far below the
+/// closest meaning in reach its words may be and still count as a match.
+const MEANING_GAP: f32 = 0.15;
 
 const WEIGHT_MEANING: f32 = 1.0;
 const WEIGHT_INTERESTS: f32 = 0.6;
@@ -68,6 +77,9 @@ pub struct Query<'a> {
     pub stale_months: u32,
     /// When they said they are free; `None` when they did not say, which changes nothing.
     pub when: Option<Availability>,
+    /// How they said they travel, which sets how far a group may be
+    /// ([`travel::reach_miles`]); `None` when they did not say.
+    pub travel: Option<Travel>,
 }
 
 /// A service and the embedding of its [`Service::search_text`] stored at import.
@@ -153,6 +165,10 @@ struct Prepared<'q> {
     needs: Needs,
     interests: Vec<Tag>,
     audiences: Vec<Tag>,
+    /// The tags a service must carry one of to match what was asked.
+    topic: Topic,
+    /// Groups further than this are out of reach.
+    reach_miles: f64,
     /// Records last checked before this day are stale.
     fresh_since: super::calendar::Date,
 }
@@ -175,7 +191,69 @@ impl<'q> Prepared<'q> {
                 .filter(|&tag| !tag.is_interest() && !Needs::is_need(tag))
                 .collect(),
             fresh_since: query.now.date.months_earlier(query.stale_months),
+            topic: Topic::asked(query.tags),
+            reach_miles: travel::reach_miles(query.travel),
         }
+    }
+
+    fn person(&self) -> Person {
+        Person {
+            age: self.query.age,
+            youth_cohort: self.query.youth,
+        }
+    }
+}
+
+/// What a service must be about to match the question: its interests when any were asked,
+/// else the audiences asked for ("anything for carers"), else only the meaning of the words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Topic {
+    /// One of these interests.
+    Interests(Vec<Tag>),
+    /// One of these audiences.
+    Audiences(Vec<Tag>),
+    /// No tags asked: words close in meaning to the best match.
+    Words,
+}
+
+impl Topic {
+    fn asked(tags: &[Tag]) -> Topic {
+        let interests: Vec<Tag> = tags.iter().copied().filter(|tag| tag.is_interest()).collect();
+        let audiences: Vec<Tag> = tags
+            .iter()
+            .copied()
+            .filter(|&tag| !tag.is_interest() && !Needs::is_need(tag))
+            .flat_map(kindred)
+            .collect();
+        if !interests.is_empty() {
+            Topic::Interests(interests)
+        } else if !audiences.is_empty() {
+            Topic::Audiences(audiences)
+        } else {
+            Topic::Words
+        }
+    }
+
+    /// `Some(true)` when the service carries an asked tag, `Some(false)` when it carries tags
+    /// of the asked kind but none asked (a craft group for "walking"), and `None` when its
+    /// record has no tags of that kind, so only its words can tell.
+    fn tagged_match(&self, service: &Service) -> Option<bool> {
+        let (asked, of_kind): (&[Tag], fn(&Tag) -> bool) = match self {
+            Topic::Interests(asked) => (asked, |tag| tag.is_interest()),
+            Topic::Audiences(asked) => (asked, |tag| !tag.is_interest() && !Needs::is_need(*tag)),
+            Topic::Words => return None,
+        };
+        let mut kind = service.tags.iter().filter(|tag| of_kind(tag)).peekable();
+        kind.peek()?;
+        Some(service.tags.iter().any(|tag| asked.contains(tag)))
+    }
+}
+
+/// An audience tag with the ones that mean the same people: "retired" and "older people".
+fn kindred(tag: Tag) -> Vec<Tag> {
+    match tag {
+        Tag::Retired | Tag::OlderPeople => vec![Tag::Retired, Tag::OlderPeople],
+        other => vec![other],
     }
 }
 
@@ -185,11 +263,12 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     let mut shortlist: Vec<Suggestion<'a>> = candidates
         .iter()
         .filter(|candidate| {
-            age_fits(query, candidate.service)
+            audience::may_offer(candidate.service, prepared.person())
                 && is_current(candidate.service, prepared.fresh_since)
         })
         .filter_map(|candidate| first_pass(&prepared, candidate))
         .collect();
+    keep_matches(&prepared, query.embedding.is_empty(), &mut shortlist);
     if let Some(when) = query.when {
         keep_within_reach(&mut shortlist);
         for suggestion in &mut shortlist {
@@ -200,10 +279,42 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     for suggestion in &mut shortlist {
         add_timing(query, prepared.needs, suggestion);
     }
+    let best = shortlist.iter().map(merit).fold(f32::MIN, f32::max);
+    shortlist.retain(|suggestion| merit(suggestion) >= best - MAX_GAP_FROM_BEST);
     keep_best(&mut shortlist, MAX_SUGGESTIONS);
-    let best = shortlist.first().map_or(0.0, |top| top.scores.total);
-    shortlist.retain(|suggestion| suggestion.scores.total >= best - MAX_GAP_FROM_BEST);
     shortlist
+}
+
+/// A suggestion's score before distance: how well it fits the person, wherever it is.
+fn merit(suggestion: &Suggestion<'_>) -> f32 {
+    suggestion.scores.total - suggestion.scores.distance
+}
+
+/// Keeps only the services that match what was asked (see [`Topic`]): by their tags when
+/// their record has tags of the asked kind, otherwise by meaning within [`MEANING_GAP`] of the
+/// closest meaning among the tagged matches, or among all when nothing is tagged. With no
+/// query embedding, an untagged record cannot be judged on a tagged question and is left out.
+fn keep_matches(prepared: &Prepared<'_>, no_embedding: bool, shortlist: &mut Vec<Suggestion<'_>>) {
+    let topic = &prepared.topic;
+    let verdicts: Vec<Option<bool>> = shortlist
+        .iter()
+        .map(|suggestion| topic.tagged_match(suggestion.service))
+        .collect();
+    let closest = |wanted: Option<bool>| {
+        shortlist
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, verdict)| **verdict == wanted)
+            .map(|(suggestion, _)| suggestion.scores.meaning)
+            .reduce(f32::max)
+    };
+    let bar = closest(Some(true)).or_else(|| closest(None)).unwrap_or(0.0) - MEANING_GAP;
+    let words_can_tell = *topic == Topic::Words || !no_embedding;
+    let mut verdict = verdicts.into_iter();
+    shortlist.retain(|suggestion| match verdict.next().flatten() {
+        Some(tagged) => tagged,
+        None => words_can_tell && suggestion.scores.meaning >= bar,
+    });
 }
 
 /// When the person said when they are free, keeps every first-pass score that the availability
@@ -219,39 +330,23 @@ fn keep_within_reach(shortlist: &mut Vec<Suggestion<'_>>) {
     shortlist.retain(|suggestion| suggestion.scores.total >= last - swing);
 }
 
-/// Whether the service may be offered to this person at all: open, not stale, and within its
-/// age limits.
-pub fn is_eligible(query: &Query<'_>, service: &Service) -> bool {
-    age_fits(query, service)
-        && is_current(service, query.now.date.months_earlier(query.stale_months))
-}
-
 fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
     service.is_open() && service.checked_since(fresh_since)
 }
 
-fn age_fits(query: &Query<'_>, service: &Service) -> bool {
-    match (query.age, query.youth) {
-        (Some(age), _) => service.welcomes_age(age),
-        (None, true) => !service.is_adult_only(),
-        // Someone of unknown age outside a youth cohort is taken as an adult: groups for
-        // teenagers are left out.
-        (None, false) => service.max_age.is_none_or(|max| max > TEEN_GROUP_MAX_AGE),
-    }
-}
 
-/// Scores a candidate on everything but its next meeting; `None` when it is further than
-/// [`MAX_MILES`], found before the costlier scoring so most of a large directory is skipped.
+/// Scores a candidate on everything but its next meeting; `None` when it is out of the person's
+/// reach, found before the costlier scoring so most of a large directory is skipped.
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
     let miles = query
         .near
         .zip(service.first_point())
         .map(|(near, point)| near.miles_to(point));
-    if miles.is_some_and(|miles| miles > MAX_MILES) {
+    if miles.is_some_and(|miles| miles > prepared.reach_miles) {
         return None;
     }
-    let young = query.youth || query.age.is_some_and(|age| age < 18);
+    let young = prepared.person().is_young();
     let mut scores = Scores {
         meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
         tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service)
@@ -528,6 +623,7 @@ mod tests {
             now: now(),
             stale_months: 6,
             when: None,
+            travel: None,
         }
     }
 
@@ -602,28 +698,83 @@ mod tests {
         );
     }
 
-    /// "A walking group in Batley": groups twelve miles off that match the interest must not
-    /// push down a fair match in the town itself.
+    /// "A walking group in Huddersfield": the town's walking group first, then walking groups
+    /// a few miles off, never the coffee morning and craft group next door.
     #[test]
-    fn a_near_fair_match_comes_before_a_far_strong_one() {
+    fn a_matching_group_further_away_beats_a_nearby_one_on_another_topic() {
         let services = vec![
-            service(
-                "far-walk",
-                53.8200,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
-            service("near-shed", 53.6460, -1.7850, Weekday::Wednesday, 0, &[]),
+            service("near-walk", 53.6460, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+            service("coffee", 53.6459, -1.7850, Weekday::Monday, 0, &[Tag::SocialCafe]),
+            service("craft", 53.6461, -1.7850, Weekday::Monday, 0, &[Tag::ArtsCrafts]),
+            service("walk-4-miles", 53.7040, -1.7850, Weekday::Tuesday, 300, &[Tag::WalkingOutdoors]),
+            service("walk-7-miles", 53.7470, -1.7850, Weekday::Friday, 0, &[Tag::WalkingOutdoors]),
         ];
-        let embeddings = vec![vec![0.27, 0.963], vec![0.45, 0.893]];
+        let embeddings = vec![
+            vec![0.6, 0.8],
+            vec![0.5, 0.866],
+            vec![0.45, 0.893],
+            vec![0.6, 0.8],
+            vec![0.6, 0.8],
+        ];
         let found = rank(
             &query(&[Tag::WalkingOutdoors], &[1.0, 0.0]),
             &candidates(&services, &embeddings),
         );
-        assert!(found[1].miles.unwrap() > 11.0);
-        assert_eq!(ids(&found), vec!["near-shed", "far-walk"]);
+        assert_eq!(ids(&found), vec!["near-walk", "walk-4-miles", "walk-7-miles"]);
+    }
+
+    /// Fewer than three rather than an off-topic one; and beyond the reach nothing.
+    #[test]
+    fn the_only_match_comes_alone_and_far_ones_are_out_of_reach() {
+        let services = vec![
+            service("near-walk", 53.6460, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+            service("coffee", 53.6459, -1.7850, Weekday::Monday, 0, &[Tag::SocialCafe]),
+            service("walk-20-miles", 53.9350, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+        ];
+        let embeddings = vec![vec![0.6, 0.8], vec![0.7, 0.714], vec![0.6, 0.8]];
+        let found = rank(
+            &query(&[Tag::WalkingOutdoors], &[1.0, 0.0]),
+            &candidates(&services, &embeddings),
+        );
+        assert_eq!(ids(&found), vec!["near-walk"]);
+    }
+
+    #[test]
+    fn how_someone_travels_sets_how_far_a_match_may_be() {
+        let services = vec![
+            service("near-walk", 53.6460, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+            service("walk-4-miles", 53.7040, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+            service("walk-15-miles", 53.8630, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+        ];
+        let embeddings = vec![vec![1.0]; 3];
+        let all = candidates(&services, &embeddings);
+        let tags = [Tag::WalkingOutdoors];
+        let by = |travel| Query {
+            travel,
+            ..query(&tags, &[1.0])
+        };
+        assert_eq!(ids(&rank(&by(None), &all)), vec!["near-walk", "walk-4-miles"]);
+        assert_eq!(ids(&rank(&by(Some(Travel::Walk)), &all)), vec!["near-walk"]);
+        assert_eq!(ids(&rank(&by(Some(Travel::Car)), &all)).len(), 3);
+    }
+
+    /// A feed without Front Door tags is matched on meaning: close words count, far ones do not.
+    #[test]
+    fn untagged_records_match_by_meaning_close_to_the_best() {
+        let services = vec![
+            service("debt-advice", 53.6460, -1.7850, Weekday::Monday, 0, &[]),
+            service("benefits-help", 53.6600, -1.7850, Weekday::Monday, 0, &[]),
+            service("bingo", 53.6459, -1.7850, Weekday::Monday, 0, &[]),
+        ];
+        let embeddings = vec![vec![0.7, 0.714], vec![0.6, 0.8], vec![0.3, 0.954]];
+        let all = candidates(&services, &embeddings);
+        assert_eq!(ids(&rank(&query(&[], &[1.0, 0.0]), &all)), vec!["debt-advice", "benefits-help"]);
+        assert_eq!(
+            ids(&rank(&query(&[Tag::FoodCooking], &[1.0, 0.0]), &all)),
+            vec!["debt-advice", "benefits-help"],
+            "untagged records are judged by words even on a tagged question"
+        );
+        assert!(rank(&query(&[Tag::FoodCooking], &[]), &all).is_empty(), "no words, no tags: no match");
     }
 
     #[test]
@@ -668,12 +819,16 @@ mod tests {
             youth: true,
             ..query(&tags, &[1.0])
         };
-        assert_eq!(ids(&rank(&young, &all)), vec!["youth", "open"]);
+        assert_eq!(
+            ids(&rank(&young, &all)),
+            vec!["youth"],
+            "a group that says nothing of young people is not offered to them"
+        );
         let fifteen = Query {
             age: Some(15),
             ..query(&tags, &[1.0])
         };
-        assert_eq!(ids(&rank(&fifteen, &all)), vec!["youth", "open"]);
+        assert_eq!(ids(&rank(&fifteen, &all)), vec!["youth"]);
         let adult = query(&tags, &[1.0]);
         assert!(!ids(&rank(&adult, &all)).contains(&"youth".to_string()));
         let forty = Query {
