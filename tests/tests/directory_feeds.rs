@@ -8,30 +8,18 @@ use e2e::common::{frontdoor, workspace};
 use anyhow::{ensure, Result};
 use std::path::Path;
 
-/// A fresh SQLite database in a folder of its own.
-struct Place {
-    folder: tempfile::TempDir,
-    database_url: String,
+/// Runs `frontdoor <args>` on a fresh SQLite database in the folder `place`; fails unless it succeeds; returns what it
+/// printed.
+fn run(place: &tempfile::TempDir, args: &[&str]) -> Result<String> {
+    let database_url = format!("sqlite://{}?mode=rwc", place.path().join("frontdoor.db").display());
+    let output = frontdoor(&database_url, place.path()).args(args).output()?;
+    let stdout = String::from_utf8(output.stdout)?;
+    ensure!(output.status.success(), "frontdoor {args:?} failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    Ok(stdout)
 }
 
-impl Place {
-    fn new() -> Result<Place> {
-        let folder = tempfile::tempdir()?;
-        let database_url = format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display());
-        Ok(Place { folder, database_url })
-    }
-
-    /// Runs `frontdoor <args>`; fails unless it succeeds; returns what it printed.
-    fn run(&self, args: &[&str]) -> Result<String> {
-        let output = frontdoor(&self.database_url, self.folder.path()).args(args).output()?;
-        let stdout = String::from_utf8(output.stdout)?;
-        ensure!(output.status.success(), "frontdoor {args:?} failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-        Ok(stdout)
-    }
-
-    fn import(&self, file: &Path) -> Result<String> {
-        self.run(&["directory", "import", file.to_str().expect("utf-8 path")])
-    }
+fn import(place: &tempfile::TempDir, file: &Path) -> Result<String> {
+    run(place, &["directory", "import", file.to_str().expect("utf-8 path")])
 }
 
 fn spring_page() -> std::path::PathBuf {
@@ -40,38 +28,38 @@ fn spring_page() -> std::path::PathBuf {
 
 #[test]
 fn a_real_shaped_page_with_a_bom_and_no_verified_dates_imports_whole_and_is_suggested() -> Result<()> {
-    let place = Place::new()?;
-    let summary = place.import(&spring_page())?;
+    let place = tempfile::tempdir()?;
+    let summary = import(&place, &spring_page())?;
     ensure!(summary.contains("Imported: 4 added, 0 updated, 0 unchanged, 0 with problems."), "{summary}");
     ensure!(
         summary.contains("No verified date on 4 record(s): 2 judged by their last_modified, 2 from the day first imported."),
         "the summary says how undated records are judged: {summary}"
     );
-    let found = place.run(&["directory", "search", "walking group", "--near", "Huddersfield"])?;
+    let found = run(&place, &["directory", "search", "walking group", "--near", "Huddersfield"])?;
     ensure!(found.contains("Huddersfield Tuesday Walking Group"), "an undated record is suggested: {found}");
     ensure!(found.contains("£2.50"), "the amount written as text is read: {found}");
 
-    let stale = place.run(&["directory", "stale", "--months", "1"])?;
+    let stale = run(&place, &["directory", "stale", "--months", "1"])?;
     ensure!(stale.contains("No verified date in the feed for 4 record(s)"), "{stale}");
     ensure!(stale.contains("Golcar Friendship Club for the Retired") && stale.contains("by last_modified: no verified date"), "{stale}");
     ensure!(!stale.contains("Huddersfield Tuesday Walking Group"), "first imported today is not stale: {stale}");
 
-    let again = place.import(&spring_page())?;
+    let again = import(&place, &spring_page())?;
     ensure!(again.contains("Imported: 0 added, 0 updated, 4 unchanged"), "dating a record does not make it change: {again}");
     Ok(())
 }
 
 #[test]
 fn a_record_repeated_under_one_id_counts_once_and_is_reported() -> Result<()> {
-    let place = Place::new()?;
+    let place = tempfile::tempdir()?;
     let record = serde_json::json!({
         "id": "same-id", "name": "Validator Test Service", "description": "A record a validator repeats.",
         "status": "active", "assured_date": "2026-11-01",
     });
     let list = serde_json::Value::Array(vec![record; 128]);
-    let file = place.folder.path().join("repeated.json");
+    let file = place.path().join("repeated.json");
     std::fs::write(&file, serde_json::to_string(&list)?)?;
-    let summary = place.import(&file)?;
+    let summary = import(&place, &file)?;
     ensure!(summary.contains("Imported: 1 added, 0 updated, 0 unchanged"), "not 128 added: {summary}");
     ensure!(summary.contains("Repeated ids: 127 record(s)") && summary.contains("repeated id same-id: 128 records"), "{summary}");
     Ok(())
@@ -79,13 +67,13 @@ fn a_record_repeated_under_one_id_counts_once_and_is_reported() -> Result<()> {
 
 #[test]
 fn young_people_only_get_groups_that_say_they_welcome_them() -> Result<()> {
-    let place = Place::new()?;
-    place.import(&spring_page())?;
-    let youth = place.run(&["directory", "search", "something to do after school", "--near", "Huddersfield", "--youth", "--json"])?;
+    let place = tempfile::tempdir()?;
+    import(&place, &spring_page())?;
+    let youth = run(&place, &["directory", "search", "something to do after school", "--near", "Huddersfield", "--youth", "--json"])?;
     let found: Vec<serde_json::Value> = serde_json::from_str(&youth)?;
     let names: Vec<&str> = found.iter().filter_map(|result| result["service"]["name"].as_str()).collect();
     ensure!(names == ["Lindley Youth Club"], "only the youth club, never the retired people's club: {names:?}");
-    let fourteen = place.run(&["directory", "search", "lunch club", "--near", "Golcar", "--age", "14"])?;
+    let fourteen = run(&place, &["directory", "search", "lunch club", "--near", "Golcar", "--age", "14"])?;
     ensure!(!fourteen.contains("Retired"), "{fourteen}");
     Ok(())
 }

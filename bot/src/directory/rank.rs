@@ -96,7 +96,8 @@ pub struct Candidate<'a> {
 pub struct Scores {
     /// Cosine similarity of the words, weighted.
     pub meaning: f32,
-    /// Share of the asked-for interests and audiences the service is tagged with, weighted.
+    /// Share of the asked-for interests and audiences the service is tagged with, weighted,
+    /// less a mark-down for a group for bereaved people, carers or LGBTQ+ people who did not ask.
     pub tags: f32,
     /// Free, step-free, someone to go with, transport: met or not, weighted.
     pub needs: f32,
@@ -169,84 +170,127 @@ struct Prepared<'q> {
     topic: Topic,
     /// Groups further than this are out of reach.
     reach_miles: f64,
+    /// Who is asking, for who may be offered what.
+    person: Person,
     /// Records last checked before this day are stale.
     fresh_since: super::calendar::Date,
 }
 
 impl<'q> Prepared<'q> {
     fn new(query: &'q Query<'q>) -> Prepared<'q> {
+        let person = Person {
+            age: query.age,
+            youth_cohort: query.youth,
+        };
+        let of = |wanted: fn(Tag) -> bool| -> Vec<Tag> {
+            query.tags.iter().copied().filter(|&tag| wanted(tag)).collect()
+        };
+        let (interests, audiences) = (of(Tag::is_interest), of(is_audience));
         Prepared {
             query,
             needs: Needs::from_tags(query.tags),
-            interests: query
-                .tags
-                .iter()
-                .copied()
-                .filter(|tag| tag.is_interest())
-                .collect(),
-            audiences: query
-                .tags
-                .iter()
-                .copied()
-                .filter(|&tag| !tag.is_interest() && !Needs::is_need(tag))
-                .collect(),
+            topic: Topic::asked(query.tags, &interests, &audiences, person.is_young()),
+            interests,
+            audiences,
             fresh_since: query.now.date.months_earlier(query.stale_months),
-            topic: Topic::asked(query.tags),
+            person,
             reach_miles: travel::reach_miles(query.travel),
-        }
-    }
-
-    fn person(&self) -> Person {
-        Person {
-            age: self.query.age,
-            youth_cohort: self.query.youth,
         }
     }
 }
 
-/// What a service must be about to match the question: its interests when any were asked,
-/// else the audiences asked for ("anything for carers"), else only the meaning of the words.
+/// The needs that are themselves a kind of help a service gives: a lift, someone to go with.
+const HELP: [Tag; 2] = [Tag::Transport, Tag::Accompany];
+/// Audiences that are a circumstance or identity a group is for (bereaved, carers, LGBTQ+): such
+/// a group is marked down by this much for someone who did not ask for it, enough that any
+/// other match of like merit comes before it and cuts it.
+const PENALTY_OTHER_CIRCUMSTANCE: f32 = MAX_GAP_FROM_BEST + 0.05;
+const CIRCUMSTANCES: [Tag; 3] = [Tag::Bereaved, Tag::Carers, Tag::Lgbtq];
+
+/// What a service must be about to match the question: one of the asked interests or kinds of
+/// help when any interest was asked; else the help asked for ("a lift to a group"); else one
+/// of the audiences asked for ("anything for carers"); else only the meaning of the words.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Topic {
-    /// One of these interests.
-    Interests(Vec<Tag>),
-    /// One of these audiences.
-    Audiences(Vec<Tag>),
-    /// No tags asked: words close in meaning to the best match.
+struct Topic {
+    /// The tags a service may carry to match; empty when only words can tell.
+    asked: Vec<Tag>,
+    /// Which of a service's tags speak to the question's kind (its interests, or its
+    /// audiences), so a record tagged only otherwise is judged by its words.
+    kind: TopicKind,
+    /// The kinds of help asked for; a service that only gives help matches only these.
+    help: Vec<Tag>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TopicKind {
+    Interests,
+    Help,
+    Audiences,
     Words,
 }
 
 impl Topic {
-    fn asked(tags: &[Tag]) -> Topic {
-        let interests: Vec<Tag> = tags.iter().copied().filter(|tag| tag.is_interest()).collect();
-        let audiences: Vec<Tag> = tags
+    /// The topic of a question with these tags, from a person who is (or is not) young: being
+    /// young is who they are, not what they asked for, and the audience rule already sees to it.
+    fn asked(tags: &[Tag], interests: &[Tag], audiences: &[Tag], young: bool) -> Topic {
+        let help: Vec<Tag> = tags.iter().copied().filter(|tag| HELP.contains(tag)).collect();
+        let audiences: Vec<Tag> = audiences
             .iter()
             .copied()
-            .filter(|&tag| !tag.is_interest() && !Needs::is_need(tag))
+            .filter(|&tag| !(young && tag == Tag::YoungPeople))
             .flat_map(kindred)
             .collect();
-        if !interests.is_empty() {
-            Topic::Interests(interests)
+        let (kind, asked) = if !interests.is_empty() {
+            (TopicKind::Interests, [interests, &help].concat())
+        } else if !help.is_empty() {
+            (TopicKind::Help, help.clone())
         } else if !audiences.is_empty() {
-            Topic::Audiences(audiences)
+            (TopicKind::Audiences, audiences)
         } else {
-            Topic::Words
-        }
+            (TopicKind::Words, Vec::new())
+        };
+        Topic { asked, kind, help }
     }
 
     /// `Some(true)` when the service carries an asked tag, `Some(false)` when it carries tags
-    /// of the asked kind but none asked (a craft group for "walking"), and `None` when its
-    /// record has no tags of that kind, so only its words can tell.
+    /// of the asked kind but none asked (a craft group for "walking", a lift service for
+    /// someone who did not ask for one), and `None` when its record has no tags of that kind,
+    /// so only its words can tell.
     fn tagged_match(&self, service: &Service) -> Option<bool> {
-        let (asked, of_kind): (&[Tag], fn(&Tag) -> bool) = match self {
-            Topic::Interests(asked) => (asked, |tag| tag.is_interest()),
-            Topic::Audiences(asked) => (asked, |tag| !tag.is_interest() && !Needs::is_need(*tag)),
-            Topic::Words => return None,
+        if is_help_only(service) && !service.tags.iter().any(|tag| self.help.contains(tag)) {
+            return Some(false);
+        }
+        let of_kind = |tag: &&Tag| match self.kind {
+            TopicKind::Interests => tag.is_interest() || HELP.contains(tag),
+            TopicKind::Help => HELP.contains(tag),
+            TopicKind::Audiences => is_audience(**tag),
+            TopicKind::Words => false,
         };
-        let mut kind = service.tags.iter().filter(|tag| of_kind(tag)).peekable();
-        kind.peek()?;
-        Some(service.tags.iter().any(|tag| asked.contains(tag)))
+        service.tags.iter().find(of_kind)?;
+        Some(service.tags.iter().any(|tag| self.asked.contains(tag)))
     }
+}
+
+/// An audience tag: who a group is for, rather than what it does or a need.
+fn is_audience(tag: Tag) -> bool {
+    !tag.is_interest() && !Needs::is_need(tag)
+}
+
+/// The mark-down for a group for bereaved people, carers or LGBTQ+ people when the person asked
+/// for none of the circumstances it is for.
+fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
+    let mut circumstances = service.tags.iter().filter(|tag| CIRCUMSTANCES.contains(tag)).peekable();
+    let for_someone = circumstances.peek().is_some();
+    if for_someone && !circumstances.any(|tag| asked_audiences.contains(tag)) {
+        PENALTY_OTHER_CIRCUMSTANCE
+    } else {
+        0.0
+    }
+}
+
+/// A service whose tags say it gives help (a lift, someone to go with) and no activity.
+fn is_help_only(service: &Service) -> bool {
+    service.tags.iter().any(|tag| HELP.contains(tag)) && !service.tags.iter().any(|tag| tag.is_interest())
 }
 
 /// An audience tag with the ones that mean the same people: "retired" and "older people".
@@ -263,7 +307,7 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     let mut shortlist: Vec<Suggestion<'a>> = candidates
         .iter()
         .filter(|candidate| {
-            audience::may_offer(candidate.service, prepared.person())
+            audience::may_offer(candidate.service, prepared.person)
                 && is_current(candidate.service, prepared.fresh_since)
         })
         .filter_map(|candidate| first_pass(&prepared, candidate))
@@ -309,7 +353,7 @@ fn keep_matches(prepared: &Prepared<'_>, no_embedding: bool, shortlist: &mut Vec
             .reduce(f32::max)
     };
     let bar = closest(Some(true)).or_else(|| closest(None)).unwrap_or(0.0) - MEANING_GAP;
-    let words_can_tell = *topic == Topic::Words || !no_embedding;
+    let words_can_tell = topic.kind == TopicKind::Words || !no_embedding;
     let mut verdict = verdicts.into_iter();
     shortlist.retain(|suggestion| match verdict.next().flatten() {
         Some(tagged) => tagged,
@@ -346,11 +390,12 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<
     if miles.is_some_and(|miles| miles > prepared.reach_miles) {
         return None;
     }
-    let young = prepared.person().is_young();
+    let young = prepared.person.is_young();
     let mut scores = Scores {
         meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
         tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service)
-            + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service),
+            + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service)
+            - circumstance_penalty(&prepared.audiences, service),
         needs: WEIGHT_NEEDS * needs_score(prepared.needs, service),
         distance: 0.0,
         soon: 0.0,
@@ -756,6 +801,46 @@ mod tests {
         assert_eq!(ids(&rank(&by(None), &all)), vec!["near-walk", "walk-4-miles"]);
         assert_eq!(ids(&rank(&by(Some(Travel::Walk)), &all)), vec!["near-walk"]);
         assert_eq!(ids(&rank(&by(Some(Travel::Car)), &all)).len(), 3);
+    }
+
+    /// "Anything for over 60s": a lift service is a kind of help, offered when help getting
+    /// there was asked for; a bereavement lunch is for bereaved people.
+    #[test]
+    fn help_services_answer_the_help_asked_and_circumstance_groups_their_own_people() {
+        let at = |id: &str, tags: &[Tag]| service(id, 53.6460, -1.7850, Weekday::Monday, 0, tags);
+        let services = vec![
+            at("lift", &[Tag::Transport, Tag::OlderPeople]),
+            at("lunch", &[Tag::SocialCafe, Tag::OlderPeople]),
+            at("bereaved-lunch", &[Tag::SocialCafe, Tag::Bereaved, Tag::OlderPeople]),
+        ];
+        let embeddings = vec![vec![1.0, 0.0], vec![0.6, 0.8], vec![0.6, 0.8]];
+        let all = candidates(&services, &embeddings);
+        let asked = |tags: &[Tag]| ids(&rank(&query(tags, &[1.0, 0.0]), &all));
+        assert_eq!(asked(&[Tag::OlderPeople]), vec!["lunch"]);
+        assert_eq!(asked(&[Tag::Retired]), vec!["lunch"], "retired and older people are one audience");
+        assert_eq!(asked(&[Tag::OlderPeople, Tag::Transport]), vec!["lift"]);
+        assert_eq!(asked(&[Tag::SocialCafe, Tag::Transport]), vec!["lift", "lunch"]);
+        assert_eq!(asked(&[Tag::Bereaved]), vec!["bereaved-lunch"]);
+    }
+
+    /// A young person asking for an LGBTQ+ group is asking for that, not for any youth group.
+    #[test]
+    fn being_young_is_who_someone_is_not_what_they_asked_for() {
+        let youth = |id: &str, tags: &[Tag]| {
+            let mut group = service(id, 53.6460, -1.7850, Weekday::Monday, 0, tags);
+            (group.min_age, group.max_age) = (Some(11), Some(18));
+            group
+        };
+        let services = vec![
+            youth("pride-youth", &[Tag::Lgbtq, Tag::YoungPeople]),
+            youth("youth-music", &[Tag::Music, Tag::YoungPeople]),
+        ];
+        let embeddings = vec![vec![1.0]; 2];
+        let sixteen = Query {
+            age: Some(16),
+            ..query(&[Tag::Lgbtq, Tag::YoungPeople], &[1.0])
+        };
+        assert_eq!(ids(&rank(&sixteen, &candidates(&services, &embeddings))), vec!["pride-youth"]);
     }
 
     /// A feed without Front Door tags is matched on meaning: close words count, far ones do not.

@@ -44,33 +44,18 @@ pub fn plain_text(text: &str) -> String {
 
 /// Removes tags, putting a line break where a block of text ended.
 fn strip_tags(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match tag_name(after).zip(after.find('>')) {
-            Some((name, close)) => {
-                if LINE_BREAKING_TAGS.contains(&name.as_str()) {
-                    out.push('\n');
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('<');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    rewrite_at(text, '<', |after| {
+        let (name, close) = tag_name(after).zip(after.find('>'))?;
+        let breaks_line = LINE_BREAKING_TAGS.contains(&name.as_str());
+        Some((if breaks_line { "\n" } else { "" }.to_string(), close + 1))
+    })
 }
 
 /// The lower-case name of the tag that starts `after` (the text just after a `<`), or `None` when
 /// it is not a tag at all.
 fn tag_name(after: &str) -> Option<String> {
     let body = after.strip_prefix('/').unwrap_or(after);
-    if body.starts_with("!--") || body.starts_with('!') {
+    if body.starts_with('!') {
         return Some("!".to_string());
     }
     let name: String = body
@@ -84,22 +69,28 @@ fn tag_name(after: &str) -> Option<String> {
 
 /// Replaces `&name;`, `&#39;` and `&#x27;` by their characters; anything else is left alone.
 fn decode_entities(text: &str) -> String {
+    rewrite_at(text, '&', |after| {
+        let end = after.find(';').filter(|&end| end <= 8)?;
+        Some((entity(&after[..end])?.to_string(), end + 1))
+    })
+}
+
+/// Rewrites `text` at each `marker`: `read` is given the text just after it and returns what
+/// to write instead and how many bytes of that text it stands for, or `None` to keep the
+/// marker as written.
+fn rewrite_at(text: &str, marker: char, read: impl Fn(&str) -> Option<(String, usize)>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let decoded = after
-            .find(';')
-            .filter(|&end| end <= 8)
-            .and_then(|end| entity(&after[..end]).map(|character| (character, end)));
-        match decoded {
-            Some((character, end)) => {
-                out.push(character);
-                rest = &after[end + 1..];
+    while let Some(at) = rest.find(marker) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + marker.len_utf8()..];
+        match read(after) {
+            Some((replacement, used)) => {
+                out.push_str(&replacement);
+                rest = &after[used..];
             }
             None => {
-                out.push('&');
+                out.push(marker);
                 rest = after;
             }
         }
