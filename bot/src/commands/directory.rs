@@ -420,5 +420,8 @@ fn print_found(found: &[Found], json: bool) -> Result<()> {
     for (number, result) in found.iter().enumerate() {
         println!("{}. {} ({})  [{}]", number + 1, result.service.name, result.reason, result.service.id);
     }
+    if (1..rank::MAX_SUGGESTIONS).contains(&found.len()) {
+        println!("Only {} in reach match what was asked; nothing on another topic is offered to make up three.", found.len());
+    }
     Ok(())
 }

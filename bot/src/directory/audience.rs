@@ -94,11 +94,15 @@ fn says_young_people_welcome(service: &Service, age: u8) -> bool {
         .iter()
         .any(|tag| service.tags.contains(tag));
     let words = describing_words(service);
-    let adults_only = ADULTS_ONLY_WORDS.iter().any(|phrase| mentions(&words, phrase));
+    let adults_only = ADULTS_ONLY_WORDS
+        .iter()
+        .any(|phrase| mentions(&words, phrase));
     let for_older_people = [Tag::OlderPeople, Tag::Retired]
         .iter()
         .any(|tag| service.tags.contains(tag));
-    let welcoming = YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase));
+    let welcoming = YOUNG_WELCOME_WORDS
+        .iter()
+        .any(|phrase| mentions(&words, phrase));
     (states_range && service.welcomes_age(age))
         || (!adults_only && (tagged || (welcoming && !for_older_people)))
 }
@@ -151,7 +155,10 @@ mod tests {
     #[test]
     fn a_group_that_says_nothing_of_age_is_not_offered_to_young_people() {
         let retired = described("Retired Friends Club", "Tea and company for retired folk.");
-        let bereaved = described("Bereavement Circle", "For older adults who have lost a partner.");
+        let bereaved = described(
+            "Bereavement Circle",
+            "For older adults who have lost a partner.",
+        );
         for service in [&retired, &bereaved] {
             assert!(may_offer(service, adult()));
             assert!(!may_offer(service, young(None)), "{}", service.name);
@@ -169,7 +176,10 @@ mod tests {
         let mut sixth_form = Service::new("s", "Debating");
         sixth_form.min_age = Some(16);
         assert!(may_offer(&sixth_form, young(Some(17))));
-        assert!(!may_offer(&sixth_form, young(None)), "a cohort member may be 14");
+        assert!(
+            !may_offer(&sixth_form, young(None)),
+            "a cohort member may be 14"
+        );
 
         let mut tagged = Service::new("t", "Family Fun Day");
         tagged.tags = vec![Tag::ParentsFamilies];
@@ -178,7 +188,10 @@ mod tests {
         let all_ages = described("Community Choir", "All ages welcome, no auditions.");
         assert!(may_offer(&all_ages, young(Some(13))));
         let canteen = described("Community Canteen", "Hot meals.");
-        assert!(!may_offer(&canteen, young(Some(13))), "teen inside canteen is no welcome");
+        assert!(
+            !may_offer(&canteen, young(Some(13))),
+            "teen inside canteen is no welcome"
+        );
 
         let mut eligibility = Service::new("e", "Drop-in");
         eligibility.other_terms = vec!["Young people".into()];
@@ -189,7 +202,10 @@ mod tests {
     fn adults_only_words_and_older_audiences_outweigh_a_welcoming_word() {
         let pub_quiz = described("Quiz Night", "Adults only. Family-run pub.");
         assert!(!may_offer(&pub_quiz, young(None)));
-        let mut grandparents = described("Over-60s Lunch", "Grandparents bring photos of the children.");
+        let mut grandparents = described(
+            "Over-60s Lunch",
+            "Grandparents bring photos of the children.",
+        );
         grandparents.tags = vec![Tag::OlderPeople];
         assert!(!may_offer(&grandparents, young(Some(15))));
         let mut adult_limit = Service::new("a", "Adult Learners");

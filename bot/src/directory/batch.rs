@@ -112,6 +112,13 @@ mod tests {
             }
         );
         assert!(dating.summary().unwrap().contains("2 record(s)"));
-        assert_eq!(Dating { verified: 3, ..Dating::default() }.summary(), None);
+        assert_eq!(
+            Dating {
+                verified: 3,
+                ..Dating::default()
+            }
+            .summary(),
+            None
+        );
     }
 }

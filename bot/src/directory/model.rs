@@ -258,9 +258,14 @@ impl Service {
     pub fn checked(&self) -> Option<(Date, CheckedBy)> {
         let modified = self.last_modified.map(Timestamp::date);
         match (self.last_verified, modified) {
-            (Some(verified), modified) => Some((verified.max(modified.unwrap_or(verified)), CheckedBy::Verified)),
+            (Some(verified), modified) => Some((
+                verified.max(modified.unwrap_or(verified)),
+                CheckedBy::Verified,
+            )),
             (None, Some(modified)) => Some((modified, CheckedBy::Modified)),
-            (None, None) => self.first_imported.map(|day| (day, CheckedBy::FirstImported)),
+            (None, None) => self
+                .first_imported
+                .map(|day| (day, CheckedBy::FirstImported)),
         }
     }
 
@@ -400,13 +405,25 @@ mod tests {
         let today = Date::new(2026, 11, 23).unwrap();
         let mut service = Service::new("s", "Hall");
         service.first_imported = Date::new(2026, 11, 1);
-        assert_eq!(service.checked(), Some((Date::new(2026, 11, 1).unwrap(), CheckedBy::FirstImported)));
+        assert_eq!(
+            service.checked(),
+            Some((Date::new(2026, 11, 1).unwrap(), CheckedBy::FirstImported))
+        );
         assert!(!service.is_stale(today, 6), "first seen this month");
         service.last_modified = Timestamp::parse("2026-01-02T09:00:00Z");
-        assert_eq!(service.checked(), Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Modified)));
-        assert!(service.is_stale(today, 6), "an old last_modified wins over the import day");
+        assert_eq!(
+            service.checked(),
+            Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Modified))
+        );
+        assert!(
+            service.is_stale(today, 6),
+            "an old last_modified wins over the import day"
+        );
         service.last_verified = Date::new(2025, 12, 1);
-        assert_eq!(service.checked(), Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Verified)));
+        assert_eq!(
+            service.checked(),
+            Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Verified))
+        );
     }
 
     #[test]

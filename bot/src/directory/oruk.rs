@@ -469,7 +469,9 @@ fn read_service(
         )
     })?;
     let mut service = Service::new(&id, &name);
-    service.description = fields.prose(object, "description", path).unwrap_or_default();
+    service.description = fields
+        .prose(object, "description", path)
+        .unwrap_or_default();
     service.status = read_status(object, path, fields);
     service.url = fields.text(object, "url", path);
     service.email = fields.text(object, "email", path);
@@ -503,15 +505,33 @@ fn read_dates(object: &Map<String, Value>, path: &str, fields: &mut Fields, serv
     let metadata = fields.object(object, "pc_metadata", path);
     let metadata_path = format!("{path}.pc_metadata");
     let mut date = |owner: &Map<String, Value>, key: &str, owner_path: &str| {
-        fields.parsed(owner, key, owner_path, "a date (YYYY-MM-DD)", Date::parse_iso)
+        fields.parsed(
+            owner,
+            key,
+            owner_path,
+            "a date (YYYY-MM-DD)",
+            Date::parse_iso,
+        )
     };
     service.last_verified = date(object, "assured_date", path)
         .or_else(|| metadata.and_then(|meta| date(meta, "date_assured", &metadata_path)));
     service.last_modified = fields
-        .parsed(object, "last_modified", path, "a date-time", Timestamp::parse)
+        .parsed(
+            object,
+            "last_modified",
+            path,
+            "a date-time",
+            Timestamp::parse,
+        )
         .or_else(|| {
             let meta = metadata?;
-            fields.parsed(meta, "date_modified", &metadata_path, "a date-time", Timestamp::parse)
+            fields.parsed(
+                meta,
+                "date_modified",
+                &metadata_path,
+                "a date-time",
+                Timestamp::parse,
+            )
         });
 }
 
@@ -532,7 +552,9 @@ fn read_organisation(object: &Map<String, Value>, path: &str, fields: &mut Field
     Organisation {
         id: fields.text(object, "id", path).unwrap_or_default(),
         name: fields.prose(object, "name", path).unwrap_or_default(),
-        description: fields.prose(object, "description", path).unwrap_or_default(),
+        description: fields
+            .prose(object, "description", path)
+            .unwrap_or_default(),
         website: fields.text_any(object, &["website", "url"], path),
         email: fields.text(object, "email", path),
     }
@@ -735,12 +757,18 @@ fn parse_month_days(text: &str) -> Option<Vec<i8>> {
 
 fn read_cost(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> CostOption {
     let written = object.get("amount").filter(|value| !value.is_null());
-    let amount = written.map(|value| as_f64(value).or_else(|| value.as_str().and_then(pounds_in_words)));
+    let amount =
+        written.map(|value| as_f64(value).or_else(|| value.as_str().and_then(pounds_in_words)));
     let amount_pence = match amount {
         None => None,
-        Some(Some(pounds)) if (0.0..100_000.0).contains(&pounds) => Some((pounds * 100.0).round() as u32),
+        Some(Some(pounds)) if (0.0..100_000.0).contains(&pounds) => {
+            Some((pounds * 100.0).round() as u32)
+        }
         Some(unreadable) => {
-            let shown = unreadable.map_or_else(|| describe(written.unwrap_or(&Value::Null)), |pounds| pounds.to_string());
+            let shown = unreadable.map_or_else(
+                || describe(written.unwrap_or(&Value::Null)),
+                |pounds| pounds.to_string(),
+            );
             fields.report(
                 format!("{path}.amount"),
                 format!("{shown} is not a price in pounds; kept as the price's description"),
@@ -755,14 +783,19 @@ fn read_cost(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Co
     CostOption {
         amount_pence,
         option: fields.text(object, "option", path),
-        description: fields.prose(object, "amount_description", path).or(unread_words),
+        description: fields
+            .prose(object, "amount_description", path)
+            .or(unread_words),
     }
 }
 
 /// A price as people write it in a text field: "£2.50", "£3 per session", "50p", "Free".
 fn pounds_in_words(text: &str) -> Option<f64> {
     let words = text.trim().to_ascii_lowercase();
-    if ["free", "no charge", "no cost", "nil"].iter().any(|free| words.starts_with(free)) {
+    if ["free", "no charge", "no cost", "nil"]
+        .iter()
+        .any(|free| words.starts_with(free))
+    {
         return Some(0.0);
     }
     let figures = words.strip_prefix('£').unwrap_or(&words).trim_start();
@@ -1134,17 +1167,26 @@ mod tests {
         assert_eq!(walk.schedules[0].phrase(), "Tuesdays 10am");
         assert_eq!(walk.price(), crate::directory::model::Price::From(250));
         assert_eq!((walk.min_age, walk.max_age), (None, None));
-        assert_eq!(walk.locations[0].accessibility, ["Level access from the car park"]);
+        assert_eq!(
+            walk.locations[0].accessibility,
+            ["Level access from the car park"]
+        );
         assert_eq!((walk.last_verified, walk.last_modified), (None, None));
         assert_eq!(knit.name, "Marsden Knit & Natter");
         assert_eq!(knit.schedules[0].days.len(), 2);
         assert_eq!(knit.price(), crate::directory::model::Price::From(50));
-        assert_eq!(knit.last_modified.map(Timestamp::date), Date::new(2026, 11, 1));
+        assert_eq!(
+            knit.last_modified.map(Timestamp::date),
+            Date::new(2026, 11, 1)
+        );
         assert_eq!(youth.schedules[0].days.len(), 5);
         assert_eq!((youth.min_age, youth.max_age), (Some(11), Some(17)));
         assert_eq!(youth.price(), crate::directory::model::Price::Free);
         assert!(youth.other_terms.contains(&"Young people".to_string()));
-        assert_eq!(retired.last_modified.map(Timestamp::date), Date::new(2026, 10, 20));
+        assert_eq!(
+            retired.last_modified.map(Timestamp::date),
+            Date::new(2026, 10, 20)
+        );
         assert_eq!(retired.schedules[0].phrase(), "Wednesdays 12pm");
     }
 

@@ -1,10 +1,11 @@
 //! Chooses the (at most) three services that best fit one person, and says why in one line.
 //!
-//! A suggestion must first match what was asked: a service carrying one of the asked interests
-//! (or, when none was asked, one of the asked audiences), or for a record with no tags of that
-//! kind and for a question with no tags at all, words close in meaning to the best match there
-//! is. Only then do distance, time, cost and access order the matches; a nearby group on another
-//! topic is never used to fill the three places, so a person may get fewer than three.
+//! A suggestion must first match what was asked (see [`Topic`]): a service carrying one of the
+//! asked interests or kinds of help (or, when none was asked, one of the asked audiences), or for
+//! a record with no tags of that kind and for a question with no tags at all, words close in
+//! meaning to the best match there is. Only then do distance, time, cost and access order the
+//! matches, within the person's reach; a nearby group on another topic is never used to fill the
+//! three places, so a person may get fewer than three.
 //!
 //! Pure: the caller brings the query's sentence embedding and tags (from `nlp`), the point of
 //! the place they named (from the gazetteer), who they are, the clock, and the candidates with
@@ -39,6 +40,9 @@ const MAX_GAP_FROM_BEST: f32 = 0.3;
 /// For a record without tags of the asked kind, or a question without tags: how far below the
 /// closest meaning in reach its words may be and still count as a match.
 const MEANING_GAP: f32 = 0.15;
+/// When nothing in reach carries the asked tags and words alone decide, the least cosine
+/// similarity that still counts as being about the same thing.
+const MEANING_FLOOR: f32 = 0.4;
 
 const WEIGHT_MEANING: f32 = 1.0;
 const WEIGHT_INTERESTS: f32 = 0.6;
@@ -183,7 +187,12 @@ impl<'q> Prepared<'q> {
             youth_cohort: query.youth,
         };
         let of = |wanted: fn(Tag) -> bool| -> Vec<Tag> {
-            query.tags.iter().copied().filter(|&tag| wanted(tag)).collect()
+            query
+                .tags
+                .iter()
+                .copied()
+                .filter(|&tag| wanted(tag))
+                .collect()
         };
         let (interests, audiences) = (of(Tag::is_interest), of(is_audience));
         Prepared {
@@ -201,11 +210,12 @@ impl<'q> Prepared<'q> {
 
 /// The needs that are themselves a kind of help a service gives: a lift, someone to go with.
 const HELP: [Tag; 2] = [Tag::Transport, Tag::Accompany];
-/// Audiences that are a circumstance or identity a group is for (bereaved, carers, LGBTQ+): such
-/// a group is marked down by this much for someone who did not ask for it, enough that any
-/// other match of like merit comes before it and cuts it.
-const PENALTY_OTHER_CIRCUMSTANCE: f32 = MAX_GAP_FROM_BEST + 0.05;
+/// Audiences that are a circumstance or identity a group is for: a bereavement café is for
+/// bereaved people, whatever else it does.
 const CIRCUMSTANCES: [Tag; 3] = [Tag::Bereaved, Tag::Carers, Tag::Lgbtq];
+/// What a group for one of the [`CIRCUMSTANCES`] is marked down by for someone who asked for
+/// none of them: more than [`MAX_GAP_FROM_BEST`], so any other match of like merit cuts it.
+const PENALTY_OTHER_CIRCUMSTANCE: f32 = MAX_GAP_FROM_BEST + 0.05;
 
 /// What a service must be about to match the question: one of the asked interests or kinds of
 /// help when any interest was asked; else the help asked for ("a lift to a group"); else one
@@ -221,11 +231,16 @@ struct Topic {
     help: Vec<Tag>,
 }
 
+/// Which of a service's tags a question is judged on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TopicKind {
+    /// Its interests and the help it gives.
     Interests,
+    /// The help it gives.
     Help,
+    /// Who it is for.
     Audiences,
+    /// None: the question had no tags, so only words can tell.
     Words,
 }
 
@@ -233,7 +248,11 @@ impl Topic {
     /// The topic of a question with these tags, from a person who is (or is not) young: being
     /// young is who they are, not what they asked for, and the audience rule already sees to it.
     fn asked(tags: &[Tag], interests: &[Tag], audiences: &[Tag], young: bool) -> Topic {
-        let help: Vec<Tag> = tags.iter().copied().filter(|tag| HELP.contains(tag)).collect();
+        let help: Vec<Tag> = tags
+            .iter()
+            .copied()
+            .filter(|tag| HELP.contains(tag))
+            .collect();
         let audiences: Vec<Tag> = audiences
             .iter()
             .copied()
@@ -257,7 +276,8 @@ impl Topic {
     /// someone who did not ask for one), and `None` when its record has no tags of that kind,
     /// so only its words can tell.
     fn tagged_match(&self, service: &Service) -> Option<bool> {
-        if is_help_only(service) && !service.tags.iter().any(|tag| self.help.contains(tag)) {
+        let help_not_asked = !service.tags.iter().any(|tag| self.help.contains(tag));
+        if self.kind != TopicKind::Words && is_help_only(service) && help_not_asked {
             return Some(false);
         }
         let of_kind = |tag: &&Tag| match self.kind {
@@ -279,7 +299,11 @@ fn is_audience(tag: Tag) -> bool {
 /// The mark-down for a group for bereaved people, carers or LGBTQ+ people when the person asked
 /// for none of the circumstances it is for.
 fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
-    let mut circumstances = service.tags.iter().filter(|tag| CIRCUMSTANCES.contains(tag)).peekable();
+    let mut circumstances = service
+        .tags
+        .iter()
+        .filter(|tag| CIRCUMSTANCES.contains(tag))
+        .peekable();
     let for_someone = circumstances.peek().is_some();
     if for_someone && !circumstances.any(|tag| asked_audiences.contains(tag)) {
         PENALTY_OTHER_CIRCUMSTANCE
@@ -290,7 +314,8 @@ fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
 
 /// A service whose tags say it gives help (a lift, someone to go with) and no activity.
 fn is_help_only(service: &Service) -> bool {
-    service.tags.iter().any(|tag| HELP.contains(tag)) && !service.tags.iter().any(|tag| tag.is_interest())
+    service.tags.iter().any(|tag| HELP.contains(tag))
+        && !service.tags.iter().any(|tag| tag.is_interest())
 }
 
 /// An audience tag with the ones that mean the same people: "retired" and "older people".
@@ -336,23 +361,31 @@ fn merit(suggestion: &Suggestion<'_>) -> f32 {
 
 /// Keeps only the services that match what was asked (see [`Topic`]): by their tags when
 /// their record has tags of the asked kind, otherwise by meaning within [`MEANING_GAP`] of the
-/// closest meaning among the tagged matches, or among all when nothing is tagged. With no
-/// query embedding, an untagged record cannot be judged on a tagged question and is left out.
+/// closest meaning among the tagged matches, or among all when nothing is tagged. When nothing
+/// in reach carries an asked tag (the question's tags may be a misreading), the words decide for
+/// every service, above [`MEANING_FLOOR`]. With no query embedding, an untagged record cannot be
+/// judged on a tagged question and is left out.
 fn keep_matches(prepared: &Prepared<'_>, no_embedding: bool, shortlist: &mut Vec<Suggestion<'_>>) {
     let topic = &prepared.topic;
-    let verdicts: Vec<Option<bool>> = shortlist
+    let mut verdicts: Vec<Option<bool>> = shortlist
         .iter()
         .map(|suggestion| topic.tagged_match(suggestion.service))
         .collect();
-    let closest = |wanted: Option<bool>| {
+    let closest = |verdicts: &[Option<bool>], wanted: Option<bool>| {
         shortlist
             .iter()
-            .zip(&verdicts)
+            .zip(verdicts)
             .filter(|(_, verdict)| **verdict == wanted)
             .map(|(suggestion, _)| suggestion.scores.meaning)
             .reduce(f32::max)
     };
-    let bar = closest(Some(true)).or_else(|| closest(None)).unwrap_or(0.0) - MEANING_GAP;
+    let mut floor = 0.0;
+    if topic.kind != TopicKind::Words && !no_embedding && closest(&verdicts, Some(true)).is_none() {
+        verdicts.fill(None);
+        floor = MEANING_FLOOR;
+    }
+    let best = closest(&verdicts, Some(true)).or_else(|| closest(&verdicts, None));
+    let bar = (best.unwrap_or(0.0) - MEANING_GAP).max(floor);
     let words_can_tell = topic.kind == TopicKind::Words || !no_embedding;
     let mut verdict = verdicts.into_iter();
     shortlist.retain(|suggestion| match verdict.next().flatten() {
@@ -377,7 +410,6 @@ fn keep_within_reach(shortlist: &mut Vec<Suggestion<'_>>) {
 fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
     service.is_open() && service.checked_since(fresh_since)
 }
-
 
 /// Scores a candidate on everything but its next meeting; `None` when it is out of the person's
 /// reach, found before the costlier scoring so most of a large directory is skipped.
@@ -748,11 +780,46 @@ mod tests {
     #[test]
     fn a_matching_group_further_away_beats_a_nearby_one_on_another_topic() {
         let services = vec![
-            service("near-walk", 53.6460, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
-            service("coffee", 53.6459, -1.7850, Weekday::Monday, 0, &[Tag::SocialCafe]),
-            service("craft", 53.6461, -1.7850, Weekday::Monday, 0, &[Tag::ArtsCrafts]),
-            service("walk-4-miles", 53.7040, -1.7850, Weekday::Tuesday, 300, &[Tag::WalkingOutdoors]),
-            service("walk-7-miles", 53.7470, -1.7850, Weekday::Friday, 0, &[Tag::WalkingOutdoors]),
+            service(
+                "near-walk",
+                53.6460,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
+            service(
+                "coffee",
+                53.6459,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::SocialCafe],
+            ),
+            service(
+                "craft",
+                53.6461,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::ArtsCrafts],
+            ),
+            service(
+                "walk-4-miles",
+                53.7040,
+                -1.7850,
+                Weekday::Tuesday,
+                300,
+                &[Tag::WalkingOutdoors],
+            ),
+            service(
+                "walk-7-miles",
+                53.7470,
+                -1.7850,
+                Weekday::Friday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
         ];
         let embeddings = vec![
             vec![0.6, 0.8],
@@ -765,16 +832,40 @@ mod tests {
             &query(&[Tag::WalkingOutdoors], &[1.0, 0.0]),
             &candidates(&services, &embeddings),
         );
-        assert_eq!(ids(&found), vec!["near-walk", "walk-4-miles", "walk-7-miles"]);
+        assert_eq!(
+            ids(&found),
+            vec!["near-walk", "walk-4-miles", "walk-7-miles"]
+        );
     }
 
     /// Fewer than three rather than an off-topic one; and beyond the reach nothing.
     #[test]
     fn the_only_match_comes_alone_and_far_ones_are_out_of_reach() {
         let services = vec![
-            service("near-walk", 53.6460, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
-            service("coffee", 53.6459, -1.7850, Weekday::Monday, 0, &[Tag::SocialCafe]),
-            service("walk-20-miles", 53.9350, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+            service(
+                "near-walk",
+                53.6460,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
+            service(
+                "coffee",
+                53.6459,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::SocialCafe],
+            ),
+            service(
+                "walk-20-miles",
+                53.9350,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
         ];
         let embeddings = vec![vec![0.6, 0.8], vec![0.7, 0.714], vec![0.6, 0.8]];
         let found = rank(
@@ -787,9 +878,30 @@ mod tests {
     #[test]
     fn how_someone_travels_sets_how_far_a_match_may_be() {
         let services = vec![
-            service("near-walk", 53.6460, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
-            service("walk-4-miles", 53.7040, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
-            service("walk-15-miles", 53.8630, -1.7850, Weekday::Monday, 0, &[Tag::WalkingOutdoors]),
+            service(
+                "near-walk",
+                53.6460,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
+            service(
+                "walk-4-miles",
+                53.7040,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
+            service(
+                "walk-15-miles",
+                53.8630,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::WalkingOutdoors],
+            ),
         ];
         let embeddings = vec![vec![1.0]; 3];
         let all = candidates(&services, &embeddings);
@@ -798,7 +910,10 @@ mod tests {
             travel,
             ..query(&tags, &[1.0])
         };
-        assert_eq!(ids(&rank(&by(None), &all)), vec!["near-walk", "walk-4-miles"]);
+        assert_eq!(
+            ids(&rank(&by(None), &all)),
+            vec!["near-walk", "walk-4-miles"]
+        );
         assert_eq!(ids(&rank(&by(Some(Travel::Walk)), &all)), vec!["near-walk"]);
         assert_eq!(ids(&rank(&by(Some(Travel::Car)), &all)).len(), 3);
     }
@@ -811,16 +926,27 @@ mod tests {
         let services = vec![
             at("lift", &[Tag::Transport, Tag::OlderPeople]),
             at("lunch", &[Tag::SocialCafe, Tag::OlderPeople]),
-            at("bereaved-lunch", &[Tag::SocialCafe, Tag::Bereaved, Tag::OlderPeople]),
+            at(
+                "bereaved-lunch",
+                &[Tag::SocialCafe, Tag::Bereaved, Tag::OlderPeople],
+            ),
         ];
         let embeddings = vec![vec![1.0, 0.0], vec![0.6, 0.8], vec![0.6, 0.8]];
         let all = candidates(&services, &embeddings);
         let asked = |tags: &[Tag]| ids(&rank(&query(tags, &[1.0, 0.0]), &all));
         assert_eq!(asked(&[Tag::OlderPeople]), vec!["lunch"]);
-        assert_eq!(asked(&[Tag::Retired]), vec!["lunch"], "retired and older people are one audience");
+        assert_eq!(
+            asked(&[Tag::Retired]),
+            vec!["lunch"],
+            "retired and older people are one audience"
+        );
         assert_eq!(asked(&[Tag::OlderPeople, Tag::Transport]), vec!["lift"]);
-        assert_eq!(asked(&[Tag::SocialCafe, Tag::Transport]), vec!["lift", "lunch"]);
+        assert_eq!(
+            asked(&[Tag::SocialCafe, Tag::Transport]),
+            vec!["lift", "lunch"]
+        );
         assert_eq!(asked(&[Tag::Bereaved]), vec!["bereaved-lunch"]);
+        assert_eq!(asked(&[]), vec!["lift"], "with no tags, words alone decide");
     }
 
     /// A young person asking for an LGBTQ+ group is asking for that, not for any youth group.
@@ -840,7 +966,10 @@ mod tests {
             age: Some(16),
             ..query(&[Tag::Lgbtq, Tag::YoungPeople], &[1.0])
         };
-        assert_eq!(ids(&rank(&sixteen, &candidates(&services, &embeddings))), vec!["pride-youth"]);
+        assert_eq!(
+            ids(&rank(&sixteen, &candidates(&services, &embeddings))),
+            vec!["pride-youth"]
+        );
     }
 
     /// A feed without Front Door tags is matched on meaning: close words count, far ones do not.
@@ -853,13 +982,46 @@ mod tests {
         ];
         let embeddings = vec![vec![0.7, 0.714], vec![0.6, 0.8], vec![0.3, 0.954]];
         let all = candidates(&services, &embeddings);
-        assert_eq!(ids(&rank(&query(&[], &[1.0, 0.0]), &all)), vec!["debt-advice", "benefits-help"]);
+        assert_eq!(
+            ids(&rank(&query(&[], &[1.0, 0.0]), &all)),
+            vec!["debt-advice", "benefits-help"]
+        );
         assert_eq!(
             ids(&rank(&query(&[Tag::FoodCooking], &[1.0, 0.0]), &all)),
             vec!["debt-advice", "benefits-help"],
             "untagged records are judged by words even on a tagged question"
         );
-        assert!(rank(&query(&[Tag::FoodCooking], &[]), &all).is_empty(), "no words, no tags: no match");
+        assert!(
+            rank(&query(&[Tag::FoodCooking], &[]), &all).is_empty(),
+            "no words, no tags: no match"
+        );
+        let tagged = vec![
+            service(
+                "quiz",
+                53.6460,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::GamesQuizzes],
+            ),
+            service(
+                "book-club",
+                53.6460,
+                -1.7850,
+                Weekday::Monday,
+                0,
+                &[Tag::BooksLearning],
+            ),
+        ];
+        let close = vec![vec![0.7, 0.714], vec![0.3, 0.954]];
+        assert_eq!(
+            ids(&rank(
+                &query(&[Tag::Music], &[1.0, 0.0]),
+                &candidates(&tagged, &close)
+            )),
+            vec!["quiz"],
+            "no music group in reach: the words decide, and only a close one counts"
+        );
     }
 
     #[test]

@@ -4,7 +4,20 @@
 
 /// Tags that end a line of text: paragraphs, breaks, list items, headings, table rows.
 const LINE_BREAKING_TAGS: [&str; 15] = [
-    "p", "br", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
     "blockquote",
 ];
 
@@ -130,7 +143,10 @@ mod tests {
 
     #[test]
     fn text_without_markup_keeps_its_words_and_stray_symbols() {
-        assert_eq!(plain_text("  Ages 5 & up,   under <5s free  "), "Ages 5 & up, under <5s free");
+        assert_eq!(
+            plain_text("  Ages 5 & up,   under <5s free  "),
+            "Ages 5 & up, under <5s free"
+        );
         assert_eq!(plain_text("Fish &chips; R&amp;B"), "Fish &chips; R&B");
         assert_eq!(plain_text("<p><br></p>"), "");
         assert_eq!(plain_text("Caf&#xE9; <!-- note --> &pound;2"), "Café £2");
