@@ -86,25 +86,29 @@ pub fn may_offer(service: &Service, person: Person) -> bool {
 
 /// Whether the record itself says a young person of `age` (already within its limits) is
 /// welcome: a stated age range, a youth or family tag, or welcoming words not outweighed by
-/// an adults-only phrase or an older people's audience.
+/// an adults-only phrase or an older people's audience. The record's words are read last, only
+/// when its ages and tags have not decided, as this runs for every service a young person's
+/// search passes.
 fn says_young_people_welcome(service: &Service, age: u8) -> bool {
     let states_range = service.min_age.is_some_and(|min| min < ADULT_AGE)
         || service.max_age.is_some_and(|max| max < ADULT_AGE);
-    let tagged = [Tag::YoungPeople, Tag::ParentsFamilies]
-        .iter()
-        .any(|tag| service.tags.contains(tag));
+    if states_range && service.welcomes_age(age) {
+        return true;
+    }
+    let has = |tags: [Tag; 2]| tags.iter().any(|tag| service.tags.contains(tag));
+    let tagged = has([Tag::YoungPeople, Tag::ParentsFamilies]);
+    if !tagged && has([Tag::OlderPeople, Tag::Retired]) {
+        return false;
+    }
     let words = describing_words(service);
     let adults_only = ADULTS_ONLY_WORDS
         .iter()
         .any(|phrase| mentions(&words, phrase));
-    let for_older_people = [Tag::OlderPeople, Tag::Retired]
-        .iter()
-        .any(|tag| service.tags.contains(tag));
-    let welcoming = YOUNG_WELCOME_WORDS
-        .iter()
-        .any(|phrase| mentions(&words, phrase));
-    (states_range && service.welcomes_age(age))
-        || (!adults_only && (tagged || (welcoming && !for_older_people)))
+    !adults_only
+        && (tagged
+            || YOUNG_WELCOME_WORDS
+                .iter()
+                .any(|phrase| mentions(&words, phrase)))
 }
 
 /// The record's name, description and taxonomy words in lower case, where audiences are named.

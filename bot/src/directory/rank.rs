@@ -331,10 +331,7 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     let prepared = Prepared::new(query);
     let mut shortlist: Vec<Suggestion<'a>> = candidates
         .iter()
-        .filter(|candidate| {
-            audience::may_offer(candidate.service, prepared.person)
-                && is_current(candidate.service, prepared.fresh_since)
-        })
+        .filter(|candidate| is_current(candidate.service, prepared.fresh_since))
         .filter_map(|candidate| first_pass(&prepared, candidate))
         .collect();
     keep_matches(&prepared, query.embedding.is_empty(), &mut shortlist);
@@ -412,14 +409,17 @@ fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
 }
 
 /// Scores a candidate on everything but its next meeting; `None` when it is out of the person's
-/// reach, found before the costlier scoring so most of a large directory is skipped.
+/// reach or not for them ([`audience::may_offer`]), both found before the costlier scoring, and
+/// distance first, so most of a large directory is skipped cheaply.
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
     let miles = query
         .near
         .zip(service.first_point())
         .map(|(near, point)| near.miles_to(point));
-    if miles.is_some_and(|miles| miles > prepared.reach_miles) {
+    if miles.is_some_and(|miles| miles > prepared.reach_miles)
+        || !audience::may_offer(service, prepared.person)
+    {
         return None;
     }
     let young = prepared.person.is_young();
