@@ -690,6 +690,12 @@ mod tests {
         service
     }
 
+    /// A free Monday group on the meridian through Huddersfield town centre (where [`query`]
+    /// asks from), `lat` degrees north: 0.0145 degrees is about a mile.
+    fn north(id: &str, lat: f64, tags: &[Tag]) -> Service {
+        service(id, lat, -1.7850, Weekday::Monday, 0, tags)
+    }
+
     fn query<'a>(tags: &'a [Tag], embedding: &'a [f32]) -> Query<'a> {
         Query {
             embedding,
@@ -780,46 +786,11 @@ mod tests {
     #[test]
     fn a_matching_group_further_away_beats_a_nearby_one_on_another_topic() {
         let services = vec![
-            service(
-                "near-walk",
-                53.6460,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
-            service(
-                "coffee",
-                53.6459,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::SocialCafe],
-            ),
-            service(
-                "craft",
-                53.6461,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::ArtsCrafts],
-            ),
-            service(
-                "walk-4-miles",
-                53.7040,
-                -1.7850,
-                Weekday::Tuesday,
-                300,
-                &[Tag::WalkingOutdoors],
-            ),
-            service(
-                "walk-7-miles",
-                53.7470,
-                -1.7850,
-                Weekday::Friday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
+            north("near-walk", 53.6460, &[Tag::WalkingOutdoors]),
+            north("coffee", 53.6459, &[Tag::SocialCafe]),
+            north("craft", 53.6461, &[Tag::ArtsCrafts]),
+            north("walk-4-miles", 53.7040, &[Tag::WalkingOutdoors]),
+            north("walk-7-miles", 53.7470, &[Tag::WalkingOutdoors]),
         ];
         let embeddings = vec![
             vec![0.6, 0.8],
@@ -842,30 +813,9 @@ mod tests {
     #[test]
     fn the_only_match_comes_alone_and_far_ones_are_out_of_reach() {
         let services = vec![
-            service(
-                "near-walk",
-                53.6460,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
-            service(
-                "coffee",
-                53.6459,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::SocialCafe],
-            ),
-            service(
-                "walk-20-miles",
-                53.9350,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
+            north("near-walk", 53.6460, &[Tag::WalkingOutdoors]),
+            north("coffee", 53.6459, &[Tag::SocialCafe]),
+            north("walk-20-miles", 53.9350, &[Tag::WalkingOutdoors]),
         ];
         let embeddings = vec![vec![0.6, 0.8], vec![0.7, 0.714], vec![0.6, 0.8]];
         let found = rank(
@@ -878,30 +828,9 @@ mod tests {
     #[test]
     fn how_someone_travels_sets_how_far_a_match_may_be() {
         let services = vec![
-            service(
-                "near-walk",
-                53.6460,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
-            service(
-                "walk-4-miles",
-                53.7040,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
-            service(
-                "walk-15-miles",
-                53.8630,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::WalkingOutdoors],
-            ),
+            north("near-walk", 53.6460, &[Tag::WalkingOutdoors]),
+            north("walk-4-miles", 53.7040, &[Tag::WalkingOutdoors]),
+            north("walk-15-miles", 53.8630, &[Tag::WalkingOutdoors]),
         ];
         let embeddings = vec![vec![1.0]; 3];
         let all = candidates(&services, &embeddings);
@@ -922,7 +851,7 @@ mod tests {
     /// there was asked for; a bereavement lunch is for bereaved people.
     #[test]
     fn help_services_answer_the_help_asked_and_circumstance_groups_their_own_people() {
-        let at = |id: &str, tags: &[Tag]| service(id, 53.6460, -1.7850, Weekday::Monday, 0, tags);
+        let at = |id: &str, tags: &[Tag]| north(id, 53.6460, tags);
         let services = vec![
             at("lift", &[Tag::Transport, Tag::OlderPeople]),
             at("lunch", &[Tag::SocialCafe, Tag::OlderPeople]),
@@ -953,7 +882,7 @@ mod tests {
     #[test]
     fn being_young_is_who_someone_is_not_what_they_asked_for() {
         let youth = |id: &str, tags: &[Tag]| {
-            let mut group = service(id, 53.6460, -1.7850, Weekday::Monday, 0, tags);
+            let mut group = north(id, 53.6460, tags);
             (group.min_age, group.max_age) = (Some(11), Some(18));
             group
         };
@@ -976,9 +905,9 @@ mod tests {
     #[test]
     fn untagged_records_match_by_meaning_close_to_the_best() {
         let services = vec![
-            service("debt-advice", 53.6460, -1.7850, Weekday::Monday, 0, &[]),
-            service("benefits-help", 53.6600, -1.7850, Weekday::Monday, 0, &[]),
-            service("bingo", 53.6459, -1.7850, Weekday::Monday, 0, &[]),
+            north("debt-advice", 53.6460, &[]),
+            north("benefits-help", 53.6600, &[]),
+            north("bingo", 53.6459, &[]),
         ];
         let embeddings = vec![vec![0.7, 0.714], vec![0.6, 0.8], vec![0.3, 0.954]];
         let all = candidates(&services, &embeddings);
@@ -996,22 +925,8 @@ mod tests {
             "no words, no tags: no match"
         );
         let tagged = vec![
-            service(
-                "quiz",
-                53.6460,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::GamesQuizzes],
-            ),
-            service(
-                "book-club",
-                53.6460,
-                -1.7850,
-                Weekday::Monday,
-                0,
-                &[Tag::BooksLearning],
-            ),
+            north("quiz", 53.6460, &[Tag::GamesQuizzes]),
+            north("book-club", 53.6460, &[Tag::BooksLearning]),
         ];
         let close = vec![vec![0.7, 0.714], vec![0.3, 0.954]];
         assert_eq!(
@@ -1117,14 +1032,7 @@ mod tests {
             &[Tag::SocialCafe],
         );
         paid_stairs.locations[0].accessibility = vec!["Upstairs, not step-free".into()];
-        let mut free_level = service(
-            "free-level",
-            53.6600,
-            -1.7850,
-            Weekday::Monday,
-            0,
-            &[Tag::SocialCafe],
-        );
+        let mut free_level = north("free-level", 53.6600, &[Tag::SocialCafe]);
         free_level.locations[0].accessibility = vec!["Step-free entrance".into()];
         let services = vec![paid_stairs, free_level];
         let embeddings = vec![vec![1.0]; 2];
