@@ -7,6 +7,7 @@ use crate::directory::calendar::Timestamp;
 use crate::directory::geo::Point;
 use crate::directory::model::{Price, Service};
 use crate::directory::rank::{self, Candidate, Query, Scores};
+use crate::directory::travel::Travel;
 use crate::directory::when::Availability;
 use crate::pipeline::Directory;
 use crate::store::{self, directory, Store};
@@ -106,6 +107,7 @@ impl DirectorySearch {
             now,
             stale_months: self.stale_months,
             when: Availability::read(&ask.text),
+            travel: Travel::read(&ask.text),
         };
         let index = self.index.read().await;
         let candidates: Vec<Candidate<'_>> = index

@@ -1,8 +1,9 @@
 //! `frontdoor directory`: import, export, check and search the community directory.
 
 use crate::config::Config;
+use crate::directory::batch::{Dating, SeenIds};
 use crate::directory::calendar::{Date, Timestamp};
-use crate::directory::model::Service;
+use crate::directory::model::{CheckedBy, Service};
 use crate::directory::oruk::{self, ParsedFeed, Problem};
 use crate::directory::labelled::{self, LabelledQuery};
 use crate::directory::{csv, export, rank};
@@ -146,6 +147,10 @@ struct Tally {
     unchanged: usize,
     problems: Vec<(String, Problem)>,
     unreadable: Vec<String>,
+    /// Ids read so far in this import: a repeat is counted once and reported.
+    seen: SeenIds,
+    /// How the records were dated, to say when a feed gives no verified dates.
+    dating: Dating,
 }
 
 /// One document read from a source.
@@ -165,11 +170,12 @@ async fn import(store: &Store, config: &Config, sources: &[String], if_empty: bo
     drop(conn);
     let understanding = understanding::load(config).await?;
     let mut tally = Tally::default();
+    let today = Timestamp(store::now_ms() / 1000).date();
     for source in sources {
         match read_source(source).await {
             Ok(documents) => {
                 for document in documents {
-                    import_document(store, &understanding, document, &mut tally).await?;
+                    import_document(store, &understanding, document, today, &mut tally).await?;
                 }
             }
             Err(error) => tally.unreadable.push(format!("{source}: {error:#}")),
@@ -228,13 +234,26 @@ fn with_page(url: &reqwest::Url, page: u32) -> reqwest::Url {
     next
 }
 
-/// Embeds and saves the new and changed services of one document.
-async fn import_document(store: &Store, understanding: &Arc<Understanding>, document: Document, tally: &mut Tally) -> Result<()> {
+/// Embeds and saves the new and changed services of one document. The fingerprint is taken
+/// of the record as the publisher wrote it, before the import dates it, so an unchanged record
+/// is recognised whatever day it was first imported.
+async fn import_document(
+    store: &Store,
+    understanding: &Arc<Understanding>,
+    document: Document,
+    today: Date,
+    tally: &mut Tally,
+) -> Result<()> {
     tally.problems.extend(document.feed.problems.into_iter().map(|problem| (document.source.clone(), problem)));
     let progress = progress_bar(document.feed.services.len(), &document.source);
     let mut conn = store.pool.acquire().await?;
     let mut changed = Vec::new();
     for service in document.feed.services {
+        if !tally.seen.first_time(&service.id) {
+            progress.inc(1);
+            continue;
+        }
+        tally.dating.count(&service);
         let record = serde_json::to_string(&service)?;
         let fingerprint = hex::encode(Sha256::digest(record.as_bytes()));
         match stored::fingerprint_of(&mut conn, &service.id).await? {
@@ -243,13 +262,17 @@ async fn import_document(store: &Store, understanding: &Arc<Understanding>, docu
                 tally.unchanged += 1;
                 progress.inc(1);
             }
-            known => changed.push((service, record, fingerprint, if known.is_some() { Upserted::Updated } else { Upserted::Added })),
+            known => {
+                let kind = if known.is_some() { Upserted::Updated } else { Upserted::Added };
+                let dated = Service { first_imported: Some(first_imported(&mut conn, &service.id, today).await?), ..service };
+                changed.push((serde_json::to_string(&dated)?, dated, fingerprint, kind));
+            }
         }
     }
     for batch in changed.chunks(EMBED_BATCH) {
-        let texts = batch.iter().map(|(service, ..)| service.search_text()).collect();
+        let texts = batch.iter().map(|(_, service, ..)| service.search_text()).collect();
         let embeddings = understanding.embed(texts).await?;
-        for ((service, record, fingerprint, kind), embedding) in batch.iter().zip(embeddings) {
+        for ((record, service, fingerprint, kind), embedding) in batch.iter().zip(embeddings) {
             let new = NewService { id: &service.id, record, embedding: &embedding, fingerprint, source: &document.source };
             stored::save(&mut conn, &new).await?;
             match kind {
@@ -261,6 +284,16 @@ async fn import_document(store: &Store, understanding: &Arc<Understanding>, docu
     }
     progress.finish_and_clear();
     Ok(())
+}
+
+/// The day a record was first imported: kept from the stored record when it has one, else
+/// `today`, the day of this import.
+async fn first_imported(conn: &mut sqlx::AnyConnection, id: &str, today: Date) -> Result<Date> {
+    let stored = stored::record_of(conn, id).await?;
+    let earlier = stored
+        .and_then(|record| serde_json::from_str::<Service>(&record).ok())
+        .and_then(|service| service.first_imported);
+    Ok(earlier.unwrap_or(today))
 }
 
 /// Services embedded in one call to the model.
@@ -291,8 +324,30 @@ fn print_summary(tally: &Tally) {
     for (source, problem) in &tally.problems {
         println!("  problem in {source}: {problem}");
     }
+    print_repeats(&tally.seen);
+    if let Some(line) = tally.dating.summary() {
+        println!("{line}");
+    }
     for failure in &tally.unreadable {
         println!("  could not read {failure}");
+    }
+}
+
+/// The most repeated ids listed one by one; the count covers the rest.
+const REPEATS_LISTED: usize = 20;
+
+/// Says how many records repeated an id already read, and which ids.
+fn print_repeats(seen: &SeenIds) {
+    if seen.repeats() == 0 {
+        return;
+    }
+    println!("Repeated ids: {} record(s) repeat an id already read in this import; each id is imported once, from its first record.", seen.repeats());
+    let repeated = seen.repeated();
+    for (id, count) in repeated.iter().take(REPEATS_LISTED) {
+        println!("  repeated id {id}: {count} records");
+    }
+    if repeated.len() > REPEATS_LISTED {
+        println!("  and {} more repeated ids", repeated.len() - REPEATS_LISTED);
     }
 }
 
@@ -325,10 +380,13 @@ async fn stale(store: &Store, months: u32) -> Result<()> {
     let services = load_services(store).await?;
     let names: BTreeMap<&str, &str> = services.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
     let stale: Vec<&Service> = services.iter().filter(|service| service.is_stale(today, months)).collect();
+    let undated = services.iter().filter(|service| !matches!(service.checked(), Some((_, CheckedBy::Verified)))).count();
+    if undated > 0 {
+        println!("No verified date in the feed for {undated} record(s): they are judged by last_modified, else the day first imported.");
+    }
     println!("Not verified for {months} months or more: {}", stale.len());
     for service in stale {
-        let checked = service.last_checked().map_or("never".to_string(), |date: Date| date.to_string());
-        println!("  {}  {}  (last checked {checked})", service.id, service.name);
+        println!("  {}  {}  ({})", service.id, service.name, checked_phrase(service));
     }
     let mut conn = store.pool.acquire().await?;
     let reports = stored::reports(&mut conn).await?;
@@ -341,6 +399,16 @@ async fn stale(store: &Store, months: u32) -> Result<()> {
     Ok(())
 }
 
+/// "last checked 2026-01-05", saying which date it is when the feed gave no verified one.
+fn checked_phrase(service: &Service) -> String {
+    match service.checked() {
+        Some((date, CheckedBy::Verified)) => format!("last checked {date}"),
+        Some((date, CheckedBy::Modified)) => format!("last checked {date}, by last_modified: no verified date"),
+        Some((date, CheckedBy::FirstImported)) => format!("no date in the feed; first imported {date}"),
+        None => "never checked".to_string(),
+    }
+}
+
 fn print_found(found: &[Found], json: bool) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(found)?);
@@ -351,6 +419,9 @@ fn print_found(found: &[Found], json: bool) -> Result<()> {
     }
     for (number, result) in found.iter().enumerate() {
         println!("{}. {} ({})  [{}]", number + 1, result.service.name, result.reason, result.service.id);
+    }
+    if (1..rank::MAX_SUGGESTIONS).contains(&found.len()) {
+        println!("Only {} in reach match what was asked; nothing on another topic is offered to make up three.", found.len());
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 //! feed, so both follow one set of rules; problems are then given back in the spreadsheet's
 //! terms: line number and column name.
 
-use super::oruk::{read_service_value, Outcome, Problem};
+use super::oruk::{read_service_value, without_byte_order_mark, Outcome, Problem};
 use nlp::Tag;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -103,7 +103,7 @@ pub fn parse_csv(text: &str) -> Result<ParsedCsv, CsvError> {
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(true)
         .trim(::csv::Trim::All)
-        .from_reader(text.as_bytes());
+        .from_reader(without_byte_order_mark(text).as_bytes());
     let headers = reader
         .headers()
         .map_err(|error| CsvError::Unreadable(error.to_string()))?

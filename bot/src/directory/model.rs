@@ -46,6 +46,23 @@ pub struct Service {
     pub last_verified: Option<Date>,
     /// When the publisher last changed the record (ORUK `last_modified`).
     pub last_modified: Option<Timestamp>,
+    /// The day Front Door first imported the record: the last resort for a feed that dates
+    /// nothing, so its services are judged from when they were first seen rather than never
+    /// suggested. Set by the import, never read from a feed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_imported: Option<Date>,
+}
+
+/// Which date a record's freshness is judged by, so the import summary and `directory stale`
+/// can say when a feed gave no verified date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckedBy {
+    /// The publisher's `assured_date` (or the later `last_modified`).
+    Verified,
+    /// No verified date: the publisher's `last_modified`.
+    Modified,
+    /// Neither date: the day Front Door first imported it.
+    FirstImported,
 }
 
 /// Who runs a service.
@@ -180,6 +197,7 @@ impl Service {
             other_terms: Vec::new(),
             last_verified: None,
             last_modified: None,
+            first_imported: None,
         }
     }
 
@@ -230,10 +248,25 @@ impl Service {
         self.status == Status::Active
     }
 
-    /// The latest of "verified" and "modified": the last sign that someone looked at it.
+    /// The latest of "verified" and "modified": the last sign that someone looked at it; for a
+    /// record with neither, the day it was first imported.
     pub fn last_checked(&self) -> Option<Date> {
-        self.last_verified
-            .max(self.last_modified.map(Timestamp::date))
+        self.checked().map(|(date, _)| date)
+    }
+
+    /// [`Service::last_checked`] with the field it came from.
+    pub fn checked(&self) -> Option<(Date, CheckedBy)> {
+        let modified = self.last_modified.map(Timestamp::date);
+        match (self.last_verified, modified) {
+            (Some(verified), modified) => Some((
+                verified.max(modified.unwrap_or(verified)),
+                CheckedBy::Verified,
+            )),
+            (None, Some(modified)) => Some((modified, CheckedBy::Modified)),
+            (None, None) => self
+                .first_imported
+                .map(|day| (day, CheckedBy::FirstImported)),
+        }
     }
 
     /// Not checked for `months` months before `today` (or never): shown on the stale list and
@@ -365,6 +398,32 @@ mod tests {
         service.last_modified = Timestamp::parse("2026-10-02T09:00:00Z");
         assert!(!service.is_stale(today, 6));
         assert!(service.is_stale(today, 1));
+    }
+
+    #[test]
+    fn an_undated_record_is_judged_by_last_modified_then_its_first_import() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let mut service = Service::new("s", "Hall");
+        service.first_imported = Date::new(2026, 11, 1);
+        assert_eq!(
+            service.checked(),
+            Some((Date::new(2026, 11, 1).unwrap(), CheckedBy::FirstImported))
+        );
+        assert!(!service.is_stale(today, 6), "first seen this month");
+        service.last_modified = Timestamp::parse("2026-01-02T09:00:00Z");
+        assert_eq!(
+            service.checked(),
+            Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Modified))
+        );
+        assert!(
+            service.is_stale(today, 6),
+            "an old last_modified wins over the import day"
+        );
+        service.last_verified = Date::new(2025, 12, 1);
+        assert_eq!(
+            service.checked(),
+            Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Verified))
+        );
     }
 
     #[test]

@@ -6,10 +6,11 @@
 //! reported with its page, index, id, JSON path and reason; a record with one bad field keeps
 //! the rest, and the bad field is reported. Nothing is dropped silently.
 
-use super::calendar::{Date, TimeOfDay, Timestamp, Weekday};
+use super::calendar::{Date, TimeOfDay, Timestamp};
 use super::geo::Point;
 use super::model::{Contact, CostOption, Location, Organisation, Service, Status};
 use super::schedule::{parse_byday, DayRule, Frequency, Schedule};
+use super::text::plain_text;
 use nlp::Tag;
 use serde_json::{Map, Value};
 use std::fmt;
@@ -138,11 +139,18 @@ pub enum FeedError {
     UnknownShape(String),
 }
 
-/// Reads a document of any supported shape from its text.
+/// Reads a document of any supported shape from its text. A UTF-8 byte-order mark, which some
+/// councils' APIs put before the JSON, is skipped rather than refusing the whole page.
 pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|error| FeedError::NotJson(error.to_string()))?;
+    let value: Value = serde_json::from_str(without_byte_order_mark(text))
+        .map_err(|error| FeedError::NotJson(error.to_string()))?;
     parse_feed_value(&value)
+}
+
+/// The text without a leading UTF-8 byte-order mark, which JSON and CSV readers would otherwise
+/// take as the first character of the data.
+pub fn without_byte_order_mark(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// Reads a document of any supported shape that is already JSON.
@@ -205,9 +213,18 @@ fn read_paging(object: &Map<String, Value>, version: OrukVersion) -> Paging {
             .filter(|n| *n >= 0.0)
             .map(|n| n as u64)
     };
+    // Spring Data pages (a common v1 server) also say their number under `pageable`.
+    let spring_number = || {
+        object
+            .get("pageable")
+            .and_then(|pageable| pageable.get("pageNumber"))
+            .and_then(as_f64)
+            .filter(|n| *n >= 0.0)
+            .map(|n| n as u64)
+    };
     Paging {
         version,
-        number: count(number_key).unwrap_or(1) as u32,
+        number: count(number_key).or_else(spring_number).unwrap_or(1) as u32,
         total_pages: count(total_key).unwrap_or(1) as u32,
         total_items: count(items_key),
         last: object.get(last_key).and_then(Value::as_bool),
@@ -338,6 +355,14 @@ impl Fields {
         }
     }
 
+    /// A field of words for people (a name, a description): HTML markup and entities from the
+    /// publisher's web editor are turned into plain text fit for a text message.
+    fn prose(&mut self, object: &Map<String, Value>, key: &str, path: &str) -> Option<String> {
+        self.text(object, key, path)
+            .map(|text| plain_text(&text))
+            .filter(|text| !text.is_empty())
+    }
+
     /// The first of several spellings of a text field that is present.
     fn text_any(
         &mut self,
@@ -437,14 +462,16 @@ fn read_service(
         .get("id")
         .and_then(id_text)
         .ok_or_else(|| (format!("{path}.id"), "the service has no id".to_string()))?;
-    let name = fields.text(object, "name", path).ok_or_else(|| {
+    let name = fields.prose(object, "name", path).ok_or_else(|| {
         (
             format!("{path}.name"),
             "the service has no name".to_string(),
         )
     })?;
     let mut service = Service::new(&id, &name);
-    service.description = fields.text(object, "description", path).unwrap_or_default();
+    service.description = fields
+        .prose(object, "description", path)
+        .unwrap_or_default();
     service.status = read_status(object, path, fields);
     service.url = fields.text(object, "url", path);
     service.email = fields.text(object, "email", path);
@@ -459,24 +486,53 @@ fn read_service(
         .into_iter()
         .map(|(item_path, item)| read_cost(item, &item_path, fields))
         .collect();
-    (service.min_age, service.max_age) = read_ages(object, path, fields);
+    let eligibility = read_eligibility(object, path, fields);
+    (service.min_age, service.max_age) = eligibility.ages;
     service.contacts = read_contacts(object, path, fields);
     (service.tags, service.other_terms) = read_terms(object, path, fields);
-    service.last_verified = fields.parsed(
-        object,
-        "assured_date",
-        path,
-        "a date (YYYY-MM-DD)",
-        Date::parse_iso,
-    );
-    service.last_modified = fields.parsed(
-        object,
-        "last_modified",
-        path,
-        "a date-time",
-        Timestamp::parse,
-    );
+    for words in eligibility.audiences {
+        if !service.other_terms.contains(&words) {
+            service.other_terms.push(words);
+        }
+    }
+    read_dates(object, path, fields, &mut service);
     Ok(service)
+}
+
+/// When the record was last verified and last changed: ORUK's `assured_date` and
+/// `last_modified`, or the `pc_metadata` block some council platforms put them in instead.
+fn read_dates(object: &Map<String, Value>, path: &str, fields: &mut Fields, service: &mut Service) {
+    let metadata = fields.object(object, "pc_metadata", path);
+    let metadata_path = format!("{path}.pc_metadata");
+    let mut date = |owner: &Map<String, Value>, key: &str, owner_path: &str| {
+        fields.parsed(
+            owner,
+            key,
+            owner_path,
+            "a date (YYYY-MM-DD)",
+            Date::parse_iso,
+        )
+    };
+    service.last_verified = date(object, "assured_date", path)
+        .or_else(|| metadata.and_then(|meta| date(meta, "date_assured", &metadata_path)));
+    service.last_modified = fields
+        .parsed(
+            object,
+            "last_modified",
+            path,
+            "a date-time",
+            Timestamp::parse,
+        )
+        .or_else(|| {
+            let meta = metadata?;
+            fields.parsed(
+                meta,
+                "date_modified",
+                &metadata_path,
+                "a date-time",
+                Timestamp::parse,
+            )
+        });
 }
 
 fn read_status(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Status {
@@ -495,8 +551,10 @@ fn read_status(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> 
 fn read_organisation(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Organisation {
     Organisation {
         id: fields.text(object, "id", path).unwrap_or_default(),
-        name: fields.text(object, "name", path).unwrap_or_default(),
-        description: fields.text(object, "description", path).unwrap_or_default(),
+        name: fields.prose(object, "name", path).unwrap_or_default(),
+        description: fields
+            .prose(object, "description", path)
+            .unwrap_or_default(),
         website: fields.text_any(object, &["website", "url"], path),
         email: fields.text(object, "email", path),
     }
@@ -537,7 +595,7 @@ fn read_location(object: &Map<String, Value>, path: &str, fields: &mut Fields) -
         for (note_path, note) in fields.list(object, key, path) {
             let words = ["description", "accessibility", "details"]
                 .iter()
-                .filter_map(|key| fields.text(note, key, &note_path))
+                .filter_map(|key| fields.prose(note, key, &note_path))
                 .collect::<Vec<_>>();
             location.accessibility.extend(words);
         }
@@ -640,7 +698,7 @@ fn read_schedule(object: &Map<String, Value>, path: &str, fields: &mut Fields) -
         starts: fields.parsed(object, "dtstart", path, "a date", Date::parse_iso),
         valid_from: fields.parsed(object, "valid_from", path, "a date", Date::parse_iso),
         valid_to: fields.parsed(object, "valid_to", path, "a date", Date::parse_iso),
-        description: fields.text(object, "description", path),
+        description: fields.prose(object, "description", path),
     };
     let says_when = !schedule.days.is_empty()
         || !schedule.month_days.is_empty()
@@ -670,16 +728,19 @@ fn read_days(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Op
         days.extend(parsed);
     }
     if let Some(text) = fields.text(object, "weekday", path) {
-        let Some(day) = Weekday::parse(&text) else {
+        let Some(named) = parse_byday(&text) else {
             fields.report(
                 format!("{path}.weekday"),
                 format!("{text:?} is not a day of the week; the schedule is left out"),
             );
             return None;
         };
-        days.push(DayRule::every(day));
+        for day in named {
+            if !days.contains(&day) {
+                days.push(day);
+            }
+        }
     }
-    days.dedup();
     Some(days)
 }
 
@@ -695,33 +756,74 @@ fn parse_month_days(text: &str) -> Option<Vec<i8>> {
 }
 
 fn read_cost(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> CostOption {
-    let amount = fields.number(object, "amount", path);
-    let amount_pence = amount.and_then(|pounds| {
-        let valid = pounds.is_finite() && (0.0..100_000.0).contains(&pounds);
-        if !valid {
+    let written = object.get("amount").filter(|value| !value.is_null());
+    let amount =
+        written.map(|value| as_f64(value).or_else(|| value.as_str().and_then(pounds_in_words)));
+    let amount_pence = match amount {
+        None => None,
+        Some(Some(pounds)) if (0.0..100_000.0).contains(&pounds) => {
+            Some((pounds * 100.0).round() as u32)
+        }
+        Some(unreadable) => {
+            let shown = unreadable.map_or_else(
+                || describe(written.unwrap_or(&Value::Null)),
+                |pounds| pounds.to_string(),
+            );
             fields.report(
                 format!("{path}.amount"),
-                format!("{pounds} is not a price in pounds"),
+                format!("{shown} is not a price in pounds; kept as the price's description"),
             );
+            None
         }
-        valid.then(|| (pounds * 100.0).round() as u32)
-    });
+    };
+    let unread_words = written
+        .filter(|_| amount_pence.is_none())
+        .and_then(Value::as_str)
+        .map(str::to_string);
     CostOption {
         amount_pence,
         option: fields.text(object, "option", path),
-        description: fields.text(object, "amount_description", path),
+        description: fields
+            .prose(object, "amount_description", path)
+            .or(unread_words),
     }
 }
 
-fn read_ages(
-    object: &Map<String, Value>,
-    path: &str,
-    fields: &mut Fields,
-) -> (Option<u8>, Option<u8>) {
+/// A price as people write it in a text field: "£2.50", "£3 per session", "50p", "Free".
+fn pounds_in_words(text: &str) -> Option<f64> {
+    let words = text.trim().to_ascii_lowercase();
+    if ["free", "no charge", "no cost", "nil"]
+        .iter()
+        .any(|free| words.starts_with(free))
+    {
+        return Some(0.0);
+    }
+    let figures = words.strip_prefix('£').unwrap_or(&words).trim_start();
+    let number: String = figures
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let amount: f64 = number.parse().ok()?;
+    let in_pence = !words.starts_with('£') && figures[number.len()..].starts_with('p');
+    Some(if in_pence { amount / 100.0 } else { amount })
+}
+
+/// Who a service is for, as the record says it.
+struct Eligibility {
+    /// Youngest and oldest age welcome.
+    ages: (Option<u8>, Option<u8>),
+    /// Words naming the people it is for ("Young people", "Families"), from v1 `eligibilitys`
+    /// and the `pc_targetAudience` list some council platforms add.
+    audiences: Vec<String>,
+}
+
+fn read_eligibility(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Eligibility {
     let mut ages = (
         read_age(object, "minimum_age", path, fields),
         read_age(object, "maximum_age", path, fields),
     );
+    let mut audiences = Vec::new();
     for (item_path, eligibility) in fields.list(object, "eligibilitys", path) {
         ages.0 = ages
             .0
@@ -729,6 +831,10 @@ fn read_ages(
         ages.1 = ages
             .1
             .or(read_age(eligibility, "maximum_age", &item_path, fields));
+        audiences.extend(fields.prose(eligibility, "eligibility", &item_path));
+    }
+    for (item_path, audience) in fields.list(object, "pc_targetAudience", path) {
+        audiences.extend(fields.prose(audience, "audienceType", &item_path));
     }
     if let (Some(min), Some(max)) = ages {
         if min > max {
@@ -736,14 +842,18 @@ fn read_ages(
                 format!("{path}.minimum_age"),
                 format!("minimum age {min} is above maximum age {max}; both are left out"),
             );
-            return (None, None);
+            ages = (None, None);
         }
     }
-    ages
+    Eligibility { ages, audiences }
 }
 
 fn read_age(object: &Map<String, Value>, key: &str, path: &str, fields: &mut Fields) -> Option<u8> {
     let age = fields.number(object, key, path)?;
+    // Many feeds write -1 (or another negative) for "no limit".
+    if age < 0.0 {
+        return None;
+    }
     let valid = (0.0..=120.0).contains(&age);
     if !valid {
         fields.report(
@@ -1037,6 +1147,60 @@ mod tests {
             Err(FeedError::UnknownShape(_))
         ));
         assert!(matches!(parse_feed("42"), Err(FeedError::UnknownShape(_))));
+    }
+
+    /// A Spring-style v1 page as real council APIs send it (see `tests/feeds/README.md`).
+    #[test]
+    fn a_real_shaped_v1_page_imports_whole() {
+        let feed = parse_feed(include_str!("../../../tests/feeds/spring-v1-page.json")).unwrap();
+        assert!(feed.problems.is_empty(), "{:#?}", feed.problems);
+        let paging = feed.paging.unwrap();
+        assert_eq!((paging.number, paging.total_items), (0, Some(4)));
+        assert!(!paging.has_more(0));
+        let [walk, knit, youth, retired] = &feed.services[..] else {
+            panic!("four services: {:#?}", feed.services);
+        };
+        assert_eq!(
+            walk.description,
+            "Friendly walking group for all abilities & paces.\nWalks of 2–4 miles\nTea afterwards"
+        );
+        assert_eq!(walk.schedules[0].phrase(), "Tuesdays 10am");
+        assert_eq!(walk.price(), crate::directory::model::Price::From(250));
+        assert_eq!((walk.min_age, walk.max_age), (None, None));
+        assert_eq!(
+            walk.locations[0].accessibility,
+            ["Level access from the car park"]
+        );
+        assert_eq!((walk.last_verified, walk.last_modified), (None, None));
+        assert_eq!(knit.name, "Marsden Knit & Natter");
+        assert_eq!(knit.schedules[0].days.len(), 2);
+        assert_eq!(knit.price(), crate::directory::model::Price::From(50));
+        assert_eq!(
+            knit.last_modified.map(Timestamp::date),
+            Date::new(2026, 11, 1)
+        );
+        assert_eq!(youth.schedules[0].days.len(), 5);
+        assert_eq!((youth.min_age, youth.max_age), (Some(11), Some(17)));
+        assert_eq!(youth.price(), crate::directory::model::Price::Free);
+        assert!(youth.other_terms.contains(&"Young people".to_string()));
+        assert_eq!(
+            retired.last_modified.map(Timestamp::date),
+            Date::new(2026, 10, 20)
+        );
+        assert_eq!(retired.schedules[0].phrase(), "Wednesdays 12pm");
+    }
+
+    #[test]
+    fn an_unreadable_amount_is_reported_and_kept_as_words() {
+        let feed = parse_feed(
+            r#"{"id": "c", "name": "Club", "cost_options": [{"amount": "donations welcome"}]}"#,
+        )
+        .unwrap();
+        let cost = &feed.services[0].cost_options[0];
+        assert_eq!(cost.amount_pence, None);
+        assert_eq!(cost.description.as_deref(), Some("donations welcome"));
+        assert_eq!(feed.problems[0].path, "$.cost_options[0].amount");
+        assert_eq!(feed.problems[0].outcome, Outcome::FieldDropped);
     }
 
     #[test]

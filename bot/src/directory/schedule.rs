@@ -104,12 +104,59 @@ impl DayRule {
     }
 }
 
-/// Reads a whole `byday` list, "MO,WE,FR"; `None` if any entry is not a day.
+/// Words that join days in a publisher's phrase ("every Monday and Thursday") and say nothing
+/// of which days.
+const JOINING_WORDS: [&str; 6] = ["every", "each", "on", "and", "&", "+"];
+
+/// Reads a whole `byday` list, as the standard writes it ("MO,WE,FR", "1TU") or as real feeds
+/// write day names instead ("Mondays", "Tuesday and Thursday", "Mon-Fri", "Monday to Friday",
+/// "weekdays", "daily"); `None` if any word is not a day, so a typo is reported, not guessed.
 pub fn parse_byday(text: &str) -> Option<Vec<DayRule>> {
-    text.split([',', ';', ' '])
-        .filter(|part| !part.trim().is_empty())
-        .map(DayRule::parse)
-        .collect()
+    let normalised = text
+        .to_ascii_lowercase()
+        .replace(['–', '—'], "-")
+        .replace(" - ", "-")
+        .replace(" to ", "-")
+        .replace("every day", "daily");
+    let mut days: Vec<DayRule> = Vec::new();
+    for word in normalised
+        .split([',', ';', ' ', '/'])
+        .filter(|word| !word.is_empty() && !JOINING_WORDS.contains(word))
+    {
+        for day in day_word(word)? {
+            if !days.contains(&day) {
+                days.push(day);
+            }
+        }
+    }
+    (!days.is_empty()).then_some(days)
+}
+
+/// The days one word of a `byday` phrase names: `TU`, `2SA`, `tuesdays`, `mon-fri`, `weekends`.
+fn day_word(word: &str) -> Option<Vec<DayRule>> {
+    let every = |range: &[Weekday]| range.iter().copied().map(DayRule::every).collect();
+    match word {
+        "daily" | "everyday" => return Some(every(&Weekday::ALL)),
+        "weekdays" | "weekday" => return Some(every(&Weekday::ALL[..5])),
+        "weekends" | "weekend" => return Some(every(&Weekday::ALL[5..])),
+        _ => {}
+    }
+    if let Some((first, last)) = word.split_once('-').filter(|(first, _)| !first.is_empty()) {
+        let (first, last) = (weekday_name(first)?.index(), weekday_name(last)?.index());
+        let span: Vec<Weekday> = (0..7)
+            .map(|step| Weekday::ALL[(first + step) % 7])
+            .take((last + 7 - first) % 7 + 1)
+            .collect();
+        return Some(every(&span));
+    }
+    DayRule::parse(word)
+        .or_else(|| weekday_name(word).map(DayRule::every))
+        .map(|day| vec![day])
+}
+
+/// A day's name, also in the plural ("Tuesdays").
+fn weekday_name(word: &str) -> Option<Weekday> {
+    Weekday::parse(word).or_else(|| Weekday::parse(word.strip_suffix('s')?))
 }
 
 fn nth_in_month(date: Date, nth: i8) -> bool {
@@ -467,7 +514,29 @@ mod tests {
             DayRule::every(Weekday::Thursday)
         );
         assert!(parse_byday("XX").is_none());
+        assert!(parse_byday("").is_none());
+        assert!(parse_byday("Mondays and Funday").is_none());
         assert!(parse_byday("9MO").is_none());
         assert_eq!(DayRule::parse("-1FR").unwrap().code(), "-1FR");
+    }
+
+    #[test]
+    fn day_names_as_real_feeds_write_them_are_read() {
+        let codes = |text: &str| -> Vec<String> {
+            parse_byday(text)
+                .unwrap_or_else(|| panic!("{text:?} unread"))
+                .into_iter()
+                .map(DayRule::code)
+                .collect()
+        };
+        assert_eq!(codes("Tuesdays"), ["TU"]);
+        assert_eq!(codes("every Monday and Thursday"), ["MO", "TH"]);
+        assert_eq!(codes("Mon-Fri"), ["MO", "TU", "WE", "TH", "FR"]);
+        assert_eq!(codes("Friday to Monday"), ["FR", "SA", "SU", "MO"]);
+        assert_eq!(codes("Monday – Wednesday"), ["MO", "TU", "WE"]);
+        assert_eq!(codes("weekends"), ["SA", "SU"]);
+        assert_eq!(codes("every day").len(), 7);
+        assert_eq!(codes("TH, Thursday"), ["TH"]);
+        assert_eq!(codes("Sat & Sun"), ["SA", "SU"]);
     }
 }

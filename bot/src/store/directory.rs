@@ -27,11 +27,19 @@ pub struct StoredService {
 
 /// The fingerprint stored for an id, so an import embeds only what changed.
 pub async fn fingerprint_of(conn: &mut AnyConnection, id: &str) -> Result<Option<String>> {
-    let row = sqlx::query("SELECT fingerprint FROM services WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    text_of(conn, "SELECT fingerprint FROM services WHERE id = $1", id).await
+}
+
+/// The one text value `select` gives for an id, if the id is stored.
+async fn text_of(conn: &mut AnyConnection, select: &'static str, id: &str) -> Result<Option<String>> {
+    let row = sqlx::query(select).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.map(|row| row.get(0)))
+}
+
+/// The stored record for an id, so a re-import keeps what only the store knows about it (the
+/// day it was first imported).
+pub async fn record_of(conn: &mut AnyConnection, id: &str) -> Result<Option<String>> {
+    text_of(conn, "SELECT record FROM services WHERE id = $1", id).await
 }
 
 /// Records that the import saw an id again unchanged.

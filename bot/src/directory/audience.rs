@@ -1,0 +1,233 @@
+//! Who may be offered a service: the one rule the bot's flows, the navigators' console and the
+//! CLI all go through, so that a young person is only ever sent to a group that says it
+//! welcomes young people of their age.
+//!
+//! A record without an upper age limit is not thereby safe for a 14-year-old: a retired
+//! people's club or a bereavement group for older adults rarely writes "18+". So for a young
+//! person the record must say so: an age range that includes them, a youth or family taxonomy
+//! term, an eligibility naming young people, or words such as "all ages welcome".
+
+use super::model::Service;
+use nlp::Tag;
+
+/// The age from which a person is an adult.
+pub const ADULT_AGE: u8 = 18;
+/// A member of a young people's cohort (a school code) whose age is not known is taken to be
+/// this old, the middle of secondary school: groups for 16 and over, or for under-12s, are
+/// left out for them.
+pub const COHORT_AGE_ASSUMED: u8 = 14;
+/// Groups whose upper age limit is this or lower are for teenagers, and are not offered to an
+/// adult (or to someone of unknown age outside a youth cohort).
+const TEEN_GROUP_MAX_AGE: u8 = 19;
+
+/// Words in a record's taxonomy, eligibility or description saying young people are welcome.
+const YOUNG_WELCOME_WORDS: [&str; 14] = [
+    "young people",
+    "young person",
+    "youth",
+    "teen",
+    "children",
+    "child",
+    "kids",
+    "families",
+    "family",
+    "all ages",
+    "any age",
+    "every age",
+    "young carer",
+    "under 18",
+];
+
+/// Words saying a record is for adults, which outweigh a welcoming word elsewhere in it
+/// ("adults only; children's centre car park").
+const ADULTS_ONLY_WORDS: [&str; 7] = [
+    "adults only",
+    "adult only",
+    "over 18",
+    "18+",
+    "18 and over",
+    "no children",
+    "not suitable for children",
+];
+
+/// Who is asking, as far as the search knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Person {
+    /// Their age, when they said it.
+    pub age: Option<u8>,
+    /// They came through a young people's cohort.
+    pub youth_cohort: bool,
+}
+
+impl Person {
+    /// Under 18, or in a youth cohort: only groups that say they welcome young people.
+    pub fn is_young(self) -> bool {
+        self.youth_cohort || self.age.is_some_and(|age| age < ADULT_AGE)
+    }
+
+    /// The age to check a young person against a group's limits.
+    fn young_age(self) -> u8 {
+        self.age.unwrap_or(COHORT_AGE_ASSUMED)
+    }
+}
+
+/// Whether `service` may be suggested to `person` at all: within its age limits, and for a
+/// young person, a group whose record says young people of their age are welcome.
+pub fn may_offer(service: &Service, person: Person) -> bool {
+    if person.is_young() {
+        let age = person.young_age();
+        return service.welcomes_age(age) && says_young_people_welcome(service, age);
+    }
+    match person.age {
+        Some(age) => service.welcomes_age(age),
+        None => service.max_age.is_none_or(|max| max > TEEN_GROUP_MAX_AGE),
+    }
+}
+
+/// Whether the record itself says a young person of `age` (already within its limits) is
+/// welcome: a stated age range, a youth or family tag, or welcoming words not outweighed by
+/// an adults-only phrase or an older people's audience. The record's words are read last, only
+/// when its ages and tags have not decided, as this runs for every service a young person's
+/// search passes.
+fn says_young_people_welcome(service: &Service, age: u8) -> bool {
+    let states_range = service.min_age.is_some_and(|min| min < ADULT_AGE)
+        || service.max_age.is_some_and(|max| max < ADULT_AGE);
+    if states_range && service.welcomes_age(age) {
+        return true;
+    }
+    let has = |tags: [Tag; 2]| tags.iter().any(|tag| service.tags.contains(tag));
+    let tagged = has([Tag::YoungPeople, Tag::ParentsFamilies]);
+    if !tagged && has([Tag::OlderPeople, Tag::Retired]) {
+        return false;
+    }
+    let words = describing_words(service);
+    let adults_only = ADULTS_ONLY_WORDS
+        .iter()
+        .any(|phrase| mentions(&words, phrase));
+    !adults_only
+        && (tagged
+            || YOUNG_WELCOME_WORDS
+                .iter()
+                .any(|phrase| mentions(&words, phrase)))
+}
+
+/// The record's name, description and taxonomy words in lower case, where audiences are named.
+fn describing_words(service: &Service) -> String {
+    let mut words = format!("{} {}", service.name, service.description);
+    for term in &service.other_terms {
+        words.push(' ');
+        words.push_str(term);
+    }
+    words.to_lowercase()
+}
+
+/// Whether `phrase` starts a word somewhere in `words` ("teen" in "teenagers" but not in
+/// "canteen").
+fn mentions(words: &str, phrase: &str) -> bool {
+    words.match_indices(phrase).any(|(at, _)| {
+        !words[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn young(age: Option<u8>) -> Person {
+        Person {
+            age,
+            youth_cohort: age.is_none(),
+        }
+    }
+
+    fn adult() -> Person {
+        Person {
+            age: None,
+            youth_cohort: false,
+        }
+    }
+
+    fn described(name: &str, description: &str) -> Service {
+        let mut service = Service::new(name, name);
+        service.description = description.to_string();
+        service
+    }
+
+    #[test]
+    fn a_group_that_says_nothing_of_age_is_not_offered_to_young_people() {
+        let retired = described("Retired Friends Club", "Tea and company for retired folk.");
+        let bereaved = described(
+            "Bereavement Circle",
+            "For older adults who have lost a partner.",
+        );
+        for service in [&retired, &bereaved] {
+            assert!(may_offer(service, adult()));
+            assert!(!may_offer(service, young(None)), "{}", service.name);
+            assert!(!may_offer(service, young(Some(14))), "{}", service.name);
+        }
+    }
+
+    #[test]
+    fn young_people_get_groups_whose_range_tags_or_words_include_them() {
+        let mut youth_club = Service::new("y", "Youth Club");
+        (youth_club.min_age, youth_club.max_age) = (Some(11), Some(17));
+        assert!(may_offer(&youth_club, young(None)) && may_offer(&youth_club, young(Some(15))));
+        assert!(!may_offer(&youth_club, young(Some(10))) && !may_offer(&youth_club, adult()));
+
+        let mut sixth_form = Service::new("s", "Debating");
+        sixth_form.min_age = Some(16);
+        assert!(may_offer(&sixth_form, young(Some(17))));
+        assert!(
+            !may_offer(&sixth_form, young(None)),
+            "a cohort member may be 14"
+        );
+
+        let mut tagged = Service::new("t", "Family Fun Day");
+        tagged.tags = vec![Tag::ParentsFamilies];
+        assert!(may_offer(&tagged, young(None)));
+
+        let all_ages = described("Community Choir", "All ages welcome, no auditions.");
+        assert!(may_offer(&all_ages, young(Some(13))));
+        let canteen = described("Community Canteen", "Hot meals.");
+        assert!(
+            !may_offer(&canteen, young(Some(13))),
+            "teen inside canteen is no welcome"
+        );
+
+        let mut eligibility = Service::new("e", "Drop-in");
+        eligibility.other_terms = vec!["Young people".into()];
+        assert!(may_offer(&eligibility, young(None)));
+    }
+
+    #[test]
+    fn adults_only_words_and_older_audiences_outweigh_a_welcoming_word() {
+        let pub_quiz = described("Quiz Night", "Adults only. Family-run pub.");
+        assert!(!may_offer(&pub_quiz, young(None)));
+        let mut grandparents = described(
+            "Over-60s Lunch",
+            "Grandparents bring photos of the children.",
+        );
+        grandparents.tags = vec![Tag::OlderPeople];
+        assert!(!may_offer(&grandparents, young(Some(15))));
+        let mut adult_limit = Service::new("a", "Adult Learners");
+        adult_limit.min_age = Some(18);
+        adult_limit.tags = vec![Tag::ParentsFamilies];
+        assert!(!may_offer(&adult_limit, young(None)));
+    }
+
+    #[test]
+    fn adults_are_not_sent_to_teenage_groups() {
+        let mut teen = Service::new("t", "Teen Drama");
+        (teen.min_age, teen.max_age) = (Some(12), Some(16));
+        assert!(!may_offer(&teen, adult()));
+        let forty = Person {
+            age: Some(40),
+            youth_cohort: false,
+        };
+        assert!(!may_offer(&teen, forty));
+        assert!(may_offer(&Service::new("o", "Open"), forty));
+    }
+}
