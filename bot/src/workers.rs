@@ -195,7 +195,7 @@ impl Delivery {
     /// Sends one claimed row, holding a database connection only to look up and to record, never
     /// while the provider answers.
     async fn try_deliver(&self, row: &outbox::Claimed) -> Result<()> {
-        let attempt = self.attempt(row).await?;
+        let (attempt, erasing) = self.attempt(row).await?;
         let mut conn = self.store.pool.acquire().await?;
         match attempt {
             Attempt::Sent(provider_id) => {
@@ -216,7 +216,9 @@ impl Delivery {
                 outbox::give_up(&mut conn, row.id, &reason).await?;
             }
         }
-        people::finish_erasure(&mut conn, &row.person_id).await?;
+        if erasing {
+            people::finish_erasure(&mut conn, &row.person_id).await?;
+        }
         Ok(())
     }
 
@@ -239,48 +241,53 @@ impl Delivery {
         self.pauses.pause(channel, self.auth_pause);
     }
 
-    /// Checks a claimed row can still go out, then hands it to its channel.
-    async fn attempt(&self, row: &outbox::Claimed) -> Result<Attempt> {
-        let address = {
+    /// Checks a claimed row can still go out, then hands it to its channel; also whether the
+    /// recipient's erasure waits for this send.
+    async fn attempt(&self, row: &outbox::Claimed) -> Result<(Attempt, bool)> {
+        let recipient = {
             let mut conn = self.store.pool.acquire().await?;
-            match self.address_for(&mut conn, row).await? {
-                Ok(address) => address,
-                Err(reason) => return Ok(Attempt::GiveUp(reason)),
-            }
+            people::recipient(&mut conn, &row.person_id, &row.channel).await?
         };
+        let erasing = recipient.as_ref().is_some_and(|recipient| recipient.erasing);
+        let address = match recipient.map(|recipient| address_for(row, recipient)) {
+            Some(Ok(address)) => address,
+            Some(Err(reason)) => return Ok((Attempt::GiveUp(reason), erasing)),
+            None => return Ok((Attempt::GiveUp("the person is no longer known".into()), false)),
+        };
+        Ok((self.send(row, &address).await, erasing))
+    }
+
+    /// Hands a row to its channel's provider (after asking it, for a row in doubt, whether an
+    /// earlier attempt already went out).
+    async fn send(&self, row: &outbox::Claimed, address: &str) -> Attempt {
         let Some(sender) = channel_from_id(&row.channel).and_then(|channel| self.senders.get(&channel)) else {
-            return Ok(Attempt::GiveUp(format!("unknown channel {}", row.channel)));
+            return Attempt::GiveUp(format!("unknown channel {}", row.channel));
         };
         let message: OutMessage = match serde_json::from_str(&row.body) {
             Ok(message) => message,
-            Err(error) => return Ok(Attempt::GiveUp(format!("unreadable outbox row: {error}"))),
+            Err(error) => return Attempt::GiveUp(format!("unreadable outbox row: {error}")),
         };
         if row.in_doubt {
-            if let Some(provider_id) = taken_before(sender.as_ref(), row, &address, &message).await {
-                return Ok(Attempt::Sent(provider_id));
+            if let Some(provider_id) = taken_before(sender.as_ref(), row, address, &message).await {
+                return Attempt::Sent(provider_id);
             }
         }
         let key = format!("outbox-{}", row.id);
-        Ok(match sender.send(&key, &address, &message).await.map_err(SendError::without_numbers) {
+        match sender.send(&key, address, &message).await.map_err(SendError::without_numbers) {
             Ok(provider_id) => Attempt::Sent(provider_id),
             Err(SendError::Retry(error)) => Attempt::Retry(error),
             Err(SendError::Permanent(error)) => Attempt::GiveUp(error),
             Err(SendError::Unauthorized(error)) => Attempt::Unauthorized(error),
-        })
-    }
-
-    /// Where a row may go now: the person's address on its channel, or why it may not go at all.
-    async fn address_for(&self, conn: &mut sqlx::AnyConnection, row: &outbox::Claimed) -> Result<Result<String, String>> {
-        let Some(person) = people::get(conn, &row.person_id).await? else {
-            return Ok(Err("the person is no longer known".into()));
-        };
-        if person.opted_out && !row.ignores_opt_out {
-            return Ok(Err("the person opted out".into()));
         }
-        Ok(people::address_of(conn, &row.person_id, &row.channel)
-            .await?
-            .ok_or_else(|| "no address on this channel".to_string()))
     }
+}
+
+/// Where a row may go now: the recipient's address on its channel, or why it may not go at all.
+fn address_for(row: &outbox::Claimed, recipient: people::Recipient) -> Result<String, String> {
+    if recipient.opted_out && !row.ignores_opt_out {
+        return Err("the person opted out".into());
+    }
+    recipient.address.ok_or_else(|| "no address on this channel".to_string())
 }
 
 /// Whether the provider already took a reply whose earlier attempt a crash cut short: its id if

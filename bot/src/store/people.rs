@@ -96,6 +96,36 @@ fn person_from(row: &AnyRow) -> Person {
     Person { id: row.get(0), opted_out: row.get::<i64, _>(1) != 0, cohort: row.get(2) }
 }
 
+/// What the outbox needs to know about a reply's recipient at the moment of sending, in one
+/// read: their address on the channel (if any), whether they opted out, and whether their
+/// erasure waits for this send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    /// Where to send on the row's channel; None when they have no address there.
+    pub address: Option<String>,
+    /// Nothing is sent to someone who opted out, except the confirmation of that.
+    pub opted_out: bool,
+    /// Their erasure is under way: once nothing is left to send, they are deleted.
+    pub erasing: bool,
+}
+
+/// The recipient `person_id` on `channel`, or None when the person is no longer known.
+pub async fn recipient(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<Recipient>> {
+    let row = sqlx::query(
+        "SELECT a.address, p.opted_out, p.erase_pending FROM people p \
+         LEFT JOIN addresses a ON a.person_id = p.id AND a.channel = $2 WHERE p.id = $1",
+    )
+    .bind(person_id)
+    .bind(channel)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|row| Recipient {
+        address: row.get(0),
+        opted_out: row.get::<i64, _>(1) != 0,
+        erasing: row.get::<i64, _>(2) != 0,
+    }))
+}
+
 /// The address of a person on a channel, looked up at the moment of sending and nowhere kept.
 pub async fn address_of(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<String>> {
     let row = sqlx::query("SELECT address FROM addresses WHERE person_id = $1 AND channel = $2")
