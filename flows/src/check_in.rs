@@ -1,12 +1,49 @@
 //! "Shall I check in next week?": a yes schedules a durable check-in; when it comes due it asks
 //! how it went, and the answer (went, didn't go, other ideas) is kept as an outcome.
 
-use crate::dialogue::Stage;
+use crate::dialogue::{Stage, Topic};
 use crate::keywords::Keyword;
 use crate::search;
 use crate::turn::Turn;
+use crate::words::Words;
 use crate::Action;
 use serde_json::json;
+
+/// Ways of saying "that's the one" after the details of a suggestion.
+const ACCEPT: [&str; 30] = [
+    "yes",
+    "yeah",
+    "ok",
+    "okay",
+    "lovely",
+    "great",
+    "brilliant",
+    "perfect",
+    "fab",
+    "fantastic",
+    "wonderful",
+    "smashing",
+    "ace",
+    "cool",
+    "nice",
+    "sounds good",
+    "sounds great",
+    "sounds lovely",
+    "give it a go",
+    "give that a go",
+    "give it a try",
+    "ill try",
+    "ill go",
+    "ill pop",
+    "will do",
+    "going to try",
+    "thanks",
+    "thank you",
+    "cheers",
+    "ta",
+];
+/// An acceptance is a short message; a longer one says something more and is read for it.
+const ACCEPT_WORDS: usize = 12;
 
 /// How long after the details the check-in comes: a week, so there has been a chance to go.
 const WEEK_SECS: i64 = 7 * 24 * 60 * 60;
@@ -20,6 +57,40 @@ pub(crate) fn answer_offer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
         Some(Keyword::No) => turn.say("check_in_declined", json!({})),
         _ => return false,
     }
+    true
+}
+
+/// "Lovely, I'll give that a go" after the details of a suggestion: acceptance, answered once
+/// with the check-in (when none is coming) and someone to go along, never as a new
+/// conversation; a second thank-you gets a plain "you're welcome". False when the message is
+/// not an acceptance or no suggestion was chosen.
+pub(crate) fn accept(turn: &mut Turn, words: &Words) -> bool {
+    let Some(chosen) = turn.state.chosen.clone() else {
+        return false;
+    };
+    if words.count() > ACCEPT_WORDS || !words.has_any(&ACCEPT) {
+        return false;
+    }
+    if turn.state.accepted.as_ref() == Some(&chosen.id) {
+        turn.say("thanks", json!({}));
+        return true;
+    }
+    let offer_check_in = !turn.youth() && turn.state.check_in_for.is_none();
+    let topic = turn.state.need.topic.unwrap_or(Topic::Activity);
+    turn.say(
+        "accepted",
+        json!({
+            "name": chosen.name,
+            "check_in": offer_check_in,
+            "accompany": topic.goes_along(),
+        }),
+    );
+    turn.state.stage = if offer_check_in {
+        Stage::AskedCheckIn
+    } else {
+        Stage::Offered
+    };
+    turn.state.accepted = Some(chosen.id);
     true
 }
 
@@ -68,14 +139,21 @@ enum Outcome {
     MoreIdeas,
 }
 
+/// Words in an answer to "did you get there?" that say they did not.
+const DIDNT: [&str; 6] = ["didnt", "couldnt", "not yet", "never", "wasnt able", "no"];
+
 impl Outcome {
-    /// The answer a keyword gives: 1 or yes went, 2 or no didn't, 3 or `MORE` other ideas.
-    fn from_keyword(keyword: Option<&Keyword>) -> Option<Outcome> {
-        match keyword? {
-            Keyword::Number(1) | Keyword::Yes => Some(Outcome::Went),
-            Keyword::Number(2) | Keyword::No => Some(Outcome::DidntGo),
-            Keyword::Number(3) | Keyword::More => Some(Outcome::MoreIdeas),
-            _ => None,
+    /// The answer a keyword gives: 1 or yes went, 2 or no didn't, 3 or `MORE` other ideas; in
+    /// words, "it was lovely" went and "couldn't make it" didn't.
+    fn read(keyword: Option<&Keyword>, words: &Words) -> Option<Outcome> {
+        match keyword {
+            Some(Keyword::Number(1) | Keyword::Yes) => Some(Outcome::Went),
+            Some(Keyword::Number(2) | Keyword::No) => Some(Outcome::DidntGo),
+            Some(Keyword::Number(3) | Keyword::More) => Some(Outcome::MoreIdeas),
+            Some(_) => None,
+            None if words.count() > ACCEPT_WORDS => None,
+            None if words.has_any(&DIDNT) => Some(Outcome::DidntGo),
+            None => words.has_any(&ACCEPT).then_some(Outcome::Went),
         }
     }
 
@@ -92,9 +170,13 @@ impl Outcome {
 /// Reads the answer to "how did it go?", keeps it as an outcome and answers it: glad for a
 /// yes, someone to go with for a no, other ideas for a 3. False when the message was about
 /// something else.
-pub(crate) fn answer_how_it_went(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+pub(crate) fn answer_how_it_went(
+    turn: &mut Turn,
+    keyword: Option<&Keyword>,
+    words: &Words,
+) -> bool {
     turn.state.stage = Stage::Open;
-    let Some(outcome) = Outcome::from_keyword(keyword) else {
+    let Some(outcome) = Outcome::read(keyword, words) else {
         return false;
     };
     turn.act(Action::RecordOutcome {

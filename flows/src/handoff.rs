@@ -75,11 +75,18 @@ fn queue(turn: &mut Turn, summary: String) {
 }
 
 /// A few words for the queue on what the person is after, from the labels only (never their
-/// words): the topic, the tags and the place.
+/// words): the topic, the practical needs, the tags and the place.
 fn describe(need: &Need, youth: bool) -> String {
     let mut parts = Vec::new();
     if let Some(topic) = need.topic {
         parts.push(format!("Looking for: {}", topic.id().replace('_', " ")));
+    }
+    if !need.practical.is_empty() {
+        let needs: Vec<&str> = need.practical.iter().map(|need| need.id()).collect();
+        parts.push(format!("needs: {}", needs.join(", ")));
+    }
+    if need.start_group {
+        parts.push("wants to start a group".into());
     }
     if !need.tags.is_empty() {
         let tags: Vec<&str> = need.tags.iter().map(|tag| tag.id()).collect();

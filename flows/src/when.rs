@@ -1,0 +1,111 @@
+//! When someone is free, as the words they used ("Saturday mornings", "not weekends",
+//! "any time"): kept apart from the rest of what they said, so "weekends instead" replaces it
+//! rather than adding to it, and the directory search reads only the latest.
+
+use crate::words::{near_miss, Words};
+
+/// Words that name a time, in the singular; a trailing `s` is read through.
+const TIME_WORDS: [&str; 16] = [
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "weekday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "daytime",
+    "lunchtime",
+    "tonight",
+];
+/// Short forms, read only as written.
+const SHORT_FORMS: [&str; 13] = [
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "today",
+    "tomorrow",
+];
+/// Words that qualify the time that follows ("not weekends", "after work").
+const QUALIFIERS: [&str; 7] = ["not", "after", "before", "early", "late", "any", "every"];
+/// Whole answers that mean any time suits.
+const ANY_TIME: [&str; 5] = ["any time", "anytime", "whenever", "any day", "dont mind when"];
+/// How many other words may sit between two time words of one phrase ("Tuesday or Thursday").
+const JOINING_WORDS: usize = 2;
+
+/// The words of a message that say when the person is free, as they wrote them (lower case),
+/// or `None` when it says nothing about time.
+pub(crate) fn read(words: &Words) -> Option<String> {
+    if let Some(any) = ANY_TIME.iter().find(|phrase| words.has(phrase)) {
+        return Some((*any).to_string());
+    }
+    let tokens: Vec<&str> = words.tokens().collect();
+    let timed: Vec<usize> = (0..tokens.len())
+        .filter(|&index| is_time_word(tokens[index]))
+        .collect();
+    let (&first, &last) = (timed.first()?, timed.last()?);
+    let joined = timed.windows(2).all(|pair| pair[1] - pair[0] <= JOINING_WORDS + 1);
+    let start = if first > 0 && QUALIFIERS.contains(&tokens[first - 1]) {
+        first - 1
+    } else {
+        first
+    };
+    let phrase: Vec<&str> = if joined {
+        tokens[start..=last].to_vec()
+    } else {
+        timed.iter().map(|&index| tokens[index]).collect()
+    };
+    Some(phrase.join(" "))
+}
+
+/// The message's words without those about time, so the search reads the time only once,
+/// from [`read`] of the latest message that said it.
+pub(crate) fn without_time(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|word| {
+            let bare: String = word
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            !is_time_word(&bare)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True for a word that names a time, in full, in a short form, or one slip away.
+fn is_time_word(token: &str) -> bool {
+    let singular = token.strip_suffix('s').unwrap_or(token);
+    SHORT_FORMS.contains(&token)
+        || TIME_WORDS
+            .iter()
+            .any(|word| *word == singular || *word == token || near_miss(singular, word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn when(text: &str) -> Option<String> {
+        read(&Words::new(text))
+    }
+
+    #[test]
+    fn reads_the_time_phrase_with_its_qualifier() {
+        assert_eq!(when("Saturday or Sunday mornings"), Some("saturday or sunday mornings".into()));
+        assert_eq!(when("weekends instead"), Some("weekends".into()));
+        assert_eq!(when("not weekends please"), Some("not weekends".into()));
+        assert_eq!(when("tues, I work the rest"), Some("tues".into()));
+        assert_eq!(when("any time really"), Some("any time".into()));
+        assert_eq!(when("something with music"), None);
+        assert_eq!(when("I've got money worries"), None);
+    }
+
+    #[test]
+    fn time_words_are_taken_out_of_the_search_words() {
+        assert_eq!(without_time("gardening on Tuesday mornings"), "gardening on");
+    }
+}
