@@ -1,7 +1,7 @@
 //! "Shall I check in next week?": a yes schedules a durable check-in; when it comes due it asks
 //! how it went, and the answer (went, didn't go, other ideas) is kept as an outcome.
 
-use crate::dialogue::{Stage, Topic};
+use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::search;
 use crate::turn::Turn;
@@ -57,13 +57,21 @@ pub(crate) fn answer_offer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
         Some(Keyword::No) => turn.say("check_in_declined", json!({})),
         _ => return false,
     }
+    settle(turn);
     true
 }
 
-/// "Lovely, I'll give that a go" after the details of a suggestion: acceptance, answered once
-/// with the check-in (when none is coming) and someone to go along, never as a new
-/// conversation; a second thank-you gets a plain "you're welcome". False when the message is
-/// not an acceptance or no suggestion was chosen.
+/// Notes that what follows the chosen suggestion (the check-in question) is settled, so a
+/// later thank-you is only that.
+fn settle(turn: &mut Turn) {
+    turn.state.accepted = turn.state.chosen.as_ref().map(|chosen| chosen.id.clone());
+}
+
+/// "Lovely, I'll give that a go" after the details of a suggestion: acceptance, never a new
+/// conversation. The details offered the check-in and someone to go along; while the check-in
+/// question is unanswered it is asked once more with the thanks, and after that (or after a
+/// first acceptance) a thank-you gets a plain "you're welcome". False when the message is not
+/// an acceptance or no suggestion was chosen.
 pub(crate) fn accept(turn: &mut Turn, words: &Words) -> bool {
     let Some(chosen) = turn.state.chosen.clone() else {
         return false;
@@ -76,21 +84,16 @@ pub(crate) fn accept(turn: &mut Turn, words: &Words) -> bool {
         return true;
     }
     let offer_check_in = !turn.youth() && turn.state.check_in_for.is_none();
-    let topic = turn.state.need.topic.unwrap_or(Topic::Activity);
     turn.say(
         "accepted",
-        json!({
-            "name": chosen.name,
-            "check_in": offer_check_in,
-            "accompany": topic.goes_along(),
-        }),
+        json!({ "name": chosen.name, "check_in": offer_check_in }),
     );
     turn.state.stage = if offer_check_in {
         Stage::AskedCheckIn
     } else {
         Stage::Offered
     };
-    turn.state.accepted = Some(chosen.id);
+    settle(turn);
     true
 }
 
@@ -124,6 +127,7 @@ pub(crate) fn on_due(turn: &mut Turn) {
     if about.is_some() {
         turn.state.chosen = about;
     }
+    settle(turn);
     turn.state.stage = Stage::CheckingIn;
     turn.say("check_in", json!({ "name": name }));
 }
@@ -169,16 +173,17 @@ impl Outcome {
 
 /// Reads the answer to "how did it go?", keeps it as an outcome and answers it: glad for a
 /// yes, someone to go with for a no, other ideas for a 3. False when the message was about
-/// something else.
+/// something else, and then the question stays open (a "hello" first, then "2", still
+/// answers it) until a new need replaces it.
 pub(crate) fn answer_how_it_went(
     turn: &mut Turn,
     keyword: Option<&Keyword>,
     words: &Words,
 ) -> bool {
-    turn.state.stage = Stage::Open;
     let Some(outcome) = Outcome::read(keyword, words) else {
         return false;
     };
+    turn.state.stage = Stage::Open;
     turn.act(Action::RecordOutcome {
         outcome: outcome.id().into(),
     });

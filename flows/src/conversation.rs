@@ -26,13 +26,10 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
         return;
     }
     let words = Words::new(text);
-    let changes = match keyword {
-        Some(_) => Vec::new(),
-        None => refine::read(&turn.state.need, &words, meaning),
-    };
+    let changes = refine::read(&turn.state.need, &words, meaning);
     refine::remember(&mut turn.state, &changes);
     if answer_open_question(turn, text, meaning, keyword, &words)
-        || answer_loose_keyword(turn, meaning, keyword)
+        || answer_loose_keyword(turn, meaning, keyword, &words)
     {
         return;
     }
@@ -65,13 +62,17 @@ fn answer_open_question(
 }
 
 /// Keywords that only make sense with something in hand: the suggestions on screen, a pack to
-/// keep, a check-in to ask for, or a need to find more for.
+/// keep, a check-in to ask for, a chosen suggestion to say yes to, or a need to find more for.
 fn answer_loose_keyword(
     turn: &mut Turn,
     meaning: &Classification,
     keyword: Option<&Keyword>,
+    words: &Words,
 ) -> bool {
     if search::answer_offer(turn, meaning, keyword) || life::save(turn, keyword) {
+        return true;
+    }
+    if keyword == Some(&Keyword::Yes) && check_in::accept(turn, words) {
         return true;
     }
     match keyword {
@@ -119,7 +120,7 @@ fn follow_route(
         if let Some(pack) = life_change {
             life::note(turn, pack);
         }
-        search::begin(turn, topic, text, changes);
+        search::begin(turn, topic, text, meaning, changes);
         return;
     }
     match meaning.route {

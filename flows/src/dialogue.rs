@@ -133,6 +133,8 @@ pub struct Need {
     pub lang: Option<String>,
     /// Directory ids already offered, so `MORE` finds others.
     pub shown: Vec<String>,
+    /// The need has been searched for, so a message that changes a detail is a follow-up.
+    pub searched: bool,
     /// Directory ids they turned down ("not that one"), left out of every later search.
     pub declined: Vec<String>,
     /// What the follow-up being searched changed, said with its results.
@@ -148,6 +150,7 @@ impl Need {
             topic: Some(topic),
             text: String::new(),
             shown: Vec::new(),
+            searched: false,
             ..before.clone()
         };
         if before.topic != Some(topic) {

@@ -96,9 +96,6 @@ pub(crate) fn read(words: &Words, meaning: &Classification) -> Vec<Practical> {
     if practical_route && meaning.tags.contains(&Tag::Transport) {
         add(&mut needs, Practical::TransportCost);
     }
-    if practical_route && needs.is_empty() {
-        needs.push(Practical::MoneyBenefits);
-    }
     needs
 }
 
@@ -131,7 +128,7 @@ mod tests {
             needs("a walking group, but I cant pay my gas bill", Route::FindActivity),
             vec![Practical::FuelBills]
         );
-        assert_eq!(needs("help me please", Route::PracticalHelp), vec![Practical::MoneyBenefits]);
+        assert!(needs("help me please", Route::PracticalHelp).is_empty());
     }
 
     #[test]

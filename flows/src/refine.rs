@@ -117,18 +117,15 @@ const DECLINE: [&str; 12] = [
     "none of them",
     "not those",
 ];
-/// Words that say they want to start a group rather than join one.
-const START_GROUP: [&str; 9] = [
-    "start a group",
-    "start my own",
-    "set up a group",
-    "run a group",
-    "starting a group",
-    "setting up a group",
-    "start a club",
-    "set up a club",
-    "my own group",
-];
+/// Words that, a few words before "group" or "club", say they want to start one rather than
+/// join one ("start a knitting group", "set up my own club").
+const START_GROUP: [&str; 7] = ["start", "starting", "set up", "setting up", "run", "running", "form"];
+/// The things one starts.
+const GROUP_WORDS: [&str; 4] = ["group", "club", "groups", "clubs"];
+/// Words between the starting and the group that mean joining one ("start going to a group").
+const JOINING: [&str; 8] = ["going", "go", "attending", "attend", "joining", "join", "coming", "come"];
+/// How many words may sit between the starting and the group ("start a little knitting group").
+const START_GROUP_GAP: usize = 4;
 
 /// One thing a message changes in the memory.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,7 +196,7 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
     if !new_needs.is_empty() {
         changes.push(Change::Practical(new_needs));
     }
-    if words.has_any(&START_GROUP) && !need.start_group {
+    if starts_a_group(words) && !need.start_group {
         changes.push(Change::StartGroup);
     }
     if let Some(lang) = meaning.lang.clone().filter(|lang| need.lang.as_ref() != Some(lang)) {
@@ -263,6 +260,24 @@ fn labels(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
     });
     changes.extend(quiet.map(Change::Label));
     changes
+}
+
+/// True when the message asks to start a group: a starting word a few words before "group".
+fn starts_a_group(words: &Words) -> bool {
+    let tokens: Vec<&str> = words.tokens().collect();
+    let starts = |index: usize| {
+        START_GROUP.iter().any(|phrase| {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            tokens.get(index..index + parts.len()) == Some(parts.as_slice())
+        })
+    };
+    (0..tokens.len()).filter(|&index| starts(index)).any(|index| {
+        let after = tokens.iter().skip(index + 1).take(START_GROUP_GAP + 1);
+        let before_group: Vec<&&str> = after.take_while(|token| !GROUP_WORDS.contains(token)).collect();
+        before_group.len() <= START_GROUP_GAP
+            && tokens.get(index + 1 + before_group.len()).is_some_and(|token| GROUP_WORDS.contains(token))
+            && !before_group.iter().any(|token| JOINING.contains(token))
+    })
 }
 
 /// A number in the message ("not 2"), for turning down one suggestion of several.
@@ -427,6 +442,14 @@ mod tests {
             changes(&need, "not that one", vec![], None),
             vec![Change::Decline(None)]
         );
+    }
+
+    #[test]
+    fn starting_a_group_is_told_from_joining_one() {
+        assert!(starts_a_group(&Words::new("I want to start a knitting group for mums")));
+        assert!(starts_a_group(&Words::new("could I set up my own walking club")));
+        assert!(!starts_a_group(&Words::new("I'd like to start going to a group")));
+        assert!(!starts_a_group(&Words::new("a walking group to start with")));
     }
 
     #[test]

@@ -23,10 +23,18 @@ const SEARCH_WORDS: usize = 30;
 
 /// Starts on a new need named in a message and asks the first thing missing. Everything the
 /// person said before (where, when, cost, access, a school's town) carries over; the message's
-/// own changes are taken again, since a new need drops the old one's interests.
-pub(crate) fn begin(turn: &mut Turn, topic: Topic, text: &str, changes: &[Change]) {
+/// own changes and interests are taken again, since a new need drops the old one's.
+pub(crate) fn begin(
+    turn: &mut Turn,
+    topic: Topic,
+    text: &str,
+    meaning: &Classification,
+    changes: &[Change],
+) {
     turn.state.need = Need::start(topic, &turn.state.need);
     refine::remember(&mut turn.state, changes);
+    let interests = meaning.tags.iter().filter(|tag| tag.is_interest());
+    interests.for_each(|tag| turn.state.need.add_tag(*tag));
     turn.state.need.add_words(text);
     turn.state.offered.clear();
     next_question(turn);
@@ -107,8 +115,7 @@ pub(crate) fn answer_when(turn: &mut Turn, text: &str, keyword: Option<&Keyword>
 /// when nothing noticeable changed or no search has been made yet.
 pub(crate) fn refine(turn: &mut Turn, text: &str, changes: &[Change]) -> bool {
     let noticed = refine::noticed(changes);
-    if noticed.is_empty() || turn.state.need.topic.is_none() || turn.state.need.shown.is_empty()
-    {
+    if noticed.is_empty() || !turn.state.need.searched {
         return false;
     }
     if noticed.iter().any(|noted| noted.kind == "interests") {
@@ -163,23 +170,30 @@ fn request_search(turn: &mut Turn, more: bool, changed: Vec<Noted>) {
         reach: need.reach,
     };
     turn.state.need.changed = changed;
+    turn.state.need.searched = true;
     turn.state.stage = Stage::Searching;
     turn.act(Action::Search(request));
 }
 
-/// What the search reads for meaning: the interests in plain words, the person's last words
-/// about the need (time words left out), and the time they gave last, which the directory
-/// reads to prefer groups that meet then.
+/// What the search reads for meaning: the interests in plain words (unless the person's words
+/// already say them), the person's last words about the need with the time words left out,
+/// and the time they gave last, which the directory reads to prefer groups that meet then.
 fn search_words(need: &Need) -> String {
-    let interests: Vec<Tag> = need.interests().collect();
     let words: Vec<&str> = need.text.split_whitespace().collect();
     let tail = words[words.len().saturating_sub(SEARCH_WORDS)..].join(" ");
-    let parts = [
-        refine::interest_words(&interests),
-        when::without_time(&tail),
-        need.when.clone().unwrap_or_default(),
-    ];
-    let parts: Vec<String> = parts.into_iter().filter(|part| !part.is_empty()).collect();
+    let said = when::without_time(&tail);
+    let lower = said.to_lowercase();
+    let unsaid: Vec<Tag> = need
+        .interests()
+        .filter(|tag| !lower.contains(&refine::interest_words(&[*tag])))
+        .collect();
+    let time = need.when.clone().filter(|time| !lower.contains(time.as_str()));
+    let parts = [refine::interest_words(&unsaid), said, time.unwrap_or_default()];
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|part| part.trim().trim_end_matches([',', '.', ';', '?', '!', ' ']))
+        .filter(|part| !part.is_empty())
+        .collect();
     parts.join(". ")
 }
 

@@ -32,6 +32,11 @@ const SHORT_FORMS: [&str; 13] = [
 const QUALIFIERS: [&str; 7] = ["not", "after", "before", "early", "late", "any", "every"];
 /// Whole answers that mean any time suits.
 const ANY_TIME: [&str; 5] = ["any time", "anytime", "whenever", "any day", "dont mind when"];
+/// Words before a time word that make it part of a name ("coffee morning"), not a time.
+const NAMING: [&str; 2] = ["coffee", "quiz"];
+/// Small words that only lead into a time ("on Saturdays", "in the afternoon"), left out of
+/// the search words with it.
+const LEAD_INS: [&str; 8] = ["on", "in", "the", "at", "every", "this", "next", "of"];
 /// How many other words may sit between two time words of one phrase ("Tuesday or Thursday").
 const JOINING_WORDS: usize = 2;
 
@@ -43,7 +48,7 @@ pub(crate) fn read(words: &Words) -> Option<String> {
     }
     let tokens: Vec<&str> = words.tokens().collect();
     let timed: Vec<usize> = (0..tokens.len())
-        .filter(|&index| is_time_word(tokens[index]))
+        .filter(|&index| is_time_at(&tokens, index))
         .collect();
     let (&first, &last) = (timed.first()?, timed.last()?);
     let joined = timed.windows(2).all(|pair| pair[1] - pair[0] <= JOINING_WORDS + 1);
@@ -60,20 +65,37 @@ pub(crate) fn read(words: &Words) -> Option<String> {
     Some(phrase.join(" "))
 }
 
-/// The message's words without those about time, so the search reads the time only once,
-/// from [`read`] of the latest message that said it.
+/// The message's words without those about time (and the small words leading into them), so
+/// the search reads the time only once, from [`read`] of the latest message that said it.
 pub(crate) fn without_time(text: &str) -> String {
-    text.split_whitespace()
-        .filter(|word| {
-            let bare: String = word
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect::<String>()
-                .to_lowercase();
-            !is_time_word(&bare)
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let plain: Vec<String> = words.iter().map(|word| bare(word)).collect();
+    let plain: Vec<&str> = plain.iter().map(String::as_str).collect();
+    let mut kept: Vec<&str> = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if is_time_at(&plain, index) {
+            while kept.last().is_some_and(|last| LEAD_INS.contains(&bare(last).as_str())) {
+                kept.pop();
+            }
+        } else {
+            kept.push(word);
+        }
+    }
+    kept.join(" ")
+}
+
+/// A word lower case with its punctuation dropped, as [`Words`] reads it.
+fn bare(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// True when the word at `index` names a time, and is not part of a name before it.
+fn is_time_at(tokens: &[&str], index: usize) -> bool {
+    let named = index > 0 && NAMING.contains(&tokens[index - 1]);
+    !named && is_time_word(tokens[index])
 }
 
 /// True for a word that names a time, in full, in a short form, or one slip away.
@@ -106,6 +128,8 @@ mod tests {
 
     #[test]
     fn time_words_are_taken_out_of_the_search_words() {
-        assert_eq!(without_time("gardening on Tuesday mornings"), "gardening on");
+        assert_eq!(without_time("gardening on Tuesday mornings"), "gardening");
+        assert_eq!(without_time("a coffee morning, Fridays"), "a coffee morning,");
+        assert_eq!(when("coffee morning in Batley"), None);
     }
 }

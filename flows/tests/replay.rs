@@ -163,8 +163,8 @@ fn notation(action: &Action) -> String {
     match action {
         Action::Send(_) => unreachable!("replies are compared as text"),
         Action::Search(request) => search_notation(request),
-        Action::Handoff { urgency, .. } => {
-            format!("handoff {}", format!("{urgency:?}").to_lowercase())
+        Action::Handoff { urgency, summary } => {
+            format!("handoff {}: {summary}", format!("{urgency:?}").to_lowercase())
         }
         Action::ScheduleCheckIn { after_secs } => format!("check_in {after_secs}"),
         Action::CancelCheckIns => "cancel_check_ins".into(),
