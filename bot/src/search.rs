@@ -40,6 +40,64 @@ pub struct Ask {
     /// The moment to search at; `None` is the clock. Pinned by `directory eval` so that which
     /// records are stale and which meet soon does not change from one day to the next.
     pub at: Option<Timestamp>,
+    /// The kind of help wanted, so a food need is never answered with a knitting group and a
+    /// wish to help out gets ways to volunteer.
+    pub kind: Kind,
+    /// Only services this close to the place, for someone who asked for something nearer home.
+    pub within_miles: Option<f64>,
+}
+
+/// The kinds of help a search may be after, told apart by a service's `frontdoor-help` terms
+/// (`content/directory/README.md`), which the importer keeps among its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// Anything in the directory: `frontdoor directory search`.
+    #[default]
+    Any,
+    /// Groups and activities, befriending and support: no practical services or grants.
+    Groups,
+    /// Practical services, those meeting one of these needs (term names) first.
+    Practical(Vec<String>),
+    /// Ways to volunteer; with `start_group`, help to start a group first.
+    Volunteering {
+        /// They want to start a group of their own.
+        start_group: bool,
+    },
+}
+
+/// The term a practical service carries.
+const PRACTICAL_TERM: &str = "Practical help";
+/// The term a way to volunteer carries.
+const VOLUNTEERING_TERM: &str = "Volunteering";
+/// The term help to start a group carries.
+const START_GROUP_TERM: &str = "Starting a group";
+/// How close "nearer home" is, in miles: a short walk or one bus stop or two.
+const NEAR_HOME_MILES: f64 = 3.0;
+
+impl Kind {
+    /// Which services may be offered, in tiers tried in order: the best of the first tier come
+    /// first, and later tiers fill what is left. Empty tiers are skipped.
+    fn tiers(&self) -> Vec<Box<dyn Fn(&Service) -> bool + Send + Sync + '_>> {
+        match self {
+            Kind::Any => vec![Box::new(|_| true)],
+            Kind::Groups => vec![Box::new(|service| {
+                !has_term(service, PRACTICAL_TERM) && !has_term(service, START_GROUP_TERM)
+            })],
+            Kind::Practical(needs) => vec![
+                Box::new(move |service| has_term(service, PRACTICAL_TERM) && needs.iter().any(|need| has_term(service, need))),
+                Box::new(|service| has_term(service, PRACTICAL_TERM)),
+            ],
+            Kind::Volunteering { start_group } => {
+                let first = if *start_group { START_GROUP_TERM } else { VOLUNTEERING_TERM };
+                vec![Box::new(move |service| has_term(service, first)), Box::new(|service| has_term(service, VOLUNTEERING_TERM))]
+            }
+        }
+    }
+}
+
+/// Whether a service carries a term (by its name, in any case).
+fn has_term(service: &Service, name: &str) -> bool {
+    service.other_terms.iter().any(|term| term.eq_ignore_ascii_case(name))
 }
 
 /// One result, owning its record, for the flows and for `--json`.
@@ -108,18 +166,28 @@ impl DirectorySearch {
             when: Availability::read(&ask.text),
         };
         let index = self.index.read().await;
-        let candidates: Vec<Candidate<'_>> = index
-            .services
-            .iter()
-            .zip(&index.embeddings)
-            .filter(|(service, _)| !ask.exclude.contains(&service.id))
-            .map(|(service, embedding)| Candidate { service, embedding })
-            .collect();
-        Ok(rank::rank(&query, &candidates)
-            .into_iter()
-            .take(ask.limit.clamp(1, rank::MAX_SUGGESTIONS))
-            .map(|best| Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
-            .collect())
+        let near_enough = |service: &Service| match (ask.within_miles, near, service.first_point()) {
+            (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
+            _ => true,
+        };
+        let limit = ask.limit.clamp(1, rank::MAX_SUGGESTIONS);
+        let mut found: Vec<Found> = Vec::new();
+        for tier in ask.kind.tiers() {
+            let candidates: Vec<Candidate<'_>> = index
+                .services
+                .iter()
+                .zip(&index.embeddings)
+                .filter(|(service, _)| !ask.exclude.contains(&service.id) && near_enough(service) && tier(service))
+                .filter(|(service, _)| found.iter().all(|already| already.service.id != service.id))
+                .map(|(service, embedding)| Candidate { service, embedding })
+                .collect();
+            let best = rank::rank(&query, &candidates).into_iter().take(limit - found.len());
+            found.extend(best.map(|best| Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason }));
+            if found.len() == limit {
+                break;
+            }
+        }
+        Ok(found)
     }
 
     /// The model searches embed with, for callers that also classify the same words.
@@ -172,6 +240,8 @@ impl Directory for DirectorySearch {
     fn search(&self, request: flows::SearchRequest) -> BoxFuture<'_, Result<Vec<flows::Suggestion>>> {
         Box::pin(async move {
             let ask = Ask {
+                kind: kind_of(&request),
+                within_miles: (request.reach == flows::Reach::Near).then_some(NEAR_HOME_MILES),
                 text: request.text,
                 tags: request.tags,
                 place: request.place,
@@ -185,6 +255,18 @@ impl Directory for DirectorySearch {
             let found = self.find(&ask).await?;
             Ok(found.iter().map(suggestion_for).collect())
         })
+    }
+}
+
+/// The kind of help the flows' request is for: its topic, practical needs and wish to start a
+/// group, in the directory's terms.
+fn kind_of(request: &flows::SearchRequest) -> Kind {
+    match request.topic {
+        Some(flows::Topic::Practical) => {
+            Kind::Practical(request.practical.iter().map(|need| need.directory_name().to_string()).collect())
+        }
+        Some(flows::Topic::Volunteer) => Kind::Volunteering { start_group: request.start_group },
+        Some(flows::Topic::Activity | flows::Topic::Talk | flows::Topic::Wellbeing) | None => Kind::Groups,
     }
 }
 

@@ -76,6 +76,19 @@ impl Practical {
             Practical::Digital => "digital",
         }
     }
+
+    /// The name of its `frontdoor-help` term in the directory ("Fuel and bills"), which the
+    /// importer keeps among a service's words, so the search can find help for this need.
+    pub fn directory_name(self) -> &'static str {
+        match self {
+            Practical::Food => "Food",
+            Practical::FuelBills => "Fuel and bills",
+            Practical::MoneyBenefits => "Money and benefits",
+            Practical::Housing => "Housing",
+            Practical::TransportCost => "Transport costs",
+            Practical::Digital => "Getting online",
+        }
+    }
 }
 
 /// The practical needs a message names: any need said plainly, and in a message the
