@@ -309,3 +309,65 @@ fn details(service: &Service) -> String {
     }
     lines.join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(id: &str, terms: &[&str]) -> Service {
+        let mut service = Service::new(id, id);
+        service.other_terms = terms.iter().map(|term| term.to_string()).collect();
+        service
+    }
+
+    /// The ids each tier of a kind lets through, tier by tier.
+    fn tiers_of(kind: &Kind, services: &[Service]) -> Vec<Vec<String>> {
+        kind.tiers()
+            .iter()
+            .map(|tier| services.iter().filter(|service| tier(service)).map(|service| service.id.clone()).collect())
+            .collect()
+    }
+
+    fn request(topic: flows::Topic, practical: Vec<flows::Practical>, start_group: bool) -> flows::SearchRequest {
+        flows::SearchRequest {
+            text: String::new(),
+            tags: Vec::new(),
+            place: None,
+            point: None,
+            youth: false,
+            exclude: Vec::new(),
+            limit: 3,
+            more: false,
+            topic: Some(topic),
+            practical,
+            start_group,
+            reach: flows::Reach::Usual,
+        }
+    }
+
+    #[test]
+    fn practical_help_for_the_need_first_then_other_practical_help_and_never_a_group() {
+        let services = [
+            service("knit", &["Knitting"]),
+            service("advice", &["Practical help", "Money and benefits"]),
+            service("food-bank", &["practical help", "Food"]),
+        ];
+        let kind = kind_of(&request(flows::Topic::Practical, vec![flows::Practical::Food], false));
+        assert_eq!(tiers_of(&kind, &services), vec![vec!["food-bank"], vec!["advice", "food-bank"]]);
+        let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit"]]);
+    }
+
+    #[test]
+    fn starting_a_group_puts_its_help_before_other_volunteering() {
+        let services = [
+            service("garden-volunteers", &["Volunteering"]),
+            service("grants", &["Starting a group", "Volunteering"]),
+            service("walk", &[]),
+        ];
+        let start = kind_of(&request(flows::Topic::Volunteer, Vec::new(), true));
+        assert_eq!(tiers_of(&start, &services), vec![vec!["grants"], vec!["garden-volunteers", "grants"]]);
+        let help = kind_of(&request(flows::Topic::Volunteer, Vec::new(), false));
+        assert_eq!(tiers_of(&help, &services)[0], vec!["garden-volunteers", "grants"]);
+    }
+}
