@@ -54,7 +54,8 @@ pub enum Kind {
     /// Anything in the directory: `frontdoor directory search`.
     #[default]
     Any,
-    /// Groups and activities, befriending and support: no practical services or grants.
+    /// Groups and activities, befriending and support first; ways to volunteer only to fill the
+    /// list; never practical services or grants.
     Groups,
     /// Practical services, those meeting one of these needs (term names) first.
     Practical(Vec<String>),
@@ -71,6 +72,10 @@ const PRACTICAL_TERM: &str = "Practical help";
 const VOLUNTEERING_TERM: &str = "Volunteering";
 /// The term help to start a group carries.
 const START_GROUP_TERM: &str = "Starting a group";
+/// How far below the best of the first tier a group-search filler from a later tier may score,
+/// as the ranking's own cut does within one list: volunteering fills a list of groups only when
+/// it fits about as well.
+const FILL_GAP: f32 = 0.3;
 /// How close "nearer home" is, in miles: a short walk or one bus stop or two.
 const NEAR_HOME_MILES: f64 = 3.0;
 
@@ -80,9 +85,10 @@ impl Kind {
     fn tiers(&self) -> Vec<Box<dyn Fn(&Service) -> bool + Send + Sync + '_>> {
         match self {
             Kind::Any => vec![Box::new(|_| true)],
-            Kind::Groups => vec![Box::new(|service| {
-                !has_term(service, PRACTICAL_TERM) && !has_term(service, START_GROUP_TERM)
-            })],
+            Kind::Groups => vec![
+                Box::new(|service| service.other_terms.iter().all(|term| !is_help_term(term))),
+                Box::new(|service| has_term(service, VOLUNTEERING_TERM) && !has_term(service, START_GROUP_TERM)),
+            ],
             Kind::Practical(needs) => vec![
                 Box::new(move |service| has_term(service, PRACTICAL_TERM) && needs.iter().any(|need| has_term(service, need))),
                 Box::new(|service| has_term(service, PRACTICAL_TERM)),
@@ -93,6 +99,11 @@ impl Kind {
             }
         }
     }
+}
+
+/// Whether a term says what kind of help a service is.
+fn is_help_term(term: &str) -> bool {
+    [PRACTICAL_TERM, VOLUNTEERING_TERM, START_GROUP_TERM].iter().any(|kind| term.eq_ignore_ascii_case(kind))
 }
 
 /// Whether a service carries a term (by its name, in any case).
@@ -181,7 +192,8 @@ impl DirectorySearch {
                 .filter(|(service, _)| found.iter().all(|already| already.service.id != service.id))
                 .map(|(service, embedding)| Candidate { service, embedding })
                 .collect();
-            let best = rank::rank(&query, &candidates).into_iter().take(limit - found.len());
+            let floor = found.first().filter(|_| ask.kind == Kind::Groups).map_or(f32::MIN, |top| top.scores.total - FILL_GAP);
+            let best = rank::rank(&query, &candidates).into_iter().filter(|best| best.scores.total >= floor).take(limit - found.len());
             found.extend(best.map(|best| Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason }));
             if found.len() == limit {
                 break;
@@ -355,7 +367,7 @@ mod tests {
         let kind = kind_of(&request(flows::Topic::Practical, vec![flows::Practical::Food], false));
         assert_eq!(tiers_of(&kind, &services), vec![vec!["food-bank"], vec!["advice", "food-bank"]]);
         let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
-        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit"]]);
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit"], Vec::<&str>::new()]);
     }
 
     #[test]
@@ -369,5 +381,7 @@ mod tests {
         assert_eq!(tiers_of(&start, &services), vec![vec!["grants"], vec!["garden-volunteers", "grants"]]);
         let help = kind_of(&request(flows::Topic::Volunteer, Vec::new(), false));
         assert_eq!(tiers_of(&help, &services)[0], vec!["garden-volunteers", "grants"]);
+        let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["walk"], vec!["garden-volunteers"]]);
     }
 }
