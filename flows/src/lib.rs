@@ -200,7 +200,8 @@ pub struct SearchRequest {
     pub exclude: Vec<String>,
     /// How many to return, three at most on SMS.
     pub limit: usize,
-    /// Others for a need already searched (`MORE`): the anonymous figures count a need once.
+    /// The need already searched, again (`MORE`, or a follow-up that changes one detail): the
+    /// anonymous figures count a need once.
     #[serde(default)]
     pub more: bool,
     /// The kind of help, so the directory looks among groups, practical services or ways to

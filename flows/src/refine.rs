@@ -463,7 +463,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                Change::When("saturdays".into()),
+                Change::When("Saturdays".into()),
                 Change::Interests {
                     tags: vec![Tag::GardeningNature],
                     instead: false

@@ -122,7 +122,7 @@ pub(crate) fn refine(turn: &mut Turn, text: &str, changes: &[Change]) -> bool {
         turn.state.need.add_words(text);
     }
     turn.state.need.shown.clear();
-    request_search(turn, false, noticed);
+    request_search(turn, true, noticed);
     true
 }
 
@@ -187,7 +187,7 @@ fn search_words(need: &Need) -> String {
         .interests()
         .filter(|tag| !lower.contains(&refine::interest_words(&[*tag])))
         .collect();
-    let time = need.when.clone().filter(|time| !lower.contains(time.as_str()));
+    let time = need.when.clone().filter(|time| !lower.contains(&time.to_lowercase()));
     let parts = [refine::interest_words(&unsaid), said, time.unwrap_or_default()];
     let parts: Vec<&str> = parts
         .iter()

@@ -4,14 +4,8 @@
 
 use crate::words::{near_miss, Words};
 
-/// Words that name a time, in the singular; a trailing `s` is read through.
-const TIME_WORDS: [&str; 16] = [
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "weekday",
+/// The days of the week, in the singular; a trailing `s` is read through.
+const DAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -19,15 +13,25 @@ const TIME_WORDS: [&str; 16] = [
     "friday",
     "saturday",
     "sunday",
+];
+/// Other words that name a time, in the singular.
+const TIMES: [&str; 9] = [
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "weekday",
     "daytime",
     "lunchtime",
     "tonight",
 ];
-/// Short forms, read only as written.
-const SHORT_FORMS: [&str; 13] = [
-    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "today",
-    "tomorrow",
+/// Short forms of the days, read only as written.
+const SHORT_DAYS: [&str; 11] = [
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
+/// Other short time words, read only as written.
+const SHORT_TIMES: [&str; 2] = ["today", "tomorrow"];
 /// Words that qualify the time that follows ("not weekends", "after work").
 const QUALIFIERS: [&str; 7] = ["not", "after", "before", "early", "late", "any", "every"];
 /// Whole answers that mean any time suits.
@@ -62,7 +66,18 @@ pub(crate) fn read(words: &Words) -> Option<String> {
     } else {
         timed.iter().map(|&index| tokens[index]).collect()
     };
-    Some(phrase.join(" "))
+    let written: Vec<String> = phrase.into_iter().map(as_written).collect();
+    Some(written.join(" "))
+}
+
+/// A word as it is written in a reply: the days of the week with a capital.
+fn as_written(token: &str) -> String {
+    let is_day = DAYS.iter().any(|day| token.starts_with(day)) || SHORT_DAYS.contains(&token);
+    let mut letters = token.chars();
+    match letters.next() {
+        Some(first) if is_day => first.to_uppercase().chain(letters).collect(),
+        _ => token.to_string(),
+    }
 }
 
 /// The message's words without those about time (and the small words leading into them), so
@@ -101,9 +116,11 @@ fn is_time_at(tokens: &[&str], index: usize) -> bool {
 /// True for a word that names a time, in full, in a short form, or one slip away.
 fn is_time_word(token: &str) -> bool {
     let singular = token.strip_suffix('s').unwrap_or(token);
-    SHORT_FORMS.contains(&token)
-        || TIME_WORDS
+    SHORT_DAYS.contains(&token)
+        || SHORT_TIMES.contains(&token)
+        || DAYS
             .iter()
+            .chain(&TIMES)
             .any(|word| *word == singular || *word == token || near_miss(singular, word))
 }
 
@@ -117,10 +134,10 @@ mod tests {
 
     #[test]
     fn reads_the_time_phrase_with_its_qualifier() {
-        assert_eq!(when("Saturday or Sunday mornings"), Some("saturday or sunday mornings".into()));
+        assert_eq!(when("Saturday or Sunday mornings"), Some("Saturday or Sunday mornings".into()));
         assert_eq!(when("weekends instead"), Some("weekends".into()));
         assert_eq!(when("not weekends please"), Some("not weekends".into()));
-        assert_eq!(when("tues, I work the rest"), Some("tues".into()));
+        assert_eq!(when("tues, I work the rest"), Some("Tues".into()));
         assert_eq!(when("any time really"), Some("any time".into()));
         assert_eq!(when("something with music"), None);
         assert_eq!(when("I've got money worries"), None);
