@@ -42,23 +42,44 @@ const ACCEPT: [&str; 30] = [
     "cheers",
     "ta",
 ];
+/// Words that say yes inside a longer answer.
+const SAYS_YES: [&str; 7] = ["yes", "yeah", "yep", "please do", "go on", "that would be nice", "why not"];
+/// Words that say no inside a longer answer.
+const SAYS_NO: [&str; 6] = ["no", "nope", "nah", "dont", "not", "no need"];
 /// An acceptance is a short message; a longer one says something more and is read for it.
 const ACCEPT_WORDS: usize = 12;
 
 /// How long after the details the check-in comes: a week, so there has been a chance to go.
 const WEEK_SECS: i64 = 7 * 24 * 60 * 60;
 
-/// Reads the answer to "shall I check in next week?"; false when it was not an answer, and the
-/// suggestions stay on screen either way.
-pub(crate) fn answer_offer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+/// Reads the answer to "shall I check in next week?", as a keyword or in a few words ("yes
+/// please, lovely", "no, I'm fine"); false when it was not an answer, and the suggestions stay
+/// on screen either way.
+pub(crate) fn answer_offer(turn: &mut Turn, keyword: Option<&Keyword>, words: &Words) -> bool {
     turn.state.stage = Stage::Offered;
-    match keyword {
-        Some(Keyword::Yes) => schedule(turn),
-        Some(Keyword::No) => turn.say("check_in_declined", json!({})),
-        _ => return false,
+    match yes_or_no(keyword, words) {
+        Some(true) => schedule(turn),
+        Some(false) => turn.say("check_in_declined", json!({})),
+        None => return false,
     }
     settle(turn);
     true
+}
+
+/// Yes or no to a question, from the keyword or a short message that says one and not the other.
+fn yes_or_no(keyword: Option<&Keyword>, words: &Words) -> Option<bool> {
+    match keyword {
+        Some(Keyword::Yes) => return Some(true),
+        Some(Keyword::No) => return Some(false),
+        Some(_) => return None,
+        None if words.count() > ACCEPT_WORDS => return None,
+        None => {}
+    }
+    match (words.has_any(&SAYS_YES), words.has_any(&SAYS_NO)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// Notes that what follows the chosen suggestion (the check-in question) is settled, so a

@@ -28,7 +28,7 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     let words = Words::new(text);
     let changes = refine::read(&turn.state.need, &words, meaning);
     refine::remember(&mut turn.state, &changes);
-    if answer_open_question(turn, text, meaning, keyword, &words)
+    if answer_open_question(turn, text, meaning, keyword, &words, &changes)
         || answer_loose_keyword(turn, meaning, keyword, &words)
     {
         return;
@@ -44,16 +44,20 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
 }
 
 /// Reads the message as the answer to the question the bot last asked; false when it is not.
+/// A message that changes something about the suggestions ("not that one") is a follow-up,
+/// not an answer to "shall I check in?".
 fn answer_open_question(
     turn: &mut Turn,
     text: &str,
     meaning: &Classification,
     keyword: Option<&Keyword>,
     words: &Words,
+    changes: &[Change],
 ) -> bool {
     match turn.state.stage.clone() {
         Stage::ConfirmErase => account::confirm_erase(turn, keyword),
-        Stage::AskedCheckIn => check_in::answer_offer(turn, keyword),
+        Stage::AskedCheckIn if !refine::noticed(changes).is_empty() => false,
+        Stage::AskedCheckIn => check_in::answer_offer(turn, keyword, words),
         Stage::CheckingIn => check_in::answer_how_it_went(turn, keyword, words),
         Stage::AskedPlace => search::answer_place(turn, text, meaning, keyword),
         Stage::AskedWhen => search::answer_when(turn, text, keyword),
@@ -77,6 +81,10 @@ fn answer_loose_keyword(
     }
     match keyword {
         Some(Keyword::CheckIn) => check_in::on_request(turn),
+        Some(Keyword::Yes) if !turn.state.offered.is_empty() => {
+            turn.say("pick_number", json!({ "count": turn.state.offered.len() }));
+            true
+        }
         Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
             if !turn.is_first() =>
         {
