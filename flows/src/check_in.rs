@@ -43,7 +43,15 @@ const ACCEPT: [&str; 30] = [
     "ta",
 ];
 /// Words that say yes inside a longer answer.
-const SAYS_YES: [&str; 7] = ["yes", "yeah", "yep", "please do", "go on", "that would be nice", "why not"];
+const SAYS_YES: [&str; 7] = [
+    "yes",
+    "yeah",
+    "yep",
+    "please do",
+    "go on",
+    "that would be nice",
+    "why not",
+];
 /// Words that say no inside a longer answer.
 const SAYS_NO: [&str; 6] = ["no", "nope", "nah", "dont", "not", "no need"];
 /// An acceptance is a short message; a longer one says something more and is read for it.

@@ -99,7 +99,10 @@ fn answer_loose_keyword(
 /// plainly (that stands in the way of the rest), volunteering when it asks to start a group,
 /// else its route's.
 fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
-    if changes.iter().any(|change| matches!(change, Change::Practical(_))) {
+    if changes
+        .iter()
+        .any(|change| matches!(change, Change::Practical(_)))
+    {
         Some(Topic::Practical)
     } else if changes.contains(&Change::StartGroup) {
         Some(Topic::Volunteer)

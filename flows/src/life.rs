@@ -41,7 +41,13 @@ const PACK_WORDS: [(&str, &[&str]); 6] = [
     ),
     (
         "new_to_area",
-        &["just moved", "moved here", "new to the area", "new round here", "new here"],
+        &[
+            "just moved",
+            "moved here",
+            "new to the area",
+            "new round here",
+            "new here",
+        ],
     ),
     (
         "leaving_hospital",
@@ -89,7 +95,11 @@ pub(crate) fn pack_for(words: &Words, meaning: &Classification) -> Option<&'stat
 /// Notes a pack to offer with the next ideas, unless it was offered before. True when one
 /// was noted.
 pub(crate) fn note(turn: &mut Turn, pack: &str) -> bool {
-    let seen = turn.state.packs_offered.iter().any(|offered| offered == pack);
+    let seen = turn
+        .state
+        .packs_offered
+        .iter()
+        .any(|offered| offered == pack);
     if !seen {
         turn.state.pack_due = Some(pack.to_string());
     }
@@ -128,7 +138,10 @@ mod tests {
             tags: vec![Tag::Retired],
             ..plain.clone()
         };
-        assert_eq!(pack_for(&Words::new("I'd like to help"), &retired), Some("retirement"));
+        assert_eq!(
+            pack_for(&Words::new("I'd like to help"), &retired),
+            Some("retirement")
+        );
         assert_eq!(
             pack_for(&Words::new("I left school in June, bored"), &plain),
             Some("leaving_school")

@@ -31,36 +31,110 @@ pub enum Practical {
 const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
     (
         Practical::Food,
-        &["food bank", "foodbank", "food parcel", "nothing to eat", "no food", "hungry"],
         &[
-            "food", "starving", "eat", "meals", "groceries", "shopping", "pantry", "payday",
+            "food bank",
+            "foodbank",
+            "food parcel",
+            "nothing to eat",
+            "no food",
+            "hungry",
+        ],
+        &[
+            "food",
+            "starving",
+            "eat",
+            "meals",
+            "groceries",
+            "shopping",
+            "pantry",
+            "payday",
             "cupboards",
         ],
     ),
     (
         Practical::FuelBills,
-        &["gas bill", "electric bill", "energy bill", "fuel bill", "heating bill", "bills"],
-        &["gas", "electric", "electricity", "fuel", "heating", "energy", "meter", "bill"],
+        &[
+            "gas bill",
+            "electric bill",
+            "energy bill",
+            "fuel bill",
+            "heating bill",
+            "bills",
+        ],
+        &[
+            "gas",
+            "electric",
+            "electricity",
+            "fuel",
+            "heating",
+            "energy",
+            "meter",
+            "bill",
+        ],
     ),
     (
         Practical::MoneyBenefits,
-        &["universal credit", "benefits", "debt", "debts", "skint", "cant afford", "pension credit"],
-        &["money", "benefit", "pip", "broke", "afford", "income", "budget", "loan"],
+        &[
+            "universal credit",
+            "benefits",
+            "debt",
+            "debts",
+            "skint",
+            "cant afford",
+            "pension credit",
+        ],
+        &[
+            "money", "benefit", "pip", "broke", "afford", "income", "budget", "loan",
+        ],
     ),
     (
         Practical::Housing,
-        &["landlord", "evicted", "eviction", "homeless", "my rent", "the rent"],
-        &["housing", "rent", "damp", "repairs", "somewhere to live", "mould"],
+        &[
+            "landlord", "evicted", "eviction", "homeless", "my rent", "the rent",
+        ],
+        &[
+            "housing",
+            "rent",
+            "damp",
+            "repairs",
+            "somewhere to live",
+            "mould",
+        ],
     ),
     (
         Practical::TransportCost,
         &["bus fare", "bus fares", "bus pass", "the fare", "taxi fare"],
-        &["bus", "fare", "fares", "taxi", "train", "travel", "transport", "petrol"],
+        &[
+            "bus",
+            "fare",
+            "fares",
+            "taxi",
+            "train",
+            "travel",
+            "transport",
+            "petrol",
+        ],
     ),
     (
         Practical::Digital,
-        &["get online", "getting online", "internet", "wifi", "broadband", "laptop"],
-        &["online", "computer", "tablet", "smartphone", "email", "data", "forms", "form"],
+        &[
+            "get online",
+            "getting online",
+            "internet",
+            "wifi",
+            "broadband",
+            "laptop",
+        ],
+        &[
+            "online",
+            "computer",
+            "tablet",
+            "smartphone",
+            "email",
+            "data",
+            "forms",
+            "form",
+        ],
     ),
 ];
 
@@ -130,7 +204,10 @@ mod tests {
     #[test]
     fn names_each_need_in_a_practical_message() {
         assert_eq!(
-            needs("my gas bill is huge and no food till payday", Route::PracticalHelp),
+            needs(
+                "my gas bill is huge and no food till payday",
+                Route::PracticalHelp
+            ),
             vec![Practical::Food, Practical::FuelBills]
         );
         assert_eq!(
@@ -138,7 +215,10 @@ mod tests {
             vec![Practical::MoneyBenefits, Practical::TransportCost]
         );
         assert_eq!(
-            needs("a walking group, but I cant pay my gas bill", Route::FindActivity),
+            needs(
+                "a walking group, but I cant pay my gas bill",
+                Route::FindActivity
+            ),
             vec![Practical::FuelBills]
         );
         assert!(needs("help me please", Route::PracticalHelp).is_empty());

@@ -119,11 +119,28 @@ const DECLINE: [&str; 12] = [
 ];
 /// Words that, a few words before "group" or "club", say they want to start one rather than
 /// join one ("start a knitting group", "set up my own club").
-const START_GROUP: [&str; 7] = ["start", "starting", "set up", "setting up", "run", "running", "form"];
+const START_GROUP: [&str; 7] = [
+    "start",
+    "starting",
+    "set up",
+    "setting up",
+    "run",
+    "running",
+    "form",
+];
 /// The things one starts.
 const GROUP_WORDS: [&str; 4] = ["group", "club", "groups", "clubs"];
 /// Words between the starting and the group that mean joining one ("start going to a group").
-const JOINING: [&str; 8] = ["going", "go", "attending", "attend", "joining", "join", "coming", "come"];
+const JOINING: [&str; 8] = [
+    "going",
+    "go",
+    "attending",
+    "attend",
+    "joining",
+    "join",
+    "coming",
+    "come",
+];
 /// How many words may sit between the starting and the group ("start a little knitting group").
 const START_GROUP_GAP: usize = 4;
 
@@ -199,7 +216,11 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
     if starts_a_group(words) && !need.start_group {
         changes.push(Change::StartGroup);
     }
-    if let Some(lang) = meaning.lang.clone().filter(|lang| need.lang.as_ref() != Some(lang)) {
+    if let Some(lang) = meaning
+        .lang
+        .clone()
+        .filter(|lang| need.lang.as_ref() != Some(lang))
+    {
         changes.push(Change::Lang(lang));
     }
     if words.has_any(&DECLINE) {
@@ -214,9 +235,8 @@ fn cost(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> 
     if words.has_any(&ANY_COST) {
         return wants_free.then_some(Change::AnyCost);
     }
-    let asks_free = meaning.tags.contains(&Tag::FreeCost)
-        || words.has_any(&FREE)
-        || words.has_like("cheaper");
+    let asks_free =
+        meaning.tags.contains(&Tag::FreeCost) || words.has_any(&FREE) || words.has_like("cheaper");
     (asks_free && !wants_free).then_some(Change::Free)
 }
 
@@ -271,13 +291,19 @@ fn starts_a_group(words: &Words) -> bool {
             tokens.get(index..index + parts.len()) == Some(parts.as_slice())
         })
     };
-    (0..tokens.len()).filter(|&index| starts(index)).any(|index| {
-        let after = tokens.iter().skip(index + 1).take(START_GROUP_GAP + 1);
-        let before_group: Vec<&&str> = after.take_while(|token| !GROUP_WORDS.contains(token)).collect();
-        before_group.len() <= START_GROUP_GAP
-            && tokens.get(index + 1 + before_group.len()).is_some_and(|token| GROUP_WORDS.contains(token))
-            && !before_group.iter().any(|token| JOINING.contains(token))
-    })
+    (0..tokens.len())
+        .filter(|&index| starts(index))
+        .any(|index| {
+            let after = tokens.iter().skip(index + 1).take(START_GROUP_GAP + 1);
+            let before_group: Vec<&&str> = after
+                .take_while(|token| !GROUP_WORDS.contains(token))
+                .collect();
+            before_group.len() <= START_GROUP_GAP
+                && tokens
+                    .get(index + 1 + before_group.len())
+                    .is_some_and(|token| GROUP_WORDS.contains(token))
+                && !before_group.iter().any(|token| JOINING.contains(token))
+        })
 }
 
 /// A number in the message ("not 2"), for turning down one suggestion of several.
@@ -320,7 +346,9 @@ fn apply(state: &mut State, change: &Change) {
         }
         Change::Access => need.add_tag(Tag::Accessibility),
         Change::Label(tag) => need.add_tag(*tag),
-        Change::Practical(found) => found.iter().for_each(|one| practical::add(&mut need.practical, *one)),
+        Change::Practical(found) => found
+            .iter()
+            .for_each(|one| practical::add(&mut need.practical, *one)),
         Change::StartGroup => need.start_group = true,
         Change::Lang(lang) => need.lang = Some(lang.clone()),
         Change::Decline(number) => decline(state, *number),
@@ -333,7 +361,11 @@ fn decline(state: &mut State, number: Option<usize>) {
     let numbered = number.and_then(|number| state.offered.get(number - 1));
     let ids: Vec<String> = match numbered.or(state.chosen.as_ref()) {
         Some(one) => vec![one.id.clone()],
-        None => state.offered.iter().map(|offered| offered.id.clone()).collect(),
+        None => state
+            .offered
+            .iter()
+            .map(|offered| offered.id.clone())
+            .collect(),
     };
     for id in ids {
         if !state.need.declined.contains(&id) {
@@ -421,7 +453,10 @@ mod tests {
     #[test]
     fn one_change_at_a_time_is_read_from_words_and_labels() {
         let need = walking_in_batley();
-        assert_eq!(changes(&need, "anything cheaper?", vec![], None), vec![Change::Free]);
+        assert_eq!(
+            changes(&need, "anything cheaper?", vec![], None),
+            vec![Change::Free]
+        );
         assert_eq!(
             changes(&need, "I can drive actually", vec![], None),
             vec![Change::Reach(Reach::Far)]
@@ -446,10 +481,18 @@ mod tests {
 
     #[test]
     fn starting_a_group_is_told_from_joining_one() {
-        assert!(starts_a_group(&Words::new("I want to start a knitting group for mums")));
-        assert!(starts_a_group(&Words::new("could I set up my own walking club")));
-        assert!(!starts_a_group(&Words::new("I'd like to start going to a group")));
-        assert!(!starts_a_group(&Words::new("a walking group to start with")));
+        assert!(starts_a_group(&Words::new(
+            "I want to start a knitting group for mums"
+        )));
+        assert!(starts_a_group(&Words::new(
+            "could I set up my own walking club"
+        )));
+        assert!(!starts_a_group(&Words::new(
+            "I'd like to start going to a group"
+        )));
+        assert!(!starts_a_group(&Words::new(
+            "a walking group to start with"
+        )));
     }
 
     #[test]
@@ -482,6 +525,9 @@ mod tests {
         assert_eq!(state.need.tags, vec![Tag::WalkingOutdoors, Tag::FreeCost]);
         let lifted = changes(&state.need, "I dont mind paying", vec![], None);
         assert_eq!(lifted, vec![Change::AnyCost]);
-        assert_eq!(interest_words(&[Tag::GardeningNature, Tag::Music]), "gardening and music");
+        assert_eq!(
+            interest_words(&[Tag::GardeningNature, Tag::Music]),
+            "gardening and music"
+        );
     }
 }

@@ -187,8 +187,15 @@ fn search_words(need: &Need) -> String {
         .interests()
         .filter(|tag| !lower.contains(&refine::interest_words(&[*tag])))
         .collect();
-    let time = need.when.clone().filter(|time| !lower.contains(&time.to_lowercase()));
-    let parts = [refine::interest_words(&unsaid), said, time.unwrap_or_default()];
+    let time = need
+        .when
+        .clone()
+        .filter(|time| !lower.contains(&time.to_lowercase()));
+    let parts = [
+        refine::interest_words(&unsaid),
+        said,
+        time.unwrap_or_default(),
+    ];
     let parts: Vec<&str> = parts
         .iter()
         .map(|part| part.trim().trim_end_matches([',', '.', ';', '?', '!', ' ']))

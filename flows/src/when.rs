@@ -35,7 +35,13 @@ const SHORT_TIMES: [&str; 2] = ["today", "tomorrow"];
 /// Words that qualify the time that follows ("not weekends", "after work").
 const QUALIFIERS: [&str; 7] = ["not", "after", "before", "early", "late", "any", "every"];
 /// Whole answers that mean any time suits.
-const ANY_TIME: [&str; 5] = ["any time", "anytime", "whenever", "any day", "dont mind when"];
+const ANY_TIME: [&str; 5] = [
+    "any time",
+    "anytime",
+    "whenever",
+    "any day",
+    "dont mind when",
+];
 /// Words before a time word that make it part of a name ("coffee morning"), not a time.
 const NAMING: [&str; 2] = ["coffee", "quiz"];
 /// Small words that only lead into a time ("on Saturdays", "in the afternoon"), left out of
@@ -55,7 +61,9 @@ pub(crate) fn read(words: &Words) -> Option<String> {
         .filter(|&index| is_time_at(&tokens, index))
         .collect();
     let (&first, &last) = (timed.first()?, timed.last()?);
-    let joined = timed.windows(2).all(|pair| pair[1] - pair[0] <= JOINING_WORDS + 1);
+    let joined = timed
+        .windows(2)
+        .all(|pair| pair[1] - pair[0] <= JOINING_WORDS + 1);
     let start = if first > 0 && QUALIFIERS.contains(&tokens[first - 1]) {
         first - 1
     } else {
@@ -89,7 +97,10 @@ pub(crate) fn without_time(text: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for (index, word) in words.iter().enumerate() {
         if is_time_at(&plain, index) {
-            while kept.last().is_some_and(|last| LEAD_INS.contains(&bare(last).as_str())) {
+            while kept
+                .last()
+                .is_some_and(|last| LEAD_INS.contains(&bare(last).as_str()))
+            {
                 kept.pop();
             }
         } else {
@@ -134,7 +145,10 @@ mod tests {
 
     #[test]
     fn reads_the_time_phrase_with_its_qualifier() {
-        assert_eq!(when("Saturday or Sunday mornings"), Some("Saturday or Sunday mornings".into()));
+        assert_eq!(
+            when("Saturday or Sunday mornings"),
+            Some("Saturday or Sunday mornings".into())
+        );
         assert_eq!(when("weekends instead"), Some("weekends".into()));
         assert_eq!(when("not weekends please"), Some("not weekends".into()));
         assert_eq!(when("tues, I work the rest"), Some("Tues".into()));
@@ -146,7 +160,10 @@ mod tests {
     #[test]
     fn time_words_are_taken_out_of_the_search_words() {
         assert_eq!(without_time("gardening on Tuesday mornings"), "gardening");
-        assert_eq!(without_time("a coffee morning, Fridays"), "a coffee morning,");
+        assert_eq!(
+            without_time("a coffee morning, Fridays"),
+            "a coffee morning,"
+        );
         assert_eq!(when("coffee morning in Batley"), None);
     }
 }

@@ -45,7 +45,8 @@ impl Words {
 
     /// True when the message has the word or one a slip away from it ("cheeper").
     pub fn has_like(&self, word: &str) -> bool {
-        self.tokens().any(|token| token == word || near_miss(token, word))
+        self.tokens()
+            .any(|token| token == word || near_miss(token, word))
     }
 
     /// True when the message contains any of the phrases.
@@ -69,7 +70,11 @@ pub(crate) fn near_miss(word: &str, target: &str) -> bool {
     match a.len().abs_diff(b.len()) {
         0 => a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1,
         1 => {
-            let (long, short) = if a.len() > b.len() { (&a, &b) } else { (&b, &a) };
+            let (long, short) = if a.len() > b.len() {
+                (&a, &b)
+            } else {
+                (&b, &a)
+            };
             let split = long.iter().zip(short).take_while(|(x, y)| x == y).count();
             long[split + 1..] == short[split..]
         }

@@ -164,7 +164,10 @@ fn notation(action: &Action) -> String {
         Action::Send(_) => unreachable!("replies are compared as text"),
         Action::Search(request) => search_notation(request),
         Action::Handoff { urgency, summary } => {
-            format!("handoff {}: {summary}", format!("{urgency:?}").to_lowercase())
+            format!(
+                "handoff {}: {summary}",
+                format!("{urgency:?}").to_lowercase()
+            )
         }
         Action::ScheduleCheckIn { after_secs } => format!("check_in {after_secs}"),
         Action::CancelCheckIns => "cancel_check_ins".into(),

@@ -227,7 +227,11 @@ fn compile(
             path: path.clone(),
             reason,
         };
-        if let Some(partial) = key.rsplit('/').next().and_then(|name| name.strip_prefix('_')) {
+        if let Some(partial) = key
+            .rsplit('/')
+            .next()
+            .and_then(|name| name.strip_prefix('_'))
+        {
             registry
                 .register_partial(partial, text.as_str())
                 .map_err(|error| fail(error.to_string()))?;
