@@ -79,10 +79,13 @@ const FILL_GAP: f32 = 0.3;
 /// How close "nearer home" is, in miles: a short walk or one bus stop or two.
 const NEAR_HOME_MILES: f64 = 3.0;
 
+/// Whether a service belongs to one tier of a search.
+type Tier<'a> = Box<dyn Fn(&Service) -> bool + Send + Sync + 'a>;
+
 impl Kind {
     /// Which services may be offered, in tiers tried in order: the best of the first tier come
     /// first, and later tiers fill what is left. Empty tiers are skipped.
-    fn tiers(&self) -> Vec<Box<dyn Fn(&Service) -> bool + Send + Sync + '_>> {
+    fn tiers(&self) -> Vec<Tier<'_>> {
         match self {
             Kind::Any => vec![Box::new(|_| true)],
             Kind::Groups => vec![
