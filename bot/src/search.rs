@@ -41,6 +41,78 @@ pub struct Ask {
     /// The moment to search at; `None` is the clock. Pinned by `directory eval` so that which
     /// records are stale and which meet soon does not change from one day to the next.
     pub at: Option<Timestamp>,
+    /// The kind of help wanted, so a food need is never answered with a knitting group and a
+    /// wish to help out gets ways to volunteer.
+    pub kind: Kind,
+    /// Only services this close to the place, for someone who asked for something nearer home.
+    pub within_miles: Option<f64>,
+}
+
+/// The kinds of help a search may be after, told apart by a service's `frontdoor-help` terms
+/// (`content/directory/README.md`), which the importer keeps among its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// Anything in the directory: `frontdoor directory search`.
+    #[default]
+    Any,
+    /// Groups and activities, befriending and support first; ways to volunteer only to fill the
+    /// list; never practical services or grants.
+    Groups,
+    /// Practical services, those meeting one of these needs (term names) first.
+    Practical(Vec<String>),
+    /// Ways to volunteer; with `start_group`, help to start a group first.
+    Volunteering {
+        /// They want to start a group of their own.
+        start_group: bool,
+    },
+}
+
+/// The term a practical service carries.
+const PRACTICAL_TERM: &str = "Practical help";
+/// The term a way to volunteer carries.
+const VOLUNTEERING_TERM: &str = "Volunteering";
+/// The term help to start a group carries.
+const START_GROUP_TERM: &str = "Starting a group";
+/// How far below the best of the first tier a group-search filler from a later tier may score,
+/// as the ranking's own cut does within one list: volunteering fills a list of groups only when
+/// it fits about as well.
+const FILL_GAP: f32 = 0.3;
+/// How close "nearer home" is, in miles: a short walk or one bus stop or two.
+const NEAR_HOME_MILES: f64 = 3.0;
+
+/// Whether a service belongs to one tier of a search.
+type Tier<'a> = Box<dyn Fn(&Service) -> bool + Send + Sync + 'a>;
+
+impl Kind {
+    /// Which services may be offered, in tiers tried in order: the best of the first tier come
+    /// first, and later tiers fill what is left. Empty tiers are skipped.
+    fn tiers(&self) -> Vec<Tier<'_>> {
+        match self {
+            Kind::Any => vec![Box::new(|_| true)],
+            Kind::Groups => vec![
+                Box::new(|service| service.other_terms.iter().all(|term| !is_help_term(term))),
+                Box::new(|service| has_term(service, VOLUNTEERING_TERM) && !has_term(service, START_GROUP_TERM)),
+            ],
+            Kind::Practical(needs) => vec![
+                Box::new(move |service| has_term(service, PRACTICAL_TERM) && needs.iter().any(|need| has_term(service, need))),
+                Box::new(|service| has_term(service, PRACTICAL_TERM)),
+            ],
+            Kind::Volunteering { start_group } => {
+                let first = if *start_group { START_GROUP_TERM } else { VOLUNTEERING_TERM };
+                vec![Box::new(move |service| has_term(service, first)), Box::new(|service| has_term(service, VOLUNTEERING_TERM))]
+            }
+        }
+    }
+}
+
+/// Whether a term says what kind of help a service is.
+fn is_help_term(term: &str) -> bool {
+    [PRACTICAL_TERM, VOLUNTEERING_TERM, START_GROUP_TERM].iter().any(|kind| term.eq_ignore_ascii_case(kind))
+}
+
+/// Whether a service carries a term (by its name, in any case).
+fn has_term(service: &Service, name: &str) -> bool {
+    service.other_terms.iter().any(|term| term.eq_ignore_ascii_case(name))
 }
 
 /// One result, owning its record, for the flows and for `--json`.
@@ -110,18 +182,29 @@ impl DirectorySearch {
             travel: Travel::read(&ask.text),
         };
         let index = self.index.read().await;
-        let candidates: Vec<Candidate<'_>> = index
-            .services
-            .iter()
-            .zip(&index.embeddings)
-            .filter(|(service, _)| !ask.exclude.contains(&service.id))
-            .map(|(service, embedding)| Candidate { service, embedding })
-            .collect();
-        Ok(rank::rank(&query, &candidates)
-            .into_iter()
-            .take(ask.limit.clamp(1, rank::MAX_SUGGESTIONS))
-            .map(|best| Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
-            .collect())
+        let near_enough = |service: &Service| match (ask.within_miles, near, service.first_point()) {
+            (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
+            _ => true,
+        };
+        let limit = ask.limit.clamp(1, rank::MAX_SUGGESTIONS);
+        let mut found: Vec<Found> = Vec::new();
+        for tier in ask.kind.tiers() {
+            let candidates: Vec<Candidate<'_>> = index
+                .services
+                .iter()
+                .zip(&index.embeddings)
+                .filter(|(service, _)| !ask.exclude.contains(&service.id) && near_enough(service) && tier(service))
+                .filter(|(service, _)| found.iter().all(|already| already.service.id != service.id))
+                .map(|(service, embedding)| Candidate { service, embedding })
+                .collect();
+            let floor = found.first().filter(|_| ask.kind == Kind::Groups).map_or(f32::MIN, |top| top.scores.total - FILL_GAP);
+            let best = rank::rank(&query, &candidates).into_iter().filter(|best| best.scores.total >= floor).take(limit - found.len());
+            found.extend(best.map(|best| Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason }));
+            if found.len() == limit {
+                break;
+            }
+        }
+        Ok(found)
     }
 
     /// The model searches embed with, for callers that also classify the same words.
@@ -174,6 +257,8 @@ impl Directory for DirectorySearch {
     fn search(&self, request: flows::SearchRequest) -> BoxFuture<'_, Result<Vec<flows::Suggestion>>> {
         Box::pin(async move {
             let ask = Ask {
+                kind: kind_of(&request),
+                within_miles: (request.reach == flows::Reach::Near).then_some(NEAR_HOME_MILES),
                 text: request.text,
                 tags: request.tags,
                 place: request.place,
@@ -187,6 +272,18 @@ impl Directory for DirectorySearch {
             let found = self.find(&ask).await?;
             Ok(found.iter().map(suggestion_for).collect())
         })
+    }
+}
+
+/// The kind of help the flows' request is for: its topic, practical needs and wish to start a
+/// group, in the directory's terms.
+fn kind_of(request: &flows::SearchRequest) -> Kind {
+    match request.topic {
+        Some(flows::Topic::Practical) => {
+            Kind::Practical(request.practical.iter().map(|need| need.directory_name().to_string()).collect())
+        }
+        Some(flows::Topic::Volunteer) => Kind::Volunteering { start_group: request.start_group },
+        Some(flows::Topic::Activity | flows::Topic::Talk | flows::Topic::Wellbeing) | None => Kind::Groups,
     }
 }
 
@@ -228,4 +325,68 @@ fn details(service: &Service) -> String {
         lines.push(format!("Email: {email}"));
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(id: &str, terms: &[&str]) -> Service {
+        let mut service = Service::new(id, id);
+        service.other_terms = terms.iter().map(|term| term.to_string()).collect();
+        service
+    }
+
+    /// The ids each tier of a kind lets through, tier by tier.
+    fn tiers_of(kind: &Kind, services: &[Service]) -> Vec<Vec<String>> {
+        kind.tiers()
+            .iter()
+            .map(|tier| services.iter().filter(|service| tier(service)).map(|service| service.id.clone()).collect())
+            .collect()
+    }
+
+    fn request(topic: flows::Topic, practical: Vec<flows::Practical>, start_group: bool) -> flows::SearchRequest {
+        flows::SearchRequest {
+            text: String::new(),
+            tags: Vec::new(),
+            place: None,
+            point: None,
+            youth: false,
+            exclude: Vec::new(),
+            limit: 3,
+            more: false,
+            topic: Some(topic),
+            practical,
+            start_group,
+            reach: flows::Reach::Usual,
+        }
+    }
+
+    #[test]
+    fn practical_help_for_the_need_first_then_other_practical_help_and_never_a_group() {
+        let services = [
+            service("knit", &["Knitting"]),
+            service("advice", &["Practical help", "Money and benefits"]),
+            service("food-bank", &["practical help", "Food"]),
+        ];
+        let kind = kind_of(&request(flows::Topic::Practical, vec![flows::Practical::Food], false));
+        assert_eq!(tiers_of(&kind, &services), vec![vec!["food-bank"], vec!["advice", "food-bank"]]);
+        let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit"], Vec::<&str>::new()]);
+    }
+
+    #[test]
+    fn starting_a_group_puts_its_help_before_other_volunteering() {
+        let services = [
+            service("garden-volunteers", &["Volunteering"]),
+            service("grants", &["Starting a group", "Volunteering"]),
+            service("walk", &[]),
+        ];
+        let start = kind_of(&request(flows::Topic::Volunteer, Vec::new(), true));
+        assert_eq!(tiers_of(&start, &services), vec![vec!["grants"], vec!["garden-volunteers", "grants"]]);
+        let help = kind_of(&request(flows::Topic::Volunteer, Vec::new(), false));
+        assert_eq!(tiers_of(&help, &services)[0], vec!["garden-volunteers", "grants"]);
+        let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["walk"], vec!["garden-volunteers"]]);
+    }
 }

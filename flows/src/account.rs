@@ -66,9 +66,17 @@ pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
     true
 }
 
-/// The first words a person gets: what the bot is, what it keeps, and (unless the message
-/// already asked for something) what they would like to do more of.
+/// The first words a person gets, once ever: what the bot is, what it keeps, and (unless the
+/// message already asked for something) what they would like to do more of. Someone welcomed
+/// before who starts again is only asked what they would like.
 pub(crate) fn welcome(turn: &mut Turn, ask: bool) {
+    if turn.state.greeted {
+        if ask {
+            turn.say("ask_topic", json!({}));
+        }
+        return;
+    }
+    turn.state.greeted = true;
     turn.say("welcome", json!({ "ask": ask }));
 }
 

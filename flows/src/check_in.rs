@@ -5,21 +5,124 @@ use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::search;
 use crate::turn::Turn;
+use crate::words::Words;
 use crate::Action;
 use serde_json::json;
+
+/// Ways of saying "that's the one" after the details of a suggestion.
+const ACCEPT: [&str; 30] = [
+    "yes",
+    "yeah",
+    "ok",
+    "okay",
+    "lovely",
+    "great",
+    "brilliant",
+    "perfect",
+    "fab",
+    "fantastic",
+    "wonderful",
+    "smashing",
+    "ace",
+    "cool",
+    "nice",
+    "sounds good",
+    "sounds great",
+    "sounds lovely",
+    "give it a go",
+    "give that a go",
+    "give it a try",
+    "ill try",
+    "ill go",
+    "ill pop",
+    "will do",
+    "going to try",
+    "thanks",
+    "thank you",
+    "cheers",
+    "ta",
+];
+/// Words that say yes inside a longer answer.
+const SAYS_YES: [&str; 7] = [
+    "yes",
+    "yeah",
+    "yep",
+    "please do",
+    "go on",
+    "that would be nice",
+    "why not",
+];
+/// Words that say no inside a longer answer.
+const SAYS_NO: [&str; 6] = ["no", "nope", "nah", "dont", "not", "no need"];
+/// An acceptance is a short message; a longer one says something more and is read for it.
+const ACCEPT_WORDS: usize = 12;
 
 /// How long after the details the check-in comes: a week, so there has been a chance to go.
 const WEEK_SECS: i64 = 7 * 24 * 60 * 60;
 
-/// Reads the answer to "shall I check in next week?"; false when it was not an answer, and the
-/// suggestions stay on screen either way.
-pub(crate) fn answer_offer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+/// Reads the answer to "shall I check in next week?", as a keyword or in a few words ("yes
+/// please, lovely", "no, I'm fine"); false when it was not an answer, and the suggestions stay
+/// on screen either way.
+pub(crate) fn answer_offer(turn: &mut Turn, keyword: Option<&Keyword>, words: &Words) -> bool {
     turn.state.stage = Stage::Offered;
-    match keyword {
-        Some(Keyword::Yes) => schedule(turn),
-        Some(Keyword::No) => turn.say("check_in_declined", json!({})),
-        _ => return false,
+    match yes_or_no(keyword, words) {
+        Some(true) => schedule(turn),
+        Some(false) => turn.say("check_in_declined", json!({})),
+        None => return false,
     }
+    settle(turn);
+    true
+}
+
+/// Yes or no to a question, from the keyword or a short message that says one and not the other.
+fn yes_or_no(keyword: Option<&Keyword>, words: &Words) -> Option<bool> {
+    match keyword {
+        Some(Keyword::Yes) => return Some(true),
+        Some(Keyword::No) => return Some(false),
+        Some(_) => return None,
+        None if words.count() > ACCEPT_WORDS => return None,
+        None => {}
+    }
+    match (words.has_any(&SAYS_YES), words.has_any(&SAYS_NO)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Notes that what follows the chosen suggestion (the check-in question) is settled, so a
+/// later thank-you is only that.
+fn settle(turn: &mut Turn) {
+    turn.state.accepted = turn.state.chosen.as_ref().map(|chosen| chosen.id.clone());
+}
+
+/// "Lovely, I'll give that a go" after the details of a suggestion: acceptance, never a new
+/// conversation. The details offered the check-in and someone to go along; while the check-in
+/// question is unanswered it is asked once more with the thanks, and after that (or after a
+/// first acceptance) a thank-you gets a plain "you're welcome". False when the message is not
+/// an acceptance or no suggestion was chosen.
+pub(crate) fn accept(turn: &mut Turn, words: &Words) -> bool {
+    let Some(chosen) = turn.state.chosen.clone() else {
+        return false;
+    };
+    if words.count() > ACCEPT_WORDS || !words.has_any(&ACCEPT) {
+        return false;
+    }
+    if turn.state.accepted.as_ref() == Some(&chosen.id) {
+        turn.say("thanks", json!({}));
+        return true;
+    }
+    let offer_check_in = !turn.youth() && turn.state.check_in_for.is_none();
+    turn.say(
+        "accepted",
+        json!({ "name": chosen.name, "check_in": offer_check_in }),
+    );
+    turn.state.stage = if offer_check_in {
+        Stage::AskedCheckIn
+    } else {
+        Stage::Offered
+    };
+    settle(turn);
     true
 }
 
@@ -53,6 +156,7 @@ pub(crate) fn on_due(turn: &mut Turn) {
     if about.is_some() {
         turn.state.chosen = about;
     }
+    settle(turn);
     turn.state.stage = Stage::CheckingIn;
     turn.say("check_in", json!({ "name": name }));
 }
@@ -68,14 +172,21 @@ enum Outcome {
     MoreIdeas,
 }
 
+/// Words in an answer to "did you get there?" that say they did not.
+const DIDNT: [&str; 6] = ["didnt", "couldnt", "not yet", "never", "wasnt able", "no"];
+
 impl Outcome {
-    /// The answer a keyword gives: 1 or yes went, 2 or no didn't, 3 or `MORE` other ideas.
-    fn from_keyword(keyword: Option<&Keyword>) -> Option<Outcome> {
-        match keyword? {
-            Keyword::Number(1) | Keyword::Yes => Some(Outcome::Went),
-            Keyword::Number(2) | Keyword::No => Some(Outcome::DidntGo),
-            Keyword::Number(3) | Keyword::More => Some(Outcome::MoreIdeas),
-            _ => None,
+    /// The answer a keyword gives: 1 or yes went, 2 or no didn't, 3 or `MORE` other ideas; in
+    /// words, "it was lovely" went and "couldn't make it" didn't.
+    fn read(keyword: Option<&Keyword>, words: &Words) -> Option<Outcome> {
+        match keyword {
+            Some(Keyword::Number(1) | Keyword::Yes) => Some(Outcome::Went),
+            Some(Keyword::Number(2) | Keyword::No) => Some(Outcome::DidntGo),
+            Some(Keyword::Number(3) | Keyword::More) => Some(Outcome::MoreIdeas),
+            Some(_) => None,
+            None if words.count() > ACCEPT_WORDS => None,
+            None if words.has_any(&DIDNT) => Some(Outcome::DidntGo),
+            None => words.has_any(&ACCEPT).then_some(Outcome::Went),
         }
     }
 
@@ -91,12 +202,17 @@ impl Outcome {
 
 /// Reads the answer to "how did it go?", keeps it as an outcome and answers it: glad for a
 /// yes, someone to go with for a no, other ideas for a 3. False when the message was about
-/// something else.
-pub(crate) fn answer_how_it_went(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
-    turn.state.stage = Stage::Open;
-    let Some(outcome) = Outcome::from_keyword(keyword) else {
+/// something else, and then the question stays open (a "hello" first, then "2", still
+/// answers it) until a new need replaces it.
+pub(crate) fn answer_how_it_went(
+    turn: &mut Turn,
+    keyword: Option<&Keyword>,
+    words: &Words,
+) -> bool {
+    let Some(outcome) = Outcome::read(keyword, words) else {
         return false;
     };
+    turn.state.stage = Stage::Open;
     turn.act(Action::RecordOutcome {
         outcome: outcome.id().into(),
     });

@@ -4,12 +4,16 @@
 
 use crate::dialogue::{Stage, Topic};
 use crate::keywords::{self, Keyword};
+use crate::refine::{self, Change};
 use crate::turn::Turn;
+use crate::words::Words;
 use crate::{account, check_in, handoff, life, safety, search};
 use nlp::{Classification, Route};
 use serde_json::json;
 
-/// Answers a text message (or a button, whose data arrives as text).
+/// Answers a text message (or a button, whose data arrives as text). Whatever else happens,
+/// the conversation's memory takes what the message says first, so no later question asks
+/// for it again.
 pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     turn.state.turns += 1;
     if safety::signs_of_danger(meaning) {
@@ -21,44 +25,66 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     if account::gate(turn, keyword) || account::answer(turn, keyword) {
         return;
     }
-    if answer_open_question(turn, text, meaning, keyword)
-        || answer_loose_keyword(turn, meaning, keyword)
+    let words = Words::new(text);
+    let changes = refine::read(&turn.state.need, &words, meaning);
+    refine::remember(&mut turn.state, &changes);
+    if answer_open_question(turn, text, meaning, keyword, &words, &changes)
+        || answer_loose_keyword(turn, meaning, keyword, &words)
     {
         return;
     }
-    follow_route(turn, text, meaning);
+    let topic = topic_asked(meaning, &changes);
+    let changes_topic = topic.is_some_and(|topic| Some(topic) != turn.state.need.topic);
+    let follows_up = !changes_topic
+        && (search::refine(turn, text, &changes)
+            || (refine::noticed(&changes).is_empty() && check_in::accept(turn, &words)));
+    if !follows_up {
+        follow_route(turn, text, meaning, topic, &changes, &words);
+    }
 }
 
 /// Reads the message as the answer to the question the bot last asked; false when it is not.
+/// A message that changes something about the suggestions ("not that one") is a follow-up,
+/// not an answer to "shall I check in?".
 fn answer_open_question(
     turn: &mut Turn,
     text: &str,
     meaning: &Classification,
     keyword: Option<&Keyword>,
+    words: &Words,
+    changes: &[Change],
 ) -> bool {
     match turn.state.stage.clone() {
         Stage::ConfirmErase => account::confirm_erase(turn, keyword),
-        Stage::AskedCheckIn => check_in::answer_offer(turn, keyword),
-        Stage::CheckingIn => check_in::answer_how_it_went(turn, keyword),
-        Stage::OfferedPack { pack } => life::answer(turn, &pack, keyword),
+        Stage::AskedCheckIn if !refine::noticed(changes).is_empty() => false,
+        Stage::AskedCheckIn => check_in::answer_offer(turn, keyword, words),
+        Stage::CheckingIn => check_in::answer_how_it_went(turn, keyword, words),
         Stage::AskedPlace => search::answer_place(turn, text, meaning, keyword),
-        Stage::AskedWhen => search::answer_when(turn, text, meaning, keyword),
+        Stage::AskedWhen => search::answer_when(turn, text, keyword),
         Stage::Open | Stage::Searching | Stage::Offered => false,
     }
 }
 
-/// Keywords that only make sense with something in hand: the suggestions on screen, a
-/// check-in to ask for, or a need to find more for.
+/// Keywords that only make sense with something in hand: the suggestions on screen, a pack to
+/// keep, a check-in to ask for, a chosen suggestion to say yes to, or a need to find more for.
 fn answer_loose_keyword(
     turn: &mut Turn,
     meaning: &Classification,
     keyword: Option<&Keyword>,
+    words: &Words,
 ) -> bool {
-    if search::answer_offer(turn, meaning, keyword) {
+    if search::answer_offer(turn, meaning, keyword) || life::save(turn, keyword) {
+        return true;
+    }
+    if keyword == Some(&Keyword::Yes) && check_in::accept(turn, words) {
         return true;
     }
     match keyword {
         Some(Keyword::CheckIn) => check_in::on_request(turn),
+        Some(Keyword::Yes) if !turn.state.offered.is_empty() => {
+            turn.say("pick_number", json!({ "count": turn.state.offered.len() }));
+            true
+        }
         Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
             if !turn.is_first() =>
         {
@@ -69,18 +95,43 @@ fn answer_loose_keyword(
     }
 }
 
-/// Answers what the message asks for; on a first message the welcome comes first. A message
-/// that tells of a life change is a need even when the model saw no route in it.
-fn follow_route(turn: &mut Turn, text: &str, meaning: &Classification) {
+/// The kind of help the message asks for: practical help when it names a practical need
+/// plainly (that stands in the way of the rest), volunteering when it asks to start a group,
+/// else its route's.
+fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
+    if changes
+        .iter()
+        .any(|change| matches!(change, Change::Practical(_)))
+    {
+        Some(Topic::Practical)
+    } else if changes.contains(&Change::StartGroup) {
+        Some(Topic::Volunteer)
+    } else {
+        Topic::from_route(meaning.route)
+    }
+}
+
+/// Answers what the message asks for; on a first message the welcome comes first. A life
+/// change told in it notes its pack, which goes alongside the ideas.
+fn follow_route(
+    turn: &mut Turn,
+    text: &str,
+    meaning: &Classification,
+    topic: Option<Topic>,
+    changes: &[Change],
+    words: &Words,
+) {
     let first = turn.is_first();
-    let life_change = life::names_life_change(meaning).then_some(Topic::Wellbeing);
-    if let Some(topic) = Topic::from_route(meaning.route).or(life_change) {
+    let life_change = life::pack_for(words, meaning);
+    let topic = topic.or_else(|| life_change.map(|_| Topic::Wellbeing));
+    if let Some(topic) = topic {
         if first {
             account::welcome(turn, false);
         }
-        if !life::offer(turn, topic, text, meaning) {
-            search::begin(turn, topic, text, meaning);
+        if let Some(pack) = life_change {
+            life::note(turn, pack);
         }
+        search::begin(turn, topic, text, meaning, changes);
         return;
     }
     match meaning.route {
@@ -101,7 +152,8 @@ fn writes_another_language(meaning: &Classification) -> bool {
     meaning.lang.as_deref().is_some_and(|lang| lang != "en")
 }
 
-/// Greetings, thanks, questions about the service, and anything unclear.
+/// Greetings, thanks, questions about the service, and anything unclear. The person has been
+/// welcomed already, so a hello is answered as a return, reminding them of the need in hand.
 fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
     let template = if meaning.route == Route::Other {
         "not_understood"
@@ -110,7 +162,12 @@ fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
     } else {
         "smalltalk"
     };
-    turn.say(template, json!({}));
+    let need = &turn.state.need;
+    let vars = json!({
+        "topic": need.topic.map(Topic::id),
+        "place": need.place,
+    });
+    turn.say(template, vars);
 }
 
 /// A sticker, photo or voice note: ask for words instead.

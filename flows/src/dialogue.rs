@@ -1,16 +1,15 @@
 //! What a conversation remembers between messages besides the flags: which question is open
 //! ([`Stage`]) and what the person has told us they are looking for ([`Need`]).
 
-use nlp::{Classification, Route, Tag};
+use crate::practical::Practical;
+use crate::refine::Noted;
+use nlp::{Route, Tag};
 use serde::{Deserialize, Serialize};
 
 /// The question the bot last asked, so the next message is read as its answer.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "stage")]
 pub enum Stage {
-    /// No open question: the next message is read for what it asks.
-    #[default]
-    Open,
     /// We asked where the person is.
     AskedPlace,
     /// We asked when suits them and what could make it hard.
@@ -25,11 +24,11 @@ pub enum Stage {
     CheckingIn,
     /// We asked to confirm `DELETE MY DATA`.
     ConfirmErase,
-    /// A life-change pack is on screen: `SAVE` sends it to keep.
-    OfferedPack {
-        /// The pack's id (its file name under `content/packs/`).
-        pack: String,
-    },
+    /// No open question: the next message is read for what it asks. A stage saved by an older
+    /// version that no longer exists reads as this.
+    #[default]
+    #[serde(other)]
+    Open,
 }
 
 /// The kind of help someone is after; each one searches the directory with its own wording.
@@ -61,6 +60,11 @@ impl Topic {
         })
     }
 
+    /// True for help someone might like company the first time they go to.
+    pub fn goes_along(self) -> bool {
+        matches!(self, Topic::Activity | Topic::Wellbeing)
+    }
+
     /// The route id, which the templates use to word their replies for each topic.
     pub fn id(self) -> &'static str {
         match self {
@@ -73,8 +77,35 @@ impl Topic {
     }
 }
 
-/// What the person is looking for, gathered over a few messages, so we never ask twice.
+/// Needs that, once named, mean we need not ask "anything that makes it hard?".
+const BARRIERS: [Tag; 4] = [
+    Tag::FreeCost,
+    Tag::Transport,
+    Tag::Accessibility,
+    Tag::Accompany,
+];
+
+/// How far the person will go: said in a follow-up ("in the village", "I can drive").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reach {
+    /// Not said: the directory's usual distance.
+    #[default]
+    Usual,
+    /// Close to home only.
+    Near,
+    /// Further afield is fine: they can drive or get a lift.
+    Far,
+}
+
+/// The conversation's memory: everything the person has told us about what they are after,
+/// merged from every message (the classifier's labels and their words), so nothing is asked
+/// twice and a follow-up that changes one thing keeps the rest.
+///
+/// Interests, audiences and the needs that shape a suggestion (cost, access, transport, going
+/// along) are the classifier's [`Tag`]s; the cohort is [`crate::State::cohort`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Need {
     /// The kind of help; `None` until they have said.
     pub topic: Option<Topic>,
@@ -90,72 +121,64 @@ pub struct Need {
     pub place_declined: bool,
     /// We already asked when and what makes it hard.
     pub asked_when: bool,
+    /// When they are free, in their words; the latest said wins.
+    pub when: Option<String>,
+    /// How far they will go.
+    pub reach: Reach,
+    /// Practical needs named (food, bills, ...), for the search and the navigators.
+    pub practical: Vec<Practical>,
+    /// They want to start a group of their own rather than join one.
+    pub start_group: bool,
+    /// The language they write in, when the classifier knows it.
+    pub lang: Option<String>,
     /// Directory ids already offered, so `MORE` finds others.
     pub shown: Vec<String>,
+    /// The need has been searched for, so a message that changes a detail is a follow-up.
+    pub searched: bool,
+    /// Directory ids they turned down ("not that one"), left out of every later search.
+    pub declined: Vec<String>,
+    /// What the follow-up being searched changed, said with its results.
+    pub changed: Vec<Noted>,
 }
 
-/// Needs that, once named, mean we need not ask "anything that makes it hard?".
-const BARRIERS: [Tag; 4] = [
-    Tag::FreeCost,
-    Tag::Transport,
-    Tag::Accessibility,
-    Tag::Accompany,
-];
-
-/// Words that say when someone is free, so we need not ask "when suits you?".
-const TIME_WORDS: [&str; 16] = [
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "weekday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tomorrow",
-    "week",
-];
-
 impl Need {
-    /// A fresh need from a message that names one; where is kept from before when not said again.
-    pub fn start(topic: Topic, text: &str, meaning: &Classification, before: &Need) -> Need {
+    /// A new need from a message that names one. Everything else the person has said (where,
+    /// when, cost, access, who they are) carries over; interests, practical needs and starting
+    /// a group carry over only while the kind of help stays the same; suggestions start afresh.
+    pub fn start(topic: Topic, before: &Need) -> Need {
         let mut need = Need {
             topic: Some(topic),
-            ..Need::default()
+            text: String::new(),
+            shown: Vec::new(),
+            searched: false,
+            ..before.clone()
         };
-        need.place = before.place.clone();
-        need.point = before.point;
-        need.place_declined = before.place_declined;
-        need.add(text, meaning);
+        if before.topic != Some(topic) {
+            need.tags.retain(|tag| !tag.is_interest());
+            need.practical.clear();
+            need.start_group = false;
+        }
         need
     }
 
-    /// Adds what one more message says: its words, tags and place.
-    pub fn add(&mut self, text: &str, meaning: &Classification) {
+    /// Adds the words of a message about the need, for semantic matching.
+    pub fn add_words(&mut self, text: &str) {
         if !self.text.is_empty() {
             self.text.push(' ');
         }
         self.text.push_str(text.trim());
-        self.add_labels(meaning);
     }
 
-    /// Adds a message's tags and place but not its words: for an answer to "whereabouts?" that
-    /// is only a place, whose words say nothing of what the person is after.
-    pub fn add_labels(&mut self, meaning: &Classification) {
-        for tag in &meaning.tags {
-            if !self.tags.contains(tag) {
-                self.tags.push(*tag);
-            }
+    /// Adds a tag once.
+    pub fn add_tag(&mut self, tag: Tag) {
+        if !self.tags.contains(&tag) {
+            self.tags.push(tag);
         }
-        if let Some(place) = &meaning.place {
-            self.place = Some(place.clone());
-        }
+    }
+
+    /// The interests named so far.
+    pub fn interests(&self) -> impl Iterator<Item = Tag> + '_ {
+        self.tags.iter().copied().filter(|tag| tag.is_interest())
     }
 
     /// True when we know enough about where to search.
@@ -163,11 +186,12 @@ impl Need {
         self.place.is_some() || self.point.is_some() || self.place_declined
     }
 
-    /// True when the words so far say when, or name something that makes going hard.
+    /// True when they have said when, or named something that makes going hard, so "when
+    /// suits you, and what makes it hard?" would ask again for what was given.
     pub fn knows_when_or_barriers(&self) -> bool {
-        let text = self.text.to_lowercase();
-        self.tags.iter().any(|tag| BARRIERS.contains(tag))
-            || TIME_WORDS.iter().any(|word| text.contains(word))
+        self.when.is_some()
+            || self.reach != Reach::Usual
+            || self.tags.iter().any(|tag| BARRIERS.contains(tag))
     }
 }
 
@@ -175,43 +199,34 @@ impl Need {
 mod tests {
     use super::*;
 
-    fn meaning(tags: Vec<Tag>, place: Option<&str>) -> Classification {
-        Classification {
-            tags,
-            place: place.map(str::to_string),
-            ..Classification::plain(Route::FindActivity)
-        }
-    }
-
     #[test]
-    fn a_new_need_keeps_the_place_said_before() {
+    fn a_new_need_keeps_what_was_said_but_not_old_interests_or_results() {
         let before = Need {
+            topic: Some(Topic::Activity),
             place: Some("Batley".into()),
+            when: Some("mornings".into()),
+            tags: vec![Tag::ArtsCrafts, Tag::FreeCost],
+            shown: vec!["a".into()],
+            declined: vec!["b".into()],
             ..Need::default()
         };
-        let need = Need::start(
-            Topic::Activity,
-            "art",
-            &meaning(vec![Tag::ArtsCrafts], None),
-            &before,
-        );
+        let need = Need::start(Topic::Talk, &before);
         assert_eq!(need.place.as_deref(), Some("Batley"));
-        assert_eq!(need.tags, vec![Tag::ArtsCrafts]);
-        assert!(need.knows_where());
+        assert_eq!(need.when.as_deref(), Some("mornings"));
+        assert_eq!(need.tags, vec![Tag::FreeCost]);
+        assert!(need.shown.is_empty());
+        assert_eq!(need.declined, vec!["b".to_string()]);
+        assert_eq!(Need::start(Topic::Activity, &before).tags.len(), 2);
     }
 
     #[test]
-    fn time_words_or_barriers_count_as_known() {
+    fn a_time_or_a_barrier_counts_as_known() {
         let mut need = Need::default();
         assert!(!need.knows_when_or_barriers());
-        need.add("Saturday mornings", &meaning(vec![], None));
+        need.when = Some("saturday mornings".into());
         assert!(need.knows_when_or_barriers());
-        let free = Need::start(
-            Topic::Activity,
-            "x",
-            &meaning(vec![Tag::FreeCost], None),
-            &Need::default(),
-        );
+        let mut free = Need::default();
+        free.add_tag(Tag::FreeCost);
         assert!(free.knows_when_or_barriers());
     }
 }

@@ -24,9 +24,10 @@ pub(crate) fn to_person(turn: &mut Turn) {
 /// touch, since the bot can only write in English.
 pub(crate) fn for_language(turn: &mut Turn) {
     if !turn.state.awaiting_navigator {
+        let lang = turn.state.need.lang.as_deref().unwrap_or("unknown");
         queue(
             turn,
-            "Writes in another language: please arrange help in it.".into(),
+            format!("Writes in another language ({lang}): please arrange help in it."),
         );
     }
     turn.say("other_language", json!({}));
@@ -75,11 +76,18 @@ fn queue(turn: &mut Turn, summary: String) {
 }
 
 /// A few words for the queue on what the person is after, from the labels only (never their
-/// words): the topic, the tags and the place.
+/// words): the topic, the practical needs, the tags, the place and a language other than English.
 fn describe(need: &Need, youth: bool) -> String {
     let mut parts = Vec::new();
     if let Some(topic) = need.topic {
         parts.push(format!("Looking for: {}", topic.id().replace('_', " ")));
+    }
+    if !need.practical.is_empty() {
+        let needs: Vec<&str> = need.practical.iter().map(|need| need.id()).collect();
+        parts.push(format!("needs: {}", needs.join(", ")));
+    }
+    if need.start_group {
+        parts.push("wants to start a group".into());
     }
     if !need.tags.is_empty() {
         let tags: Vec<&str> = need.tags.iter().map(|tag| tag.id()).collect();
@@ -87,6 +95,9 @@ fn describe(need: &Need, youth: bool) -> String {
     }
     if let Some(place) = &need.place {
         parts.push(format!("place: {place}"));
+    }
+    if let Some(lang) = need.lang.as_deref().filter(|lang| *lang != "en") {
+        parts.push(format!("language: {lang}"));
     }
     if youth {
         parts.push("school cohort".into());

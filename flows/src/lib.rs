@@ -5,11 +5,16 @@
 //! - `conversation`: reads one message: safety first, then keywords, open questions, routes.
 //! - `safety`: crisis signs get urgent help and an urgent handoff, in any state.
 //! - `account`: opt-out and opt-in, help, privacy, deleting data, school codes.
-//! - `search`: from a need to suggestions: ask only what is missing, search, details, `MORE`.
+//! - `search`: from a need to suggestions: ask only what is missing, search, details, `MORE`,
+//!   and follow-ups that change one thing ("cheaper", "I can drive") searched again.
+//! - `refine`: every message read as changes to the conversation's memory ([`Need`]).
+//! - `practical`: the practical needs (food, bills, money, housing, fares, getting online).
 //! - `handoff`: a real person (`PERSON`, someone to go along) and navigators taking the chat.
 //! - `check_in`: "shall I check in next week?" and the outcome it brings back.
-//! - `life`: life-change packs (bereavement, retirement, caring, new to the area, hospital).
-//! - [`dialogue`], [`cohort`], `keywords`: what a conversation remembers and the words it knows.
+//! - `life`: life-change packs, offered alongside the ideas (bereavement, retirement, caring,
+//!   new to the area, leaving hospital, leaving school).
+//! - [`dialogue`], [`cohort`], `keywords`, `words`, `when`: what a conversation remembers and
+//!   the words it knows.
 //! - [`content`]: renders a [`Reply`] from the templates and copy in `content/`, per channel.
 //! - [`sms`]: GSM-7 and segment counting.
 //!
@@ -33,15 +38,21 @@ pub mod dialogue;
 mod handoff;
 mod keywords;
 mod life;
+mod practical;
+mod refine;
 mod safety;
 mod search;
 pub mod sms;
 mod turn;
+mod when;
+mod words;
 
 pub use cohort::{Cohort, School, Schools};
 pub use content::{Button, Content, ContentError, RenderError, Rendered};
-pub use dialogue::{Need, Stage, Topic};
+pub use dialogue::{Need, Reach, Stage, Topic};
 pub use life::PACKS;
+pub use practical::Practical;
+pub use refine::Noted;
 
 use nlp::Classification;
 use serde::{Deserialize, Serialize};
@@ -52,8 +63,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct State {
-    /// How many turns this person has had, so the welcome is said once.
+    /// How many turns this person has had.
     pub turns: u32,
+    /// The welcome has been said: it is said once per person, however long they are away.
+    pub greeted: bool,
     /// The question the bot last asked, so the next message is read as its answer.
     pub stage: Stage,
     /// What the person is looking for, gathered so far.
@@ -64,8 +77,14 @@ pub struct State {
     pub chosen: Option<Suggestion>,
     /// The suggestion a scheduled check-in will ask about.
     pub check_in_for: Option<Suggestion>,
-    /// Life-change packs already offered, so a pack is offered once.
+    /// Life-change packs already offered, so a pack is offered once; the last is what `SAVE`
+    /// sends.
     pub packs_offered: Vec<String>,
+    /// A life-change pack to offer alongside the next ideas.
+    pub pack_due: Option<String>,
+    /// The suggestion whose acceptance ("lovely, I'll go") was answered, so the check-in and
+    /// going along are offered once.
+    pub accepted: Option<String>,
     /// The person opted out: nothing is sent until they opt back in.
     pub opted_out: bool,
     /// A navigator holds the chat: the bot stays quiet but for safety and opt-outs.
@@ -181,9 +200,23 @@ pub struct SearchRequest {
     pub exclude: Vec<String>,
     /// How many to return, three at most on SMS.
     pub limit: usize,
-    /// Others for a need already searched (`MORE`): the anonymous figures count a need once.
+    /// The need already searched, again (`MORE`, or a follow-up that changes one detail): the
+    /// anonymous figures count a need once.
     #[serde(default)]
     pub more: bool,
+    /// The kind of help, so the directory looks among groups, practical services or ways to
+    /// volunteer.
+    #[serde(default)]
+    pub topic: Option<Topic>,
+    /// The practical needs named, so practical help of the right kind comes first.
+    #[serde(default)]
+    pub practical: Vec<Practical>,
+    /// They want help to start a group of their own.
+    #[serde(default)]
+    pub start_group: bool,
+    /// How far they will go: close to home only, or further afield.
+    #[serde(default)]
+    pub reach: Reach,
 }
 
 /// How soon a navigator must pick up a handoff; orders the queue.

@@ -30,9 +30,6 @@ pub(crate) fn respond(turn: &mut Turn) {
     turn.state.stage = match &turn.state.stage {
         Stage::ConfirmErase | Stage::CheckingIn | Stage::Searching | Stage::Open => Stage::Open,
         Stage::AskedCheckIn => Stage::Offered,
-        gathering @ (Stage::AskedPlace
-        | Stage::AskedWhen
-        | Stage::Offered
-        | Stage::OfferedPack { .. }) => gathering.clone(),
+        gathering @ (Stage::AskedPlace | Stage::AskedWhen | Stage::Offered) => gathering.clone(),
     };
 }

@@ -7,8 +7,9 @@
 
 use crate::dialogue::{Need, Stage, Topic};
 use crate::keywords::Keyword;
+use crate::refine::{self, Change, Noted};
 use crate::turn::Turn;
-use crate::{handoff, Action, SearchRequest, Suggestion};
+use crate::{handoff, life, when, Action, SearchRequest, Suggestion};
 use nlp::{Classification, Route, Tag};
 use serde_json::json;
 
@@ -16,11 +17,25 @@ use serde_json::json;
 const SUGGESTIONS: usize = 3;
 /// A reply to "whereabouts?" longer than this is a sentence, not a place.
 const PLACE_WORDS: usize = 5;
+/// The most of the person's words a search reads, counted from the end: in a long story the
+/// need is usually said last, and the labels carry the rest.
+const SEARCH_WORDS: usize = 30;
 
-/// Starts on a new need named in a message and asks the first thing missing. The place said
-/// before (or a school's town, set on joining) carries over.
-pub(crate) fn begin(turn: &mut Turn, topic: Topic, text: &str, meaning: &Classification) {
-    turn.state.need = Need::start(topic, text, meaning, &turn.state.need);
+/// Starts on a new need named in a message and asks the first thing missing. Everything the
+/// person said before (where, when, cost, access, a school's town) carries over; the message's
+/// own changes and interests are taken again, since a new need drops the old one's.
+pub(crate) fn begin(
+    turn: &mut Turn,
+    topic: Topic,
+    text: &str,
+    meaning: &Classification,
+    changes: &[Change],
+) {
+    turn.state.need = Need::start(topic, &turn.state.need);
+    refine::remember(&mut turn.state, changes);
+    let interests = meaning.tags.iter().filter(|tag| tag.is_interest());
+    interests.for_each(|tag| turn.state.need.add_tag(*tag));
+    turn.state.need.add_words(text);
     turn.state.offered.clear();
     next_question(turn);
 }
@@ -42,9 +57,10 @@ pub(crate) fn next_question(turn: &mut Turn) {
     }
 }
 
-/// Reads the answer to "whereabouts?". A place with a different need ("walking, in Harrogate"
-/// after asking about support) moves the need to it; a different need without a place, or a
-/// keyword other than no, is not an answer (false), except yes, which asks again.
+/// Reads the answer to "whereabouts?" (the memory has already taken any place the classifier
+/// found). A different need with a place ("walking, in Harrogate" after asking about support)
+/// moves the need to it; a different need without a place, or a keyword other than no, is not
+/// an answer (false), except yes, which asks again.
 pub(crate) fn answer_place(
     turn: &mut Turn,
     text: &str,
@@ -66,38 +82,47 @@ pub(crate) fn answer_place(
     }
     if let Some(place) = &meaning.place {
         turn.state.need.topic = new_topic.or(turn.state.need.topic);
-        if text.trim().eq_ignore_ascii_case(place) {
-            turn.state.need.add_labels(meaning);
-        } else {
-            turn.state.need.add(text, meaning);
+        if !text.trim().eq_ignore_ascii_case(place) {
+            turn.state.need.add_words(text);
         }
     } else if keyword == Some(&Keyword::No) || text.split_whitespace().count() > PLACE_WORDS {
-        turn.state.need.place_declined = true;
-    } else {
+        turn.state.need.place_declined = !turn.state.need.knows_where();
+    } else if !turn.state.need.knows_where() {
         turn.state.need.place = Some(text.trim().to_string());
     }
     next_question(turn);
     true
 }
 
-/// Reads the answer to "when, and what makes it hard?": whatever it says goes into the search,
-/// except the words of a bare "go" or a keyword (yes, no, `MORE`), which only mean "show me".
-pub(crate) fn answer_when(
-    turn: &mut Turn,
-    text: &str,
-    meaning: &Classification,
-    keyword: Option<&Keyword>,
-) -> bool {
+/// Reads the answer to "when, and what makes it hard?": the memory has taken the time and
+/// needs; the rest of the words go into the search, except those of a bare "go" or a keyword
+/// (yes, no, `MORE`), which only mean "show me".
+pub(crate) fn answer_when(turn: &mut Turn, text: &str, keyword: Option<&Keyword>) -> bool {
     let just_go = text
         .trim()
         .trim_end_matches(['.', '!'])
         .eq_ignore_ascii_case("go");
-    if just_go || keyword.is_some() {
-        turn.state.need.add_labels(meaning);
-    } else {
-        turn.state.need.add(text, meaning);
+    if !just_go && keyword.is_none() {
+        turn.state.need.add_words(text);
     }
     search(turn);
+    true
+}
+
+/// A follow-up after suggestions that changes something the person would notice (a place, a
+/// time, cost, how far, access, another interest, "not that one"): a new search that keeps the
+/// rest of the memory, leaving out only what they turned down, and says what changed. False
+/// when nothing noticeable changed or no search has been made yet.
+pub(crate) fn refine(turn: &mut Turn, text: &str, changes: &[Change]) -> bool {
+    let noticed = refine::noticed(changes);
+    if noticed.is_empty() || !turn.state.need.searched {
+        return false;
+    }
+    if noticed.iter().any(|noted| noted.kind == "interests") {
+        turn.state.need.add_words(text);
+    }
+    turn.state.need.shown.clear();
+    request_search(turn, true, noticed);
     true
 }
 
@@ -118,42 +143,83 @@ pub(crate) fn on_location(turn: &mut Turn, point: (f64, f64)) {
 /// Asks the directory for the need in hand, leaving out what was offered before; the answer
 /// comes back as [`crate::Event::Found`] in this same turn.
 pub(crate) fn search(turn: &mut Turn) {
-    request_search(turn, false);
+    request_search(turn, false, Vec::new());
 }
 
 /// `MORE`: the same need searched again for others, which the figures do not count twice.
 pub(crate) fn search_more(turn: &mut Turn) {
-    request_search(turn, true);
+    request_search(turn, true, Vec::new());
 }
 
-fn request_search(turn: &mut Turn, more: bool) {
+fn request_search(turn: &mut Turn, more: bool, changed: Vec<Noted>) {
     let need = &turn.state.need;
+    let mut exclude = need.shown.clone();
+    exclude.extend(need.declined.iter().cloned());
     let request = SearchRequest {
-        text: need.text.clone(),
+        text: search_words(need),
         tags: need.tags.clone(),
         place: need.place.clone(),
         point: need.point,
         youth: turn.youth(),
-        exclude: need.shown.clone(),
+        exclude,
         limit: SUGGESTIONS,
         more,
+        topic: need.topic,
+        practical: need.practical.clone(),
+        start_group: need.start_group,
+        reach: need.reach,
     };
+    turn.state.need.changed = changed;
+    turn.state.need.searched = true;
     turn.state.stage = Stage::Searching;
     turn.act(Action::Search(request));
 }
 
-/// Offers what the directory found, or says honestly that nothing fits and offers a person.
+/// What the search reads for meaning: the interests in plain words (unless the person's words
+/// already say them), the person's last words about the need with the time words left out,
+/// and the time they gave last, which the directory reads to prefer groups that meet then.
+fn search_words(need: &Need) -> String {
+    let words: Vec<&str> = need.text.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(SEARCH_WORDS)..].join(" ");
+    let said = when::without_time(&tail);
+    let lower = said.to_lowercase();
+    let unsaid: Vec<Tag> = need
+        .interests()
+        .filter(|tag| !lower.contains(&refine::interest_words(&[*tag])))
+        .collect();
+    let time = need
+        .when
+        .clone()
+        .filter(|time| !lower.contains(&time.to_lowercase()));
+    let parts = [
+        refine::interest_words(&unsaid),
+        said,
+        time.unwrap_or_default(),
+    ];
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|part| part.trim().trim_end_matches([',', '.', ';', '?', '!', ' ']))
+        .filter(|part| !part.is_empty())
+        .collect();
+    parts.join(". ")
+}
+
+/// Offers what the directory found, saying what a follow-up changed, or says honestly that
+/// nothing fits and offers a person; a life-change pack due goes alongside.
 pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     if turn.state.stage != Stage::Searching {
         return;
     }
     turn.state.stage = Stage::Offered;
+    let changed = std::mem::take(&mut turn.state.need.changed);
     let need = &turn.state.need;
     let vars = json!({
         "topic": need.topic.unwrap_or(Topic::Activity).id(),
+        "start_group": need.start_group,
         "place": need.place,
         "nearby": need.point.is_some(),
         "more": !need.shown.is_empty(),
+        "changed": changed,
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,
             "name": suggestion.name,
@@ -171,6 +237,7 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
         .extend(suggestions.iter().map(|suggestion| suggestion.id.clone()));
     turn.state.offered = suggestions;
     turn.say(template, vars);
+    life::offer_due_pack(turn);
 }
 
 /// Reads a message about the suggestions on screen: a number, `MORE`, someone to go along,
@@ -215,7 +282,7 @@ fn details(turn: &mut Turn, number: usize) {
             "name": chosen.name,
             "details": chosen.details,
             "check_in": offer_check_in,
-            "accompany": matches!(topic, Topic::Activity | Topic::Wellbeing),
+            "accompany": topic.goes_along(),
         }),
     );
     turn.state.stage = if offer_check_in {

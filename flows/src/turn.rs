@@ -69,9 +69,9 @@ impl<'f> Turn<'f> {
         !self.state.opted_out && !self.state.navigator_holds
     }
 
-    /// True on the person's first message, when the welcome is due.
+    /// True on the person's first message, when the welcome is due (and was not said yet).
     pub fn is_first(&self) -> bool {
-        self.state.turns == 1
+        self.state.turns == 1 && !self.state.greeted
     }
 
     /// The finished step.

@@ -43,9 +43,6 @@ fn every_state() -> Vec<State> {
         Stage::AskedCheckIn,
         Stage::CheckingIn,
         Stage::ConfirmErase,
-        Stage::OfferedPack {
-            pack: "bereavement".into(),
-        },
     ];
     let mut states = Vec::new();
     for stage in stages {

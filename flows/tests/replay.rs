@@ -4,12 +4,15 @@
 //! reply and every other action with what the file expects.
 //!
 //! Every reply must also fit two SMS parts (unless the person asked for it) and use no avoided
-//! word. After a deliberate change of copy, `FLOWS_BLESS=1 cargo test -p flows --test replay`
+//! word; the welcome is said once, and no question asks for what the conversation's memory
+//! already holds (where, when). After a deliberate change of copy, `FLOWS_BLESS=1 cargo test -p flows --test replay`
 //! rewrites the expectations; read the diff before committing it.
 
 mod common;
 
-use flows::{Action, Channel, Content, Event, Facts, SearchRequest, State, Suggestion};
+use flows::{
+    Action, Channel, Content, Event, Facts, Reach, SearchRequest, State, Suggestion, Topic,
+};
 use nlp::{Classification, Route, Tag};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -160,8 +163,11 @@ fn notation(action: &Action) -> String {
     match action {
         Action::Send(_) => unreachable!("replies are compared as text"),
         Action::Search(request) => search_notation(request),
-        Action::Handoff { urgency, .. } => {
-            format!("handoff {}", format!("{urgency:?}").to_lowercase())
+        Action::Handoff { urgency, summary } => {
+            format!(
+                "handoff {}: {summary}",
+                format!("{urgency:?}").to_lowercase()
+            )
         }
         Action::ScheduleCheckIn { after_secs } => format!("check_in {after_secs}"),
         Action::CancelCheckIns => "cancel_check_ins".into(),
@@ -174,8 +180,8 @@ fn notation(action: &Action) -> String {
     }
 }
 
-/// `search 'art, afternoons' place=Batley tags=arts_crafts,free_cost youth exclude=3`: what
-/// shapes the search, the person's words first.
+/// `search 'art. afternoons' place=Batley tags=arts_crafts,free_cost for=volunteer
+/// needs=food start_group near youth exclude=3`: what shapes the search, the words first.
 fn search_notation(request: &SearchRequest) -> String {
     let mut out = format!("search '{}'", request.text);
     if let Some(place) = &request.place {
@@ -187,6 +193,21 @@ fn search_notation(request: &SearchRequest) -> String {
     if !request.tags.is_empty() {
         let tags: Vec<&str> = request.tags.iter().map(|tag| tag.id()).collect();
         let _ = write!(out, " tags={}", tags.join(","));
+    }
+    if let Some(topic) = request.topic.filter(|topic| *topic != Topic::Activity) {
+        let _ = write!(out, " for={}", topic.id());
+    }
+    if !request.practical.is_empty() {
+        let needs: Vec<&str> = request.practical.iter().map(|need| need.id()).collect();
+        let _ = write!(out, " needs={}", needs.join(","));
+    }
+    if request.start_group {
+        out.push_str(" start_group");
+    }
+    match request.reach {
+        Reach::Near => out.push_str(" near"),
+        Reach::Far => out.push_str(" far"),
+        Reach::Usual => {}
     }
     if request.youth {
         out.push_str(" youth");
@@ -284,8 +305,14 @@ fn replay(
     let mut mismatches = Vec::new();
     let mut person_turns = 0;
     let mut first_suggestion = None;
+    let mut welcomes = 0;
     for (index, turn) in conversation.turn.iter().enumerate() {
-        let (next, outcome, problems) = run_turn(&state, turn, &facts, content, directory);
+        let (next, outcome, mut problems) = run_turn(&state, turn, &facts, content, directory);
+        problems.extend(asks_again(&state, &outcome.templates));
+        welcomes += outcome.templates.iter().filter(|t| *t == "welcome").count();
+        if welcomes > 1 {
+            problems.push("the welcome is said a second time".into());
+        }
         let json = serde_json::to_string(&next).expect("the state serialises");
         state = serde_json::from_str(&json).expect("the state deserialises");
         assert_eq!(state, next, "the state does not survive JSON");
@@ -332,6 +359,20 @@ fn replay(
         problems: failures,
         mismatches,
     }
+}
+
+/// A question the memory before the turn already had the answer to: where, once a place was
+/// given, shared or declined; when and what makes it hard, once asked or answered.
+fn asks_again(before: &State, templates: &[String]) -> Vec<String> {
+    let asked = |name: &str| templates.iter().any(|template| template == name);
+    let mut problems = Vec::new();
+    if asked("ask_place") && before.need.knows_where() {
+        problems.push("asks where again, after it was said".to_string());
+    }
+    if asked("ask_when") && (before.need.asked_when || before.need.knows_when_or_barriers()) {
+        problems.push("asks when again, after it was asked or said".to_string());
+    }
+    problems
 }
 
 fn load_directory() -> BTreeMap<String, Suggestion> {

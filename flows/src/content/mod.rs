@@ -214,7 +214,9 @@ fn toml_error(path: &str, source: toml::de::Error) -> ContentError {
 }
 
 /// Registers every template and its buttons' snippets in one strict registry, and checks that
-/// every youth wording has a plain one to fall back on.
+/// every youth wording has a plain one to fall back on. A file whose name starts with `_`
+/// (`_changed.hbs`) is a piece shared by several templates, used as `{{> changed}}`, and is
+/// never a reply of its own.
 fn compile(
     templates: &BTreeMap<String, (String, String)>,
 ) -> Result<(Handlebars<'static>, BTreeMap<String, FrontMatter>), ContentError> {
@@ -225,6 +227,16 @@ fn compile(
             path: path.clone(),
             reason,
         };
+        if let Some(partial) = key
+            .rsplit('/')
+            .next()
+            .and_then(|name| name.strip_prefix('_'))
+        {
+            registry
+                .register_partial(partial, text.as_str())
+                .map_err(|error| fail(error.to_string()))?;
+            continue;
+        }
         if let Some((locale, name)) = key.split_once(&format!("/{YOUTH}")) {
             if !templates.contains_key(&format!("{locale}/{name}")) {
                 return Err(fail(

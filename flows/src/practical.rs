@@ -1,0 +1,231 @@
+//! The practical needs that stand in the way of getting out (food, fuel and bills, money and
+//! benefits, housing, the cost of getting about, getting online), named from the person's words
+//! and the classifier's tags, so the directory search can look for the right kind of help and
+//! the navigators' queue can say what the need is without quoting the message.
+
+use crate::words::Words;
+use nlp::{Classification, Route, Tag};
+use serde::{Deserialize, Serialize};
+
+/// One kind of practical need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Practical {
+    /// Food: food banks, pantries, community meals.
+    Food,
+    /// Gas, electric, heating and other bills.
+    FuelBills,
+    /// Money, debt and benefits advice.
+    MoneyBenefits,
+    /// Rent, landlords, repairs, somewhere to live.
+    Housing,
+    /// The cost of getting about: fares, bus passes, community transport.
+    TransportCost,
+    /// Getting online: a device, data, help using them.
+    Digital,
+}
+
+/// The words that name each need: the first list says it in any message, the second only in
+/// one the classifier read as practical help ("bus" in "a walk from the bus station" is not a
+/// fare the person cannot pay).
+const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
+    (
+        Practical::Food,
+        &[
+            "food bank",
+            "foodbank",
+            "food parcel",
+            "nothing to eat",
+            "no food",
+            "hungry",
+        ],
+        &[
+            "food",
+            "starving",
+            "eat",
+            "meals",
+            "groceries",
+            "shopping",
+            "pantry",
+            "payday",
+            "cupboards",
+        ],
+    ),
+    (
+        Practical::FuelBills,
+        &[
+            "gas bill",
+            "electric bill",
+            "energy bill",
+            "fuel bill",
+            "heating bill",
+            "bills",
+        ],
+        &[
+            "gas",
+            "electric",
+            "electricity",
+            "fuel",
+            "heating",
+            "energy",
+            "meter",
+            "bill",
+        ],
+    ),
+    (
+        Practical::MoneyBenefits,
+        &[
+            "universal credit",
+            "benefits",
+            "debt",
+            "debts",
+            "skint",
+            "cant afford",
+            "pension credit",
+        ],
+        &[
+            "money", "benefit", "pip", "broke", "afford", "income", "budget", "loan",
+        ],
+    ),
+    (
+        Practical::Housing,
+        &[
+            "landlord", "evicted", "eviction", "homeless", "my rent", "the rent",
+        ],
+        &[
+            "housing",
+            "rent",
+            "damp",
+            "repairs",
+            "somewhere to live",
+            "mould",
+        ],
+    ),
+    (
+        Practical::TransportCost,
+        &["bus fare", "bus fares", "bus pass", "the fare", "taxi fare"],
+        &[
+            "bus",
+            "fare",
+            "fares",
+            "taxi",
+            "train",
+            "travel",
+            "transport",
+            "petrol",
+        ],
+    ),
+    (
+        Practical::Digital,
+        &[
+            "get online",
+            "getting online",
+            "internet",
+            "wifi",
+            "broadband",
+            "laptop",
+        ],
+        &[
+            "online",
+            "computer",
+            "tablet",
+            "smartphone",
+            "email",
+            "data",
+            "forms",
+            "form",
+        ],
+    ),
+];
+
+impl Practical {
+    /// The label navigators read and the directory matches (`fuel_bills`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Practical::Food => "food",
+            Practical::FuelBills => "fuel_bills",
+            Practical::MoneyBenefits => "money_benefits",
+            Practical::Housing => "housing",
+            Practical::TransportCost => "transport_cost",
+            Practical::Digital => "digital",
+        }
+    }
+
+    /// The name of its `frontdoor-help` term in the directory ("Fuel and bills"), which the
+    /// importer keeps among a service's words, so the search can find help for this need.
+    pub fn directory_name(self) -> &'static str {
+        match self {
+            Practical::Food => "Food",
+            Practical::FuelBills => "Fuel and bills",
+            Practical::MoneyBenefits => "Money and benefits",
+            Practical::Housing => "Housing",
+            Practical::TransportCost => "Transport costs",
+            Practical::Digital => "Getting online",
+        }
+    }
+}
+
+/// The practical needs a message names: any need said plainly, and in a message the
+/// classifier read as practical help also the looser words, so "I love food and cooking" in a
+/// search for something to do does not become a food bank.
+pub(crate) fn read(words: &Words, meaning: &Classification) -> Vec<Practical> {
+    let practical_route = meaning.route == Route::PracticalHelp;
+    let mut needs: Vec<Practical> = SIGNS
+        .iter()
+        .filter(|(_, strong, weak)| {
+            words.has_any(strong) || (practical_route && words.has_any(weak))
+        })
+        .map(|(need, _, _)| *need)
+        .collect();
+    if practical_route && meaning.tags.contains(&Tag::DigitalSkills) {
+        add(&mut needs, Practical::Digital);
+    }
+    if practical_route && meaning.tags.contains(&Tag::Transport) {
+        add(&mut needs, Practical::TransportCost);
+    }
+    needs
+}
+
+/// Adds a need once.
+pub(crate) fn add(needs: &mut Vec<Practical>, need: Practical) {
+    if !needs.contains(&need) {
+        needs.push(need);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn needs(text: &str, route: Route) -> Vec<Practical> {
+        read(&Words::new(text), &Classification::plain(route))
+    }
+
+    #[test]
+    fn names_each_need_in_a_practical_message() {
+        assert_eq!(
+            needs(
+                "my gas bill is huge and no food till payday",
+                Route::PracticalHelp
+            ),
+            vec![Practical::Food, Practical::FuelBills]
+        );
+        assert_eq!(
+            needs("I cant afford the bus fare any more", Route::PracticalHelp),
+            vec![Practical::MoneyBenefits, Practical::TransportCost]
+        );
+        assert_eq!(
+            needs(
+                "a walking group, but I cant pay my gas bill",
+                Route::FindActivity
+            ),
+            vec![Practical::FuelBills]
+        );
+        assert!(needs("help me please", Route::PracticalHelp).is_empty());
+    }
+
+    #[test]
+    fn food_as_an_interest_is_not_a_food_bank() {
+        assert!(needs("I love food and cooking", Route::FindActivity).is_empty());
+    }
+}

@@ -1,0 +1,533 @@
+//! Every message, read as changes to the conversation's memory ([`crate::dialogue::Need`]): a
+//! place, a time, cost, how far they will go, access, interests, turning a suggestion down.
+//! The memory takes every change on every turn, so nothing said is asked for again; after
+//! suggestions, a message whose changes the person would notice is a follow-up, answered with a
+//! new search that keeps everything else and says what changed.
+//!
+//! The grammar is small on purpose: the classifier's labels (place, tags) plus a few phrase
+//! lists for what the labels do not carry ("cheaper", "I can drive", "in the village",
+//! "weekends instead", "not that one"), so it works on follow-ups nobody wrote down.
+
+use crate::dialogue::{Need, Reach};
+use crate::practical::{self, Practical};
+use crate::words::Words;
+use crate::{when, State};
+use nlp::{Classification, Tag};
+use serde::{Deserialize, Serialize};
+
+/// Words that ask for something cheaper or free.
+const FREE: [&str; 19] = [
+    "cheaper",
+    "cheap",
+    "cheapest",
+    "something free",
+    "anything free",
+    "free ones",
+    "free stuff",
+    "for free",
+    "costs nothing",
+    "less expensive",
+    "costs less",
+    "cost less",
+    "no money",
+    "low cost",
+    "too dear",
+    "too expensive",
+    "cant afford",
+    "cant pay",
+    "on a budget",
+];
+/// Words that say cost does not matter.
+const ANY_COST: [&str; 10] = [
+    "dont mind paying",
+    "happy to pay",
+    "cost doesnt matter",
+    "money doesnt matter",
+    "price doesnt matter",
+    "money is no object",
+    "moneys no object",
+    "dont mind the cost",
+    "can afford it",
+    "i can pay",
+];
+/// Words that say they can go further.
+const FAR: [&str; 12] = [
+    "i can drive",
+    "i drive",
+    "ive got a car",
+    "i have a car",
+    "got a car",
+    "get a lift",
+    "dont mind travelling",
+    "happy to travel",
+    "willing to travel",
+    "further afield",
+    "further away",
+    "anywhere really",
+];
+/// Words that ask for something closer to home.
+const NEAR: [&str; 13] = [
+    "in the village",
+    "my village",
+    "in my village",
+    "closer",
+    "nearer",
+    "close to home",
+    "near home",
+    "walking distance",
+    "round the corner",
+    "on my doorstep",
+    "not too far",
+    "dont drive",
+    "cant drive",
+];
+/// Words that ask for easier access.
+const ACCESS: [&str; 8] = [
+    "step free",
+    "wheelchair",
+    "no stairs",
+    "no steps",
+    "hearing loop",
+    "ground floor",
+    "accessible",
+    "my walker",
+];
+/// Words that replace what was said rather than add to it.
+const INSTEAD: [&str; 7] = [
+    "instead",
+    "rather",
+    "actually",
+    "changed my mind",
+    "change of plan",
+    "prefer",
+    "not anymore",
+];
+/// Words that turn a suggestion down.
+const DECLINE: [&str; 12] = [
+    "not that one",
+    "not that",
+    "not for me",
+    "dont fancy",
+    "dont like that",
+    "not keen",
+    "something else",
+    "something different",
+    "not interested",
+    "none of those",
+    "none of them",
+    "not those",
+];
+/// Words that, a few words before "group" or "club", say they want to start one rather than
+/// join one ("start a knitting group", "set up my own club").
+const START_GROUP: [&str; 7] = [
+    "start",
+    "starting",
+    "set up",
+    "setting up",
+    "run",
+    "running",
+    "form",
+];
+/// The things one starts.
+const GROUP_WORDS: [&str; 4] = ["group", "club", "groups", "clubs"];
+/// Words between the starting and the group that mean joining one ("start going to a group").
+const JOINING: [&str; 8] = [
+    "going",
+    "go",
+    "attending",
+    "attend",
+    "joining",
+    "join",
+    "coming",
+    "come",
+];
+/// How many words may sit between the starting and the group ("start a little knitting group").
+const START_GROUP_GAP: usize = 4;
+
+/// One thing a message changes in the memory.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Change {
+    /// A new place.
+    Place(String),
+    /// Closer to home, or further afield.
+    Reach(Reach),
+    /// A new time.
+    When(String),
+    /// It must be free or cheap.
+    Free,
+    /// Cost does not matter.
+    AnyCost,
+    /// Interests, added or (with "instead") in place of the old ones.
+    Interests {
+        /// The new interests.
+        tags: Vec<Tag>,
+        /// They replace the old ones.
+        instead: bool,
+    },
+    /// Step-free or otherwise accessible.
+    Access,
+    /// Another label the search should know (an audience, a life change, a need): kept quietly.
+    Label(Tag),
+    /// Practical needs named for the first time.
+    Practical(Vec<Practical>),
+    /// They want to start a group.
+    StartGroup,
+    /// The language they write in.
+    Lang(String),
+    /// Not that one: the suggestion chosen, the one numbered, or all on screen.
+    Decline(Option<usize>),
+}
+
+/// What a follow-up changed, as the suggestions reply says it ("Got it: free or cheap").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Noted {
+    /// `place`, `near`, `far`, `when`, `free`, `any_cost`, `interests`, `access` or `decline`.
+    pub kind: String,
+    /// The place, the time or the interests, in words, for the kinds that have one.
+    pub value: Option<String>,
+}
+
+/// Everything a message changes, given what the memory holds.
+pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if let Some(place) = meaning.place.as_deref().map(str::trim) {
+        let same = need
+            .place
+            .as_deref()
+            .is_some_and(|known| known.eq_ignore_ascii_case(place));
+        if !same && !place.is_empty() {
+            changes.push(Change::Place(place.to_string()));
+        }
+    }
+    if let Some(time) = when::read(words).filter(|time| need.when.as_ref() != Some(time)) {
+        changes.push(Change::When(time));
+    }
+    changes.extend(cost(need, words, meaning));
+    changes.extend(reach(need, words));
+    changes.extend(interests(need, words, meaning));
+    changes.extend(labels(need, words, meaning));
+    let new_needs: Vec<Practical> = practical::read(words, meaning)
+        .into_iter()
+        .filter(|found| !need.practical.contains(found))
+        .collect();
+    if !new_needs.is_empty() {
+        changes.push(Change::Practical(new_needs));
+    }
+    if starts_a_group(words) && !need.start_group {
+        changes.push(Change::StartGroup);
+    }
+    if let Some(lang) = meaning
+        .lang
+        .clone()
+        .filter(|lang| need.lang.as_ref() != Some(lang))
+    {
+        changes.push(Change::Lang(lang));
+    }
+    if words.has_any(&DECLINE) {
+        changes.push(Change::Decline(number_in(words)));
+    }
+    changes
+}
+
+/// Free or cheap, or cost no object; only when it differs from what the memory holds.
+fn cost(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> {
+    let wants_free = need.tags.contains(&Tag::FreeCost);
+    if words.has_any(&ANY_COST) {
+        return wants_free.then_some(Change::AnyCost);
+    }
+    let asks_free =
+        meaning.tags.contains(&Tag::FreeCost) || words.has_any(&FREE) || words.has_like("cheaper");
+    (asks_free && !wants_free).then_some(Change::Free)
+}
+
+/// Closer to home or further afield; only when it differs from what the memory holds.
+fn reach(need: &Need, words: &Words) -> Option<Change> {
+    let said = if words.has_any(&FAR) {
+        Reach::Far
+    } else if words.has_any(&NEAR) {
+        Reach::Near
+    } else {
+        return None;
+    };
+    (said != need.reach).then_some(Change::Reach(said))
+}
+
+/// Interests the memory does not hold yet.
+fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> {
+    let new: Vec<Tag> = meaning
+        .tags
+        .iter()
+        .copied()
+        .filter(|tag| tag.is_interest() && !need.tags.contains(tag))
+        .collect();
+    (!new.is_empty()).then(|| Change::Interests {
+        tags: new,
+        instead: words.has_any(&INSTEAD),
+    })
+}
+
+/// Access asked for, and the other labels (audiences, life changes, needs) the memory lacks.
+fn labels(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let wants_access = meaning.tags.contains(&Tag::Accessibility) || words.has_any(&ACCESS);
+    if wants_access && !need.tags.contains(&Tag::Accessibility) {
+        changes.push(Change::Access);
+    }
+    let quiet = meaning.tags.iter().copied().filter(|tag| {
+        !tag.is_interest()
+            && !matches!(tag, Tag::FreeCost | Tag::Accessibility)
+            && !need.tags.contains(tag)
+    });
+    changes.extend(quiet.map(Change::Label));
+    changes
+}
+
+/// True when the message asks to start a group: a starting word a few words before "group".
+fn starts_a_group(words: &Words) -> bool {
+    let tokens: Vec<&str> = words.tokens().collect();
+    let starts = |index: usize| {
+        START_GROUP.iter().any(|phrase| {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            tokens.get(index..index + parts.len()) == Some(parts.as_slice())
+        })
+    };
+    (0..tokens.len())
+        .filter(|&index| starts(index))
+        .any(|index| {
+            let after = tokens.iter().skip(index + 1).take(START_GROUP_GAP + 1);
+            let before_group: Vec<&&str> = after
+                .take_while(|token| !GROUP_WORDS.contains(token))
+                .collect();
+            before_group.len() <= START_GROUP_GAP
+                && tokens
+                    .get(index + 1 + before_group.len())
+                    .is_some_and(|token| GROUP_WORDS.contains(token))
+                && !before_group.iter().any(|token| JOINING.contains(token))
+        })
+}
+
+/// A number in the message ("not 2"), for turning down one suggestion of several.
+fn number_in(words: &Words) -> Option<usize> {
+    words
+        .tokens()
+        .find_map(|token| token.parse::<usize>().ok())
+        .filter(|number| (1..=9).contains(number))
+}
+
+/// Takes the changes into the memory.
+pub(crate) fn remember(state: &mut State, changes: &[Change]) {
+    for change in changes {
+        apply(state, change);
+    }
+}
+
+fn apply(state: &mut State, change: &Change) {
+    let need = &mut state.need;
+    match change {
+        Change::Place(place) => {
+            need.place = Some(place.clone());
+            need.point = None;
+            need.place_declined = false;
+        }
+        Change::Reach(reach) => {
+            need.reach = *reach;
+            if *reach == Reach::Far {
+                need.tags.retain(|tag| *tag != Tag::Transport);
+            }
+        }
+        Change::When(time) => need.when = Some(time.clone()),
+        Change::Free => need.add_tag(Tag::FreeCost),
+        Change::AnyCost => need.tags.retain(|tag| *tag != Tag::FreeCost),
+        Change::Interests { tags, instead } => {
+            if *instead {
+                need.tags.retain(|tag| !tag.is_interest());
+            }
+            tags.iter().for_each(|tag| need.add_tag(*tag));
+        }
+        Change::Access => need.add_tag(Tag::Accessibility),
+        Change::Label(tag) => need.add_tag(*tag),
+        Change::Practical(found) => found
+            .iter()
+            .for_each(|one| practical::add(&mut need.practical, *one)),
+        Change::StartGroup => need.start_group = true,
+        Change::Lang(lang) => need.lang = Some(lang.clone()),
+        Change::Decline(number) => decline(state, *number),
+    }
+}
+
+/// Leaves a suggestion out of every later search: the one numbered, else the one chosen, else
+/// all those on screen.
+fn decline(state: &mut State, number: Option<usize>) {
+    let numbered = number.and_then(|number| state.offered.get(number - 1));
+    let ids: Vec<String> = match numbered.or(state.chosen.as_ref()) {
+        Some(one) => vec![one.id.clone()],
+        None => state
+            .offered
+            .iter()
+            .map(|offered| offered.id.clone())
+            .collect(),
+    };
+    for id in ids {
+        if !state.need.declined.contains(&id) {
+            state.need.declined.push(id);
+        }
+    }
+    state.chosen = None;
+}
+
+/// What the person would notice among the changes, for the reply; quiet changes (labels, the
+/// language, practical needs) are not said back.
+pub(crate) fn noticed(changes: &[Change]) -> Vec<Noted> {
+    changes.iter().filter_map(notice).collect()
+}
+
+fn notice(change: &Change) -> Option<Noted> {
+    let (kind, value) = match change {
+        Change::Place(place) => ("place", Some(place.clone())),
+        Change::Reach(Reach::Near) => ("near", None),
+        Change::Reach(Reach::Far) => ("far", None),
+        Change::Reach(Reach::Usual) => return None,
+        Change::When(time) => ("when", Some(time.clone())),
+        Change::Free => ("free", None),
+        Change::AnyCost => ("any_cost", None),
+        Change::Interests { tags, .. } => ("interests", Some(interest_words(tags))),
+        Change::Access => ("access", None),
+        Change::Decline(_) => ("decline", None),
+        Change::Label(_) | Change::Practical(_) | Change::StartGroup | Change::Lang(_) => {
+            return None
+        }
+    };
+    Some(Noted {
+        kind: kind.into(),
+        value,
+    })
+}
+
+/// Interests in plain words ("gardening and music"), for the reply and the search.
+pub(crate) fn interest_words(tags: &[Tag]) -> String {
+    let words: Vec<&str> = tags.iter().filter_map(|tag| interest_word(*tag)).collect();
+    words.join(" and ")
+}
+
+/// An interest as a resident would say it.
+fn interest_word(tag: Tag) -> Option<&'static str> {
+    Some(match tag {
+        Tag::ArtsCrafts => "arts and crafts",
+        Tag::Music => "music",
+        Tag::SportFitness => "sport and fitness",
+        Tag::WalkingOutdoors => "walking",
+        Tag::GardeningNature => "gardening",
+        Tag::GamesQuizzes => "games and quizzes",
+        Tag::BooksLearning => "books and learning",
+        Tag::FoodCooking => "food and cooking",
+        Tag::Faith => "faith groups",
+        Tag::DigitalSkills => "getting online",
+        Tag::SocialCafe => "a cuppa and a chat",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlp::Route;
+
+    fn changes(need: &Need, text: &str, tags: Vec<Tag>, place: Option<&str>) -> Vec<Change> {
+        let meaning = Classification {
+            tags,
+            place: place.map(str::to_string),
+            ..Classification::plain(Route::FindActivity)
+        };
+        read(need, &Words::new(text), &meaning)
+    }
+
+    fn walking_in_batley() -> Need {
+        Need {
+            tags: vec![Tag::WalkingOutdoors, Tag::Transport],
+            place: Some("Batley".into()),
+            when: Some("mornings".into()),
+            ..Need::default()
+        }
+    }
+
+    #[test]
+    fn one_change_at_a_time_is_read_from_words_and_labels() {
+        let need = walking_in_batley();
+        assert_eq!(
+            changes(&need, "anything cheaper?", vec![], None),
+            vec![Change::Free]
+        );
+        assert_eq!(
+            changes(&need, "I can drive actually", vec![], None),
+            vec![Change::Reach(Reach::Far)]
+        );
+        assert_eq!(
+            changes(&need, "something in the village", vec![], None),
+            vec![Change::Reach(Reach::Near)]
+        );
+        assert_eq!(
+            changes(&need, "weekends instead", vec![], None),
+            vec![Change::When("weekends".into())]
+        );
+        assert_eq!(
+            changes(&need, "in Batley", vec![], Some("batley")),
+            Vec::<Change>::new()
+        );
+        assert_eq!(
+            changes(&need, "not that one", vec![], None),
+            vec![Change::Decline(None)]
+        );
+    }
+
+    #[test]
+    fn starting_a_group_is_told_from_joining_one() {
+        assert!(starts_a_group(&Words::new(
+            "I want to start a knitting group for mums"
+        )));
+        assert!(starts_a_group(&Words::new(
+            "could I set up my own walking club"
+        )));
+        assert!(!starts_a_group(&Words::new(
+            "I'd like to start going to a group"
+        )));
+        assert!(!starts_a_group(&Words::new(
+            "a walking group to start with"
+        )));
+    }
+
+    #[test]
+    fn a_second_interest_and_a_day_come_together() {
+        let found = changes(
+            &walking_in_batley(),
+            "and gardening on saturdays",
+            vec![Tag::GardeningNature],
+            None,
+        );
+        assert_eq!(
+            found,
+            vec![
+                Change::When("Saturdays".into()),
+                Change::Interests {
+                    tags: vec![Tag::GardeningNature],
+                    instead: false
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn driving_drops_the_transport_need_and_cost_can_be_lifted() {
+        let mut state = State {
+            need: walking_in_batley(),
+            ..State::default()
+        };
+        remember(&mut state, &[Change::Reach(Reach::Far), Change::Free]);
+        assert_eq!(state.need.tags, vec![Tag::WalkingOutdoors, Tag::FreeCost]);
+        let lifted = changes(&state.need, "I dont mind paying", vec![], None);
+        assert_eq!(lifted, vec![Change::AnyCost]);
+        assert_eq!(
+            interest_words(&[Tag::GardeningNature, Tag::Music]),
+            "gardening and music"
+        );
+    }
+}

@@ -1,0 +1,102 @@
+//! A message's words as the flows read them without the model: lower case, apostrophes dropped
+//! ("don't" reads "dont"), punctuation as spaces, so a short list of phrases can recognise
+//! "cheaper", "I can drive" or "weekends instead" however they are typed, and a one-letter slip
+//! in a longer word ("wekends", "cheeper") still counts.
+
+/// The shortest word a one-letter slip is forgiven in: shorter words collide too easily.
+const SLIP_MIN_LEN: usize = 5;
+
+/// One message, normalised for phrase matching.
+#[derive(Debug, Clone)]
+pub(crate) struct Words {
+    /// The words, single-spaced, with a space at each end so phrases match whole words.
+    padded: String,
+}
+
+impl Words {
+    /// Reads a message.
+    pub fn new(text: &str) -> Words {
+        let cleaned: String = text
+            .chars()
+            .filter(|c| !matches!(c, '\'' | '\u{2019}' | '\u{2018}'))
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    ' '
+                }
+            })
+            .collect();
+        let joined = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+        Words {
+            padded: format!(" {joined} "),
+        }
+    }
+
+    /// The words in order.
+    pub fn tokens(&self) -> impl Iterator<Item = &str> {
+        self.padded.split_whitespace()
+    }
+
+    /// True when the message contains the phrase as whole words.
+    pub fn has(&self, phrase: &str) -> bool {
+        self.padded.contains(&format!(" {phrase} "))
+    }
+
+    /// True when the message has the word or one a slip away from it ("cheeper").
+    pub fn has_like(&self, word: &str) -> bool {
+        self.tokens()
+            .any(|token| token == word || near_miss(token, word))
+    }
+
+    /// True when the message contains any of the phrases.
+    pub fn has_any(&self, phrases: &[&str]) -> bool {
+        phrases.iter().any(|phrase| self.has(phrase))
+    }
+
+    /// How many words the message has.
+    pub fn count(&self) -> usize {
+        self.tokens().count()
+    }
+}
+
+/// True when `word` is `target` with one letter added, dropped or changed, for words long
+/// enough that a slip cannot turn one real word into another.
+pub(crate) fn near_miss(word: &str, target: &str) -> bool {
+    if word.len() < SLIP_MIN_LEN || target.len() < SLIP_MIN_LEN {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), target.chars().collect());
+    match a.len().abs_diff(b.len()) {
+        0 => a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1,
+        1 => {
+            let (long, short) = if a.len() > b.len() {
+                (&a, &b)
+            } else {
+                (&b, &a)
+            };
+            let split = long.iter().zip(short).take_while(|(x, y)| x == y).count();
+            long[split + 1..] == short[split..]
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_whole_words_in_any_spelling_of_apostrophes() {
+        let words = Words::new("I Don\u{2019}t mind paying, honestly!");
+        assert!(words.has("dont mind paying"));
+        assert!(!words.has("mind pay"));
+    }
+
+    #[test]
+    fn one_slip_is_forgiven_in_longer_words_only() {
+        assert!(Words::new("cheeper please").has_like("cheaper"));
+        assert!(!Words::new("cheeper please").has("cheaper"));
+        assert!(!near_miss("money", "mondays"));
+    }
+}
