@@ -263,7 +263,9 @@ def main():
     reply_ms = [(first_reply[number] - sent) * 1000 for number, (sent, _) in acked.items() if number in first_reply]
     lost = sum(1 for number in acked if number not in first_reply)
     span = (taken[-1][0] - taken[0][0]) if len(taken) > 1 else float("nan")
-    after_restart = [at for at, _, _, _ in taken if restarted_at and at >= restarted_at]
+    # The backlog at the restart: messages acknowledged before it. Drained when the last of them
+    # is answered (0 if all were answered before the restart).
+    backlog = [first_reply.get(number) for number, (sent, done) in acked.items() if restarted_at and done <= restarted_at]
     report = {
         "label": args.label,
         "offered": total,
@@ -280,7 +282,12 @@ def main():
     }
     if killed_at:
         report["restart_s"] = round(restarted_at - killed_at, 1)
-        report["drained_s_after_restart"] = round(max(after_restart) - restarted_at, 1) if after_restart else None
+        answered_backlog = [at for at in backlog if at is not None]
+        report["backlog_answered_s_after_restart"] = (
+            round(max(0.0, max(answered_backlog) - restarted_at), 1) if len(answered_backlog) == len(backlog) and backlog else None)
+        report["backlog_killed_replica_held"] = sum(
+            1 for number, (sent, done) in acked.items()
+            if killed_at and done <= killed_at and first_reply.get(number, float("inf")) > killed_at)
     print(json.dumps(report))
     twilio.shutdown()
 
