@@ -451,3 +451,18 @@ async fn guesses_sent_side_by_side_get_no_more_attempts_than_the_limit() {
     })
     .await;
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_sqlite_file_is_readable_by_its_owner_only() -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir()?;
+    let file = folder.path().join("frontdoor.db");
+    let store = Store::open(&format!("sqlite://{}?mode=rwc", file.display())).await?;
+    for path in [file.clone(), folder.path().join("frontdoor.db-wal")] {
+        let mode = std::fs::metadata(&path)?.permissions().mode() & 0o777;
+        ensure!(mode == 0o600, "{} has mode {mode:o}", path.display());
+    }
+    store.pool.close().await;
+    Ok(())
+}

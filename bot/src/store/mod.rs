@@ -82,6 +82,9 @@ impl Store {
             .context("cannot connect to the database named by DATABASE_URL")?;
         let store = Store { pool, backend };
         store.migrate().await?;
+        if backend == Backend::Sqlite {
+            owner_only(url)?;
+        }
         Ok(store)
     }
 
@@ -104,6 +107,35 @@ impl Store {
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
+}
+
+/// Makes the SQLite file and its write-ahead log readable by the service's own user only: they
+/// hold residents' numbers and words, and a new file would otherwise take the umask (often
+/// readable by every user of the machine).
+fn owner_only(url: &str) -> Result<()> {
+    let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path.starts_with(':') {
+        return Ok(());
+    }
+    for file in [path.to_string(), format!("{path}-wal"), format!("{path}-shm")] {
+        restrict(std::path::Path::new(&file)).with_context(|| format!("cannot make {file} private"))?;
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn restrict(file: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    match std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600)) {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        done => done,
+    }
+}
+
+#[cfg(not(unix))]
+fn restrict(_file: &std::path::Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// SQLite settings: write-ahead log so readers never block the writer, FULL sync so that a
