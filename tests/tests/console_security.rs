@@ -7,7 +7,7 @@
 use e2e::common;
 
 use anyhow::{anyhow, ensure, Context, Result};
-use common::{add_navigator, serve_command, FakeGateway, Server};
+use common::{add_navigator, frontdoor, serve_command, FakeGateway, Server};
 use reqwest::blocking::{Client, Response};
 use reqwest::header::{CONTENT_SECURITY_POLICY, COOKIE, LOCATION, SET_COOKIE};
 use std::io::Read;
@@ -46,6 +46,7 @@ fn the_console_keeps_strangers_out_and_resident_text_inert() -> Result<()> {
     repeated_failures_lock_the_account(&console)?;
     let watcher = console.log_in(ADMIN, PASSWORD)?;
     logout_ends_the_session(&console, &admin)?;
+    disabling_an_account_ends_its_live_pages(&console, &url, folder.path(), &server.base_url)?;
     live_pages_do_not_hold_up_a_shutdown(server, &console, &watcher)
 }
 
@@ -121,6 +122,29 @@ fn logout_ends_the_session(console: &Console, admin: &Session) -> Result<()> {
     ensure!(out.status() == 303);
     let after = console.get(&admin.cookie, "/console")?;
     ensure!(after.status() == 303, "the session still works after logout");
+    Ok(())
+}
+
+/// `navigator disable` (a leaver) ends every live page of theirs within a poll, and they
+/// cannot log in again; the act is in the audit trail.
+fn disabling_an_account_ends_its_live_pages(console: &Console, url: &str, folder: &std::path::Path, base: &str) -> Result<()> {
+    const LEAVER: &str = "leaver@council.example";
+    console.set_password(&add_navigator(url, folder, base, LEAVER, &[])?)?;
+    let leaver = console.log_in(LEAVER, PASSWORD)?;
+    let mut stream = console.get(&leaver.cookie, "/console/events")?;
+    let mut first = [0u8; 12];
+    stream.read_exact(&mut first)?;
+    ensure!(&first == b"event: queue", "the live queue did not start with the rows");
+    let disabled = frontdoor(url, folder).args(["navigator", "disable", LEAVER]).output()?;
+    ensure!(disabled.status.success(), "{}", String::from_utf8_lossy(&disabled.stderr));
+    let (ended, end) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut rest = Vec::new();
+        let _ = ended.send(stream.read_to_end(&mut rest).is_ok());
+    });
+    let over = end.recv_timeout(Duration::from_secs(10)).context("the live page of a disabled account was still open 10 s later")?;
+    ensure!(over, "the live page of a disabled account broke off instead of ending");
+    ensure!(console.try_log_in(LEAVER, PASSWORD)?.status() == 401, "a disabled account logged in");
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 use crate::config::Config;
 use crate::console::{new_setup_link, SETUP_LINK_HOURS};
 use crate::store::handoffs::Team;
-use crate::store::{navigators, Store};
+use crate::store::{audit, navigators, Store};
 use anyhow::{bail, Result};
 
 /// What to do with navigators' accounts.
@@ -27,6 +27,20 @@ pub enum NavigatorCommand {
     Reset {
         /// The navigator's email.
         email: String,
+    },
+    /// Close an account for good (someone who has left): no password, every session ended at
+    /// once. `reset` opens it again.
+    Disable {
+        /// The navigator's email.
+        email: String,
+    },
+    /// Move an account to the `adult` or `youth` team; its sessions end.
+    Team {
+        /// The navigator's email.
+        email: String,
+        /// The team whose chats they take from now on.
+        #[arg(value_parser = parse_team)]
+        team: Team,
     },
     /// List the accounts.
     List,
@@ -54,10 +68,23 @@ pub async fn run(command: NavigatorCommand, config: &Config) -> Result<()> {
             let email = checked_email(&email)?;
             let (link, token_hash, expires) = new_setup_link(&base);
             if !navigators::reset(&mut conn, &email, &token_hash, expires).await? {
-                bail!("no account for {email}; add one with `frontdoor navigator add {email}`");
+                return Err(no_account(&email));
             }
             println!("{email} is logged out everywhere and their password no longer works.");
             print_link(&link);
+            audit_account(&mut conn, &email, "account_reset").await?;
+        }
+        NavigatorCommand::Disable { email } => {
+            let email = checked_email(&email)?;
+            let id = navigators::disable(&mut conn, &email).await?.ok_or_else(|| no_account(&email))?;
+            audit::record(&mut conn, &id, "account_disabled", None, None).await?;
+            println!("{email} is logged out everywhere and can no longer log in.");
+        }
+        NavigatorCommand::Team { email, team } => {
+            let email = checked_email(&email)?;
+            let id = navigators::set_team(&mut conn, &email, team).await?.ok_or_else(|| no_account(&email))?;
+            audit::record(&mut conn, &id, &format!("team_{}", team.id()), None, None).await?;
+            println!("{email} now takes the {} team's chats (logged out, to log in again).", team.id());
         }
         NavigatorCommand::List => {
             for navigator in navigators::all(&mut conn).await? {
@@ -65,6 +92,19 @@ pub async fn run(command: NavigatorCommand, config: &Config) -> Result<()> {
                 println!("{} ({} team{admin})", navigator.email, navigator.team.id());
             }
         }
+    }
+    Ok(())
+}
+
+/// The error for an email with no account.
+fn no_account(email: &str) -> anyhow::Error {
+    anyhow::anyhow!("no account for {email}; add one with `frontdoor navigator add {email}`")
+}
+
+/// Writes an operator's act on an account into the audit trail, under that account.
+async fn audit_account(conn: &mut sqlx::AnyConnection, email: &str, action: &str) -> Result<()> {
+    if let Some(navigator) = navigators::find_by_email(conn, email).await? {
+        audit::record(conn, &navigator.id, action, None, None).await?;
     }
     Ok(())
 }

@@ -45,6 +45,8 @@ pub struct Signed {
     pub navigator: Navigator,
     /// The session's CSRF token, which every form must send back.
     pub csrf: String,
+    /// The session itself (its token's hash), so a live page can end when the session does.
+    pub session: String,
 }
 
 impl Signed {
@@ -62,15 +64,16 @@ impl FromRequestParts<App> for Signed {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Signed, Response> {
-        let session = match cookie(&parts.headers, SESSION_COOKIE) {
-            Some(token) => lookup_session(app, &token).await,
+        let hash = cookie(&parts.headers, SESSION_COOKIE).map(|token| digest(&token));
+        let session = match &hash {
+            Some(hash) => lookup_session(app, hash).await,
             None => Ok(None),
         };
-        match session {
-            Ok(Some((navigator, csrf))) => Ok(Signed { navigator, csrf }),
-            Ok(None) if parts.method == Method::GET => Err(Redirect::to("/console/login").into_response()),
-            Ok(None) => Err((StatusCode::UNAUTHORIZED, "Please log in again.").into_response()),
-            Err(error) => {
+        match (session, hash) {
+            (Ok(Some((navigator, csrf))), Some(session)) => Ok(Signed { navigator, csrf, session }),
+            (Ok(_), _) if parts.method == Method::GET => Err(Redirect::to("/console/login").into_response()),
+            (Ok(_), _) => Err((StatusCode::UNAUTHORIZED, "Please log in again.").into_response()),
+            (Err(error), _) => {
                 tracing::error!(error = format!("{error:#}"), "a console session could not be checked");
                 Err(StatusCode::SERVICE_UNAVAILABLE.into_response())
             }
@@ -78,9 +81,16 @@ impl FromRequestParts<App> for Signed {
     }
 }
 
-async fn lookup_session(app: &App, token: &str) -> Result<Option<(Navigator, String)>> {
+/// Whether a session (by its token's hash) is still live: a reset, a disable or a logout ends
+/// it, and the live pages check this on every poll.
+pub async fn session_alive(app: &App, session: &str) -> Result<bool> {
+    Ok(lookup_session(app, session).await?.is_some())
+}
+
+
+async fn lookup_session(app: &App, hash: &str) -> Result<Option<(Navigator, String)>> {
     let mut conn = app.store.pool.acquire().await?;
-    navigators::session(&mut conn, &digest(token)).await
+    navigators::session(&mut conn, hash).await
 }
 
 /// Makes a set-up token for an account: the link to print, and the hash and expiry to store.

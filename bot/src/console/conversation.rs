@@ -124,7 +124,7 @@ async fn transcript_lines(conn: &mut sqlx::AnyConnection, person_id: &str) -> Re
 /// `reload` when the handoff itself changes hands or closes.
 pub async fn events(State(app): State<App>, signed: Signed, Path(id): Path<i64>) -> Response {
     let navigator = signed.navigator;
-    let stream = live(app, move |app, last: Option<(i64, Option<String>, bool)>| {
+    let stream = live(app, signed.session, move |app, last: Option<(i64, Option<String>, bool)>| {
         let navigator = navigator.clone();
         async move {
             let mut conn = app.store.pool.acquire().await?;
@@ -138,6 +138,9 @@ pub async fn events(State(app): State<App>, signed: Signed, Path(id): Path<i64>)
                 Some(last) if *last == now => None,
                 Some(last) if (&last.1, last.2) != (&now.1, now.2) => Some(Event::default().event("reload").data("changed")),
                 _ => {
+                    if last.is_none() {
+                        audit::record(&mut conn, &navigator.id, "open_live", Some(id), Some(&handoff.person_id)).await?;
+                    }
                     let lines = transcript_lines(&mut conn, &handoff.person_id).await?;
                     let html = app.console.pages.render("transcript", &json!({ "lines": lines }))?;
                     Some(Event::default().event("transcript").data(html))

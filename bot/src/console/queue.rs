@@ -48,7 +48,7 @@ async fn rows(app: &App, navigator: &Navigator) -> Result<Vec<Value>> {
 /// `GET /console/events`: the queue's rows, redrawn whenever a handoff changes.
 pub async fn events(State(app): State<App>, signed: Signed) -> impl IntoResponse {
     let navigator = signed.navigator;
-    let stream = live(app, move |app, last: Option<(i64, i64)>| {
+    let stream = live(app, signed.session, move |app, last: Option<(i64, i64)>| {
         let navigator = navigator.clone();
         async move {
             let mut conn = app.store.pool.acquire().await?;
@@ -65,16 +65,17 @@ pub async fn events(State(app): State<App>, signed: Signed) -> impl IntoResponse
 }
 
 /// A live stream: calls `check` every [`LIVE_POLL`] with the fingerprint it last returned,
-/// sends the event it gives when there is one, and ends on shutdown or on a failure (the
-/// browser reconnects by itself).
-pub fn live<F, Fut, K>(app: App, check: F) -> impl Stream<Item = Result<Event, Infallible>>
+/// sends the event it gives when there is one, and ends on shutdown, on a failure (the browser
+/// reconnects by itself) or when `session` ends (a logout, reset or disable shuts every page of
+/// it within one poll; the reconnect then meets the login page).
+pub fn live<F, Fut, K>(app: App, session: String, check: F) -> impl Stream<Item = Result<Event, Infallible>>
 where
     F: Fn(App, Option<K>) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = Result<(K, Option<Event>)>> + Send,
     K: Clone + Send + 'static,
 {
     let closing = app.console.closing.subscribe();
-    futures::stream::unfold((app, check, None::<K>, closing, true), |(app, check, last, mut closing, first)| async move {
+    futures::stream::unfold((app, session, check, None::<K>, closing, true), |(app, session, check, last, mut closing, first)| async move {
         if !first {
             tokio::select! {
                 _ = tokio::time::sleep(LIVE_POLL) => {}
@@ -83,11 +84,11 @@ where
         }
         let mut last = last;
         loop {
-            if *closing.borrow() {
+            if *closing.borrow() || !super::auth::session_alive(&app, &session).await.unwrap_or(false) {
                 return None;
             }
             match check(app.clone(), last.clone()).await {
-                Ok((now, Some(event))) => return Some((Ok(event), (app, check, Some(now), closing, false))),
+                Ok((now, Some(event))) => return Some((Ok(event), (app, session, check, Some(now), closing, false))),
                 Ok((now, None)) => last = Some(now),
                 Err(error) => {
                     tracing::warn!(error = format!("{error:#}"), "a live console page stopped updating");

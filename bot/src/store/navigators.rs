@@ -93,6 +93,35 @@ pub async fn reset(conn: &mut AnyConnection, email: &str, setup_token_hash: &str
     Ok(true)
 }
 
+/// Closes an account (someone who has left): no password, no set-up link, every session ended
+/// at once. `reset` opens it again with a new set-up link. The account's id, when there was one.
+pub async fn disable(conn: &mut AnyConnection, email: &str) -> Result<Option<String>> {
+    let Some(navigator) = find_by_email(conn, email).await? else {
+        return Ok(None);
+    };
+    sqlx::query("UPDATE navigators SET password_hash = NULL, setup_token_hash = NULL, setup_expires_at = NULL WHERE id = $1")
+        .bind(&navigator.id)
+        .execute(&mut *conn)
+        .await?;
+    end_sessions_of(conn, &navigator.id).await?;
+    Ok(Some(navigator.id))
+}
+
+/// Moves an account to another team; its sessions end, so its pages show the new team's queue
+/// from the next login. The account's id, when there was one.
+pub async fn set_team(conn: &mut AnyConnection, email: &str, team: Team) -> Result<Option<String>> {
+    let Some(navigator) = find_by_email(conn, email).await? else {
+        return Ok(None);
+    };
+    sqlx::query("UPDATE navigators SET team = $1 WHERE id = $2")
+        .bind(team.id())
+        .bind(&navigator.id)
+        .execute(&mut *conn)
+        .await?;
+    end_sessions_of(conn, &navigator.id).await?;
+    Ok(Some(navigator.id))
+}
+
 /// The account with this login, if any.
 pub async fn find_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<Navigator>> {
     let row = sqlx::query(&format!("{SELECT_NAVIGATOR} WHERE email = $1"))
