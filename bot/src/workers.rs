@@ -145,15 +145,8 @@ impl Delivery {
             let this = self.clone();
             async move { this.deliver(row).await }
         };
-        let renew = |rows: Vec<i64>| {
-            let this = self.clone();
-            async move {
-                let mut conn = this.store.pool.acquire().await?;
-                outbox::renew(&mut conn, &rows, millis(this.lease)).await
-            }
-        };
-        let queue = QueueSettings { name: "outbox", capacity: self.in_flight, lease: self.lease };
-        pump(queue, &self.wake, shutdown, claim, send, renew).await;
+        let queue = QueueSettings { table: &outbox::QUEUE, capacity: self.in_flight, lease: self.lease };
+        pump(&self.store, queue, &self.wake, shutdown, claim, send).await;
     }
 
     /// Completes erasures whose goodbye was sent just before a crash.
@@ -327,8 +320,8 @@ impl Leased for store::inbox::Waiting {
 /// What a pump needs to know about the queue it works.
 #[derive(Debug, Clone, Copy)]
 pub struct QueueSettings {
-    /// The queue's name, for the logs.
-    pub name: &'static str,
+    /// The table claimed from, whose leases the pump renews.
+    pub table: &'static store::QueueTable,
     /// How many jobs may run at once.
     pub capacity: usize,
     /// How long a claim holds a row; renewed every third of it while the row's job runs.
@@ -379,32 +372,30 @@ impl Running {
 /// their rows' leases are renewed every third of a lease, so a short lease frees a dead
 /// process's rows within seconds without a slow job losing its row. The jobs in hand are
 /// finished before it returns. The outbox sender and the inbox workers both run so.
-pub async fn pump<T, Claim, ClaimFut, Work, WorkFut, Renew, RenewFut>(
+pub async fn pump<T, Claim, ClaimFut, Work, WorkFut>(
+    store: &store::Store,
     queue: QueueSettings,
     wake: &Notify,
     mut shutdown: watch::Receiver<bool>,
     claim: Claim,
     work: Work,
-    renew: Renew,
 ) where
     T: Leased,
     Claim: Fn(usize) -> ClaimFut,
     ClaimFut: std::future::Future<Output = Result<Vec<T>>>,
     Work: Fn(T) -> WorkFut,
     WorkFut: std::future::Future<Output = ()> + Send + 'static,
-    Renew: Fn(Vec<i64>) -> RenewFut,
-    RenewFut: std::future::Future<Output = Result<u64>>,
 {
     let mut running = Running::new();
     let mut renewal = Renewal::new(queue);
     while !*shutdown.borrow() {
-        renewal.when_due(&running, &renew).await;
+        renewal.when_due(store, &running).await;
         let room = queue.capacity.saturating_sub(running.len());
         let claimed = if room == 0 {
             Vec::new()
         } else {
             claim(room).await.unwrap_or_else(|error| {
-                tracing::error!(queue = queue.name, error = format!("{error:#}"), "claim failed; retrying");
+                tracing::error!(queue = queue.table.table, error = format!("{error:#}"), "claim failed; retrying");
                 Vec::new()
             })
         };
@@ -426,7 +417,7 @@ pub async fn pump<T, Claim, ClaimFut, Work, WorkFut, Renew, RenewFut>(
     while running.len() > 0 {
         tokio::select! {
             () = running.finish_one() => {}
-            _ = tokio::time::sleep_until(renewal.next) => renewal.when_due(&running, &renew).await,
+            _ = tokio::time::sleep_until(renewal.next) => renewal.when_due(store, &running).await,
         }
     }
 }
@@ -444,11 +435,7 @@ impl Renewal {
 
     /// Renews the running jobs' leases if a third of a lease has passed since the last time; a
     /// failure is logged (the next renewal may still come in time).
-    async fn when_due<Renew, RenewFut>(&mut self, running: &Running, renew: &Renew)
-    where
-        Renew: Fn(Vec<i64>) -> RenewFut,
-        RenewFut: std::future::Future<Output = Result<u64>>,
-    {
+    async fn when_due(&mut self, store: &store::Store, running: &Running) {
         if tokio::time::Instant::now() < self.next {
             return;
         }
@@ -457,9 +444,14 @@ impl Renewal {
         if rows.is_empty() {
             return;
         }
-        if let Err(error) = renew(rows).await {
-            tracing::warn!(queue = self.queue.name, error = format!("{error:#}"), "could not renew leases");
+        if let Err(error) = self.renew(store, &rows).await {
+            tracing::warn!(queue = self.queue.table.table, error = format!("{error:#}"), "could not renew leases");
         }
+    }
+
+    async fn renew(&self, store: &store::Store, rows: &[i64]) -> Result<u64> {
+        let mut conn = store.pool.acquire().await?;
+        self.queue.table.renew(&mut conn, rows, millis(self.queue.lease)).await
     }
 }
 
@@ -489,16 +481,9 @@ pub async fn run_inbox(
         let pipeline = pipeline.clone();
         async move { pipeline.take_turn(waiting).await }
     };
-    let renew = |rows: Vec<i64>| {
-        let store = store.clone();
-        async move {
-            let mut conn = store.pool.acquire().await?;
-            store::inbox::renew(&mut conn, &rows, crate::pipeline::INBOX_LEASE_MS).await
-        }
-    };
     let lease = Duration::from_millis(crate::pipeline::INBOX_LEASE_MS.unsigned_abs());
-    let queue = QueueSettings { name: "inbox", capacity: workers.max(1), lease };
-    pump(queue, &wake, shutdown, claim, take_turn, renew).await;
+    let queue = QueueSettings { table: &store::inbox::QUEUE, capacity: workers.max(1), lease };
+    pump(&store, queue, &wake, shutdown, claim, take_turn).await;
 }
 
 /// At the start of `frontdoor serve` on SQLite, the only process on the file: frees whatever a
@@ -519,8 +504,8 @@ pub async fn free_leases_left_by_a_crash(store: &store::Store) {
 /// Frees every inbox and outbox lease; how many of each there were.
 async fn release_both_queues(store: &store::Store) -> Result<(u64, u64)> {
     let mut conn = store.pool.acquire().await?;
-    let messages = store::inbox::release_all(&mut conn).await?;
-    let replies = outbox::release_all(&mut conn).await?;
+    let messages = store::inbox::QUEUE.release_all(&mut conn).await?;
+    let replies = outbox::QUEUE.release_all(&mut conn).await?;
     Ok((messages, replies))
 }
 

@@ -92,10 +92,10 @@ async fn a_message_claimed_by_a_worker_that_died_is_worked_again() {
         ensure!(inbox::claim_batch(&mut conn, -1, 10).await?.len() == 1, "claimed by a worker that dies");
         let again = inbox::claim_batch(&mut conn, 60_000, 10).await?;
         ensure!(again.len() == 1 && again[0].attempts == 2, "its lease ran out");
-        ensure!(inbox::release_all(&mut conn).await? == 1, "a restart frees what was claimed");
+        ensure!(inbox::QUEUE.release_all(&mut conn).await? == 1, "a restart frees what was claimed");
         let claimed = inbox::claim_batch(&mut conn, -1, 10).await?;
         ensure!(claimed.len() == 1, "claimed by a live worker whose lease is lapsing");
-        ensure!(inbox::renew(&mut conn, &[claimed[0].id], 60_000).await? == 1, "it renews the lease");
+        ensure!(inbox::QUEUE.renew(&mut conn, &[claimed[0].id], 60_000).await? == 1, "it renews the lease");
         ensure!(inbox::claim_batch(&mut conn, 60_000, 10).await?.is_empty(), "a renewed lease keeps the row");
         Ok(())
     })

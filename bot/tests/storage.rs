@@ -109,13 +109,13 @@ async fn a_renewed_lease_keeps_a_row_and_a_restart_frees_it() {
         let mut conn = store.pool.acquire().await?;
         let id = outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
         ensure!(outbox::claim_batch(&mut conn, -1, SMS, 1).await?.len() == 1);
-        ensure!(outbox::renew(&mut conn, &[id], 60_000).await? == 1, "the holder renews its lapsing lease");
+        ensure!(outbox::QUEUE.renew(&mut conn, &[id], 60_000).await? == 1, "the holder renews its lapsing lease");
         ensure!(claim(&mut conn, 1).await?.is_empty(), "a renewed row is not claimed by another worker");
-        ensure!(outbox::release_all(&mut conn).await? == 1, "a restart frees it");
+        ensure!(outbox::QUEUE.release_all(&mut conn).await? == 1, "a restart frees it");
         ensure!(claim(&mut conn, 1).await? == vec![id], "a freed row is claimed at once");
         ensure!(outbox::mark_sent(&mut conn, id, "prov-1").await?);
-        ensure!(outbox::renew(&mut conn, &[id], 60_000).await? == 0, "a finished row is left as it is");
-        ensure!(outbox::release_all(&mut conn).await? == 0);
+        ensure!(outbox::QUEUE.renew(&mut conn, &[id], 60_000).await? == 0, "a finished row is left as it is");
+        ensure!(outbox::QUEUE.release_all(&mut conn).await? == 0);
         Ok(())
     })
     .await;
@@ -206,7 +206,7 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
         let goodbye = outbox::enqueue(&mut conn, &message(&someone.id, "goodbye")).await?;
         ensure!(transcript::of_person(&mut conn, &someone.id).await?.is_empty());
         ensure!(conversations::load(&mut conn, &someone.id).await?.is_none());
-        ensure!(people::address_of(&mut conn, &someone.id, "sms").await?.is_some(), "kept for the goodbye");
+        ensure!(people::recipient(&mut conn, &someone.id, "sms").await?.and_then(|recipient| recipient.address).is_some(), "kept for the goodbye");
         ensure!(people::finish_erasures(&mut conn).await? == 0, "not while the goodbye waits");
         ensure!(!people::finish_erasure(&mut conn, &someone.id).await?, "not while the goodbye waits");
         ensure!(claim(&mut conn, 10).await? == vec![goodbye], "only the goodbye is left");

@@ -6,7 +6,7 @@
 //! lost (a crash leaves its row, which is claimed again when the lease runs out) and never
 //! answered twice (only the turn that deletes the row commits).
 
-use super::{now_ms, PersonQueue};
+use super::{now_ms, PersonQueue, QueueTable};
 use anyhow::Result;
 use sqlx::{AnyConnection, Row};
 
@@ -74,8 +74,7 @@ pub async fn claim_batch(conn: &mut AnyConnection, lease_ms: i64, limit: usize) 
         return Ok(Vec::new());
     }
     let queue = PersonQueue {
-        table: TABLE,
-        finished: FINISHED,
+        queue: &QUEUE,
         due: "q.not_before <= $2".into(),
         order: "q.id",
         returning: "id, person_id, channel, kind, attempts, received_at",
@@ -116,21 +115,8 @@ pub async fn set_aside(conn: &mut AnyConnection, id: i64, reason: &str) -> Resul
     Ok(())
 }
 
-/// Frees every lease: at the start of the only process on a SQLite file, whatever a crash left
-/// claimed is nobody's, and is worked at once rather than after its lease.
-pub async fn release_all(conn: &mut AnyConnection) -> Result<u64> {
-    super::release_leases(conn, TABLE, FINISHED).await
-}
-
-/// Keeps the leases on rows whose turns are still running.
-pub async fn renew(conn: &mut AnyConnection, ids: &[i64], lease_ms: i64) -> Result<u64> {
-    super::renew_leases(conn, TABLE, ids, lease_ms).await
-}
-
-/// The table the inbox's shared queue queries name.
-const TABLE: &str = "inbox";
-/// The column set on a row that is no longer pending (set aside).
-const FINISHED: &[&str] = &["failed_at"];
+/// The inbox as a queue: a row is done once deleted, or set aside (`failed_at`).
+pub const QUEUE: QueueTable = QueueTable { table: "inbox", finished: &["failed_at"] };
 
 /// How many messages wait, and the age in milliseconds of the oldest, for the backlog warning.
 pub async fn backlog(conn: &mut AnyConnection) -> Result<(i64, i64)> {

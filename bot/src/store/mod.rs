@@ -143,14 +143,54 @@ fn restrict(_file: &std::path::Path) -> std::io::Result<()> {
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
      PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
 
-/// A queue table whose rows are claimed with a lease, at most one per person at a time (their
-/// oldest pending row), so a person's rows are worked in order while different people's rows are
-/// worked side by side: the outbox and the inbox.
-pub(crate) struct PersonQueue {
+/// A table of work claimed with leases (the inbox, the outbox): its name and the columns that,
+/// once set, say a row is done. The claim, the renewal of leases while the work runs and their
+/// release after a crash all read the queue from this one description.
+#[derive(Debug)]
+pub struct QueueTable {
     /// The table; it has `id`, `person_id`, `locked_until` and `attempts` columns.
     pub table: &'static str,
     /// The columns that make a row no longer pending when set (sent, failed).
     pub finished: &'static [&'static str],
+}
+
+impl QueueTable {
+    /// " AND {alias}column IS NULL" for each finished column: the row is still pending.
+    fn pending(&self, alias: &str) -> String {
+        self.finished.iter().map(|column| format!(" AND {alias}{column} IS NULL")).collect()
+    }
+
+    /// Pushes back the end of the leases on rows a live worker still holds. Workers renew their
+    /// leases every third of a lease while they work, so a lease can be a few seconds long (the
+    /// rows of a replica that died come free that soon) however long the work itself takes. A
+    /// row already finished or released keeps its state.
+    pub async fn renew(&self, conn: &mut sqlx::AnyConnection, ids: &[i64], lease_ms: i64) -> Result<u64> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        // The ids are integers the program claimed itself, so they may be inlined.
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let sql = format!("UPDATE {} SET locked_until = $1 WHERE id IN ({list}) AND locked_until IS NOT NULL", self.table);
+        let renewed = sqlx::query(&sql).bind(now_ms() + lease_ms).execute(&mut *conn).await?;
+        Ok(renewed.rows_affected())
+    }
+
+    /// Frees every lease on the pending rows: at the start of the only process on a SQLite file,
+    /// whatever a crash left claimed is nobody's and is worked at once rather than after its
+    /// lease. The lease is set to have ended at the epoch rather than cleared, so the next claim
+    /// still sees that an attempt was cut short.
+    pub async fn release_all(&self, conn: &mut sqlx::AnyConnection) -> Result<u64> {
+        let sql = format!("UPDATE {} SET locked_until = 0 WHERE locked_until > 0{}", self.table, self.pending(""));
+        Ok(sqlx::query(&sql).execute(&mut *conn).await?.rows_affected())
+    }
+}
+
+/// A claim on a [`QueueTable`] that takes at most one row per person at a time (their oldest
+/// pending row), so a person's rows are worked in order while different people's rows are worked
+/// side by side.
+pub(crate) struct PersonQueue {
+    /// The table claimed from.
+    pub queue: &'static QueueTable,
     /// Further conditions on a claimable row, naming its columns as `q.column`.
     pub due: String,
     /// The claim order, naming columns as `q.column`.
@@ -172,10 +212,8 @@ impl PersonQueue {
     /// UPDATE takes the write lock before it reads, which serialises claims the same way. The
     /// outer WHERE repeats the lease check, so a row another claim took in between is not taken.
     pub fn claim_sql(&self, locking: &str) -> String {
-        let (table, order, returning, also_set) = (self.table, self.order, self.returning, self.also_set);
-        let pending = |alias: &str| {
-            self.finished.iter().map(|column| format!(" AND {alias}{column} IS NULL")).collect::<String>()
-        };
+        let (table, order, returning, also_set) = (self.queue.table, self.order, self.returning, self.also_set);
+        let pending = |alias: &str| self.queue.pending(alias);
         let (mine, earlier, outer) = (pending("q."), pending("earlier."), pending(""));
         let due = &self.due;
         format!(
@@ -202,37 +240,6 @@ impl PersonQueue {
             .fetch_all(&mut *conn)
             .await?)
     }
-}
-
-/// Pushes back the end of the leases on rows a live worker still holds. Workers renew their
-/// leases every third of a lease while they work, so a lease can be a few seconds long (the rows
-/// of a replica that died come free that soon) however long the work itself takes. A row already
-/// finished or released keeps its state.
-pub(crate) async fn renew_leases(
-    conn: &mut sqlx::AnyConnection,
-    table: &str,
-    ids: &[i64],
-    lease_ms: i64,
-) -> Result<u64> {
-    if ids.is_empty() {
-        return Ok(0);
-    }
-    // The ids are integers the program claimed itself, so they may be inlined.
-    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-    let sql = format!("UPDATE {table} SET locked_until = $1 WHERE id IN ({list}) AND locked_until IS NOT NULL");
-    let renewed = sqlx::query(&sql).bind(now_ms() + lease_ms).execute(&mut *conn).await?;
-    Ok(renewed.rows_affected())
-}
-
-/// Frees every lease on the pending rows of a queue table: at the start of the only process on
-/// a SQLite file, whatever a crash left claimed is nobody's and is worked at once rather than
-/// after its lease. The lease is set to have ended at the epoch rather than cleared, so the next
-/// claim still sees that an attempt was cut short. `finished` names the columns set on rows
-/// that are done.
-pub(crate) async fn release_leases(conn: &mut sqlx::AnyConnection, table: &str, finished: &[&str]) -> Result<u64> {
-    let pending: String = finished.iter().map(|column| format!(" AND {column} IS NULL")).collect();
-    let sql = format!("UPDATE {table} SET locked_until = 0 WHERE locked_until > 0{pending}");
-    Ok(sqlx::query(&sql).execute(&mut *conn).await?.rows_affected())
 }
 
 /// The row-locking clause PostgreSQL needs for concurrent claims; empty on SQLite.

@@ -7,7 +7,7 @@
 //! two of them are in flight at once; rows of different people are claimed in batches and sent
 //! side by side.
 
-use super::{now_ms, PersonQueue};
+use super::{now_ms, PersonQueue, QueueTable};
 use anyhow::Result;
 use sqlx::{AnyConnection, Row};
 
@@ -88,8 +88,7 @@ pub async fn claim_batch(
     // The channel ids are the program's own constants, never input, so they may be inlined.
     let channel_list = channels.iter().map(|channel| format!("'{channel}'")).collect::<Vec<_>>().join(", ");
     let queue = PersonQueue {
-        table: TABLE,
-        finished: FINISHED,
+        queue: &QUEUE,
         due: format!("q.channel IN ({channel_list}) AND q.next_attempt_at <= $2"),
         order: "q.urgent DESC, q.id",
         returning: "id, person_id, channel, body, attempts, ignores_opt_out, urgent, in_doubt, created_at",
@@ -163,18 +162,5 @@ pub async fn give_up(conn: &mut AnyConnection, id: i64, reason: &str) -> Result<
     Ok(())
 }
 
-/// Frees every lease on unsent rows: at the start of the only process on a SQLite file, a reply
-/// a crash left claimed is tried at once rather than after its lease.
-pub async fn release_all(conn: &mut AnyConnection) -> Result<u64> {
-    super::release_leases(conn, TABLE, FINISHED).await
-}
-
-/// Keeps the leases on rows whose sends are still waiting on their provider.
-pub async fn renew(conn: &mut AnyConnection, ids: &[i64], lease_ms: i64) -> Result<u64> {
-    super::renew_leases(conn, TABLE, ids, lease_ms).await
-}
-
-/// The table the outbox's shared queue queries name.
-const TABLE: &str = "outbox";
-/// The columns set on a row that is no longer pending (sent, given up).
-const FINISHED: &[&str] = &["sent_at", "failed_at"];
+/// The outbox as a queue: a row is done once sent or given up.
+pub const QUEUE: QueueTable = QueueTable { table: "outbox", finished: &["sent_at", "failed_at"] };

@@ -126,16 +126,6 @@ pub async fn recipient(conn: &mut AnyConnection, person_id: &str, channel: &str)
     }))
 }
 
-/// The address of a person on a channel, looked up at the moment of sending and nowhere kept.
-pub async fn address_of(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<String>> {
-    let row = sqlx::query("SELECT address FROM addresses WHERE person_id = $1 AND channel = $2")
-        .bind(person_id)
-        .bind(channel)
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(row.map(|row| row.get(0)))
-}
-
 /// Records an opt-out (STOP) or an opt-in (START): the outbox checks it before every send.
 pub async fn set_opted_out(conn: &mut AnyConnection, person_id: &str, opted_out: bool) -> Result<()> {
     sqlx::query("UPDATE people SET opted_out = $1 WHERE id = $2")
