@@ -5,6 +5,7 @@
 
 use crate::directory::calendar::Timestamp;
 use crate::directory::geo::Point;
+use crate::directory::help::{is_help_term, HelpWords, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
 use crate::directory::model::{Price, Service};
 use crate::directory::rank::{self, Candidate, Query, Scores};
 use crate::directory::travel::Travel;
@@ -67,47 +68,62 @@ pub enum Kind {
     },
 }
 
-/// The term a practical service carries.
-const PRACTICAL_TERM: &str = "Practical help";
-/// The term a way to volunteer carries.
-const VOLUNTEERING_TERM: &str = "Volunteering";
-/// The term help to start a group carries.
-const START_GROUP_TERM: &str = "Starting a group";
-/// How far below the best of the first tier a group-search filler from a later tier may score,
-/// as the ranking's own cut does within one list: volunteering fills a list of groups only when
-/// it fits about as well.
+/// How far below the best suggestion a filler may score, as the ranking's own cut does within
+/// one list: a later tier fills a list only when it fits about as well.
 const FILL_GAP: f32 = 0.3;
+/// What a second-choice tier gives up against the first: a way to volunteer that matches
+/// "gardening" beats a group on another topic, but a group that matches as well comes first.
+const TIER_MARGIN: f32 = 0.15;
+/// What the last resort gives up: services of another kind than the one the message read as
+/// (groups for a message misread as practical help), offered only when nothing of its own kind
+/// fits, so one misreading never leaves the person with nothing.
+const OTHER_KIND_MARGIN: f32 = 0.45;
 /// How close "nearer home" is, in miles: a short walk or one bus stop or two.
 const NEAR_HOME_MILES: f64 = 3.0;
 
-/// Whether a service belongs to one tier of a search.
-type Tier<'a> = Box<dyn Fn(&Service) -> bool + Send + Sync + 'a>;
+/// Whether a service belongs to one tier of a search, and what the tier gives up against the
+/// first.
+type Tier<'a> = (Box<dyn Fn(&Service) -> bool + Send + Sync + 'a>, f32);
 
 impl Kind {
-    /// Which services may be offered, in tiers tried in order: the best of the first tier come
-    /// first, and later tiers fill what is left. Empty tiers are skipped.
+    /// Which services may be offered, in tiers of preference: each tier is ranked on its own and
+    /// its services give up the tier's margin against the first tier's.
     fn tiers(&self) -> Vec<Tier<'_>> {
         match self {
-            Kind::Any => vec![Box::new(|_| true)],
+            Kind::Any => vec![(Box::new(|_| true), 0.0)],
             Kind::Groups => vec![
-                Box::new(|service| service.other_terms.iter().all(|term| !is_help_term(term))),
-                Box::new(|service| has_term(service, VOLUNTEERING_TERM) && !has_term(service, START_GROUP_TERM)),
+                (Box::new(is_group), 0.0),
+                (Box::new(|service| has_term(service, VOLUNTEERING_TERM) && !has_term(service, START_GROUP_TERM)), TIER_MARGIN),
+                (Box::new(|service| has_term(service, PRACTICAL_TERM)), OTHER_KIND_MARGIN),
             ],
             Kind::Practical(needs) => vec![
-                Box::new(move |service| has_term(service, PRACTICAL_TERM) && needs.iter().any(|need| has_term(service, need))),
-                Box::new(|service| has_term(service, PRACTICAL_TERM)),
+                (Box::new(move |service| has_term(service, PRACTICAL_TERM) && needs.iter().any(|need| has_term(service, need))), 0.0),
+                (Box::new(|service| has_term(service, PRACTICAL_TERM)), TIER_MARGIN),
+                (Box::new(is_group), OTHER_KIND_MARGIN),
             ],
             Kind::Volunteering { start_group } => {
                 let first = if *start_group { START_GROUP_TERM } else { VOLUNTEERING_TERM };
-                vec![Box::new(move |service| has_term(service, first)), Box::new(|service| has_term(service, VOLUNTEERING_TERM))]
+                vec![
+                    (Box::new(move |service| has_term(service, first)), 0.0),
+                    (Box::new(|service| has_term(service, VOLUNTEERING_TERM)), TIER_MARGIN),
+                    (Box::new(is_group), OTHER_KIND_MARGIN),
+                ]
             }
         }
     }
 }
 
-/// Whether a term says what kind of help a service is.
-fn is_help_term(term: &str) -> bool {
-    [PRACTICAL_TERM, VOLUNTEERING_TERM, START_GROUP_TERM].iter().any(|kind| term.eq_ignore_ascii_case(kind))
+/// The best `limit` of the tiers' suggestions by their standing after the tier margin, leaving
+/// out any more than [`FILL_GAP`] below the best.
+fn best_of_tiers(mut ranked: Vec<(f32, Found)>, limit: usize) -> Vec<Found> {
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let floor = ranked.first().map_or(f32::MIN, |(best, _)| best - FILL_GAP);
+    ranked.into_iter().filter(|(standing, _)| *standing >= floor).take(limit).map(|(_, found)| found).collect()
+}
+
+/// A group or activity: a service with no term saying it is practical help or volunteering.
+fn is_group(service: &Service) -> bool {
+    service.other_terms.iter().all(|term| !is_help_term(term))
 }
 
 /// Whether a service carries a term (by its name, in any case).
@@ -149,13 +165,16 @@ pub struct DirectorySearch {
     index: RwLock<Index>,
     /// Records not verified for this many months are not suggested.
     stale_months: u32,
+    /// Tells practical services and ways to volunteer from groups in feeds that do not say.
+    help: HelpWords,
 }
 
 impl DirectorySearch {
     /// Makes a search over `store`'s directory that leaves out records not verified for
-    /// `stale_months` (`FRONTDOOR_STALE_MONTHS`).
-    pub fn new(store: Store, understanding: Arc<Understanding>, stale_months: u32) -> DirectorySearch {
-        DirectorySearch { store, understanding, index: RwLock::new(Index::default()), stale_months }
+    /// `stale_months` (`FRONTDOOR_STALE_MONTHS`) and reads the kind of help of records whose
+    /// feed does not say with `help`.
+    pub fn new(store: Store, understanding: Arc<Understanding>, stale_months: u32, help: HelpWords) -> DirectorySearch {
+        DirectorySearch { store, understanding, index: RwLock::new(Index::default()), stale_months, help }
     }
 
     /// The best services for `ask`, best first.
@@ -186,25 +205,21 @@ impl DirectorySearch {
             (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
             _ => true,
         };
-        let limit = ask.limit.clamp(1, rank::MAX_SUGGESTIONS);
-        let mut found: Vec<Found> = Vec::new();
-        for tier in ask.kind.tiers() {
+        let mut ranked: Vec<(f32, Found)> = Vec::new();
+        for (tier, margin) in ask.kind.tiers() {
             let candidates: Vec<Candidate<'_>> = index
                 .services
                 .iter()
                 .zip(&index.embeddings)
                 .filter(|(service, _)| !ask.exclude.contains(&service.id) && near_enough(service) && tier(service))
-                .filter(|(service, _)| found.iter().all(|already| already.service.id != service.id))
+                .filter(|(service, _)| ranked.iter().all(|(_, already)| already.service.id != service.id))
                 .map(|(service, embedding)| Candidate { service, embedding })
                 .collect();
-            let floor = found.first().filter(|_| ask.kind == Kind::Groups).map_or(f32::MIN, |top| top.scores.total - FILL_GAP);
-            let best = rank::rank(&query, &candidates).into_iter().filter(|best| best.scores.total >= floor).take(limit - found.len());
-            found.extend(best.map(|best| Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason }));
-            if found.len() == limit {
-                break;
-            }
+            ranked.extend(rank::rank(&query, &candidates).into_iter().map(|best| {
+                (best.scores.total - margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
+            }));
         }
-        Ok(found)
+        Ok(best_of_tiers(ranked, ask.limit.clamp(1, rank::MAX_SUGGESTIONS)))
     }
 
     /// The model searches embed with, for callers that also classify the same words.
@@ -244,7 +259,8 @@ impl DirectorySearch {
         let mut services = Vec::with_capacity(stored.len());
         let mut embeddings = Vec::with_capacity(stored.len());
         for row in stored {
-            let service: Service = serde_json::from_str(&row.record).context("a stored service is unreadable")?;
+            let mut service: Service = serde_json::from_str(&row.record).context("a stored service is unreadable")?;
+            self.help.mark(&mut service);
             services.push(service);
             embeddings.push(row.embedding);
         }
@@ -263,7 +279,7 @@ impl Directory for DirectorySearch {
                 tags: request.tags,
                 place: request.place,
                 point: request.point.and_then(|(lat, lon)| Point::new(lat, lon)),
-                age: None,
+                age: request.age,
                 youth: request.youth,
                 exclude: request.exclude,
                 limit: request.limit,
@@ -275,15 +291,20 @@ impl Directory for DirectorySearch {
     }
 }
 
-/// The kind of help the flows' request is for: its topic, practical needs and wish to start a
-/// group, in the directory's terms.
+/// The kind of help the flows' request is for, in the directory's terms.
 fn kind_of(request: &flows::SearchRequest) -> Kind {
-    match request.topic {
-        Some(flows::Topic::Practical) => {
-            Kind::Practical(request.practical.iter().map(|need| need.directory_name().to_string()).collect())
+    Kind::for_topic(request.topic, &request.practical, request.start_group)
+}
+
+impl Kind {
+    /// The kind of help a topic, its practical needs and a wish to start a group ask for: the
+    /// one mapping from the flows' words to the directory's, for the flows and the CLI alike.
+    pub fn for_topic(topic: Option<flows::Topic>, practical: &[flows::Practical], start_group: bool) -> Kind {
+        match topic {
+            Some(flows::Topic::Practical) => Kind::Practical(practical.iter().map(|need| need.directory_name().to_string()).collect()),
+            Some(flows::Topic::Volunteer) => Kind::Volunteering { start_group },
+            Some(flows::Topic::Activity | flows::Topic::Talk | flows::Topic::Wellbeing) | None => Kind::Groups,
         }
-        Some(flows::Topic::Volunteer) => Kind::Volunteering { start_group: request.start_group },
-        Some(flows::Topic::Activity | flows::Topic::Talk | flows::Topic::Wellbeing) | None => Kind::Groups,
     }
 }
 
@@ -341,7 +362,7 @@ mod tests {
     fn tiers_of(kind: &Kind, services: &[Service]) -> Vec<Vec<String>> {
         kind.tiers()
             .iter()
-            .map(|tier| services.iter().filter(|service| tier(service)).map(|service| service.id.clone()).collect())
+            .map(|(tier, _)| services.iter().filter(|service| tier(service)).map(|service| service.id.clone()).collect())
             .collect()
     }
 
@@ -359,20 +380,36 @@ mod tests {
             practical,
             start_group,
             reach: flows::Reach::Usual,
+            age: None,
         }
     }
 
     #[test]
-    fn practical_help_for_the_need_first_then_other_practical_help_and_never_a_group() {
+    fn practical_help_for_the_need_first_then_other_practical_help_and_groups_only_as_a_last_resort() {
         let services = [
             service("knit", &["Knitting"]),
             service("advice", &["Practical help", "Money and benefits"]),
             service("food-bank", &["practical help", "Food"]),
         ];
         let kind = kind_of(&request(flows::Topic::Practical, vec![flows::Practical::Food], false));
-        assert_eq!(tiers_of(&kind, &services), vec![vec!["food-bank"], vec!["advice", "food-bank"]]);
+        assert_eq!(tiers_of(&kind, &services), vec![vec!["food-bank"], vec!["advice", "food-bank"], vec!["knit"]]);
         let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
-        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit"], Vec::<&str>::new()]);
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit"], Vec::<&str>::new(), vec!["advice", "food-bank"]]);
+        let margins: Vec<f32> = kind.tiers().iter().map(|(_, margin)| *margin).collect();
+        assert_eq!(margins, vec![0.0, TIER_MARGIN, OTHER_KIND_MARGIN]);
+    }
+
+    fn found(id: &str) -> Found {
+        Found { service: service(id, &[]), scores: Scores::default(), miles: None, reason: String::new() }
+    }
+
+    /// A later tier's strong match beats an earlier tier's weak one once its margin is taken
+    /// off, and nothing far below the best fills the list.
+    #[test]
+    fn the_tiers_are_merged_by_standing_and_weak_fillers_left_out() {
+        let ranked = vec![(0.7, found("walk-on-another-topic")), (1.1 - TIER_MARGIN, found("garden-volunteers")), (0.4, found("bingo"))];
+        let ids: Vec<String> = best_of_tiers(ranked, 3).into_iter().map(|found| found.service.id).collect();
+        assert_eq!(ids, vec!["garden-volunteers", "walk-on-another-topic"]);
     }
 
     #[test]
@@ -383,10 +420,10 @@ mod tests {
             service("walk", &[]),
         ];
         let start = kind_of(&request(flows::Topic::Volunteer, Vec::new(), true));
-        assert_eq!(tiers_of(&start, &services), vec![vec!["grants"], vec!["garden-volunteers", "grants"]]);
+        assert_eq!(tiers_of(&start, &services), vec![vec!["grants"], vec!["garden-volunteers", "grants"], vec!["walk"]]);
         let help = kind_of(&request(flows::Topic::Volunteer, Vec::new(), false));
         assert_eq!(tiers_of(&help, &services)[0], vec!["garden-volunteers", "grants"]);
         let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
-        assert_eq!(tiers_of(&groups, &services), vec![vec!["walk"], vec!["garden-volunteers"]]);
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["walk"], vec!["garden-volunteers"], Vec::<&str>::new()]);
     }
 }

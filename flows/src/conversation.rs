@@ -7,7 +7,7 @@ use crate::keywords::{self, Keyword};
 use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
-use crate::{account, check_in, handoff, life, safety, search};
+use crate::{account, check_in, handoff, life, safety, search, Need, State};
 use nlp::{Classification, Route};
 use serde_json::json;
 
@@ -93,6 +93,21 @@ fn answer_loose_keyword(
         }
         _ => false,
     }
+}
+
+/// What a person's first message asks of the directory, read as a conversation reads it: the
+/// kind of help, the practical needs it names, a wish to start a group, its tags and place.
+/// `frontdoor directory search` and `directory eval` start from it, so what they measure is
+/// the search a resident's message gets.
+pub fn first_need(text: &str, meaning: &Classification) -> Need {
+    let words = Words::new(text);
+    let mut state = State::default();
+    let changes = refine::read(&state.need, &words, meaning);
+    refine::remember(&mut state, &changes);
+    let life_change = life::pack_for(&words, meaning);
+    state.need.topic = topic_asked(meaning, &changes).or_else(|| life_change.map(|_| Topic::Wellbeing));
+    state.need.add_words(text);
+    state.need
 }
 
 /// The kind of help the message asks for: practical help when it names a practical need

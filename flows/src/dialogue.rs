@@ -129,6 +129,9 @@ pub struct Need {
     pub practical: Vec<Practical>,
     /// They want to start a group of their own rather than join one.
     pub start_group: bool,
+    /// The age of whoever the group is for, when a message said it ("I'm 15", "my 12 year
+    /// old"), so the search keeps to groups that welcome that age.
+    pub age: Option<u8>,
     /// The language they write in, when the classifier knows it.
     pub lang: Option<String>,
     /// Directory ids already offered, so `MORE` finds others.

@@ -33,6 +33,7 @@ mod account;
 mod check_in;
 pub mod cohort;
 pub mod content;
+mod age;
 mod conversation;
 pub mod dialogue;
 mod handoff;
@@ -48,6 +49,7 @@ mod when;
 mod words;
 
 pub use cohort::{Cohort, School, Schools};
+pub use conversation::first_need;
 pub use content::{Button, Content, ContentError, RenderError, Rendered};
 pub use dialogue::{Need, Reach, Stage, Topic};
 pub use life::PACKS;
@@ -217,6 +219,10 @@ pub struct SearchRequest {
     /// How far they will go: close to home only, or further afield.
     #[serde(default)]
     pub reach: Reach,
+    /// The age of whoever the group is for, when said: groups whose limits exclude it, and
+    /// for someone under 18 groups that do not welcome young people, are never offered.
+    #[serde(default)]
+    pub age: Option<u8>,
 }
 
 /// How soon a navigator must pick up a handoff; orders the queue.

@@ -11,7 +11,7 @@
 use crate::dialogue::{Need, Reach};
 use crate::practical::{self, Practical};
 use crate::words::Words;
-use crate::{when, State};
+use crate::{age, when, State};
 use nlp::{Classification, Tag};
 use serde::{Deserialize, Serialize};
 
@@ -174,6 +174,8 @@ pub(crate) enum Change {
     StartGroup,
     /// The language they write in.
     Lang(String),
+    /// The age of whoever the group is for.
+    Age(u8),
     /// Not that one: the suggestion chosen, the one numbered, or all on screen.
     Decline(Option<usize>),
 }
@@ -181,7 +183,7 @@ pub(crate) enum Change {
 /// What a follow-up changed, as the suggestions reply says it ("Got it: free or cheap").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Noted {
-    /// `place`, `near`, `far`, `when`, `free`, `any_cost`, `interests`, `access` or `decline`.
+    /// `place`, `near`, `far`, `when`, `free`, `any_cost`, `interests`, `access`, `decline` or `age`.
     pub kind: String,
     /// The place, the time or the interests, in words, for the kinds that have one.
     pub value: Option<String>,
@@ -222,6 +224,9 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
         .filter(|lang| need.lang.as_ref() != Some(lang))
     {
         changes.push(Change::Lang(lang));
+    }
+    if let Some(age) = age::stated(words).filter(|age| need.age != Some(*age)) {
+        changes.push(Change::Age(age));
     }
     if words.has_any(&DECLINE) {
         changes.push(Change::Decline(number_in(words)));
@@ -351,6 +356,7 @@ fn apply(state: &mut State, change: &Change) {
             .for_each(|one| practical::add(&mut need.practical, *one)),
         Change::StartGroup => need.start_group = true,
         Change::Lang(lang) => need.lang = Some(lang.clone()),
+        Change::Age(age) => need.age = Some(*age),
         Change::Decline(number) => decline(state, *number),
     }
 }
@@ -393,6 +399,7 @@ fn notice(change: &Change) -> Option<Noted> {
         Change::Interests { tags, .. } => ("interests", Some(interest_words(tags))),
         Change::Access => ("access", None),
         Change::Decline(_) => ("decline", None),
+        Change::Age(age) => ("age", Some(age.to_string())),
         Change::Label(_) | Change::Practical(_) | Change::StartGroup | Change::Lang(_) => {
             return None
         }

@@ -168,6 +168,7 @@ fn request_search(turn: &mut Turn, more: bool, changed: Vec<Noted>) {
         practical: need.practical.clone(),
         start_group: need.start_group,
         reach: need.reach,
+        age: need.age,
     };
     turn.state.need.changed = changed;
     turn.state.need.searched = true;

@@ -204,6 +204,9 @@ fn search_notation(request: &SearchRequest) -> String {
     if request.start_group {
         out.push_str(" start_group");
     }
+    if let Some(age) = request.age {
+        let _ = write!(out, " age={age}");
+    }
     match request.reach {
         Reach::Near => out.push_str(" near"),
         Reach::Far => out.push_str(" far"),

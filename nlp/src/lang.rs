@@ -42,6 +42,21 @@ pub fn detect(text: &str) -> Option<&'static str> {
     Some(reliable.map_or("en", |i| iso_639_1(i.lang())))
 }
 
+/// Whether the English model can read a message taken for English: short or unclear texts are
+/// taken for English (so the flows answer in it), but a line of four or more words with few
+/// common English words, which whatlang does not take for English either ("bunicul a murit de
+/// infarct acum cinci ani"), is one the model only guesses at, so the safety layer must not
+/// let its probability decide alone.
+pub fn model_reads(text: &str) -> bool {
+    let normalised = normalise(text);
+    let tokens: Vec<&str> = words(&normalised).iter().map(|w| w.text).collect();
+    if tokens.len() < 4 {
+        return true;
+    }
+    let english = tokens.iter().filter(|t| ENGLISH.split(' ').any(|w| w == **t)).count() as f32 / tokens.len() as f32;
+    english >= 0.2 || (english > 0.0 && whatlang::detect(text).is_none_or(|info| info.lang() == Lang::Eng))
+}
+
 /// Maps whatlang's ISO 639-3 codes to the two-letter codes the rest of Front Door uses.
 fn iso_639_1(lang: Lang) -> &'static str {
     const CODES: [(&str, &str); 69] = [
@@ -81,5 +96,15 @@ mod tests {
         assert_eq!(detect("Am nevoie de ajutor cu chiria, nu mai am bani nici de mâncare."), Some("ro"));
         assert!(detect("Mulțumesc frumos!").is_some_and(|code| code != "en"), "too short to name, but not English");
         assert_eq!(detect("Dzień dobry"), Some("pl"));
+    }
+
+    #[test]
+    fn the_model_is_trusted_only_on_lines_it_can_read() {
+        for text in ["i want to end it all tonight", "cant do dis no more", "on the bridge now", "kms"] {
+            assert!(super::model_reads(text), "{text}");
+        }
+        for text in ["bunicul a murit de infarct acum cinci ani", "gorom e more jacchi aaj", "nikke hunde nehar ch nahaun jande si"] {
+            assert!(!super::model_reads(text), "{text}");
+        }
     }
 }

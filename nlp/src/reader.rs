@@ -71,7 +71,7 @@ impl Rules {
         let signs = self.signs(text);
         let in_context = window.map(|w| crisis_probability_of(head, w));
         let lang = lang::detect(text);
-        let language = Language::of(lang);
+        let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
         let crisis = self.safety.is_crisis(signs, language, crisis_probability)
             || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
         Classification {

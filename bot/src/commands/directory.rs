@@ -6,9 +6,10 @@ use crate::directory::calendar::{Date, Timestamp};
 use crate::directory::model::{CheckedBy, Service};
 use crate::directory::oruk::{self, ParsedFeed, Problem};
 use crate::directory::labelled::{self, LabelledQuery};
+use crate::directory::help::HelpWords;
 use crate::directory::{csv, export, rank};
 use crate::pipeline::Understand;
-use crate::search::{Ask, DirectorySearch, Found};
+use crate::search::{Ask, DirectorySearch, Found, Kind};
 use crate::store::directory::{self as stored, NewService, Upserted};
 use crate::store::{self, Store};
 use crate::understanding::{self, Understanding};
@@ -109,12 +110,14 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
         DirectoryCommand::Search { words, near, age, youth, json, at } => {
             let understanding = understanding::load(config).await?;
             let meaning = understanding.understand(words.clone(), Vec::new()).await?;
-            let search = DirectorySearch::new(store, understanding, config.stale_months);
+            let search = DirectorySearch::new(store, understanding, config.stale_months, HelpWords::load(&config.content_dir)?);
+            let need = flows::first_need(&words, &meaning);
             let ask = Ask {
+                kind: Kind::for_topic(need.topic, &need.practical, need.start_group),
                 text: words,
                 tags: meaning.tags,
                 place: near.or(meaning.place),
-                age,
+                age: age.or(need.age),
                 youth,
                 limit: rank::MAX_SUGGESTIONS,
                 at,
@@ -123,11 +126,11 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
             print_found(&search.find(&ask).await?, json)
         }
         DirectoryCommand::Eval { queries, at, verbose } => {
-            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months);
+            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months, HelpWords::load(&config.content_dir)?);
             measure::evaluate(&search, &read_queries(&queries)?, at, verbose).await
         }
         DirectoryCommand::Bench { queries, repeat } => {
-            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months);
+            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months, HelpWords::load(&config.content_dir)?);
             measure::bench(&search, &read_queries(&queries)?, repeat.max(1)).await
         }
     }
@@ -264,7 +267,8 @@ async fn import_document(
             }
             known => {
                 let kind = if known.is_some() { Upserted::Updated } else { Upserted::Added };
-                let dated = Service { first_imported: Some(first_imported(&mut conn, &service.id, today).await?), ..service };
+                let mut dated = Service { first_imported: Some(first_imported(&mut conn, &service.id, today).await?), ..service };
+                tag_from_words(understanding, &mut dated).await?;
                 changed.push((serde_json::to_string(&dated)?, dated, fingerprint, kind));
             }
         }
@@ -283,6 +287,18 @@ async fn import_document(
         }
     }
     progress.finish_and_clear();
+    Ok(())
+}
+
+/// Gives a record that carries no Front Door tags (most council feeds) the tags its own words
+/// show, read by the same classifier as a resident's message, so the search can tell a walking
+/// group from a craft group in any feed, not only in one tagged for Front Door.
+async fn tag_from_words(understanding: &Arc<Understanding>, service: &mut Service) -> Result<()> {
+    if !service.tags.is_empty() {
+        return Ok(());
+    }
+    let meaning = understanding.understand(service.search_text(), Vec::new()).await?;
+    service.tags = meaning.tags.into_iter().filter(|tag| *tag != nlp::Tag::NonEnglish).collect();
     Ok(())
 }
 

@@ -36,6 +36,7 @@ pub mod calendar;
 pub mod csv;
 pub mod export;
 pub mod geo;
+pub mod help;
 pub mod labelled;
 pub mod model;
 pub mod oruk;

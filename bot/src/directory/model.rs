@@ -57,7 +57,7 @@ pub struct Service {
 /// can say when a feed gave no verified date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CheckedBy {
-    /// The publisher's `assured_date` (or the later `last_modified`).
+    /// The publisher's `assured_date`.
     Verified,
     /// No verified date: the publisher's `last_modified`.
     Modified,
@@ -248,8 +248,9 @@ impl Service {
         self.status == Status::Active
     }
 
-    /// The latest of "verified" and "modified": the last sign that someone looked at it; for a
-    /// record with neither, the day it was first imported.
+    /// When someone last confirmed the record is right: its verified date (an edit is not a
+    /// check, so a later `last_modified` does not refresh it); without one, `last_modified`;
+    /// for a record with neither, the day it was first imported.
     pub fn last_checked(&self) -> Option<Date> {
         self.checked().map(|(date, _)| date)
     }
@@ -258,10 +259,7 @@ impl Service {
     pub fn checked(&self) -> Option<(Date, CheckedBy)> {
         let modified = self.last_modified.map(Timestamp::date);
         match (self.last_verified, modified) {
-            (Some(verified), modified) => Some((
-                verified.max(modified.unwrap_or(verified)),
-                CheckedBy::Verified,
-            )),
+            (Some(verified), _) => Some((verified, CheckedBy::Verified)),
             (None, Some(modified)) => Some((modified, CheckedBy::Modified)),
             (None, None) => self
                 .first_imported
@@ -389,13 +387,15 @@ mod tests {
     }
 
     #[test]
-    fn staleness_counts_from_the_latest_check() {
+    fn staleness_counts_from_the_last_verification_not_the_last_edit() {
         let today = Date::new(2026, 11, 23).unwrap();
         let mut service = Service::new("s", "Hall");
         assert!(service.is_stale(today, 6), "never checked is stale");
         service.last_verified = Date::new(2026, 4, 1);
         assert!(service.is_stale(today, 6));
         service.last_modified = Timestamp::parse("2026-10-02T09:00:00Z");
+        assert!(service.is_stale(today, 6), "edited since, but nobody confirmed it");
+        service.last_verified = Date::new(2026, 10, 1);
         assert!(!service.is_stale(today, 6));
         assert!(service.is_stale(today, 1));
     }
@@ -422,7 +422,7 @@ mod tests {
         service.last_verified = Date::new(2025, 12, 1);
         assert_eq!(
             service.checked(),
-            Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Verified))
+            Some((Date::new(2025, 12, 1).unwrap(), CheckedBy::Verified))
         );
     }
 

@@ -59,6 +59,9 @@ const PENALTY_WHEN_CLASHES: f32 = 0.35;
 /// scales the fit rather than adding to it, so a near match beats a far one of the same kind,
 /// and a far perfect match cannot outrank a fair one round the corner.
 const HALF_FIT_MILES: f64 = 8.0;
+/// The most a session may cost and still count as cheap for someone who asked for "free or
+/// cheap": a pantry visit or a cuppa and a biscuit, not a course fee.
+const CHEAP_PENCE: u32 = 500;
 /// Minutes ahead over which the "soon" bonus falls to nothing (two weeks).
 const SOON_HORIZON_MINUTES: f32 = 14.0 * 24.0 * 60.0;
 
@@ -182,9 +185,16 @@ struct Prepared<'q> {
 
 impl<'q> Prepared<'q> {
     fn new(query: &'q Query<'q>) -> Prepared<'q> {
-        let person = Person {
+        let asker = Person {
             age: query.age,
             youth_cohort: query.youth,
+        };
+        // Someone asking for young people ("anything for teenagers", "a youth club for my son")
+        // is asking for a group a young person will go to: the youth rule holds for it too.
+        let asks_for_young = query.age.is_none() && query.tags.contains(&Tag::YoungPeople);
+        let person = Person {
+            youth_cohort: asker.youth_cohort || asks_for_young,
+            ..asker
         };
         let of = |wanted: fn(Tag) -> bool| -> Vec<Tag> {
             query
@@ -198,7 +208,7 @@ impl<'q> Prepared<'q> {
         Prepared {
             query,
             needs: Needs::from_tags(query.tags),
-            topic: Topic::asked(query.tags, &interests, &audiences, person.is_young()),
+            topic: Topic::asked(query.tags, &interests, &audiences, asker.is_young()),
             interests,
             audiences,
             fresh_since: query.now.date.months_earlier(query.stale_months),
@@ -598,6 +608,7 @@ fn needs_score(needs: Needs, service: &Service) -> f32 {
     let verdicts = [
         needs.free.then(|| match service.price() {
             Price::Free => 1.0,
+            Price::From(pence) if pence <= CHEAP_PENCE => 0.0,
             Price::From(_) => -1.0,
             Price::Unknown => 0.0,
         }),
@@ -899,6 +910,36 @@ mod tests {
             ids(&rank(&sixteen, &candidates(&services, &embeddings))),
             vec!["pride-youth"]
         );
+    }
+
+    /// A parent asking "anything for teenagers" is asking for a group a young person will go
+    /// to: a group for 16 and over that does not say young people are welcome is not offered,
+    /// and a cheap session still counts for someone who asked for free or cheap.
+    #[test]
+    fn asking_for_young_people_holds_groups_to_the_youth_rule() {
+        let mut adults_choir = north("adults-choir", 53.6459, &[Tag::Music]);
+        adults_choir.min_age = Some(16);
+        let mut youth_club = north("youth-club", 53.6470, &[Tag::YoungPeople, Tag::GamesQuizzes]);
+        (youth_club.min_age, youth_club.max_age) = (Some(11), Some(18));
+        let services = vec![adults_choir, youth_club];
+        let embeddings = vec![vec![1.0]; 2];
+        let for_teenagers = query(&[Tag::YoungPeople], &[1.0]);
+        assert_eq!(ids(&rank(&for_teenagers, &candidates(&services, &embeddings))), vec!["youth-club"]);
+        let adult = Query { age: Some(40), ..query(&[Tag::Music], &[1.0]) };
+        assert_eq!(ids(&rank(&adult, &candidates(&services, &embeddings))), vec!["adults-choir"]);
+    }
+
+    #[test]
+    fn a_cheap_session_is_not_marked_down_for_someone_who_asked_for_free_or_cheap() {
+        let services = vec![
+            service("pantry", 53.6460, -1.7850, Weekday::Monday, 350, &[Tag::FoodCooking]),
+            service("cookery-course", 53.6460, -1.7850, Weekday::Monday, 2500, &[Tag::FoodCooking]),
+        ];
+        let embeddings = vec![vec![1.0]; 2];
+        let cheap = query(&[Tag::FoodCooking, Tag::FreeCost], &[1.0]);
+        let found = rank(&cheap, &candidates(&services, &embeddings));
+        assert_eq!(found[0].service.id, "pantry");
+        assert!(found[0].scores.needs > found.get(1).map_or(f32::MIN, |dear| dear.scores.needs));
     }
 
     /// A feed without Front Door tags is matched on meaning: close words count, far ones do not.

@@ -5,17 +5,19 @@ use crate::directory::calendar::Timestamp;
 use crate::directory::labelled::{self, LabelledQuery};
 use crate::directory::rank::MAX_SUGGESTIONS;
 use crate::pipeline::Understand;
-use crate::search::{Ask, DirectorySearch, Found};
+use crate::search::{Ask, DirectorySearch, Found, Kind};
 use anyhow::Result;
 use std::time::Instant;
 
-/// The search a labelled query asks for, with the given tags and place.
-fn ask_for(labelled: &LabelledQuery, tags: Vec<nlp::Tag>, place: String, at: Option<Timestamp>) -> Ask {
+/// The search a labelled query asks for, with the given tags and place, and the kind of help
+/// and age the flows read from its words (`need`).
+fn ask_for(labelled: &LabelledQuery, need: &flows::Need, tags: Vec<nlp::Tag>, place: String, at: Option<Timestamp>) -> Ask {
     Ask {
+        kind: Kind::for_topic(need.topic, &need.practical, need.start_group),
         text: labelled.text.clone(),
         tags,
         place: Some(place),
-        age: labelled.age,
+        age: labelled.age.or(need.age),
         youth: labelled.youth,
         limit: MAX_SUGGESTIONS,
         at,
@@ -69,12 +71,13 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
     let (mut labelled_card, mut classifier_card) = (Scorecard::default(), Scorecard::default());
     let mut places_read = 0;
     for labelled in queries {
-        let ask = ask_for(labelled, labelled.tag_values()?, labelled.near.clone(), at);
-        labelled_card.add(labelled, &search.find(&ask).await?);
         let meaning = search.understanding().understand(labelled.text.clone(), Vec::new()).await?;
+        let need = flows::first_need(&labelled.text, &meaning);
+        let ask = ask_for(labelled, &need, labelled.tag_values()?, labelled.near.clone(), at);
+        labelled_card.add(labelled, &search.find(&ask).await?);
         places_read += usize::from(meaning.place.is_some());
-        let place = meaning.place.unwrap_or_else(|| labelled.near.clone());
-        classifier_card.add(labelled, &search.find(&ask_for(labelled, meaning.tags, place, at)).await?);
+        let place = meaning.place.clone().unwrap_or_else(|| labelled.near.clone());
+        classifier_card.add(labelled, &search.find(&ask_for(labelled, &need, meaning.tags, place, at)).await?);
     }
     let count = queries.len();
     println!("Top-3 precision over {count} labelled queries:");
@@ -96,7 +99,7 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
 pub async fn bench(search: &DirectorySearch, queries: &[LabelledQuery], repeat: usize) -> Result<()> {
     let asks: Vec<Ask> = queries
         .iter()
-        .map(|labelled| Ok(ask_for(labelled, labelled.tag_values()?, labelled.near.clone(), None)))
+        .map(|labelled| Ok(ask_for(labelled, &flows::Need::default(), labelled.tag_values()?, labelled.near.clone(), None)))
         .collect::<Result<_>>()?;
     let Some(first) = asks.first() else {
         anyhow::bail!("no queries to time");
