@@ -99,15 +99,15 @@ impl Gazetteer {
     /// then misspellings of its own ("moved from Glasgow to Stamford Hill" is Stamford Hill);
     /// within each the earliest wins, and at one position the longest.
     pub fn find(&self, text: &str) -> Option<String> {
-        let words = words(text);
-        let own = self.scan(&words, |start, length| self.own_at(text, &words, start, length));
+        let message = Message::new(text);
+        let own = message.scan(|start, length| self.own_at(&message, start, length));
         let first = match (own, self.find_postcode(text)) {
             (Some(n), Some(p)) => Some(if (p.0, usize::MAX - p.1.len()) < (n.0, usize::MAX - n.1.len()) { p } else { n }),
             (n, p) => n.or(p),
         };
         let first = first
-            .or_else(|| self.scan(&words, |start, length| self.uk_at(text, &words, start, length)))
-            .or_else(|| self.scan(&words, |start, length| self.guess_at(text, &words, start, length)))?;
+            .or_else(|| message.scan(|start, length| self.uk_at(&message, start, length)))
+            .or_else(|| message.scan(|start, length| self.guess_at(&message, start, length)))?;
         Some(first.1)
     }
 
@@ -189,36 +189,34 @@ impl Gazetteer {
         sector.or_else(|| self.own.get(&district)).or_else(|| self.postcodes.get(&district)).cloned()
     }
 
-    /// Tries every run of words, earliest first and at one position the longest.
-    fn scan(&self, words: &[Word<'_>], at: impl Fn(usize, usize) -> Option<(usize, String)>) -> Option<(usize, String)> {
-        (0..words.len()).find_map(|start| (1..=LONGEST_NAME.min(words.len() - start)).rev().find_map(|length| at(start, length)))
-    }
-
     /// One of the council's own names as written at `start`; an ambiguous one only after "in",
     /// "near"...
-    fn own_at(&self, text: &str, words: &[Word<'_>], start: usize, length: usize) -> Option<(usize, String)> {
-        let span = &words[start..start + length];
-        let point = self.own.get(&name_key(span))?;
-        (!self.is_ambiguous(&point.name) || follows_place_word(words, start)).then(|| written(text, span))
+    fn own_at(&self, message: &Message<'_>, start: usize, length: usize) -> Option<(usize, String)> {
+        let point = self.own.get(message.key(start, length))?;
+        (!self.is_ambiguous(&point.name) || message.follows_place_word(start)).then(|| message.written(start, length))
     }
 
     /// A UK-wide name at `start` meant as a place (see [`uk::Names::meant`]; an ambiguous one only
     /// after "in", "near"...), with the council after it that says which ("Newport, Isle of
     /// Wight"). A name of several places followed by a place that is clear ("Waterloo,
     /// Huddersfield", "Cliffe near Selby") gives way to that place.
-    fn uk_at(&self, text: &str, words: &[Word<'_>], start: usize, length: usize) -> Option<(usize, String)> {
-        let span = &words[start..start + length];
-        let key = name_key(span);
-        let after_place_word = follows_place_word(words, start);
-        let meant = self.uk.meant(&key, span, after_place_word) && (!self.ambiguous.contains(&key) || after_place_word);
-        let places = self.uk.get(&key).filter(|_| meant && !self.own.contains_key(&key))?;
-        let after = &words[start + length..];
+    fn uk_at(&self, message: &Message<'_>, start: usize, length: usize) -> Option<(usize, String)> {
+        let key = message.key(start, length);
+        let places = self.uk.get(key)?;
+        let after_place_word = message.follows_place_word(start);
+        let meant = self.uk.meant(key, message.words[start].text, after_place_word)
+            && (!self.ambiguous.contains(key) || after_place_word)
+            && !self.own.contains_key(key);
+        if !meant {
+            return None;
+        }
+        let after = &message.words[start + length..];
         let taken = match self.uk.qualified(places, after) {
             Some((taken, _)) => taken,
             None if self.uk.settle(places).is_err() && self.names_a_clear_place(after) => return None,
             None => 0,
         };
-        Some(written(text, &words[start..start + length + taken]))
+        Some(message.written(start, length + taken))
     }
 
     /// Whether the words start (after a comma, "near" or "in") with a place that is clear.
@@ -235,17 +233,16 @@ impl Gazetteer {
 
     /// A misspelling of one of the council's own names, written the way a place is: with a
     /// capital, or after "in", "near"...; an ambiguous name only after those.
-    fn guess_at(&self, text: &str, words: &[Word<'_>], start: usize, length: usize) -> Option<(usize, String)> {
-        let span = &words[start..start + length];
-        let after_place_word = follows_place_word(words, start);
-        if !after_place_word && !span[0].text.starts_with(char::is_uppercase) {
+    fn guess_at(&self, message: &Message<'_>, start: usize, length: usize) -> Option<(usize, String)> {
+        let after_place_word = message.follows_place_word(start);
+        if !after_place_word && !message.words[start].text.starts_with(char::is_uppercase) {
             return None;
         }
-        let (_, point) = self.closest(&name_key(span))?;
+        let (_, point) = self.closest(message.key(start, length))?;
         if self.is_ambiguous(&point.name) && !after_place_word {
             return None;
         }
-        Some(written(text, span))
+        Some(message.written(start, length))
     }
 
     /// The UK-wide place words name: `Ok` when it is clear (the name is one place, the council
@@ -264,25 +261,62 @@ impl Gazetteer {
         self.ambiguous.contains(&name.to_lowercase())
     }
 
-    /// The nearest of the council's own names within the edit distance people's misspellings reach.
+    /// The nearest of the council's own names within the edit distance people's misspellings
+    /// reach. A name whose length differs by more than that is never near, so it is not measured.
     fn closest(&self, key: &str) -> Option<(usize, &PlacePoint)> {
-        let allowed = match key.chars().count() {
+        let length = key.chars().count();
+        let allowed = match length {
             0..=5 => return None,
             6..=8 => 1,
             _ => 2,
         };
         self.own
             .iter()
-            .filter(|(name, _)| name.chars().next() == key.chars().next() && !name.chars().any(|c| c.is_ascii_digit()))
+            .filter(|(name, _)| name.chars().next() == key.chars().next() && name.chars().count().abs_diff(length) <= allowed)
+            .filter(|(name, _)| !name.chars().any(|c| c.is_ascii_digit()))
             .map(|(name, point)| (strsim::damerau_levenshtein(name, key), point))
             .filter(|(distance, _)| *distance <= allowed)
             .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)))
     }
 }
 
-/// Where a run of words starts, and the words as written (without a suffix such as "'s").
-fn written(text: &str, span: &[Word<'_>]) -> (usize, String) {
-    (span[0].start, strip_suffix(&text[span[0].start..span[span.len() - 1].end]).to_owned())
+/// A message read for place names: its words, and the lookup key of every run of words that
+/// could be a name, made once for the several passes over it.
+struct Message<'t> {
+    text: &'t str,
+    words: Vec<Word<'t>>,
+    /// `keys[start][length - 1]`: the key of the `length` words from `start`.
+    keys: Vec<Vec<String>>,
+}
+
+impl<'t> Message<'t> {
+    fn new(text: &'t str) -> Message<'t> {
+        let words = words(text);
+        let keys = (0..words.len())
+            .map(|start| (1..=LONGEST_NAME.min(words.len() - start)).map(|length| name_key(&words[start..start + length])).collect())
+            .collect();
+        Message { text, words, keys }
+    }
+
+    /// Tries every run of words, earliest first and at one position the longest.
+    fn scan(&self, at: impl Fn(usize, usize) -> Option<(usize, String)>) -> Option<(usize, String)> {
+        (0..self.words.len()).find_map(|start| (1..=self.keys[start].len()).rev().find_map(|length| at(start, length)))
+    }
+
+    fn key(&self, start: usize, length: usize) -> &str {
+        &self.keys[start][length - 1]
+    }
+
+    fn follows_place_word(&self, start: usize) -> bool {
+        follows_place_word(&self.words, start)
+    }
+
+    /// Where a run of words starts, and the words as written (without a suffix such as "'s").
+    /// The run may be longer than a key reaches (a name and its council).
+    fn written(&self, start: usize, length: usize) -> (usize, String) {
+        let (first, last) = (&self.words[start], &self.words[start + length - 1]);
+        (first.start, strip_suffix(&self.text[first.start..last.end]).to_owned())
+    }
 }
 
 /// The lines of a content list that are not blank or `#` comments, trimmed.

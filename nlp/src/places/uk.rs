@@ -82,12 +82,12 @@ impl Names {
         self.home = Some(Home { area: area_key(area), lat, lon });
     }
 
-    /// Whether the words at `span`, a name of these places, are meant as a place. A name that
-    /// also reads as an ordinary word or a person's name must be written with a capital right
-    /// after "in", "near"...; any other with a capital, after "in", "near"..., or (for a town)
-    /// anyhow; a month, day or nation, never. In capitals throughout, a word has no capital.
-    pub fn meant(&self, key: &str, span: &[Word<'_>], after_place_word: bool) -> bool {
-        let first = span[0].text;
+    /// Whether a name of these places (its key, and its first word as written) is meant as a
+    /// place. A name that also reads as an ordinary word or a person's name must be written with
+    /// a capital right after "in", "near"...; any other with a capital, after "in", "near"...,
+    /// or (for a town) anyhow; a month, day or nation, never. In capitals throughout, a word has
+    /// no capital.
+    pub fn meant(&self, key: &str, first: &str, after_place_word: bool) -> bool {
         let capital = first.starts_with(char::is_uppercase) && first.chars().any(char::is_lowercase);
         if NEVER_READ.contains(&key) {
             return false;
