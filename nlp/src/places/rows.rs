@@ -70,4 +70,16 @@ mod tests {
         assert_eq!(parse("name,kind,area,lat,lon\nA,town,x,1,2\nB,town,x,north,2").unwrap_err().0, 3);
         assert_eq!(parse("name,lat,lon\n").unwrap_err().0, 1);
     }
+
+    #[test]
+    fn a_councils_own_lists_are_every_csv_but_the_uk_wide_ones_places_first() {
+        let dir = std::env::temp_dir().join(format!("frontdoor-places-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for name in ["places.csv", "aylesbury.csv", "uk-places.csv", "notes.txt", "a-wards.csv"] {
+            std::fs::write(dir.join(name), HEADER).unwrap();
+        }
+        let names: Vec<String> = own_files(&dir).unwrap().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(names, ["places.csv", "a-wards.csv", "aylesbury.csv"]);
+    }
 }
