@@ -32,7 +32,8 @@ pub struct Config {
     /// The number or sender id replies come from on the generic SMS gateway.
     pub sms_from: Option<String>,
     /// The council area this deployment serves (`kirklees`, `harrogate`, `hackney`): picks the
-    /// crisis numbers and local copy.
+    /// crisis numbers and local copy, and which of several places of one name a resident means
+    /// (the gazetteer's council names work too: `Buckinghamshire`, `north-yorkshire`).
     pub area: Option<String>,
     /// When navigators are on shift, so a handoff out of hours says when to expect a person.
     pub navigator_hours: OpeningHours,

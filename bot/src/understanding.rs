@@ -24,12 +24,13 @@ pub struct Understanding {
     worker: NlpWorker,
 }
 
-/// Loads the model (about a second) off the runtime's threads.
+/// Loads the model (about a second) off the runtime's threads. The deployment's council area
+/// (`FRONTDOOR_AREA`) settles place names shared by several places.
 pub async fn load(config: &Config) -> Result<Arc<Understanding>> {
     let model_dir = config.model_dir.clone();
     let content_dir = config.content_dir.clone();
     nlp::minilm::set_inference_threads(config.inference_threads);
-    let nlp = tokio::task::spawn_blocking(move || Nlp::load(&model_dir, &content_dir))
+    let mut nlp = tokio::task::spawn_blocking(move || Nlp::load(&model_dir, &content_dir))
         .await?
         .with_context(|| {
             format!(
@@ -37,6 +38,9 @@ pub async fn load(config: &Config) -> Result<Arc<Understanding>> {
                 config.model_dir.display()
             )
         })?;
+    if let Some(area) = config.area.as_deref().filter(|area| !nlp.set_home_area(area)) {
+        tracing::warn!(area, "no place in the gazetteer is in FRONTDOOR_AREA, so it cannot settle which of several places of one name is meant");
+    }
     let nlp = Arc::new(nlp);
     let worker = NlpWorker::spawn(nlp.clone(), QUEUE_CAPACITY)?;
     Ok(Arc::new(Understanding { nlp, worker }))
@@ -51,6 +55,11 @@ impl Understanding {
     /// Turns the words of a place ("Batley", "HD8") into a point.
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.nlp.resolve_place(words)
+    }
+
+    /// The places words may mean when they name several and the area does not settle which.
+    pub fn place_choices(&self, words: &str) -> Vec<String> {
+        self.nlp.place_choices(words)
     }
 
     /// Builds it around a classifier already loaded, for tests that need a particular model.

@@ -115,6 +115,9 @@ pub struct Need {
     pub tags: Vec<Tag>,
     /// The place they named, as written.
     pub place: Option<String>,
+    /// When that place is a name of several ("Newport"), the places it may be, asked about
+    /// until they say which; empty once it is clear.
+    pub place_choices: Vec<String>,
     /// A location they shared.
     pub point: Option<(f64, f64)>,
     /// They would rather not say where, so we do not ask again.
@@ -184,9 +187,16 @@ impl Need {
         self.tags.iter().copied().filter(|tag| tag.is_interest())
     }
 
-    /// True when we know enough about where to search.
+    /// True when we know enough about where to search: a place that is clear, a location, or
+    /// that they would rather not say.
     pub fn knows_where(&self) -> bool {
-        self.place.is_some() || self.point.is_some() || self.place_declined
+        (self.place.is_some() && self.place_choices.is_empty()) || self.point.is_some() || self.place_declined
+    }
+
+    /// Settles a place of several names on the one they chose ("Newport, Isle of Wight").
+    pub fn choose_place(&mut self, chosen: String) {
+        self.place = Some(chosen);
+        self.place_choices.clear();
     }
 
     /// True when they have said when, or named something that makes going hard, so "when

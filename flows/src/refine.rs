@@ -147,8 +147,13 @@ const START_GROUP_GAP: usize = 4;
 /// One thing a message changes in the memory.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Change {
-    /// A new place.
-    Place(String),
+    /// A new place, as written, with the places it may be when it names several.
+    Place {
+        /// The words of the place.
+        words: String,
+        /// The places they may mean, when it is not clear which ("Newport, Isle of Wight", ...).
+        choices: Vec<String>,
+    },
     /// Closer to home, or further afield.
     Reach(Reach),
     /// A new time.
@@ -198,7 +203,10 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
             .as_deref()
             .is_some_and(|known| known.eq_ignore_ascii_case(place));
         if !same && !place.is_empty() {
-            changes.push(Change::Place(place.to_string()));
+            changes.push(Change::Place {
+                words: place.to_string(),
+                choices: meaning.place_choices.clone(),
+            });
         }
     }
     if let Some(time) = when::read(words).filter(|time| need.when.as_ref() != Some(time)) {
@@ -319,6 +327,14 @@ fn number_in(words: &Words) -> Option<usize> {
         .filter(|number| (1..=9).contains(number))
 }
 
+/// True when the message named a place of several names without saying which, so the next
+/// thing is to ask which it is.
+pub(crate) fn leaves_place_unclear(changes: &[Change]) -> bool {
+    changes
+        .iter()
+        .any(|change| matches!(change, Change::Place { choices, .. } if !choices.is_empty()))
+}
+
 /// Takes the changes into the memory.
 pub(crate) fn remember(state: &mut State, changes: &[Change]) {
     for change in changes {
@@ -329,8 +345,9 @@ pub(crate) fn remember(state: &mut State, changes: &[Change]) {
 fn apply(state: &mut State, change: &Change) {
     let need = &mut state.need;
     match change {
-        Change::Place(place) => {
-            need.place = Some(place.clone());
+        Change::Place { words, choices } => {
+            need.place = Some(words.clone());
+            need.place_choices = choices.clone();
             need.point = None;
             need.place_declined = false;
         }
@@ -389,7 +406,8 @@ pub(crate) fn noticed(changes: &[Change]) -> Vec<Noted> {
 
 fn notice(change: &Change) -> Option<Noted> {
     let (kind, value) = match change {
-        Change::Place(place) => ("place", Some(place.clone())),
+        Change::Place { choices, .. } if !choices.is_empty() => return None,
+        Change::Place { words, .. } => ("place", Some(words.clone())),
         Change::Reach(Reach::Near) => ("near", None),
         Change::Reach(Reach::Far) => ("far", None),
         Change::Reach(Reach::Usual) => return None,

@@ -15,6 +15,8 @@ use serde_json::json;
 
 /// Suggestions offered at once: three fit two SMS parts and a person's attention.
 const SUGGESTIONS: usize = 3;
+/// Words around the pick in an answer to "which one?" ("the Telford one, please").
+const PICKING_WORDS: [&str; 6] = ["the", "one", "in", "on", "please", "mean"];
 /// A reply to "whereabouts?" longer than this is a sentence, not a place.
 const PLACE_WORDS: usize = 5;
 /// The most of the person's words a search reads, counted from the end: in a long story the
@@ -47,7 +49,10 @@ pub(crate) fn next_question(turn: &mut Turn) {
     if !need.knows_where() {
         let again = turn.state.stage == Stage::AskedPlace;
         turn.state.stage = Stage::AskedPlace;
-        turn.say("ask_place", json!({ "topic": topic.id(), "again": again }));
+        match which_place(need) {
+            Some(question) => turn.say("which_place", question),
+            None => turn.say("ask_place", json!({ "topic": topic.id(), "again": again })),
+        }
     } else if topic == Topic::Activity && !need.asked_when && !need.knows_when_or_barriers() {
         turn.state.need.asked_when = true;
         turn.state.stage = Stage::AskedWhen;
@@ -57,16 +62,59 @@ pub(crate) fn next_question(turn: &mut Turn) {
     }
 }
 
-/// Reads the answer to "whereabouts?" (the memory has already taken any place the classifier
-/// found). A different need with a place ("walking, in Harrogate" after asking about support)
-/// moves the need to it; a different need without a place, or a keyword other than no, is not
-/// an answer (false), except yes, which asks again.
+/// "Which Newport do you mean?", with the places numbered, when the place named is several.
+fn which_place(need: &Need) -> Option<serde_json::Value> {
+    let choices: Vec<serde_json::Value> = need
+        .place_choices
+        .iter()
+        .enumerate()
+        .map(|(index, name)| json!({ "number": index + 1, "name": name }))
+        .collect();
+    (!choices.is_empty()).then(|| json!({ "place": need.place, "choices": choices }))
+}
+
+/// The place they picked from those a name may be: by its number, or by words that fit one
+/// of them alone ("isle of wight", "the Telford one").
+fn picked_place(need: &Need, text: &str, keyword: Option<&Keyword>) -> Option<String> {
+    if let Some(Keyword::Number(number)) = keyword {
+        return need.place_choices.get(number.checked_sub(1)?).cloned();
+    }
+    let said: Vec<String> = plain_words(text)
+        .filter(|word| !PICKING_WORDS.contains(&word.as_str()))
+        .collect();
+    let fits = |choice: &&String| {
+        let named: Vec<String> = plain_words(choice).collect();
+        !said.is_empty() && said.iter().all(|word| named.contains(word))
+    };
+    let mut fitting = need.place_choices.iter().filter(fits);
+    match (fitting.next(), fitting.next()) {
+        (Some(one), None) => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// The lower-case words of a text, without punctuation.
+fn plain_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Reads the answer to "whereabouts?" or "which one?" (the memory has already taken any place
+/// the classifier found). A different need with a place ("walking, in Harrogate" after asking
+/// about support) moves the need to it; a different need without a place, or a keyword other
+/// than no, is not an answer (false), except yes, which asks again.
 pub(crate) fn answer_place(
     turn: &mut Turn,
     text: &str,
     meaning: &Classification,
     keyword: Option<&Keyword>,
 ) -> bool {
+    if let Some(chosen) = picked_place(&turn.state.need, text, keyword) {
+        turn.state.need.choose_place(chosen);
+        next_question(turn);
+        return true;
+    }
     let new_topic =
         Topic::from_route(meaning.route).filter(|topic| Some(*topic) != turn.state.need.topic);
     match keyword {
@@ -87,7 +135,7 @@ pub(crate) fn answer_place(
         }
     } else if keyword == Some(&Keyword::No) || text.split_whitespace().count() > PLACE_WORDS {
         turn.state.need.place_declined = !turn.state.need.knows_where();
-    } else if !turn.state.need.knows_where() {
+    } else if !turn.state.need.knows_where() && turn.state.need.place_choices.is_empty() {
         turn.state.need.place = Some(text.trim().to_string());
     }
     next_question(turn);
@@ -111,9 +159,15 @@ pub(crate) fn answer_when(turn: &mut Turn, text: &str, keyword: Option<&Keyword>
 
 /// A follow-up after suggestions that changes something the person would notice (a place, a
 /// time, cost, how far, access, another interest, "not that one"): a new search that keeps the
-/// rest of the memory, leaving out only what they turned down, and says what changed. False
-/// when nothing noticeable changed or no search has been made yet.
+/// rest of the memory, leaving out only what they turned down, and says what changed; a place
+/// of several names is asked about first. False when nothing noticeable changed or no search
+/// has been made yet.
 pub(crate) fn refine(turn: &mut Turn, text: &str, changes: &[Change]) -> bool {
+    if turn.state.need.searched && refine::leaves_place_unclear(changes) {
+        turn.state.need.shown.clear();
+        next_question(turn);
+        return true;
+    }
     let noticed = refine::noticed(changes);
     if noticed.is_empty() || !turn.state.need.searched {
         return false;

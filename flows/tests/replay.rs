@@ -63,6 +63,9 @@ struct Turn {
     #[serde(default)]
     tags: Vec<String>,
     place: Option<String>,
+    /// The places `place` may be, when the classifier found it is several.
+    #[serde(default)]
+    place_choices: Vec<String>,
     #[serde(default)]
     crisis: bool,
     lang: Option<String>,
@@ -147,6 +150,7 @@ impl Turn {
                 .map(|id| Tag::from_id(id).unwrap_or_else(|| panic!("unknown tag {id}")))
                 .collect(),
             place: self.place.clone(),
+            place_choices: self.place_choices.clone(),
             crisis: self.crisis || route == Route::Crisis,
             lang: self.lang.clone(),
             ..Classification::plain(route)

@@ -183,6 +183,10 @@ pub struct Classification {
     pub tags: Vec<Tag>,
     /// The words that name a place, as written, so the bot can echo them back.
     pub place: Option<String>,
+    /// When those words name several places and nothing says which ("Newport"), the likeliest
+    /// of them ("Newport, Isle of Wight", ...), so the flows can ask; empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub place_choices: Vec<String>,
     /// Signs of danger: the flows answer with urgent help whatever else is going on.
     pub crisis: bool,
     /// ISO 639-1 language code when known, so a non-English speaker can be offered a person.
@@ -198,6 +202,7 @@ impl Classification {
             route,
             tags: Vec::new(),
             place: None,
+            place_choices: Vec::new(),
             crisis: route == Route::Crisis,
             lang: None,
             scores: BTreeMap::new(),

@@ -127,6 +127,18 @@ impl Nlp {
         self.rules.resolve_place(words)
     }
 
+    /// The places words may mean when they name several and nothing says which ("Newport,
+    /// Isle of Wight", ...), so a search can ask instead of guessing.
+    pub fn place_choices(&self, words: &str) -> Vec<String> {
+        self.rules.place_choices(words)
+    }
+
+    /// The deployment's council area (`FRONTDOOR_AREA`) settles names shared by several places:
+    /// the one in it or nearest it is meant. False when no place is in that area.
+    pub fn set_home_area(&mut self, area: &str) -> bool {
+        self.rules.set_home_area(area)
+    }
+
     /// The loaded rules, for evaluation with other heads.
     pub fn rules(&self) -> &Rules {
         &self.rules

@@ -1,12 +1,21 @@
-//! Finding the place a message names, and turning it into a point: the gazetteer of
-//! `content/places/places.csv`, UK postcodes, and forgiving matching for common misspellings.
+//! Finding the place a message names, and turning it into a point. Three sources, in order of
+//! trust: the council's own lists (`content/places/places.csv` and any other `*.csv` beside it
+//! but the `uk-` files), every UK postcode district and sector (`uk-postcodes.csv`), and the UK's
+//! towns, villages and neighbourhoods (`uk-places.csv`), where one name may be several places.
+//! Forgiving matching for common misspellings covers the council's own names only.
+
+mod rows;
+mod uk;
 
 use crate::error::read_text;
 use crate::text::{words, Word};
 use crate::NlpError;
 use regex::Regex;
-use std::collections::HashMap;
+use rows::Row;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
+
+pub use uk::MOST_CHOICES;
 
 /// Longest place name, in words, that the finder tries ("Ripon Minster and Moorside").
 const LONGEST_NAME: usize = 5;
@@ -18,67 +27,121 @@ const POSTCODE_AREAS: &str = "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM 
 /// Where a place is, so the directory search can rank what is near it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PlacePoint {
-    /// The gazetteer's spelling ("Batley", "HD8").
+    /// The gazetteer's spelling ("Batley", "HD8", "HP19 7").
     pub name: String,
     /// Latitude, WGS84 degrees.
     pub lat: f64,
     /// Longitude, WGS84 degrees.
     pub lon: f64,
-    /// The council area: `kirklees`, `harrogate` or `hackney`.
+    /// The council area: as the council's own list names it (`kirklees`), or the council's name
+    /// in the UK-wide data (`Buckinghamshire`).
     pub area: String,
 }
 
-/// The places a council's directory covers, by lower-case name.
+/// The places a message may name, by lower-case name.
 #[derive(Debug)]
 pub struct Gazetteer {
-    places: HashMap<String, PlacePoint>,
+    /// The council's own places (and postcode districts), which win over the UK-wide data.
+    own: HashMap<String, PlacePoint>,
     /// Names that are also ordinary words or first names: they count only after "in", "near"...
-    ambiguous: Vec<String>,
+    ambiguous: HashSet<String>,
+    /// Every UK postcode district and sector ("hd7", "hd7 5").
+    postcodes: HashMap<String, PlacePoint>,
+    /// The UK's towns, villages and neighbourhoods.
+    uk: uk::Names,
     postcode: Regex,
 }
 
 impl Gazetteer {
-    /// Loads `places.csv` (header `name,kind,area,lat,lon`) and the list of ambiguous names.
-    pub fn load(places_csv: &Path, ambiguous_names: &Path) -> Result<Gazetteer, NlpError> {
-        let places = parse_places(&read_text(places_csv)?)
-            .map_err(|(line, message)| NlpError::Format { path: places_csv.to_owned(), line, message })?;
-        let ambiguous = read_text(ambiguous_names)?
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
-        Ok(Gazetteer::new(places, ambiguous))
+    /// Loads the places folder (`places.csv`, any other council list, and the UK-wide
+    /// `uk-places.csv`, `uk-postcodes.csv` and `uk-words.txt` when they are there) and the list of
+    /// ambiguous names.
+    pub fn load(places_dir: &Path, ambiguous_names: &Path) -> Result<Gazetteer, NlpError> {
+        let mut own = HashMap::new();
+        for path in rows::own_files(places_dir)? {
+            own.extend(rows::read(&path)?.into_iter().map(|row| (row.point.name.to_lowercase(), row.point)));
+        }
+        let ambiguous = content_lines(&read_text(ambiguous_names)?).map(|name| name.to_lowercase()).collect();
+        let uk_file = |name: &str| Some(places_dir.join(format!("{}{name}", rows::UK_PREFIX))).filter(|path| path.exists());
+        let postcodes = uk_file("postcodes.csv").map(|path| rows::read(&path)).transpose()?.unwrap_or_default();
+        let uk_places = uk_file("places.csv").map(|path| rows::read(&path)).transpose()?.unwrap_or_default();
+        let uk_words = uk_file("words.txt").map(|path| read_text(&path)).transpose()?.unwrap_or_default();
+        let uk = uk::Names::new(uk_places, content_lines(&uk_words).map(str::to_owned));
+        Ok(Gazetteer::new(own, ambiguous, postcodes, uk))
     }
 
-    fn new(places: HashMap<String, PlacePoint>, ambiguous: Vec<String>) -> Gazetteer {
+    fn new(own: HashMap<String, PlacePoint>, ambiguous: HashSet<String>, postcodes: Vec<Row>, uk: uk::Names) -> Gazetteer {
         let areas = POSTCODE_AREAS.split(' ').collect::<Vec<_>>().join("|");
-        let pattern = format!(r"(?i)\b((?:{areas})[0-9][0-9A-Z]?)(?:\s*([0-9][A-Z]{{2}}))?\b");
+        let pattern = format!(r"(?i)\b((?:{areas})[0-9][0-9A-Z]?)(?:\s*([0-9])[A-Z]{{2}})?\b");
         let postcode = Regex::new(&pattern).expect("the postcode pattern is valid");
-        Gazetteer { places, ambiguous, postcode }
+        let postcodes = postcodes.into_iter().map(|row| (row.point.name.to_lowercase(), row.point)).collect();
+        Gazetteer { own, ambiguous, postcodes, uk, postcode }
     }
 
-    /// The words of a message that name a place, as written, with the place when it is known;
-    /// the earliest wins, and at one position the longest ("HD8 9XY" over "HD8").
-    pub fn find(&self, text: &str) -> Option<(String, Option<PlacePoint>)> {
-        let words = words(text);
-        let named = self.find_name(text, &words);
-        let postcode = self.find_postcode(text);
-        let first = match (named, postcode) {
-            (Some(n), Some(p)) => if (p.0, usize::MAX - p.1.len()) < (n.0, usize::MAX - n.1.len()) { p } else { n },
-            (n, p) => n.or(p)?,
+    /// Makes the deployment's own council area (`FRONTDOOR_AREA`: `kirklees`, `Buckinghamshire`,
+    /// `north-yorkshire`) settle a name shared by several places: the one in it, or nearest it.
+    /// False when no place is in that area, so the caller can say the setting names nothing.
+    pub fn set_home(&mut self, area: &str) -> bool {
+        let key = uk::area_key(area);
+        let all = self.own.values().chain(self.postcodes.values()).chain(self.uk.all());
+        let inside: Vec<&PlacePoint> = all.filter(|point| uk::area_key(&point.area) == key).collect();
+        if inside.is_empty() {
+            return false;
+        }
+        let count = inside.len() as f64;
+        let middle = (inside.iter().map(|p| p.lat).sum::<f64>() / count, inside.iter().map(|p| p.lon).sum::<f64>() / count);
+        self.uk.set_home(area, middle);
+        true
+    }
+
+    /// The words of a message that name a place, as written ("Batley", "HD8 9XY", "Newport,
+    /// Isle of Wight"). The council's own names and postcodes come first, then UK-wide names,
+    /// then misspellings of its own ("moved from Glasgow to Stamford Hill" is Stamford Hill);
+    /// within each the earliest wins, and at one position the longest.
+    pub fn find(&self, text: &str) -> Option<String> {
+        let message = Message::new(text);
+        let own = message.scan(|start, length| self.own_at(&message, start, length));
+        let first = match (own, self.find_postcode(text)) {
+            (Some(n), Some(p)) => Some(if (p.0, usize::MAX - p.1.len()) < (n.0, usize::MAX - n.1.len()) { p } else { n }),
+            (n, p) => n.or(p),
         };
-        Some((first.1, first.2))
+        let first = first
+            .or_else(|| message.scan(|start, length| self.uk_at(&message, start, length)))
+            .or_else(|| message.scan(|start, length| self.guess_at(&message, start, length)))?;
+        Some(first.1)
     }
 
-    /// Turns words such as "Batley", "hd8", "HD8 9XY" or "Hudersfield" into a point.
+    /// Turns words such as "Batley", "hd8", "HD8 9XY", "HP19 7", "Aylesbury", "Newport, Isle of
+    /// Wight" or "Hudersfield" into a point; `None` when the gazetteer does not know them, or
+    /// when they name several places and nothing says which ([`Gazetteer::choices`]).
     pub fn resolve(&self, words_of_place: &str) -> Option<PlacePoint> {
         let trimmed = words_of_place.trim();
         if let Some(captures) = self.postcode.captures(trimmed).filter(|c| c.get(0).map(|m| m.as_str().len()) == Some(trimmed.len())) {
-            return self.places.get(&captures[1].to_lowercase()).cloned();
+            return self.postcode_point(&captures);
         }
-        let key = name_key(&words(trimmed));
-        self.places.get(&key).cloned().or_else(|| self.closest(&key).map(|(_, p)| p.clone()))
+        let written = words(trimmed);
+        let key = name_key(&written);
+        if let Some(point) = self.own.get(&key).or_else(|| self.postcodes.get(&key)) {
+            return Some(point.clone());
+        }
+        if let Some(place) = self.uk_place(&written) {
+            return place.ok().cloned();
+        }
+        self.closest(&key).map(|(_, p)| p.clone())
+    }
+
+    /// The places words may mean when they name several and nothing settles which ("Newport,
+    /// Isle of Wight", "Newport, Newport", ...), likeliest first and at most [`MOST_CHOICES`];
+    /// empty when they mean one place or none.
+    pub fn choices(&self, words_of_place: &str) -> Vec<String> {
+        let written = words(words_of_place);
+        if self.own.contains_key(&name_key(&written)) {
+            return Vec::new();
+        }
+        match self.uk_place(&written) {
+            Some(Err(likely)) => likely.iter().take(MOST_CHOICES).map(|place| place.label()).collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// The text with every name the gazetteer knows for certain replaced by "somewhere", so a
@@ -106,70 +169,159 @@ impl Gazetteer {
     /// How many words the longest known name starting at `start` takes, if one does.
     fn name_length_at(&self, words: &[Word<'_>], start: usize) -> Option<usize> {
         (1..=LONGEST_NAME.min(words.len() - start)).rev().find(|length| {
-            self.places
+            self.own
                 .get(&name_key(&words[start..start + length]))
                 .is_some_and(|point| !self.is_ambiguous(&point.name) || follows_place_word(words, start))
         })
     }
 
-    fn find_postcode(&self, text: &str) -> Option<(usize, String, Option<PlacePoint>)> {
-        let captures = self.postcode.captures(text)?;
-        let whole = captures.get(0)?;
-        let point = self.places.get(&captures[1].to_lowercase()).cloned();
-        Some((whole.start(), whole.as_str().to_owned(), point))
+    /// A postcode in the message: where it starts and how it is written.
+    fn find_postcode(&self, text: &str) -> Option<(usize, String)> {
+        let whole = self.postcode.captures(text)?.get(0)?;
+        Some((whole.start(), whole.as_str().to_owned()))
     }
 
-    /// The earliest name in the message; at one position the longest wins ("Batley Carr").
-    fn find_name(&self, text: &str, words: &[Word<'_>]) -> Option<(usize, String, Option<PlacePoint>)> {
-        let exact = self.scan(text, words, false, |key| self.places.get(key).cloned());
-        exact.or_else(|| self.scan(text, words, true, |key| self.closest(key).map(|(_, p)| p.clone())))
+    /// The point of a postcode: its sector when it is whole ("HD8 9XY" is in "HD8 9"), else its
+    /// district, the council's own placing of it first.
+    fn postcode_point(&self, captures: &regex::Captures<'_>) -> Option<PlacePoint> {
+        let district = captures[1].to_lowercase();
+        let sector = captures.get(2).and_then(|digit| self.postcodes.get(&format!("{district} {}", digit.as_str())));
+        sector.or_else(|| self.own.get(&district)).or_else(|| self.postcodes.get(&district)).cloned()
     }
 
-    /// Tries every run of words; a guessed (misspelt) or ambiguous name must look like a place:
-    /// after "in", "near"... or, for a guess, written with a capital.
-    fn scan(
-        &self,
-        text: &str,
-        words: &[Word<'_>],
-        guessing: bool,
-        lookup: impl Fn(&str) -> Option<PlacePoint>,
-    ) -> Option<(usize, String, Option<PlacePoint>)> {
-        for start in 0..words.len() {
-            for length in (1..=LONGEST_NAME.min(words.len() - start)).rev() {
-                let span = &words[start..start + length];
-                let after_place_word = follows_place_word(words, start);
-                if guessing && !after_place_word && !span[0].text.starts_with(char::is_uppercase) {
-                    continue;
-                }
-                let Some(point) = lookup(&name_key(span)) else { continue };
-                if self.is_ambiguous(&point.name) && !after_place_word {
-                    continue;
-                }
-                let written = &text[span[0].start..span[length - 1].end];
-                return Some((span[0].start, strip_suffix(written).to_owned(), Some(point)));
-            }
+    /// One of the council's own names as written at `start`; an ambiguous one only after "in",
+    /// "near"...
+    fn own_at(&self, message: &Message<'_>, start: usize, length: usize) -> Option<(usize, String)> {
+        let point = self.own.get(message.key(start, length))?;
+        (!self.is_ambiguous(&point.name) || message.follows_place_word(start)).then(|| message.written(start, length))
+    }
+
+    /// A UK-wide name at `start` meant as a place (see [`uk::Names::meant`]; an ambiguous one only
+    /// after "in", "near"...), with the council after it that says which ("Newport, Isle of
+    /// Wight"). A name of several places followed by a place that is clear ("Waterloo,
+    /// Huddersfield", "Cliffe near Selby") gives way to that place.
+    fn uk_at(&self, message: &Message<'_>, start: usize, length: usize) -> Option<(usize, String)> {
+        let key = message.key(start, length);
+        let places = self.uk.get(key)?;
+        let after_place_word = message.follows_place_word(start);
+        let meant = self.uk.meant(key, message.words[start].text, after_place_word)
+            && (!self.ambiguous.contains(key) || after_place_word)
+            && !self.own.contains_key(key);
+        if !meant {
+            return None;
         }
-        None
+        let after = &message.words[start + length..];
+        let taken = match self.uk.qualified(places, after) {
+            Some((taken, _)) => taken,
+            None if self.uk.settle(places).is_err() && self.names_a_clear_place(after) => return None,
+            None => 0,
+        };
+        Some(message.written(start, length + taken))
+    }
+
+    /// Whether the words start (after a comma, "near" or "in") with a place that is clear.
+    fn names_a_clear_place(&self, after: &[Word<'_>]) -> bool {
+        let joins = after.iter().take_while(|w| ["near", "nr", "in"].contains(&w.text.to_lowercase().as_str())).count();
+        let rest = &after[joins..];
+        (1..=LONGEST_NAME.min(rest.len())).any(|length| {
+            let key = name_key(&rest[..length]);
+            self.own.contains_key(&key)
+                || self.postcodes.contains_key(&key)
+                || self.uk.get(&key).is_some_and(|places| self.uk.settle(places).is_ok())
+        })
+    }
+
+    /// A misspelling of one of the council's own names, written the way a place is: with a
+    /// capital, or after "in", "near"...; an ambiguous name only after those.
+    fn guess_at(&self, message: &Message<'_>, start: usize, length: usize) -> Option<(usize, String)> {
+        let after_place_word = message.follows_place_word(start);
+        if !after_place_word && !message.words[start].text.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let (_, point) = self.closest(message.key(start, length))?;
+        if self.is_ambiguous(&point.name) && !after_place_word {
+            return None;
+        }
+        Some(message.written(start, length))
+    }
+
+    /// The UK-wide place words name: `Ok` when it is clear (the name is one place, the council
+    /// after it says which, or [`uk::Names::settle`] does), `Err` with the likeliest when not;
+    /// `None` when no UK-wide name starts the words.
+    fn uk_place(&self, written: &[Word<'_>]) -> Option<Result<&PlacePoint, Vec<&uk::Place>>> {
+        let (length, places) = (1..=written.len()).rev().find_map(|length| Some((length, self.uk.get(&name_key(&written[..length]))?)))?;
+        let after = &written[length..];
+        if let Some((_, place)) = self.uk.qualified(places, after).filter(|(taken, _)| *taken == after.len()) {
+            return Some(Ok(&place.point));
+        }
+        (after.is_empty()).then(|| self.uk.settle(places).map(|place| &place.point))
     }
 
     fn is_ambiguous(&self, name: &str) -> bool {
-        self.ambiguous.iter().any(|a| a.eq_ignore_ascii_case(name))
+        self.ambiguous.contains(&name.to_lowercase())
     }
 
-    /// The nearest name within the edit distance people's misspellings reach.
+    /// The nearest of the council's own names within the edit distance people's misspellings
+    /// reach. A name whose length differs by more than that is never near, so it is not measured.
     fn closest(&self, key: &str) -> Option<(usize, &PlacePoint)> {
-        let allowed = match key.chars().count() {
+        let length = key.chars().count();
+        let allowed = match length {
             0..=5 => return None,
             6..=8 => 1,
             _ => 2,
         };
-        self.places
+        self.own
             .iter()
-            .filter(|(name, _)| name.chars().next() == key.chars().next() && !name.chars().any(|c| c.is_ascii_digit()))
+            .filter(|(name, _)| name.chars().next() == key.chars().next() && name.chars().count().abs_diff(length) <= allowed)
+            .filter(|(name, _)| !name.chars().any(|c| c.is_ascii_digit()))
             .map(|(name, point)| (strsim::damerau_levenshtein(name, key), point))
             .filter(|(distance, _)| *distance <= allowed)
             .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)))
     }
+}
+
+/// A message read for place names: its words, and the lookup key of every run of words that
+/// could be a name, made once for the several passes over it.
+struct Message<'t> {
+    text: &'t str,
+    words: Vec<Word<'t>>,
+    /// `keys[start][length - 1]`: the key of the `length` words from `start`.
+    keys: Vec<Vec<String>>,
+}
+
+impl<'t> Message<'t> {
+    fn new(text: &'t str) -> Message<'t> {
+        let words = words(text);
+        let keys = (0..words.len())
+            .map(|start| (1..=LONGEST_NAME.min(words.len() - start)).map(|length| name_key(&words[start..start + length])).collect())
+            .collect();
+        Message { text, words, keys }
+    }
+
+    /// Tries every run of words, earliest first and at one position the longest.
+    fn scan(&self, at: impl Fn(usize, usize) -> Option<(usize, String)>) -> Option<(usize, String)> {
+        (0..self.words.len()).find_map(|start| (1..=self.keys[start].len()).rev().find_map(|length| at(start, length)))
+    }
+
+    fn key(&self, start: usize, length: usize) -> &str {
+        &self.keys[start][length - 1]
+    }
+
+    fn follows_place_word(&self, start: usize) -> bool {
+        follows_place_word(&self.words, start)
+    }
+
+    /// Where a run of words starts, and the words as written (without a suffix such as "'s").
+    /// The run may be longer than a key reaches (a name and its council).
+    fn written(&self, start: usize, length: usize) -> (usize, String) {
+        let (first, last) = (&self.words[start], &self.words[start + length - 1]);
+        (first.start, strip_suffix(&self.text[first.start..last.end]).to_owned())
+    }
+}
+
+/// The lines of a content list that are not blank or `#` comments, trimmed.
+fn content_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The lookup key of a run of words: lower case, single spaces, "and" for "&", no possessive or
@@ -192,40 +344,33 @@ fn follows_place_word(words: &[Word<'_>], start: usize) -> bool {
     start > 0 && PLACE_WORDS.contains(&words[start - 1].text.to_lowercase().as_str())
 }
 
-fn parse_places(text: &str) -> Result<HashMap<String, PlacePoint>, (usize, String)> {
-    let mut lines = text.lines().enumerate();
-    match lines.next() {
-        Some((_, header)) if header.trim() == "name,kind,area,lat,lon" => {}
-        _ => return Err((1, "the header must be name,kind,area,lat,lon".into())),
-    }
-    let mut places = HashMap::new();
-    for (index, line) in lines.filter(|(_, l)| !l.trim().is_empty()) {
-        let point = parse_place(line).map_err(|message| (index + 1, message))?;
-        places.insert(point.name.to_lowercase(), point);
-    }
-    Ok(places)
-}
-
-fn parse_place(line: &str) -> Result<PlacePoint, String> {
-    let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-    let [name, _kind, area, lat, lon] = fields[..] else {
-        return Err(format!("expected 5 fields, found {}", fields.len()));
-    };
-    let number = |field: &str| field.parse::<f64>().map_err(|_| format!("{field:?} is not a number"));
-    Ok(PlacePoint { name: name.to_owned(), lat: number(lat)?, lon: number(lon)?, area: area.to_owned() })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::OnceLock;
 
     fn fixture() -> Gazetteer {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-        Gazetteer::load(&dir.join("places.csv"), &dir.join("ambiguous-places.txt")).unwrap()
+        Gazetteer::load(&dir, &dir.join("ambiguous-places.txt")).unwrap()
+    }
+
+    /// The real gazetteer of `content/places`, UK-wide data and all, with no home area.
+    fn uk() -> &'static Gazetteer {
+        static LOADED: OnceLock<Gazetteer> = OnceLock::new();
+        LOADED.get_or_init(|| uk_at_home(None))
+    }
+
+    fn uk_at_home(area: Option<&str>) -> Gazetteer {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let mut gazetteer = Gazetteer::load(&content.join("places"), &content.join("nlp/ambiguous-places.txt")).unwrap();
+        if let Some(area) = area {
+            assert!(gazetteer.set_home(area), "{area} is an area of the gazetteer");
+        }
+        gazetteer
     }
 
     fn found(text: &str) -> Option<String> {
-        fixture().find(text).map(|(written, _)| written)
+        fixture().find(text)
     }
 
     #[test]
@@ -266,5 +411,81 @@ mod tests {
         assert_eq!(gazetteer.resolve("HD8 9XY").unwrap().name, "HD8");
         assert_eq!(gazetteer.resolve("Huddersfeild").unwrap().area, "kirklees");
         assert!(gazetteer.resolve("Paris").is_none());
+    }
+
+    #[test]
+    fn any_uk_postcode_district_sector_or_postcode_is_a_point() {
+        let district = uk().resolve("HP19").unwrap();
+        assert_eq!((district.name.as_str(), district.area.as_str()), ("HP19", "Buckinghamshire"));
+        assert!((district.lat - 51.82).abs() < 0.02 && (district.lon + 0.83).abs() < 0.02, "{district:?}");
+        assert_eq!(uk().resolve("hp19 7").unwrap().name, "HP19 7");
+        assert_eq!(uk().resolve("HP19 7AB").unwrap().name, "HP19 7", "a whole postcode is placed by its sector");
+        assert_eq!(uk().resolve("HP19 5ZZ").unwrap().name, "HP19", "an unknown sector falls back to its district");
+        assert_eq!(uk().resolve("EH1").unwrap().area, "City of Edinburgh");
+        assert_eq!(uk().resolve("BT1").unwrap().area, "Belfast City");
+        assert_eq!(uk().resolve("HD8 9XY").unwrap().name, "HD8 9", "a sector is closer than the council's own district");
+        assert_eq!(uk().resolve("HD8").unwrap().area, "kirklees", "the council's own list wins for its names");
+    }
+
+    #[test]
+    fn towns_and_villages_anywhere_resolve_by_name() {
+        assert_eq!(uk().resolve("Aylesbury").unwrap().area, "Buckinghamshire");
+        assert_eq!(uk().resolve("aylesbury").unwrap().name, "Aylesbury");
+        assert_eq!(uk().resolve("Wendover").unwrap().area, "Buckinghamshire");
+        assert_eq!(uk().resolve("Manchester").unwrap().area, "Manchester");
+        assert_eq!(uk().resolve("Batley").unwrap().area, "kirklees", "the council's own list wins");
+        assert!(uk().resolve("Paris").is_none());
+    }
+
+    #[test]
+    fn a_name_of_several_places_asks_which_unless_something_settles_it() {
+        assert!(uk().resolve("Newport").is_none());
+        let choices = uk().choices("Newport");
+        assert_eq!(choices.len(), MOST_CHOICES);
+        assert!(choices.contains(&"Newport, Isle of Wight".to_owned()), "{choices:?}");
+        assert!(uk().choices("Richmond").len() >= 2);
+        assert_eq!(uk().resolve("Newport, Isle of Wight").unwrap().area, "Isle of Wight");
+        assert_eq!(uk().resolve("Richmond North Yorkshire").unwrap().area, "North Yorkshire");
+        assert!(uk().choices("Newport, Isle of Wight").is_empty());
+        assert_eq!(uk().resolve("Bradford").unwrap().area, "Bradford", "the only town of the name");
+        assert!(uk().choices("Aylesbury").is_empty() && uk().choices("Batley").is_empty());
+    }
+
+    #[test]
+    fn the_deployments_own_area_settles_a_shared_name() {
+        let isle = uk_at_home(Some("Isle of Wight"));
+        assert_eq!(isle.resolve("Newport").unwrap().area, "Isle of Wight");
+        assert!(isle.choices("Newport").is_empty());
+        let dales = uk_at_home(Some("north-yorkshire"));
+        assert_eq!(dales.resolve("Richmond").unwrap().area, "North Yorkshire");
+        assert_eq!(uk_at_home(Some("kirklees")).resolve("Sutton").unwrap().area, "Doncaster", "the nearest within reach");
+        assert!(uk_at_home(Some("kirklees")).resolve("Richmond").is_none(), "none within reach: still unclear");
+        assert!(!uk_at_home(None).set_home("Atlantis"));
+    }
+
+    #[test]
+    fn uk_names_in_messages_must_look_like_places() {
+        let find = |text: &str| uk().find(text);
+        assert_eq!(find("walking group in Aylesbury").as_deref(), Some("Aylesbury"));
+        assert_eq!(find("any walking groups near aylesbury").as_deref(), Some("aylesbury"));
+        assert_eq!(find("Newport, Isle of Wight please").as_deref(), Some("Newport, Isle of Wight"));
+        assert_eq!(find("something on in Street on Sunday").as_deref(), Some("Street"));
+        assert_eq!(find("a quiet street with a bath and a reading group"), None);
+        assert_eq!(find("I like reading"), None);
+        assert_eq!(find("anything on in March?"), None, "a month is never a place");
+        assert_eq!(find("Hope you can help"), None);
+        assert_eq!(find("I'm stuck at home all day"), None);
+        assert_eq!(find("RING ME BACK IM AT WORK TILL 4"), None, "capitals throughout are no sign of a name");
+        assert_eq!(find("the coffee morning at St Paul's, or found on Market Street"), None);
+        assert_eq!(find("I make a mean Victoria sponge"), None, "the ambiguous list holds for UK-wide names too");
+        assert_eq!(find("we're off to Wales"), None);
+    }
+
+    #[test]
+    fn the_councils_own_places_come_before_places_elsewhere() {
+        let find = |text: &str| uk().find(text);
+        assert_eq!(find("moved from Glasgow to Stamford Hill, don't know a soul").as_deref(), Some("Stamford Hill"));
+        assert_eq!(find("im in Waterloo, Huddersfield, is there a men's shed").as_deref(), Some("Huddersfield"));
+        assert_eq!(find("just moved to Cliffe near Selby").as_deref(), Some("Selby"), "a clear place says where an unclear one is");
     }
 }

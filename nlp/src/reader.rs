@@ -45,13 +45,13 @@ fn tail(text: &str, chars: usize) -> &str {
 }
 
 impl Rules {
-    /// Loads `nlp/tags.txt`, `nlp/safety.txt`, `nlp/ambiguous-places.txt` and `places/places.csv`.
+    /// Loads `nlp/tags.txt`, `nlp/safety.txt`, `nlp/ambiguous-places.txt` and the `places/` folder.
     pub fn load(content_dir: &Path) -> Result<Rules, NlpError> {
         let nlp = content_dir.join("nlp");
         Ok(Rules {
             tags: TagRules::load(&nlp.join("tags.txt"))?,
             safety: Safety::load(&nlp.join("safety.txt"), &nlp.join("safety"))?,
-            gazetteer: Gazetteer::load(&content_dir.join("places").join("places.csv"), &nlp.join("ambiguous-places.txt"))?,
+            gazetteer: Gazetteer::load(&content_dir.join("places"), &nlp.join("ambiguous-places.txt"))?,
             not_signs: NameMask::load(&nlp.join("not-signs.txt"))?,
         })
     }
@@ -74,10 +74,12 @@ impl Rules {
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
         let crisis = self.safety.is_crisis(signs, language, crisis_probability)
             || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
+        let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },
             tags: self.tags(head, text, embedding, lang),
-            place: self.gazetteer.find(text).map(|(written, _)| written),
+            place_choices: place.as_deref().map(|written| self.gazetteer.choices(written)).unwrap_or_default(),
+            place,
             crisis,
             lang: lang.map(str::to_owned),
             scores,
@@ -111,6 +113,17 @@ impl Rules {
     /// Turns place words into a point (see [`Gazetteer::resolve`]).
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.gazetteer.resolve(words)
+    }
+
+    /// The places words may mean when they name several (see [`Gazetteer::choices`]).
+    pub fn place_choices(&self, words: &str) -> Vec<String> {
+        self.gazetteer.choices(words)
+    }
+
+    /// Makes the deployment's council area settle names shared by several places (see
+    /// [`Gazetteer::set_home`]); false when no place is in it.
+    pub fn set_home_area(&mut self, area: &str) -> bool {
+        self.gazetteer.set_home(area)
     }
 }
 

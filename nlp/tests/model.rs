@@ -238,10 +238,14 @@ fn everyday_messages_get_their_route_tags_place_and_language() {
 fn places_resolve_to_points_from_the_real_gazetteer() {
     let nlp = loaded();
     assert_eq!(nlp.resolve_place("Batley").unwrap().area, "kirklees");
-    assert_eq!(nlp.resolve_place("hd8 9xy").unwrap().name, "HD8");
+    assert_eq!(nlp.resolve_place("hd8 9xy").unwrap().name, "HD8 9");
     assert_eq!(nlp.resolve_place("E5").unwrap().area, "hackney");
     assert_eq!(nlp.resolve_place("Knaresbrough").unwrap().name, "Knaresborough");
-    assert!(nlp.resolve_place("Manchester").is_none());
+    assert_eq!(nlp.resolve_place("Manchester").unwrap().area, "Manchester");
+    assert!(nlp.resolve_place("Atlantis").is_none());
+    let newport = nlp.classify("any walking groups in Newport?");
+    assert_eq!(newport.place.as_deref(), Some("Newport"));
+    assert!(newport.place_choices.contains(&"Newport, Isle of Wight".to_owned()), "{:?}", newport.place_choices);
 }
 
 #[test]

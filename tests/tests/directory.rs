@@ -1,8 +1,8 @@
 //! The community directory, end to end through the real binary: importing ORUK v1 and v3 pages,
 //! a paginated feed over HTTP and the CSV template; re-importing; problems reported with where
 //! and why; `directory stale` with a resident's report made in a real chat; the export checked
-//! against the published ORUK v3 schema; and the search's top-3 precision on the labelled
-//! queries.
+//! against the published ORUK v3 schema; the search's top-3 precision on the labelled queries;
+//! and a directory far from the demo areas searched near its own postcodes and towns.
 
 use e2e::common;
 
@@ -151,6 +151,33 @@ fn v1_v3_and_csv_files_import_report_problems_and_reimport_by_id() -> Result<()>
     ensure!(stale.contains("(last checked 2019-06-01)"), "{stale}");
     ensure!(stale.contains("Reported by residents as stopped or changed: 0"), "{stale}");
     Ok(())
+}
+
+#[test]
+fn a_directory_anywhere_in_the_uk_is_searched_near_its_own_postcodes_and_towns() -> Result<()> {
+    let place = Workspace::new()?;
+    let imported = place.import(&[&fixture("aylesbury.csv")])?;
+    ensure!(imported.counts() == (5, 0, 0), "{imported:?}");
+    let search = |near: &str| place.run(&["directory", "search", "walking group", "--near", near, "--at", SCORING_MOMENT]);
+    for near in ["HP19", "hp19 7ht", "HP20 1", "Aylesbury"] {
+        let found = search(near)?;
+        let first = found.lines().next().unwrap_or_default();
+        ensure!(first.contains("Vale Park Health Walk") && first.contains("miles"), "near {near}, the nearest walk first: {found}");
+        ensure!(found.contains("Wendover Woods Walking Group"), "near {near}, the next walk: {found}");
+        ensure!(!found.contains("Leeds") && !found.contains("Coffee"), "near {near}, nothing far or off topic: {found}");
+    }
+    let wendover = search("Wendover")?;
+    ensure!(wendover.starts_with("1. Wendover Woods Walking Group"), "a village anywhere: {wendover}");
+    let unclear = frontdoor_fails(&place, &["directory", "search", "walking group", "--near", "Newport"])?;
+    ensure!(unclear.contains("Newport, Isle of Wight"), "a name of several places asks which: {unclear}");
+    Ok(())
+}
+
+/// Runs `frontdoor <args>`, which must fail; returns what it said on standard error.
+fn frontdoor_fails(place: &Workspace, args: &[&str]) -> Result<String> {
+    let output = frontdoor(&place.database_url, place.folder.path()).args(args).output()?;
+    ensure!(!output.status.success(), "frontdoor {args:?} should have failed");
+    Ok(String::from_utf8(output.stderr)?)
 }
 
 /// A local ORUK v3 feed of `pages` pages of two services each, honouring `?page=N`.

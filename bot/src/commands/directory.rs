@@ -109,6 +109,9 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
         DirectoryCommand::Stale { months } => stale(&store, months.unwrap_or(config.stale_months)).await,
         DirectoryCommand::Search { words, near, age, youth, json, at } => {
             let understanding = understanding::load(config).await?;
+            if let Some(near) = &near {
+                refuse_unclear_place(&understanding, near)?;
+            }
             let meaning = understanding.understand(words.clone(), Vec::new()).await?;
             let search = DirectorySearch::new(store, understanding, config.stale_months, HelpWords::load(&config.content_dir)?);
             let need = flows::first_need(&words, &meaning);
@@ -133,6 +136,16 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
             let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months, HelpWords::load(&config.content_dir)?);
             measure::bench(&search, &read_queries(&queries)?, repeat.max(1)).await
         }
+    }
+}
+
+/// `--near` with a name of several places ("Newport") is refused with the places it may be, so
+/// the search is never made near a guess.
+fn refuse_unclear_place(understanding: &understanding::Understanding, near: &str) -> Result<()> {
+    let choices = understanding.place_choices(near);
+    match choices.first() {
+        Some(first) => anyhow::bail!("{near:?} is more than one place ({}); say which, as in --near {first:?}", choices.join("; ")),
+        None => Ok(()),
     }
 }
 

@@ -156,6 +156,7 @@ fn readable(nlp: &Nlp, c: &Classification) -> String {
     let tags: Vec<&str> = c.tags.iter().map(|t| t.id()).collect();
     let place = match (&c.place, c.place.as_deref().and_then(|p| nlp.resolve_place(p))) {
         (Some(words), Some(point)) => format!("{words} ({}, {} in {})", point.name, point.lat, point.area),
+        (Some(words), None) if !c.place_choices.is_empty() => format!("{words} (which? {})", c.place_choices.join("; ")),
         (Some(words), None) => format!("{words} (not in the gazetteer)"),
         (None, _) => "none".to_owned(),
     };
