@@ -113,12 +113,16 @@ impl Kind {
     }
 }
 
-/// The best `limit` of the tiers' suggestions by their standing after the tier margin, leaving
-/// out any more than [`FILL_GAP`] below the best.
+/// The best `limit` of the tiers' suggestions (each with its tier's margin), ordered by score
+/// less the margin. A filler is left out when it fits (its score before distance, less the
+/// margin) more than [`FILL_GAP`] worse than the best fit: a matching group further away stays,
+/// as the ranking's own cut keeps it within one tier.
 fn best_of_tiers(mut ranked: Vec<(f32, Found)>, limit: usize) -> Vec<Found> {
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let floor = ranked.first().map_or(f32::MIN, |(best, _)| best - FILL_GAP);
-    ranked.into_iter().filter(|(standing, _)| *standing >= floor).take(limit).map(|(_, found)| found).collect()
+    let standing = |(margin, found): &(f32, Found)| found.scores.total - margin;
+    let fit = |(margin, found): &(f32, Found)| found.scores.total - found.scores.distance - margin;
+    ranked.sort_by(|a, b| standing(b).total_cmp(&standing(a)));
+    let floor = ranked.iter().map(fit).fold(f32::MIN, f32::max) - FILL_GAP;
+    ranked.into_iter().filter(|entry| fit(entry) >= floor).take(limit).map(|(_, found)| found).collect()
 }
 
 /// A group or activity: a service with no term saying it is practical help or volunteering.
@@ -216,7 +220,7 @@ impl DirectorySearch {
                 .map(|(service, embedding)| Candidate { service, embedding })
                 .collect();
             ranked.extend(rank::rank(&query, &candidates).into_iter().map(|best| {
-                (best.scores.total - margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
+                (margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
             }));
         }
         Ok(best_of_tiers(ranked, ask.limit.clamp(1, rank::MAX_SUGGESTIONS)))
@@ -399,15 +403,15 @@ mod tests {
         assert_eq!(margins, vec![0.0, TIER_MARGIN, OTHER_KIND_MARGIN]);
     }
 
-    fn found(id: &str) -> Found {
-        Found { service: service(id, &[]), scores: Scores::default(), miles: None, reason: String::new() }
+    fn found(id: &str, total: f32) -> Found {
+        Found { service: service(id, &[]), scores: Scores { total, ..Scores::default() }, miles: None, reason: String::new() }
     }
 
     /// A later tier's strong match beats an earlier tier's weak one once its margin is taken
     /// off, and nothing far below the best fills the list.
     #[test]
     fn the_tiers_are_merged_by_standing_and_weak_fillers_left_out() {
-        let ranked = vec![(0.7, found("walk-on-another-topic")), (1.1 - TIER_MARGIN, found("garden-volunteers")), (0.4, found("bingo"))];
+        let ranked = vec![(0.0, found("walk-on-another-topic", 0.7)), (TIER_MARGIN, found("garden-volunteers", 1.1)), (0.0, found("bingo", 0.4))];
         let ids: Vec<String> = best_of_tiers(ranked, 3).into_iter().map(|found| found.service.id).collect();
         assert_eq!(ids, vec!["garden-volunteers", "walk-on-another-topic"]);
     }

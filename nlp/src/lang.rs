@@ -43,10 +43,10 @@ pub fn detect(text: &str) -> Option<&'static str> {
 }
 
 /// Whether the English model can read a message taken for English: short or unclear texts are
-/// taken for English (so the flows answer in it), but a line of four or more words with few
-/// common English words, which whatlang does not take for English either ("bunicul a murit de
-/// infarct acum cinci ani"), is one the model only guesses at, so the safety layer must not
-/// let its probability decide alone.
+/// taken for English (so the flows answer in it), but a line of four or more words of which
+/// fewer than a fifth are common English words ("bunicul a murit de infarct acum cinci ani",
+/// a pasted script) is one the model only guesses at, so the safety layer must not let its
+/// probability decide alone.
 pub fn model_reads(text: &str) -> bool {
     let normalised = normalise(text);
     let tokens: Vec<&str> = words(&normalised).iter().map(|w| w.text).collect();
@@ -54,7 +54,7 @@ pub fn model_reads(text: &str) -> bool {
         return true;
     }
     let english = tokens.iter().filter(|t| ENGLISH.split(' ').any(|w| w == **t)).count() as f32 / tokens.len() as f32;
-    english >= 0.2 || (english > 0.0 && whatlang::detect(text).is_none_or(|info| info.lang() == Lang::Eng))
+    english >= 0.2
 }
 
 /// Maps whatlang's ISO 639-3 codes to the two-letter codes the rest of Front Door uses.
@@ -103,7 +103,7 @@ mod tests {
         for text in ["i want to end it all tonight", "cant do dis no more", "on the bridge now", "kms"] {
             assert!(super::model_reads(text), "{text}");
         }
-        for text in ["bunicul a murit de infarct acum cinci ani", "gorom e more jacchi aaj", "nikke hunde nehar ch nahaun jande si"] {
+        for text in ["bunicul a murit de infarct acum cinci ani", "gorom e more jacchi aaj", "nikke hunde nehar ch nahaun jande si", "<script>window.x=1</script><img src=x onerror=alert(2)>"] {
             assert!(!super::model_reads(text), "{text}");
         }
     }

@@ -72,8 +72,9 @@ impl Rules {
         let in_context = window.map(|w| crisis_probability_of(head, w));
         let lang = lang::detect(text);
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
-        let crisis = self.safety.is_crisis(signs, language, crisis_probability)
-            || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
+        let alone = self.safety.is_crisis(signs, language, crisis_probability)
+            && in_context.is_none_or(|p| self.safety.context_allows(signs, p));
+        let crisis = alone || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },

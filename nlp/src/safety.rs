@@ -162,6 +162,15 @@ impl Safety {
         crisis_probability >= self.threshold(signs, language)
     }
 
+    /// Whether the person's conversation lets a reading of the model alone stand: a line with no
+    /// sign at all ("daytime please, I don't go out after dark") is a crisis only when the
+    /// conversation read as a whole reaches at least `calmed_sign` too, so an answer to "when
+    /// suits you?" after asking for a choir is not. Any sign, strong or weak, is never calmed
+    /// this way.
+    pub fn context_allows(&self, signs: Signs, window_probability: f32) -> bool {
+        signs.strong > 0 || signs.weak > 0 || window_probability >= self.calmed_sign
+    }
+
     /// Decides a message whose own reading was not a crisis, with the crisis probability of the
     /// message read together with the person's earlier ones: a weak sign now ("on the bridge")
     /// after earlier low mood is a crisis when the conversation as a whole reads as one.

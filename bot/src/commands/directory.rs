@@ -312,6 +312,7 @@ async fn tag_from_words(understanding: &Arc<Understanding>, service: &mut Servic
     }
     let meaning = understanding.understand(service.search_text(), Vec::new()).await?;
     service.tags = meaning.tags.into_iter().filter(|tag| *tag != nlp::Tag::NonEnglish).collect();
+    service.tags_from_words = !service.tags.is_empty();
     Ok(())
 }
 

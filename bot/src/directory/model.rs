@@ -40,6 +40,10 @@ pub struct Service {
     pub contacts: Vec<Contact>,
     /// Front Door tags (the `frontdoor-tags` vocabulary, ids of `shared/nlp/labels.md`).
     pub tags: Vec<Tag>,
+    /// The tags were read from the record's words at import (its feed had none): they may show
+    /// what a service is about, but a tag they lack does not rule it out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tags_from_words: bool,
     /// Names of taxonomy terms from other vocabularies, kept as words for search.
     pub other_terms: Vec<String>,
     /// When someone last checked the record was right (ORUK `assured_date`).
@@ -194,6 +198,7 @@ impl Service {
             max_age: None,
             contacts: Vec::new(),
             tags: Vec::new(),
+            tags_from_words: false,
             other_terms: Vec::new(),
             last_verified: None,
             last_modified: None,

@@ -297,7 +297,9 @@ impl Topic {
             TopicKind::Words => false,
         };
         service.tags.iter().find(of_kind)?;
-        Some(service.tags.iter().any(|tag| self.asked.contains(tag)))
+        let carries_asked = service.tags.iter().any(|tag| self.asked.contains(tag));
+        // Tags read from a record's words can miss what it is about: they only ever count for it.
+        (carries_asked || !service.tags_from_words).then_some(carries_asked)
     }
 }
 
