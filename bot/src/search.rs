@@ -71,6 +71,10 @@ pub enum Kind {
 /// How far below the best suggestion a filler may score, as the ranking's own cut does within
 /// one list: a later tier fills a list only when it fits about as well.
 const FILL_GAP: f32 = 0.3;
+/// How far below the best a suggestion's standing (its fit less what distance takes off) may
+/// be: a walking group six miles off stays beside one on the doorstep, one fifteen miles off
+/// does not.
+const REACH_GAP: f32 = 0.5;
 /// What a second-choice tier gives up against the first: a way to volunteer that matches
 /// "gardening" beats a group on another topic, but a group that matches as well comes first.
 const TIER_MARGIN: f32 = 0.15;
@@ -115,14 +119,21 @@ impl Kind {
 
 /// The best `limit` of the tiers' suggestions (each with its tier's margin), ordered by score
 /// less the margin. A filler is left out when it fits (its score before distance, less the
-/// margin) more than [`FILL_GAP`] worse than the best fit: a matching group further away stays,
-/// as the ranking's own cut keeps it within one tier.
+/// margin) more than [`FILL_GAP`] worse than the best fit, or when distance leaves it more
+/// than [`REACH_GAP`] below the best standing: a matching group a few miles further stays, a
+/// long trip to make up three does not.
 fn best_of_tiers(mut ranked: Vec<(f32, Found)>, limit: usize) -> Vec<Found> {
     let standing = |(margin, found): &(f32, Found)| found.scores.total - margin;
     let fit = |(margin, found): &(f32, Found)| found.scores.total - found.scores.distance - margin;
     ranked.sort_by(|a, b| standing(b).total_cmp(&standing(a)));
-    let floor = ranked.iter().map(fit).fold(f32::MIN, f32::max) - FILL_GAP;
-    ranked.into_iter().filter(|entry| fit(entry) >= floor).take(limit).map(|(_, found)| found).collect()
+    let fit_floor = ranked.iter().map(fit).fold(f32::MIN, f32::max) - FILL_GAP;
+    let standing_floor = ranked.first().map_or(f32::MIN, |best| standing(best) - REACH_GAP);
+    ranked
+        .into_iter()
+        .filter(|entry| fit(entry) >= fit_floor && standing(entry) >= standing_floor)
+        .take(limit)
+        .map(|(_, found)| found)
+        .collect()
 }
 
 /// A group or activity: a service with no term saying it is practical help or volunteering.
