@@ -77,7 +77,7 @@ const FILL_GAP: f32 = 0.3;
 const REACH_GAP: f32 = 0.5;
 /// What a second-choice tier gives up against the first: a way to volunteer that matches
 /// "gardening" beats a group on another topic, but a group that matches as well comes first.
-const TIER_MARGIN: f32 = 0.15;
+const TIER_MARGIN: f32 = 0.3;
 /// What the last resort gives up: services of another kind than the one the message read as
 /// (groups for a message misread as practical help), offered only when nothing of its own kind
 /// fits, so one misreading never leaves the person with nothing.
