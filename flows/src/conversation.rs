@@ -86,6 +86,12 @@ fn answer_loose_keyword(
             true
         }
         Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
+            if turn.state.crisis_waiting =>
+        {
+            safety::hold(turn);
+            true
+        }
+        Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
             if !turn.is_first() =>
         {
             turn.say("ask_topic", json!({}));
@@ -157,6 +163,7 @@ fn follow_route(
             handoff::to_person(turn);
         }
         _ if writes_another_language(meaning) => handoff::for_language(turn),
+        _ if turn.state.crisis_waiting => safety::hold(turn),
         _ if first => account::welcome(turn, true),
         _ => small_talk(turn, text, meaning),
     }

@@ -114,6 +114,7 @@ fn describe(need: &Need, youth: bool) -> String {
 pub(crate) fn navigator_joined(turn: &mut Turn) {
     turn.state.navigator_holds = true;
     turn.state.awaiting_navigator = false;
+    turn.state.crisis_waiting = false;
     if !turn.state.opted_out {
         turn.say("navigator_joined", json!({}));
     }
@@ -135,6 +136,7 @@ pub(crate) fn navigator_released(turn: &mut Turn) {
 pub(crate) fn navigator_left(turn: &mut Turn) {
     turn.state.navigator_holds = false;
     turn.state.awaiting_navigator = false;
+    turn.state.crisis_waiting = false;
     turn.state.stage = Stage::Open;
     if !turn.state.opted_out {
         turn.say("navigator_left", json!({}));

@@ -93,6 +93,11 @@ pub struct State {
     pub navigator_holds: bool,
     /// A handoff is waiting for a navigator, so a second `PERSON` does not queue twice.
     pub awaiting_navigator: bool,
+    /// Signs of danger were seen and no navigator has taken the chat yet: until one does, a
+    /// message that asks for nothing ("ok", a place on its own) gets urgent help again and that
+    /// a person is coming, never the welcome or "what would you like to do?"; a real request or
+    /// an answer still goes on, in case the signs were a misreading.
+    pub crisis_waiting: bool,
     /// The school cohort the person joined with a code, if any.
     pub cohort: Option<Cohort>,
 }

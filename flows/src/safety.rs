@@ -10,6 +10,12 @@ use serde_json::json;
 /// What the navigators' queue says about an urgent handoff; no words of the message itself.
 const URGENT_SUMMARY: &str = "Signs of danger in their latest message: please contact them now.";
 
+/// After signs of danger, while no navigator has the chat yet, the answer to a message that
+/// asks for nothing ("golcar", "ok"): urgent help again and that a person is coming.
+pub(crate) fn hold(turn: &mut Turn) {
+    turn.say("crisis_waiting", json!({}));
+}
+
 /// True when a message shows signs of danger: the route or the safety flag, either wins.
 pub(crate) fn signs_of_danger(meaning: &Classification) -> bool {
     meaning.crisis || meaning.route == Route::Crisis
@@ -27,6 +33,7 @@ pub(crate) fn respond(turn: &mut Turn) {
         summary: URGENT_SUMMARY.into(),
     });
     turn.state.awaiting_navigator = true;
+    turn.state.crisis_waiting = true;
     turn.state.stage = match &turn.state.stage {
         Stage::ConfirmErase | Stage::CheckingIn | Stage::Searching | Stage::Open => Stage::Open,
         Stage::AskedCheckIn => Stage::Offered,
