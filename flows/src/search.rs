@@ -125,7 +125,9 @@ pub(crate) fn answer_place(
         Some(Keyword::No) | None => {}
         Some(_) => return false,
     }
-    if meaning.place.is_none() && new_topic.is_some() {
+    // "thanks for your help" or "hello?" while we wait for a place is not a place.
+    let chat_not_place = meaning.place.is_none() && meaning.route == Route::Smalltalk;
+    if (meaning.place.is_none() && new_topic.is_some()) || chat_not_place {
         return false;
     }
     if let Some(place) = &meaning.place {
