@@ -175,6 +175,13 @@ impl Need {
         self.text.push_str(text.trim());
     }
 
+    /// They said what they would like to do ("a choir", "walking"): with a place that is
+    /// enough to search at once, and a time or a barrier can refine it after, so the person
+    /// sees ideas on their first answer rather than another question.
+    pub fn names_an_interest(&self) -> bool {
+        self.tags.iter().any(|tag| tag.is_interest())
+    }
+
     /// Adds a tag once.
     pub fn add_tag(&mut self, tag: Tag) {
         if !self.tags.contains(&tag) {

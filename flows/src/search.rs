@@ -42,7 +42,8 @@ pub(crate) fn begin(
     next_question(turn);
 }
 
-/// Asks the next missing thing about the need in hand, or searches when nothing is missing.
+/// Asks the next missing thing about the need in hand (where; and when, only when they named
+/// no interest to search for), or searches when nothing is missing.
 pub(crate) fn next_question(turn: &mut Turn) {
     let need = &turn.state.need;
     let topic = need.topic.unwrap_or(Topic::Activity);
@@ -53,7 +54,11 @@ pub(crate) fn next_question(turn: &mut Turn) {
             Some(question) => turn.say("which_place", question),
             None => turn.say("ask_place", json!({ "topic": topic.id(), "again": again })),
         }
-    } else if topic == Topic::Activity && !need.asked_when && !need.knows_when_or_barriers() {
+    } else if topic == Topic::Activity
+        && !need.asked_when
+        && !need.knows_when_or_barriers()
+        && !need.names_an_interest()
+    {
         turn.state.need.asked_when = true;
         turn.state.stage = Stage::AskedWhen;
         turn.say("ask_when", json!({}));
