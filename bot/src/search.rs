@@ -3,6 +3,7 @@
 //! The directory is held in memory (records and their embeddings) and reloaded only when the
 //! `services` table changes, so a search costs one query embedding plus a pass over the records.
 
+use crate::config::Config;
 use crate::directory::calendar::Timestamp;
 use crate::directory::geo::Point;
 use crate::directory::help::{is_help_term, HelpWords, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
@@ -185,11 +186,12 @@ pub struct DirectorySearch {
 }
 
 impl DirectorySearch {
-    /// Makes a search over `store`'s directory that leaves out records not verified for
-    /// `stale_months` (`FRONTDOOR_STALE_MONTHS`) and reads the kind of help of records whose
-    /// feed does not say with `help`.
-    pub fn new(store: Store, understanding: Arc<Understanding>, stale_months: u32, help: HelpWords) -> DirectorySearch {
-        DirectorySearch { store, understanding, index: RwLock::new(Index::default()), stale_months, help }
+    /// Makes a search over `store`'s directory as configured: records not verified for
+    /// `FRONTDOOR_STALE_MONTHS` are left out, and the kind of help of records whose feed does
+    /// not say is read with the content's `directory/help-words.toml`.
+    pub fn new(store: Store, understanding: Arc<Understanding>, config: &Config) -> Result<DirectorySearch> {
+        let help = HelpWords::load(&config.content_dir)?;
+        Ok(DirectorySearch { store, understanding, index: RwLock::new(Index::default()), stale_months: config.stale_months, help })
     }
 
     /// The best services for `ask`, best first.
@@ -312,9 +314,15 @@ fn kind_of(request: &flows::SearchRequest) -> Kind {
 }
 
 impl Kind {
+    /// The kind of help a conversation's need asks for, as `flows::first_need` reads it from a
+    /// first message for `directory search` and `directory eval`.
+    pub fn for_need(need: &flows::Need) -> Kind {
+        Kind::for_topic(need.topic, &need.practical, need.start_group)
+    }
+
     /// The kind of help a topic, its practical needs and a wish to start a group ask for: the
     /// one mapping from the flows' words to the directory's, for the flows and the CLI alike.
-    pub fn for_topic(topic: Option<flows::Topic>, practical: &[flows::Practical], start_group: bool) -> Kind {
+    fn for_topic(topic: Option<flows::Topic>, practical: &[flows::Practical], start_group: bool) -> Kind {
         match topic {
             Some(flows::Topic::Practical) => Kind::Practical(practical.iter().map(|need| need.directory_name().to_string()).collect()),
             Some(flows::Topic::Volunteer) => Kind::Volunteering { start_group },

@@ -38,7 +38,7 @@ pub async fn load_pipeline(config: &Config, store: Store, outbox_wake: Arc<Notif
     let content_dir = config.content_dir.clone();
     let content = tokio::task::spawn_blocking(move || content::load(&content_dir)).await??;
     let understanding = understanding::load(config).await?;
-    let directory = search::DirectorySearch::new(store.clone(), understanding.clone(), config.stale_months, crate::directory::help::HelpWords::load(&config.content_dir)?);
+    let directory = search::DirectorySearch::new(store.clone(), understanding.clone(), config)?;
     Ok(Arc::new(Pipeline::new(
         store,
         understanding.clone(),

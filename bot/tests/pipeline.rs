@@ -24,11 +24,6 @@ fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("bot/ has a parent").to_path_buf()
 }
 
-/// The content's own words for telling practical services and volunteering from groups.
-fn content_help() -> bot::directory::help::HelpWords {
-    bot::directory::help::HelpWords::load(&test_config().content_dir).expect("help-words.toml loads")
-}
-
 fn test_config() -> Config {
     let mut config = Config::load().expect("the default configuration loads");
     config.content_dir = workspace().join("content");
@@ -81,7 +76,7 @@ async fn rig(store: Store) -> Result<Rig> {
 }
 
 async fn rig_with(store: Store, understanding: Arc<Understanding>) -> Result<Rig> {
-    let directory = Arc::new(DirectorySearch::new(store.clone(), understanding.clone(), test_config().stale_months, content_help()));
+    let directory = Arc::new(DirectorySearch::new(store.clone(), understanding.clone(), &test_config())?);
     rig_searching(store, understanding, directory).await
 }
 
@@ -451,7 +446,7 @@ async fn a_transaction_is_open(store: &Store) -> Result<bool> {
 async fn no_transaction_is_open_while_a_search_embeds_its_query() {
     on_both(|store| async move {
         let understanding = model().await;
-        let inner = DirectorySearch::new(store.clone(), understanding.clone(), test_config().stale_months, content_help());
+        let inner = DirectorySearch::new(store.clone(), understanding.clone(), &test_config())?;
         let watchful = Arc::new(Watchful { inner, store: store.clone(), open_during_search: Mutex::default() });
         let rig = rig_searching(store, understanding, watchful.clone()).await?;
         let number = "+447700900013";

@@ -110,8 +110,7 @@ pub fn first_need(text: &str, meaning: &Classification) -> Need {
     let mut state = State::default();
     let changes = refine::read(&state.need, &words, meaning);
     refine::remember(&mut state, &changes);
-    let life_change = life::pack_for(&words, meaning);
-    state.need.topic = topic_asked(meaning, &changes).or_else(|| life_change.map(|_| Topic::Wellbeing));
+    state.need.topic = with_life_change(topic_asked(meaning, &changes), life::pack_for(&words, meaning));
     state.need.add_words(text);
     state.need
 }
@@ -132,6 +131,12 @@ fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
     }
 }
 
+/// The topic asked for, or wellbeing when the message asks for nothing but tells of a life
+/// change (its pack goes alongside the ideas).
+fn with_life_change(topic: Option<Topic>, life_change: Option<&str>) -> Option<Topic> {
+    topic.or_else(|| life_change.map(|_| Topic::Wellbeing))
+}
+
 /// Answers what the message asks for; on a first message the welcome comes first. A life
 /// change told in it notes its pack, which goes alongside the ideas.
 fn follow_route(
@@ -144,7 +149,7 @@ fn follow_route(
 ) {
     let first = turn.is_first();
     let life_change = life::pack_for(words, meaning);
-    let topic = topic.or_else(|| life_change.map(|_| Topic::Wellbeing));
+    let topic = with_life_change(topic, life_change);
     if let Some(topic) = topic {
         if first {
             account::welcome(turn, false);

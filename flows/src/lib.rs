@@ -55,6 +55,7 @@ pub use dialogue::{Need, Reach, Stage, Topic};
 pub use life::PACKS;
 pub use practical::Practical;
 pub use refine::Noted;
+pub use words::Words;
 
 use nlp::Classification;
 use serde::{Deserialize, Serialize};

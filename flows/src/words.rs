@@ -6,9 +6,10 @@
 /// The shortest word a one-letter slip is forgiven in: shorter words collide too easily.
 const SLIP_MIN_LEN: usize = 5;
 
-/// One message, normalised for phrase matching.
+/// One message, normalised for phrase matching; also the directory's reading of a service's
+/// own words (`bot::directory::help`), so both match phrases the same way.
 #[derive(Debug, Clone)]
-pub(crate) struct Words {
+pub struct Words {
     /// The words, single-spaced, with a space at each end so phrases match whole words.
     padded: String,
 }
@@ -31,6 +32,11 @@ impl Words {
         Words {
             padded: format!(" {joined} "),
         }
+    }
+
+    /// A phrase as [`Words::has`] expects it: "Dial-a-Ride" reads "dial a ride".
+    pub fn phrase(text: &str) -> String {
+        Words::new(text).tokens().collect::<Vec<_>>().join(" ")
     }
 
     /// The words in order.

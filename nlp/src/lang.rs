@@ -18,7 +18,7 @@ const PUNJABI_LATIN: &str = "ji sat sri akal rehnde ohna nu ch kalle banda jo ga
 /// `None` when it has too few letters to tell.
 pub fn detect(text: &str) -> Option<&'static str> {
     let normalised = normalise(text);
-    let tokens: Vec<&str> = words(&normalised).iter().map(|w| w.text).collect();
+    let tokens = tokens_of(&normalised);
     if tokens.iter().map(|t| t.chars().filter(|c| c.is_alphabetic()).count()).sum::<usize>() < 3 {
         return None;
     }
@@ -28,11 +28,10 @@ pub fn detect(text: &str) -> Option<&'static str> {
             return Some(iso_639_1(info.lang()));
         }
     }
-    let share = |list: &str| tokens.iter().filter(|t| list.split(' ').any(|w| w == **t)).count() as f32 / tokens.len() as f32;
-    if share(ENGLISH) >= 0.3 {
+    if share(&tokens, ENGLISH) >= 0.3 {
         return Some("en");
     }
-    let (urdu, punjabi) = (share(URDU_LATIN), share(PUNJABI_LATIN));
+    let (urdu, punjabi) = (share(&tokens, URDU_LATIN), share(&tokens, PUNJABI_LATIN));
     if urdu.max(punjabi) >= 0.2 {
         return Some(if punjabi > urdu { "pa" } else { "ur" });
     }
@@ -49,12 +48,18 @@ pub fn detect(text: &str) -> Option<&'static str> {
 /// probability decide alone.
 pub fn model_reads(text: &str) -> bool {
     let normalised = normalise(text);
-    let tokens: Vec<&str> = words(&normalised).iter().map(|w| w.text).collect();
-    if tokens.len() < 4 {
-        return true;
-    }
-    let english = tokens.iter().filter(|t| ENGLISH.split(' ').any(|w| w == **t)).count() as f32 / tokens.len() as f32;
-    english >= 0.2
+    let tokens = tokens_of(&normalised);
+    tokens.len() < 4 || share(&tokens, ENGLISH) >= 0.2
+}
+
+/// The words of a normalised message.
+fn tokens_of(normalised: &str) -> Vec<&str> {
+    words(normalised).iter().map(|w| w.text).collect()
+}
+
+/// The share of the words that are in a space-separated word list.
+fn share(tokens: &[&str], list: &str) -> f32 {
+    tokens.iter().filter(|t| list.split(' ').any(|w| w == **t)).count() as f32 / tokens.len() as f32
 }
 
 /// Maps whatlang's ISO 639-3 codes to the two-letter codes the rest of Front Door uses.

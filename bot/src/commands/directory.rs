@@ -6,7 +6,6 @@ use crate::directory::calendar::{Date, Timestamp};
 use crate::directory::model::{CheckedBy, Service};
 use crate::directory::oruk::{self, ParsedFeed, Problem};
 use crate::directory::labelled::{self, LabelledQuery};
-use crate::directory::help::HelpWords;
 use crate::directory::{csv, export, rank};
 use crate::pipeline::Understand;
 use crate::search::{Ask, DirectorySearch, Found, Kind};
@@ -113,10 +112,10 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
                 refuse_unclear_place(&understanding, near)?;
             }
             let meaning = understanding.understand(words.clone(), Vec::new()).await?;
-            let search = DirectorySearch::new(store, understanding, config.stale_months, HelpWords::load(&config.content_dir)?);
+            let search = DirectorySearch::new(store, understanding, config)?;
             let need = flows::first_need(&words, &meaning);
             let ask = Ask {
-                kind: Kind::for_topic(need.topic, &need.practical, need.start_group),
+                kind: Kind::for_need(&need),
                 text: words,
                 tags: meaning.tags,
                 place: near.or(meaning.place),
@@ -129,11 +128,11 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
             print_found(&search.find(&ask).await?, json)
         }
         DirectoryCommand::Eval { queries, at, verbose } => {
-            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months, HelpWords::load(&config.content_dir)?);
+            let search = DirectorySearch::new(store, understanding::load(config).await?, config)?;
             measure::evaluate(&search, &read_queries(&queries)?, at, verbose).await
         }
         DirectoryCommand::Bench { queries, repeat } => {
-            let search = DirectorySearch::new(store, understanding::load(config).await?, config.stale_months, HelpWords::load(&config.content_dir)?);
+            let search = DirectorySearch::new(store, understanding::load(config).await?, config)?;
             measure::bench(&search, &read_queries(&queries)?, repeat.max(1)).await
         }
     }
@@ -280,17 +279,18 @@ async fn import_document(
             }
             known => {
                 let kind = if known.is_some() { Upserted::Updated } else { Upserted::Added };
-                let mut dated = Service { first_imported: Some(first_imported(&mut conn, &service.id, today).await?), ..service };
-                tag_from_words(understanding, &mut dated).await?;
-                changed.push((serde_json::to_string(&dated)?, dated, fingerprint, kind));
+                let dated = Service { first_imported: Some(first_imported(&mut conn, &service.id, today).await?), ..service };
+                changed.push((dated, fingerprint, kind));
             }
         }
     }
-    for batch in changed.chunks(EMBED_BATCH) {
-        let texts = batch.iter().map(|(_, service, ..)| service.search_text()).collect();
+    for batch in changed.chunks_mut(EMBED_BATCH) {
+        tag_from_words(understanding, batch.iter_mut().map(|(service, ..)| service)).await?;
+        let texts = batch.iter().map(|(service, ..)| service.search_text()).collect();
         let embeddings = understanding.embed(texts).await?;
-        for ((record, service, fingerprint, kind), embedding) in batch.iter().zip(embeddings) {
-            let new = NewService { id: &service.id, record, embedding: &embedding, fingerprint, source: &document.source };
+        for ((service, fingerprint, kind), embedding) in batch.iter().zip(embeddings) {
+            let record = serde_json::to_string(service)?;
+            let new = NewService { id: &service.id, record: &record, embedding: &embedding, fingerprint, source: &document.source };
             stored::save(&mut conn, &new).await?;
             match kind {
                 Upserted::Added => tally.added += 1,
@@ -303,16 +303,18 @@ async fn import_document(
     Ok(())
 }
 
-/// Gives a record that carries no Front Door tags (most council feeds) the tags its own words
-/// show, read by the same classifier as a resident's message, so the search can tell a walking
-/// group from a craft group in any feed, not only in one tagged for Front Door.
-async fn tag_from_words(understanding: &Arc<Understanding>, service: &mut Service) -> Result<()> {
-    if !service.tags.is_empty() {
-        return Ok(());
+/// Gives the records that carry no Front Door tags (most council feeds) the tags their own words
+/// show, read by the same classifier as a resident's message (one batch at a time, so the model
+/// reads them together), so the search can tell a walking group from a craft group in any feed,
+/// not only in one tagged for Front Door.
+async fn tag_from_words<'a>(understanding: &Understanding, services: impl Iterator<Item = &'a mut Service>) -> Result<()> {
+    let untagged: Vec<&mut Service> = services.filter(|service| service.tags.is_empty()).collect();
+    let readings = untagged.iter().map(|service| understanding.understand(service.search_text(), Vec::new()));
+    let meanings = futures::future::try_join_all(readings).await?;
+    for (service, meaning) in untagged.into_iter().zip(meanings) {
+        service.tags = meaning.tags.into_iter().filter(|tag| *tag != nlp::Tag::NonEnglish).collect();
+        service.tags_from_words = !service.tags.is_empty();
     }
-    let meaning = understanding.understand(service.search_text(), Vec::new()).await?;
-    service.tags = meaning.tags.into_iter().filter(|tag| *tag != nlp::Tag::NonEnglish).collect();
-    service.tags_from_words = !service.tags.is_empty();
     Ok(())
 }
 

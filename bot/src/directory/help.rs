@@ -5,6 +5,7 @@
 //! council can extend without a compiler.
 
 use super::model::Service;
+use flows::Words;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -45,7 +46,16 @@ impl HelpWords {
     pub fn load(content_dir: &Path) -> anyhow::Result<HelpWords> {
         let path = content_dir.join("directory").join("help-words.toml");
         let text = std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-        toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        let mut words: HelpWords = toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        words.phrases_mut().for_each(|phrase| *phrase = Words::phrase(phrase));
+        Ok(words)
+    }
+
+    /// Every phrase of every list, to read them once into the form [`Words::has`] matches.
+    fn phrases_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        let practical = self.practical.values_mut().flatten();
+        let volunteering = self.volunteering.name.iter_mut().chain(self.volunteering.description.iter_mut());
+        practical.chain(volunteering).chain(self.start_group.phrases.iter_mut())
     }
 
     /// Adds the kind-of-help terms a service's words show, unless its feed gave some already.
@@ -53,8 +63,8 @@ impl HelpWords {
         if service.other_terms.iter().any(|term| is_help_term(term)) {
             return;
         }
-        let name = padded(&[&service.name, &service.other_terms.join(" . ")]);
-        let all = padded(&[&service.name, &service.other_terms.join(" . "), &service.description]);
+        let name = Words::new(&format!("{} {}", service.name, service.other_terms.join(" ")));
+        let all = Words::new(&format!("{} {} {}", service.name, service.other_terms.join(" "), service.description));
         let needs: Vec<String> = self.practical.iter().filter(|(_, phrases)| has_any(&all, phrases)).map(|(need, _)| need.clone()).collect();
         let mut terms = Vec::new();
         if has_any(&all, &self.start_group.phrases) {
@@ -75,16 +85,9 @@ pub fn is_help_term(term: &str) -> bool {
     [PRACTICAL_TERM, VOLUNTEERING_TERM, START_GROUP_TERM].iter().any(|kind| term.eq_ignore_ascii_case(kind))
 }
 
-/// The words, lower case, punctuation as spaces, with a space at each end so phrases match
-/// whole words.
-fn padded(parts: &[&str]) -> String {
-    let joined = parts.join(" ").to_lowercase();
-    let words: Vec<&str> = joined.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    format!(" {} ", words.join(" "))
-}
-
-fn has_any(padded: &str, phrases: &[String]) -> bool {
-    phrases.iter().any(|phrase| padded.contains(&format!(" {} ", phrase.to_lowercase())))
+/// Whether the words hold any of the phrases (already read with [`Words::phrase`]).
+fn has_any(words: &Words, phrases: &[String]) -> bool {
+    phrases.iter().any(|phrase| words.has(phrase))
 }
 
 #[cfg(test)]

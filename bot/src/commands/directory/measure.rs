@@ -13,7 +13,7 @@ use std::time::Instant;
 /// and age the flows read from its words (`need`).
 fn ask_for(labelled: &LabelledQuery, need: &flows::Need, tags: Vec<nlp::Tag>, place: String, at: Option<Timestamp>) -> Ask {
     Ask {
-        kind: Kind::for_topic(need.topic, &need.practical, need.start_group),
+        kind: Kind::for_need(need),
         text: labelled.text.clone(),
         tags,
         place: Some(place),
