@@ -242,6 +242,18 @@ mod tests {
         assert!(safety.is_crisis(safety.signs("I used to live there"), Language::English, 0.95));
     }
 
+    /// A line with no sign needs the conversation to read as a crisis too; a sign, strong or
+    /// weak, is never calmed by a calm conversation.
+    #[test]
+    fn a_calm_conversation_calms_only_a_line_with_no_sign() {
+        let safety = Safety::parse(SAMPLE).unwrap();
+        let nothing = safety.signs("daytime please, I don't go out after dark");
+        assert!(!safety.context_allows(nothing, 0.39));
+        assert!(safety.context_allows(nothing, 0.4));
+        assert!(safety.context_allows(safety.signs("I can't cope"), 0.0));
+        assert!(safety.context_allows(safety.signs("I want to kill myself"), 0.0));
+    }
+
     #[test]
     fn in_another_language_only_a_strong_sign_or_a_near_certain_model_decides() {
         let safety = Safety::parse(SAMPLE).unwrap();

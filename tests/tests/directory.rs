@@ -173,6 +173,31 @@ fn a_directory_anywhere_in_the_uk_is_searched_near_its_own_postcodes_and_towns()
     Ok(())
 }
 
+/// A council feed with neither Front Door's tags nor its help terms: the import reads each
+/// record's tags from its own words and the search reads its kind of help, so a food bank is
+/// practical help for food and a rambling club is a walking group.
+#[test]
+fn an_untagged_council_feed_is_read_from_its_own_words() -> Result<()> {
+    let place = Workspace::new()?;
+    let imported = place.import(&[&fixture("untagged-council.csv")])?;
+    ensure!(imported.counts() == (3, 0, 0), "{imported:?}");
+    let search = |words: &str| -> Result<serde_json::Value> {
+        let args = ["directory", "search", words, "--near", "Aylesbury", "--json", "--at", SCORING_MOMENT];
+        Ok(serde_json::from_str(&place.run(&args)?)?)
+    };
+    let food = search("is there a food bank near me")?;
+    let bank = &food[0]["service"];
+    ensure!(bank["name"] == "Aylesbury Food Bank", "the food bank first: {food}");
+    let terms = bank["other_terms"].as_array().cloned().unwrap_or_default();
+    ensure!(terms.iter().any(|term| term == "Practical help") && terms.iter().any(|term| term == "Food"), "its kind of help read from its words: {bank}");
+    let walks = search("walking group")?;
+    let club = &walks[0]["service"];
+    ensure!(club["name"] == "Aylesbury Rambling Club", "the rambling club first: {walks}");
+    let tags = club["tags"].as_array().cloned().unwrap_or_default();
+    ensure!(tags.iter().any(|tag| tag == "walking_outdoors") && club["tags_from_words"] == true, "its tags read from its words: {club}");
+    Ok(())
+}
+
 /// Runs `frontdoor <args>`, which must fail; returns what it said on standard error.
 fn frontdoor_fails(place: &Workspace, args: &[&str]) -> Result<String> {
     let output = frontdoor(&place.database_url, place.folder.path()).args(args).output()?;
