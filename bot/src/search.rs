@@ -337,38 +337,38 @@ fn suggestion_for(found: &Found) -> flows::Suggestion {
         id: found.service.id.clone(),
         name: found.service.name.clone(),
         reason: found.reason.clone(),
-        details: details(&found.service),
+        listing: listing(&found.service),
     }
 }
 
-/// Where, when, cost and who to contact, in short lines.
-fn details(service: &Service) -> String {
-    let mut lines = Vec::new();
-    if let Some(location) = service.locations.first() {
-        let place: Vec<&str> = [&location.name, &location.address, &location.postcode]
+/// Where, when, cost, access and who to contact, part by part, so the flows can answer a
+/// question about one part and say when the directory is silent on it.
+fn listing(service: &Service) -> flows::Listing {
+    let location = service.locations.first();
+    let place = location.map(|location| {
+        [&location.name, &location.address, &location.postcode]
             .into_iter()
             .filter_map(|part| part.as_deref())
-            .collect();
-        if !place.is_empty() {
-            lines.push(format!("Where: {}", place.join(", ")));
-        }
-    }
-    let times: Vec<String> = service.schedules.iter().map(|schedule| schedule.phrase()).collect();
-    if !times.is_empty() {
-        lines.push(format!("When: {}", times.join("; ")));
-    }
-    lines.push(match service.price() {
-        Price::Free => "Cost: free".to_string(),
-        Price::From(pence) => format!("Cost: from £{}.{:02}", pence / 100, pence % 100),
-        Price::Unknown => "Cost: ask when you get in touch".to_string(),
+            .collect::<Vec<&str>>()
+            .join(", ")
     });
+    let times: Vec<String> = service.schedules.iter().map(|schedule| schedule.phrase()).collect();
+    let cost = match service.price() {
+        Price::Free => Some("free".to_string()),
+        Price::From(pence) => Some(format!("from £{}.{:02}", pence / 100, pence % 100)),
+        Price::Unknown => None,
+    };
+    let access = location.map(|location| location.accessibility.join(", "));
     let phone = service.contacts.iter().flat_map(|contact| contact.phones.iter()).next();
-    if let Some(phone) = phone {
-        lines.push(format!("Call: {phone}"));
-    } else if let Some(email) = service.email.as_deref().or(service.organisation.email.as_deref()) {
-        lines.push(format!("Email: {email}"));
+    let contact = phone.or(service.email.as_ref()).or(service.organisation.email.as_ref());
+    flows::Listing {
+        place: place.filter(|place| !place.is_empty()),
+        when: (!times.is_empty()).then(|| times.join("; ")),
+        cost,
+        access: access.filter(|access| !access.is_empty()),
+        contact: contact.cloned(),
+        note: None,
     }
-    lines.join("\n")
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
             turn.say("confirm_erase", json!({}));
             turn.state.stage = Stage::ConfirmErase;
         }
-        Some(Keyword::Person) => handoff::to_person(turn),
+        Some(Keyword::Person) => handoff::to_person(turn, false),
         Some(Keyword::Join(code)) => join(turn, code),
         _ => return false,
     }

@@ -7,7 +7,7 @@ use crate::keywords::{self, Keyword};
 use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
-use crate::{account, check_in, handoff, life, safety, search, Need, State};
+use crate::{about, account, check_in, handoff, life, safety, search, Need, State};
 use nlp::{Classification, Route};
 use serde_json::json;
 
@@ -28,7 +28,12 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     let words = Words::new(text);
     let changes = refine::read(&turn.state.need, &words, meaning);
     refine::remember(&mut turn.state, &changes);
-    if answer_open_question(turn, text, meaning, keyword, &words, &changes)
+    if asks_for_person_now(turn, meaning, keyword, &words) {
+        handoff::to_person(turn, handoff::asks_for_call(&words));
+        return;
+    }
+    if about::answer(turn, text, meaning, keyword, &words)
+        || answer_open_question(turn, text, meaning, keyword, &words, &changes)
         || answer_loose_keyword(turn, meaning, keyword, &words)
     {
         return;
@@ -41,6 +46,22 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     if !follows_up {
         follow_route(turn, text, meaning, topic, &changes, &words);
     }
+}
+
+/// True when a later message asks for a person in words ("yes please, someone to ring me"),
+/// whatever question is open. Not on a first message, which the route answers with the
+/// welcome, nor when the message asks for someone to talk to now and then: befriending, which
+/// the directory has, is the answer to that.
+fn asks_for_person_now(
+    turn: &Turn,
+    meaning: &Classification,
+    keyword: Option<&Keyword>,
+    words: &Words,
+) -> bool {
+    keyword.is_none()
+        && !turn.is_first()
+        && meaning.route != Route::SomeoneToTalkTo
+        && handoff::asks_for_person(words)
 }
 
 /// Reads the message as the answer to the question the bot last asked; false when it is not.
@@ -81,6 +102,10 @@ fn answer_loose_keyword(
     }
     match keyword {
         Some(Keyword::CheckIn) => check_in::on_request(turn),
+        Some(Keyword::Yes) if turn.state.need.topic == Some(Topic::Practical) => {
+            handoff::to_person(turn, false);
+            true
+        }
         Some(Keyword::Yes) if !turn.state.offered.is_empty() => {
             turn.say("pick_number", json!({ "count": turn.state.offered.len() }));
             true
@@ -165,7 +190,7 @@ fn follow_route(
             if first {
                 account::welcome(turn, false);
             }
-            handoff::to_person(turn);
+            handoff::to_person(turn, handoff::asks_for_call(words));
         }
         _ if writes_another_language(meaning) => handoff::for_language(turn),
         _ if turn.state.crisis_waiting => safety::hold(turn),
@@ -180,12 +205,15 @@ fn writes_another_language(meaning: &Classification) -> bool {
 }
 
 /// Greetings, thanks, questions about the service, and anything unclear. The person has been
-/// welcomed already, so a hello is answered as a return, reminding them of the need in hand.
+/// welcomed already, so a hello is answered as a return, reminding them of the need in hand;
+/// anything else with a need in hand, or not understood, points back to the list on screen
+/// when there is one.
 fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
-    let template = if meaning.route == Route::Other {
-        "not_understood"
-    } else if says_thanks(text) {
+    let need_in_hand = turn.state.need.topic.is_some();
+    let template = if says_thanks(text) {
         "thanks"
+    } else if meaning.route == Route::Other || (need_in_hand && !greets(text)) {
+        "not_understood"
     } else {
         "smalltalk"
     };
@@ -193,6 +221,7 @@ fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
     let vars = json!({
         "topic": need.topic.map(Topic::id),
         "place": need.place,
+        "offered": turn.state.offered.len(),
     });
     turn.say(template, vars);
 }
@@ -204,9 +233,27 @@ pub(crate) fn on_unsupported(turn: &mut Turn) {
     }
 }
 
-/// True for a thank-you ("thanks", "thank you", "cheers", "ta"), answered unlike a greeting.
+/// Words that greet, or say the person is back ("me again").
+const GREETINGS: [&str; 12] = [
+    "hi", "hello", "hiya", "hey", "morning", "afternoon", "evening", "me again", "its me",
+    "hullo", "yo", "howdy",
+];
+
+/// True for a hello, answered as a return with a reminder of the need in hand.
+fn greets(text: &str) -> bool {
+    Words::new(text).has_any(&GREETINGS)
+}
+
+/// Words that thank, approve or say goodbye ("gr8", "most kind, good day"): answered with
+/// "you're welcome", never "hello again".
+const THANKS: [&str; 22] = [
+    "cheers", "ta", "thx", "ty", "tq", "great", "gr8", "brill", "brilliant", "lovely",
+    "perfect", "fab", "ace", "nice one", "most kind", "kind of you", "good day", "bye",
+    "goodbye", "see you", "will do", "appreciate it",
+];
+
+/// True for a thank-you, an approval or a goodbye, answered unlike a greeting.
 fn says_thanks(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .any(|word| word.starts_with("thank") || matches!(word.as_str(), "cheers" | "ta" | "thx"))
+    let words = Words::new(text);
+    words.tokens().any(|word| word.starts_with("thank")) || words.has_any(&THANKS)
 }

@@ -3,21 +3,71 @@
 
 use crate::dialogue::{Need, Stage};
 use crate::turn::Turn;
+use crate::words::Words;
 use crate::{Action, Urgency};
 use serde_json::json;
 
+/// Ways of asking for a person in words, wherever they come in a message ("yes please,
+/// someone to ring me", "can I speak to someone about it"). "Someone to talk to" is not here:
+/// that asks for befriending, which the directory has.
+const ASKS_FOR_PERSON: [&str; 17] = [
+    "speak to someone",
+    "speak to somebody",
+    "speak to a person",
+    "speak to a human",
+    "talk to someone",
+    "talk to somebody",
+    "talk to a person",
+    "talk to a human",
+    "talk to a real",
+    "speak to a real",
+    "someone to help me",
+    "somebody to help me",
+    "can someone help me",
+    "someone to ring me",
+    "someone to call me",
+    "someone ring me",
+    "someone call me",
+];
+/// Ways of asking to be rung rather than written to.
+const ASKS_FOR_CALL: [&str; 8] = [
+    "ring me",
+    "call me",
+    "phone me",
+    "give me a ring",
+    "give me a call",
+    "on the phone",
+    "rather speak",
+    "rather talk",
+];
+
+/// True when the message asks for a person in words, or to be rung.
+pub(crate) fn asks_for_person(words: &Words) -> bool {
+    words.has_any(&ASKS_FOR_PERSON) || asks_for_call(words)
+}
+
+/// True when the message asks to be rung rather than written to.
+pub(crate) fn asks_for_call(words: &Words) -> bool {
+    words.has_any(&ASKS_FOR_CALL)
+}
+
 /// Asks a navigator to get in touch, once: a second ask while one is waiting only reassures.
-pub(crate) fn to_person(turn: &mut Turn) {
+/// Someone who asked to be rung is told a person will ring (on SMS, where we have the number),
+/// and the queue says so.
+pub(crate) fn to_person(turn: &mut Turn, call: bool) {
     if turn.state.awaiting_navigator {
         turn.say("handoff_pending", json!({}));
         return;
     }
     let summary = format!(
-        "Asked to talk to a person. {}",
+        "Asked to talk to a person{}. {}",
+        if call { ", by phone" } else { "" },
         describe(&turn.state.need, turn.youth())
     );
     queue(turn, summary);
-    turn.say("handoff", availability(turn));
+    let mut vars = availability(turn);
+    vars["call"] = json!(call);
+    turn.say("handoff", vars);
 }
 
 /// Someone writing in another language: a person who can arrange help in it is asked to get in

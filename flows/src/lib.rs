@@ -29,6 +29,7 @@
 //! - The person's words leave the flows only in the search request and a listing report's
 //!   note; handoff summaries are built from labels.
 
+mod about;
 mod account;
 mod check_in;
 pub mod cohort;
@@ -187,8 +188,29 @@ pub struct Suggestion {
     pub name: String,
     /// One line on why it fits ("Tuesdays 10am, 0.8 miles, free").
     pub reason: String,
-    /// A few lines with where, when, cost and contact, sent when asked for.
-    pub details: String,
+    /// What the directory says of it, part by part, so a question about one part ("what time
+    /// is it on?", "is there parking?") is answered from it or honestly said to be unknown.
+    #[serde(default)]
+    pub listing: Listing,
+}
+
+/// A suggestion's listing, sent as its details when the person asks; each part is `None` when
+/// the directory does not say.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Listing {
+    /// The venue and address.
+    pub place: Option<String>,
+    /// When it meets.
+    pub when: Option<String>,
+    /// What it costs, in words ("free", "from £3.00").
+    pub cost: Option<String>,
+    /// What the venue offers for access (step-free entrance, hearing loop).
+    pub access: Option<String>,
+    /// How to get in touch: a phone number or an email address.
+    pub contact: Option<String>,
+    /// Anything else the directory says, in its own words.
+    pub note: Option<String>,
 }
 
 /// What the flows want the directory to find; the bot answers with [`Event::Found`].

@@ -35,9 +35,16 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "food bank",
             "foodbank",
             "food parcel",
+            "food parcels",
             "nothing to eat",
             "no food",
             "hungry",
+            "feed the kids",
+            "feed my kids",
+            "feed the children",
+            "run out of food",
+            "cant afford food",
+            "cupboards are empty",
         ],
         &[
             "food",
@@ -60,6 +67,17 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "fuel bill",
             "heating bill",
             "bills",
+            "emergency credit",
+            "prepayment meter",
+            "top up the meter",
+            "gas meter",
+            "electric meter",
+            "heating oil",
+            "oil tank",
+            "cant afford heating",
+            "cant afford to heat",
+            "gas is off",
+            "electric is off",
         ],
         &[
             "gas",
@@ -82,6 +100,13 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "skint",
             "cant afford",
             "pension credit",
+            "pip",
+            "council tax",
+            "arrears",
+            "bailiffs",
+            "sanctioned",
+            "payday loan",
+            "cost of living",
         ],
         &[
             "money", "benefit", "pip", "broke", "afford", "income", "budget", "loan",
@@ -90,20 +115,36 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
     (
         Practical::Housing,
         &[
-            "landlord", "evicted", "eviction", "homeless", "my rent", "the rent",
+            "landlord",
+            "evicted",
+            "eviction",
+            "homeless",
+            "my rent",
+            "the rent",
+            "damp",
+            "mould",
+            "housing association",
+            "section 21",
+            "sofa surfing",
         ],
         &[
             "housing",
             "rent",
-            "damp",
             "repairs",
             "somewhere to live",
-            "mould",
         ],
     ),
     (
         Practical::TransportCost,
-        &["bus fare", "bus fares", "bus pass", "the fare", "taxi fare"],
+        &[
+            "bus fare",
+            "bus fares",
+            "bus pass",
+            "the fare",
+            "taxi fare",
+            "cant afford the bus",
+            "cant afford the fare",
+        ],
         &[
             "bus",
             "fare",
@@ -124,6 +165,10 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "wifi",
             "broadband",
             "laptop",
+            "no data",
+            "data runs out",
+            "universal credit journal",
+            "uc journal",
         ],
         &[
             "online",
@@ -222,6 +267,14 @@ mod tests {
             vec![Practical::FuelBills]
         );
         assert!(needs("help me please", Route::PracticalHelp).is_empty());
+        assert_eq!(
+            needs("heating oil tank nearly empty and pension not in", Route::FindActivity),
+            vec![Practical::FuelBills]
+        );
+        assert_eq!(
+            needs("the flat has damp and mould everywhere", Route::Other),
+            vec![Practical::Housing]
+        );
     }
 
     #[test]

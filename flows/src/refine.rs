@@ -82,7 +82,7 @@ const NEAR: [&str; 13] = [
     "cant drive",
 ];
 /// Words that ask for easier access.
-const ACCESS: [&str; 8] = [
+const ACCESS: [&str; 10] = [
     "step free",
     "wheelchair",
     "no stairs",
@@ -91,7 +91,11 @@ const ACCESS: [&str; 8] = [
     "ground floor",
     "accessible",
     "my walker",
+    "walking frame",
+    "walking stick",
 ];
+/// Walking aids: "walking" in them is about getting about, not a hobby.
+const WALKING_AIDS: [&str; 4] = ["walking frame", "walking stick", "walking sticks", "walker"];
 /// Words that replace what was said rather than add to it.
 const INSTEAD: [&str; 7] = [
     "instead",
@@ -265,18 +269,33 @@ fn reach(need: &Need, words: &Words) -> Option<Change> {
     (said != need.reach).then_some(Change::Reach(said))
 }
 
-/// Interests the memory does not hold yet.
+/// Interests the memory does not hold yet. Walking named only in a walking aid ("I use a
+/// walking frame") is a need for easy access, not an interest in walks.
 fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> {
+    let aid_only = walks_only_with_an_aid(words);
     let new: Vec<Tag> = meaning
         .tags
         .iter()
         .copied()
         .filter(|tag| tag.is_interest() && !need.tags.contains(tag))
+        .filter(|tag| !(aid_only && *tag == Tag::WalkingOutdoors))
         .collect();
     (!new.is_empty()).then(|| Change::Interests {
         tags: new,
         instead: words.has_any(&INSTEAD),
     })
+}
+
+/// True when every walking word in the message is part of a walking aid.
+fn walks_only_with_an_aid(words: &Words) -> bool {
+    let walking = |token: &&str| token.starts_with("walk");
+    let said = words.tokens().filter(walking).count();
+    let in_aids: usize = WALKING_AIDS
+        .iter()
+        .filter(|aid| words.has(aid))
+        .map(|aid| aid.split(' ').filter(walking).count())
+        .sum();
+    in_aids > 0 && in_aids >= said
 }
 
 /// Access asked for, and the other labels (audiences, life changes, needs) the memory lacks.
@@ -502,6 +521,27 @@ mod tests {
             changes(&need, "not that one", vec![], None),
             vec![Change::Decline(None)]
         );
+    }
+
+    #[test]
+    fn a_walking_aid_asks_for_access_not_walks() {
+        let found = changes(
+            &Need::default(),
+            "Is the venue accessible? I use a walking frame.",
+            vec![Tag::WalkingOutdoors],
+            None,
+        );
+        assert_eq!(found, vec![Change::Access]);
+        let both = changes(
+            &Need::default(),
+            "I have a walking stick but I still like a gentle walk",
+            vec![Tag::WalkingOutdoors],
+            None,
+        );
+        assert!(both.contains(&Change::Interests {
+            tags: vec![Tag::WalkingOutdoors],
+            instead: false
+        }));
     }
 
     #[test]

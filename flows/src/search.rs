@@ -267,7 +267,8 @@ fn search_words(need: &Need) -> String {
 }
 
 /// Offers what the directory found, saying what a follow-up changed, or says honestly that
-/// nothing fits and offers a person; a life-change pack due goes alongside.
+/// nothing fits and offers a person; a life-change pack due goes alongside. A search that
+/// finds nothing leaves the last list in hand, so its numbers and names still mean it.
 pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     if turn.state.stage != Stage::Searching {
         return;
@@ -297,7 +298,9 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
         .need
         .shown
         .extend(suggestions.iter().map(|suggestion| suggestion.id.clone()));
-    turn.state.offered = suggestions;
+    if !suggestions.is_empty() {
+        turn.state.offered = suggestions;
+    }
     turn.say(template, vars);
     life::offer_due_pack(turn);
 }
@@ -313,7 +316,9 @@ pub(crate) fn answer_offer(
         return false;
     }
     match keyword {
-        Some(Keyword::Number(number)) if !turn.state.offered.is_empty() => details(turn, *number),
+        Some(Keyword::Number(number)) if !turn.state.offered.is_empty() => {
+            details(turn, *number, None)
+        }
         Some(Keyword::More) => search_more(turn),
         Some(Keyword::WithSomeone) => handoff::accompany(turn),
         Some(Keyword::Report { number, note }) => report(turn, *number, note),
@@ -330,8 +335,9 @@ fn wants_company(meaning: &Classification) -> bool {
 }
 
 /// Sends the details of one suggestion (the person asked, so it may run long) and, for adults
-/// who have no check-in coming, offers one.
-fn details(turn: &mut Turn, number: usize) {
+/// who have no check-in coming, offers one. `unknown` names what they asked that the listing
+/// does not say (parking, buses), so the reply says so instead of seeming to ignore it.
+pub(crate) fn details(turn: &mut Turn, number: usize, unknown: Option<&str>) {
     let Some(chosen) = turn.state.offered.get(number - 1).cloned() else {
         turn.say("pick_number", json!({ "count": turn.state.offered.len() }));
         return;
@@ -342,7 +348,8 @@ fn details(turn: &mut Turn, number: usize) {
         "details",
         json!({
             "name": chosen.name,
-            "details": chosen.details,
+            "listing": chosen.listing,
+            "unknown": unknown,
             "check_in": offer_check_in,
             "accompany": topic.goes_along(),
         }),

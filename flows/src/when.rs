@@ -32,8 +32,12 @@ const SHORT_DAYS: [&str; 11] = [
 ];
 /// Other short time words, read only as written.
 const SHORT_TIMES: [&str; 2] = ["today", "tomorrow"];
-/// Words that qualify the time that follows ("not weekends", "after work").
-const QUALIFIERS: [&str; 7] = ["not", "after", "before", "early", "late", "any", "every"];
+/// Words that qualify the time that follows ("not weekends", "after work", "nt on sat").
+const QUALIFIERS: [&str; 11] = [
+    "not", "nt", "no", "never", "except", "after", "before", "early", "late", "any", "every",
+];
+/// Text-speak for "not", written out in the time kept, so the directory reads it.
+const NOT_SPELLINGS: [&str; 1] = ["nt"];
 /// Whole answers that mean any time suits.
 const ANY_TIME: [&str; 5] = [
     "any time",
@@ -64,11 +68,7 @@ pub(crate) fn read(words: &Words) -> Option<String> {
     let joined = timed
         .windows(2)
         .all(|pair| pair[1] - pair[0] <= JOINING_WORDS + 1);
-    let start = if first > 0 && QUALIFIERS.contains(&tokens[first - 1]) {
-        first - 1
-    } else {
-        first
-    };
+    let start = qualified_start(&tokens, first);
     let phrase: Vec<&str> = if joined {
         tokens[start..=last].to_vec()
     } else {
@@ -78,8 +78,25 @@ pub(crate) fn read(words: &Words) -> Option<String> {
     Some(written.join(" "))
 }
 
-/// A word as it is written in a reply: the days of the week with a capital.
+/// Where the time phrase starting at `first` begins: at a qualifier before it, across small
+/// lead-in words ("not on Saturdays"), else at the time word itself.
+fn qualified_start(tokens: &[&str], first: usize) -> usize {
+    let mut start = first;
+    while start > 0 && LEAD_INS.contains(&tokens[start - 1]) {
+        start -= 1;
+    }
+    if start > 0 && QUALIFIERS.contains(&tokens[start - 1]) {
+        start - 1
+    } else {
+        first
+    }
+}
+
+/// A word as it is written in a reply: the days of the week with a capital, "not" in full.
 fn as_written(token: &str) -> String {
+    if NOT_SPELLINGS.contains(&token) {
+        return "not".to_string();
+    }
     let is_day = DAYS.iter().any(|day| token.starts_with(day)) || SHORT_DAYS.contains(&token);
     let mut letters = token.chars();
     match letters.next() {
@@ -151,6 +168,8 @@ mod tests {
         );
         assert_eq!(when("weekends instead"), Some("weekends".into()));
         assert_eq!(when("not weekends please"), Some("not weekends".into()));
+        assert_eq!(when("nt on sat tho"), Some("not on Sat".into()));
+        assert_eq!(when("on Saturdays please"), Some("Saturdays".into()));
         assert_eq!(when("tues, I work the rest"), Some("Tues".into()));
         assert_eq!(when("any time really"), Some("any time".into()));
         assert_eq!(when("something with music"), None);

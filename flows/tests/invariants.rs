@@ -7,7 +7,7 @@
 mod common;
 
 use flows::dialogue::{Need, Stage, Topic};
-use flows::{Action, Channel, Content, Event, Facts, State, Suggestion, Urgency};
+use flows::{Action, Channel, Content, Event, Facts, Listing, State, Suggestion, Urgency};
 use nlp::{Classification, Route, Tag};
 
 fn facts(content: &Content) -> Facts {
@@ -26,8 +26,13 @@ fn suggestion(id: &str) -> Suggestion {
         id: id.into(),
         name: format!("{id} group at the community centre"),
         reason: "Tuesdays 10am, 0.5 miles, free".into(),
-        details: "Tuesdays 10am to 12, the community centre, High Street. Free. Just turn up."
-            .into(),
+        listing: Listing {
+            place: Some("the community centre, High Street".into()),
+            when: Some("Tuesdays 10am to 12".into()),
+            cost: Some("free".into()),
+            note: Some("Just turn up.".into()),
+            ..Listing::default()
+        },
     }
 }
 

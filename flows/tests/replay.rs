@@ -11,7 +11,7 @@
 mod common;
 
 use flows::{
-    Action, Channel, Content, Event, Facts, Reach, SearchRequest, State, Suggestion, Topic,
+    Action, Channel, Content, Event, Facts, Listing, Reach, SearchRequest, State, Suggestion, Topic,
 };
 use nlp::{Classification, Route, Tag};
 use serde::Deserialize;
@@ -389,7 +389,10 @@ fn load_directory() -> BTreeMap<String, Suggestion> {
     struct Entry {
         name: String,
         reason: String,
-        details: String,
+        /// The listing in the directory's own words, for entries that do not give it by part.
+        details: Option<String>,
+        #[serde(default)]
+        listing: Listing,
     }
     let entries: BTreeMap<String, Entry> = toml::from_str(&text).expect("_directory.toml parses");
     entries
@@ -399,7 +402,10 @@ fn load_directory() -> BTreeMap<String, Suggestion> {
                 id: id.clone(),
                 name: entry.name,
                 reason: entry.reason,
-                details: entry.details,
+                listing: Listing {
+                    note: entry.details.or(entry.listing.note),
+                    ..entry.listing
+                },
             };
             (id, suggestion)
         })

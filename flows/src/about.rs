@@ -1,0 +1,467 @@
+//! Questions about the suggestions on screen, asked in words rather than by number: "what time
+//! is the first one?", "is the walking one free?", "is there parking?", "what was the Tuesday
+//! one called?". The question is matched to the suggestion it means (by its place in the list,
+//! a word of its name, or its day; else the one chosen, or the only one) and answered with its
+//! details, saying plainly when the listing does not tell what was asked. "The second one,
+//! please" picks it the same way.
+
+use crate::dialogue::Stage;
+use crate::keywords::Keyword;
+use crate::turn::Turn;
+use crate::words::Words;
+use crate::{check_in, handoff, search, Listing, Suggestion};
+use nlp::{Classification, Route, Tag};
+use serde_json::json;
+
+/// Words a question opens with (as typed, typos included).
+const QUESTION_STARTS: [&str; 22] = [
+    "what", "whats", "wat", "wots", "when", "whens", "wen", "where", "wheres", "how", "hows",
+    "is", "does", "do", "can", "could", "will", "are", "which", "who", "whos", "would",
+];
+/// Words that ask for other suggestions, not about one on screen ("is there anything in
+/// Ripon itself?").
+const ASKS_FOR_OTHERS: [&str; 23] = [
+    "ones",
+    "any in",
+    "any on",
+    "any for",
+    "any near",
+    "any other",
+    "any more",
+    "anything in",
+    "anything on",
+    "anything for",
+    "anything near",
+    "anything else",
+    "anywhere",
+    "something in",
+    "something on",
+    "something for",
+    "something else",
+    "others",
+    "other ones",
+    "find",
+    "look for",
+    "instead",
+    "cheaper",
+];
+/// Words that turn a pick into a refusal ("not the first one").
+const NEGATIONS: [&str; 4] = ["not", "dont", "no", "none"];
+/// The places in the list, as people say them.
+const ORDINALS: [(&str, usize); 9] = [
+    ("first", 1),
+    ("1st", 1),
+    ("top", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("middle", 2),
+    ("third", 3),
+    ("3rd", 3),
+    ("last", usize::MAX),
+];
+/// The days of the week, for "the Tuesday one".
+const DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Words too common to tell one suggestion's name from another's.
+const COMMON: [&str; 24] = [
+    "the", "one", "group", "club", "what", "time", "does", "that", "this", "with", "there",
+    "where", "about", "much", "cost", "free", "have", "from", "when", "start", "called",
+    "please", "thanks", "again",
+];
+/// The shortest word of a name that can point at it ("knit" in "the knitting one").
+const NAME_WORD_MIN: usize = 4;
+
+/// What a question asks about a suggestion, so the reply can say when the listing is silent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Aspect {
+    When,
+    Place,
+    Cost,
+    Access,
+    Contact,
+    Parking,
+    Buses,
+    Company,
+    Name,
+}
+
+/// The words that ask about each aspect, most specific first.
+const ASPECTS: [(Aspect, &[&str]); 9] = [
+    (Aspect::Parking, &["parking", "park", "car park", "park the car"]),
+    (Aspect::Buses, &["bus", "buses", "bus route", "bus stop", "train", "tram"]),
+    (
+        Aspect::Access,
+        &[
+            "accessible", "access", "wheelchair", "step", "steps", "stairs", "lift", "walking frame",
+            "walker", "toilet", "toilets", "hearing loop", "disabled", "ramp",
+        ],
+    ),
+    (
+        Aspect::Company,
+        &["bring", "my mate", "my friend", "a friend", "my husband", "my wife", "my partner", "my kids", "on my own"],
+    ),
+    (Aspect::Cost, &["cost", "costs", "price", "how much", "free", "pay", "charge", "fee", "money"]),
+    (
+        Aspect::When,
+        &["time", "times", "when", "start", "starts", "finish", "day", "days", "how long", "what time", "open", "wen"],
+    ),
+    (
+        Aspect::Place,
+        &["where", "wheres", "address", "postcode", "get there", "find it", "directions", "how far", "far"],
+    ),
+    (Aspect::Contact, &["phone", "number", "ring", "call", "email", "contact", "book", "booking"]),
+    (Aspect::Name, &["called", "name"]),
+];
+
+/// Answers a message about the suggestions on screen: a question gets the details of the one
+/// it means (or "which one?"); a pick in words ("ok the first one then") gets its details. False
+/// when the message is about something else.
+pub(crate) fn answer(
+    turn: &mut Turn,
+    text: &str,
+    meaning: &Classification,
+    keyword: Option<&Keyword>,
+    words: &Words,
+) -> bool {
+    let in_hand = matches!(
+        turn.state.stage,
+        Stage::Offered | Stage::AskedCheckIn | Stage::Open
+    );
+    let asks_company = meaning.tags.contains(&Tag::Accompany);
+    if keyword.is_some()
+        || !in_hand
+        || asks_company
+        || handoff::asks_for_person(words)
+        || turn.state.offered.is_empty()
+        || words.has_any(&NEGATIONS)
+    {
+        return false;
+    }
+    let named = named(&turn.state.offered, words);
+    if is_question(text) {
+        answer_question(turn, meaning, words, named)
+    } else if let Some(number) = named.filter(|_| picks(words)) {
+        if !(seen(turn, number) && check_in::accept(turn, words)) {
+            search::details(turn, number, None);
+        }
+        true
+    } else {
+        false
+    }
+}
+
+/// Answers a question about one suggestion: the one it names, else the one chosen, else the
+/// only one; "which one?" when it could be any of several. A question that asks for others,
+/// or for a person, is left to the rest of the flows.
+fn answer_question(
+    turn: &mut Turn,
+    meaning: &Classification,
+    words: &Words,
+    named: Option<usize>,
+) -> bool {
+    let aspect = aspect(words);
+    let about_one = !words.has_any(&ASKS_FOR_OTHERS)
+        && (named.is_some() || (aspect.is_some() && meaning.route != Route::Human));
+    let offered = &turn.state.offered;
+    let meant = named
+        .or_else(|| chosen_number(offered, turn.state.chosen.as_ref()))
+        .or((offered.len() == 1).then_some(1));
+    // "Could someone call me?" is not about a listing's phone number unless one is in mind.
+    let loose_contact = aspect == Some(Aspect::Contact) && meant.is_none();
+    if !about_one || loose_contact {
+        return false;
+    }
+    match (meant, aspect) {
+        (Some(number), Some(aspect)) if seen(turn, number) => answer_part(turn, number, aspect),
+        (Some(number), aspect) => {
+            let unknown = aspect.filter(|aspect| !says(&offered[number - 1].listing, *aspect));
+            search::details(turn, number, unknown.map(aspect_id));
+        }
+        (None, Some(aspect)) => answer_for_each(turn, aspect),
+        (None, None) => turn.say("which_suggestion", json!({ "count": offered.len() })),
+    }
+    true
+}
+
+/// Answers a question that could be about any of the suggestions on screen ("what time are
+/// they on?") for each of them, a line each, saying where the listing is silent.
+fn answer_for_each(turn: &mut Turn, aspect: Aspect) {
+    let items: Vec<serde_json::Value> = turn
+        .state
+        .offered
+        .iter()
+        .enumerate()
+        .map(|(index, suggestion)| {
+            let (part, value) = part_answer(&suggestion.listing, aspect);
+            json!({ "number": index + 1, "name": suggestion.name, "part": part, "value": value })
+        })
+        .collect();
+    turn.say("listing_parts", json!({ "items": items }));
+}
+
+/// Answers one question about a suggestion whose details the person has already: the part
+/// asked about, the directory's own words when that is where the listing says it, or that the
+/// listing does not say and who to ask.
+fn answer_part(turn: &mut Turn, number: usize, aspect: Aspect) {
+    let suggestion = &turn.state.offered[number - 1];
+    let listing = &suggestion.listing;
+    let (part, value) = part_answer(listing, aspect);
+    let vars = json!({
+        "name": suggestion.name,
+        "part": part,
+        "value": value,
+        "contact": listing.contact,
+    });
+    turn.say("listing_part", vars);
+}
+
+/// What the listing says to the aspect: its own part, else the directory's note when that is
+/// where it says it (part `note`), else nothing.
+fn part_answer(listing: &Listing, aspect: Aspect) -> (&'static str, Option<String>) {
+    if aspect == Aspect::Name {
+        return ("name", None);
+    }
+    match (says(listing, aspect), own_part(listing, aspect)) {
+        (true, Some(own)) => (aspect_id(aspect), Some(own.clone())),
+        (true, None) => ("note", listing.note.clone()),
+        (false, _) => (aspect_id(aspect), None),
+    }
+}
+
+/// The listing's own part for the aspect, when it has one.
+fn own_part(listing: &Listing, aspect: Aspect) -> Option<&String> {
+    match aspect {
+        Aspect::When => listing.when.as_ref(),
+        Aspect::Place => listing.place.as_ref(),
+        Aspect::Cost => listing.cost.as_ref(),
+        Aspect::Access => listing.access.as_ref(),
+        Aspect::Contact => listing.contact.as_ref(),
+        Aspect::Parking | Aspect::Buses | Aspect::Company | Aspect::Name => None,
+    }
+}
+
+/// True when the person has its details already.
+fn seen(turn: &Turn, number: usize) -> bool {
+    chosen_number(&turn.state.offered, turn.state.chosen.as_ref()) == Some(number)
+}
+
+/// True when the message asks something: a question mark, or a sentence that opens with a
+/// question word ("Thank you. Is the venue accessible").
+fn is_question(text: &str) -> bool {
+    text.contains('?')
+        || text.split(['.', '!', ',', ';']).any(|sentence| {
+            Words::new(sentence)
+                .tokens()
+                .next()
+                .is_some_and(|first| QUESTION_STARTS.contains(&first))
+        })
+}
+
+/// True for a short pick in words ("ok the first one then", "go on, the Thursday one").
+fn picks(words: &Words) -> bool {
+    const PICK_WORDS: usize = 8;
+    words.count() <= PICK_WORDS && words.has("one")
+}
+
+/// The suggestion the message names: its place in the list, a day only it meets on, or a
+/// word of its name only it has.
+fn named(offered: &[Suggestion], words: &Words) -> Option<usize> {
+    by_place(offered, words)
+        .or_else(|| only_one(offered, |suggestion| meets_on_a_day_said(suggestion, words)))
+        .or_else(|| only_one(offered, |suggestion| name_is_said(suggestion, words)))
+}
+
+/// "The first one", "number 2", "the last one".
+fn by_place(offered: &[Suggestion], words: &Words) -> Option<usize> {
+    let tokens: Vec<&str> = words.tokens().collect();
+    let ordinal = ORDINALS
+        .iter()
+        .find(|(word, _)| tokens.contains(word))
+        .map(|(_, number)| (*number).min(offered.len()));
+    let numeral = || {
+        tokens
+            .iter()
+            .filter_map(|token| token.parse::<usize>().ok())
+            .find(|number| (1..=offered.len()).contains(number))
+    };
+    ordinal.or_else(numeral)
+}
+
+/// The number of the one suggestion that passes the test, when exactly one does.
+fn only_one(offered: &[Suggestion], test: impl Fn(&Suggestion) -> bool) -> Option<usize> {
+    let mut passing = offered.iter().enumerate().filter(|(_, suggestion)| test(suggestion));
+    match (passing.next(), passing.next()) {
+        (Some((index, _)), None) => Some(index + 1),
+        _ => None,
+    }
+}
+
+/// True when the message names a day and the suggestion meets on it.
+fn meets_on_a_day_said(suggestion: &Suggestion, words: &Words) -> bool {
+    let said = |day: &&&str| words.tokens().any(|token| token.trim_end_matches('s') == **day);
+    let times = format!(
+        "{} {}",
+        suggestion.reason,
+        suggestion.listing.when.as_deref().unwrap_or_default()
+    )
+    .to_lowercase();
+    DAYS.iter().filter(said).any(|day| times.contains(day))
+}
+
+/// True when a word of the message (not a common one) is a word of the suggestion's name, or
+/// the start of one ("knitting" and "Knit and Natter").
+fn name_is_said(suggestion: &Suggestion, words: &Words) -> bool {
+    let name = Words::new(&suggestion.name);
+    let name_words: Vec<&str> = name
+        .tokens()
+        .filter(|word| word.len() >= NAME_WORD_MIN && !COMMON.contains(word))
+        .collect();
+    words
+        .tokens()
+        .filter(|word| word.len() >= NAME_WORD_MIN && !COMMON.contains(word))
+        .any(|word| {
+            name_words
+                .iter()
+                .any(|name_word| word.starts_with(name_word) || name_word.starts_with(word))
+        })
+}
+
+/// The chosen suggestion's number in the list on screen.
+fn chosen_number(offered: &[Suggestion], chosen: Option<&Suggestion>) -> Option<usize> {
+    let chosen = chosen?;
+    offered
+        .iter()
+        .position(|suggestion| suggestion.id == chosen.id)
+        .map(|index| index + 1)
+}
+
+/// What the question asks about, if it says.
+fn aspect(words: &Words) -> Option<Aspect> {
+    ASPECTS
+        .iter()
+        .find(|(_, phrases)| words.has_any(phrases))
+        .map(|(aspect, _)| *aspect)
+}
+
+/// True when the listing tells what the aspect asks; the name is always told.
+fn says(listing: &Listing, aspect: Aspect) -> bool {
+    let all = Words::new(&listing_text(listing));
+    match aspect {
+        Aspect::When => listing.when.is_some() || mentions(&all, &DAYS),
+        Aspect::Place => listing.place.is_some() || listing.note.is_some(),
+        Aspect::Cost => listing.cost.is_some() || all.has_any(&["free", "pounds", "pay"]),
+        Aspect::Access => listing.access.is_some() || all.has_any(&["step free", "wheelchair", "accessible"]),
+        Aspect::Contact => listing.contact.is_some() || all.has_any(&["call", "email", "phone"]),
+        Aspect::Parking => all.has_any(&["parking", "car park"]),
+        Aspect::Buses => all.has_any(&["bus", "buses", "bus stop"]),
+        Aspect::Company => all.has_any(&["bring", "friend", "friends", "everyone welcome", "all welcome"]),
+        Aspect::Name => true,
+    }
+}
+
+/// True when the words name any of the days, in the singular or plural.
+fn mentions(words: &Words, days: &[&str]) -> bool {
+    words
+        .tokens()
+        .any(|token| days.contains(&token.trim_end_matches('s')))
+}
+
+/// Every part of a listing in one text, to look for what the directory says in its own words.
+fn listing_text(listing: &Listing) -> String {
+    [
+        &listing.place,
+        &listing.when,
+        &listing.cost,
+        &listing.access,
+        &listing.contact,
+        &listing.note,
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect::<Vec<_>>()
+    .join(". ")
+}
+
+/// The aspect as the details template names it.
+fn aspect_id(aspect: Aspect) -> &'static str {
+    match aspect {
+        Aspect::When => "when",
+        Aspect::Place => "place",
+        Aspect::Cost => "cost",
+        Aspect::Access => "access",
+        Aspect::Contact => "contact",
+        Aspect::Parking => "parking",
+        Aspect::Buses => "buses",
+        Aspect::Company => "company",
+        Aspect::Name => "name",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn suggestion(id: &str, name: &str, reason: &str, listing: Listing) -> Suggestion {
+        Suggestion {
+            id: id.into(),
+            name: name.into(),
+            reason: reason.into(),
+            listing,
+        }
+    }
+
+    fn on_screen() -> Vec<Suggestion> {
+        vec![
+            suggestion("knit", "Knit and Natter", "Tuesdays 10am, free", Listing::default()),
+            suggestion("walk", "Batley Health Walk", "Saturdays 10am, free", Listing::default()),
+            suggestion("choir", "Community Choir", "Wednesdays 7pm", Listing::default()),
+        ]
+    }
+
+    #[test]
+    fn a_suggestion_is_named_by_place_day_or_a_word_of_its_name() {
+        let offered = on_screen();
+        let named_in = |text: &str| named(&offered, &Words::new(text));
+        assert_eq!(named_in("is the first one on a bus route"), Some(1));
+        assert_eq!(named_in("what about number 3"), Some(3));
+        assert_eq!(named_in("the last one"), Some(3));
+        assert_eq!(named_in("what was the Tuesday one called"), Some(1));
+        assert_eq!(named_in("is the walking one free?"), Some(2));
+        assert_eq!(named_in("wheres the knitting group"), Some(1));
+        assert_eq!(named_in("what time does it start"), None);
+        assert_eq!(named_in("is it free for over 60s"), None);
+    }
+
+    #[test]
+    fn what_a_question_asks_is_known_when_the_listing_says_it() {
+        assert_eq!(aspect(&Words::new("is there parking at number 2")), Some(Aspect::Parking));
+        assert_eq!(aspect(&Words::new("wat time is it on")), Some(Aspect::When));
+        assert_eq!(aspect(&Words::new("can my mate come")), Some(Aspect::Company));
+        assert_eq!(aspect(&Words::new("Is the venue accessible? I use a walking frame.")), Some(Aspect::Access));
+        let listing = Listing {
+            note: Some("Tuesdays 10am, Batley Library. Free. Step-free.".into()),
+            ..Listing::default()
+        };
+        assert!(says(&listing, Aspect::When) && says(&listing, Aspect::Cost) && says(&listing, Aspect::Access));
+        assert!(!says(&listing, Aspect::Parking) && !says(&Listing::default(), Aspect::Place));
+    }
+
+    #[test]
+    fn questions_and_picks_are_told_from_requests_for_others() {
+        assert!(is_question("does it cost"));
+        assert!(is_question("the walk, is it far?"));
+        assert!(is_question("Thank you. Is the venue accessible. I use a frame."));
+        assert!(!is_question("ok the first one then"));
+        assert!(picks(&Words::new("ok go on then the second one")));
+        assert!(!picks(&Words::new("I went to the first one last week and it was lovely thanks")));
+        assert!(Words::new("is there anything in Ripon itself").has_any(&ASKS_FOR_OTHERS));
+    }
+}
