@@ -45,6 +45,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let app = App {
         pipeline: ready.clone(),
         store: store.clone(),
+        intake: crate::intake::Intake::start(store.clone()),
         config: Arc::new(config.clone()),
         inbox_wake: inbox_wake.clone(),
         console: Arc::new(crate::console::Console::load(&config)?),

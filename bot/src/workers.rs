@@ -169,11 +169,13 @@ impl Delivery {
         Ok(count)
     }
 
-    /// Claims up to `room` due rows on the channels that are not resting.
+    /// Claims up to `room` due rows on the channels that are not resting. The claim commits
+    /// durably ([`crate::store::Store::acknowledged`]), so whatever led to a message (the turn
+    /// that wrote it, an erasure it confirms) is on disk before the message leaves.
     async fn claim(&self, room: usize) -> Result<Vec<outbox::Claimed>> {
         let channels: Vec<&'static str> =
             self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(channel)).collect();
-        let mut conn = self.store.pool.acquire().await?;
+        let mut conn = self.store.acknowledged.acquire().await?;
         outbox::claim_batch(&mut conn, millis(self.lease), &channels, room).await
     }
 

@@ -44,6 +44,25 @@ async fn a_delivery_is_stored_once_and_claimed_once() {
     .await;
 }
 
+/// A burst through the webhooks' intake goes in a few commits, yet every delivery is answered
+/// for itself: each new one queued once, each repeat (even in the same batch) a duplicate.
+#[tokio::test]
+async fn a_burst_through_the_intake_is_stored_once_each_in_shared_commits() {
+    on_both(|store| async move {
+        let intake = intake::Intake::start(store.clone());
+        let deliveries = (0..60).map(|n| sms(&format!("SM{}", n % 50), &format!("+4477009007{:02}", n % 50)));
+        let answers = futures::future::join_all(deliveries.map(|inbound| intake.accept(inbound, Some(30)))).await;
+        let queued = answers.iter().filter(|answer| matches!(answer, Ok(Accepted::Queued { .. }))).count();
+        let duplicates = answers.iter().filter(|answer| matches!(answer, Ok(Accepted::Duplicate))).count();
+        ensure!(queued == 50 && duplicates == 10, "queued {queued}, duplicates {duplicates}");
+        let mut conn = store.pool.acquire().await?;
+        let claimed = inbox::claim_batch(&mut conn, 60_000, 100).await?;
+        ensure!(claimed.len() == 50, "the inbox holds each new delivery once, not {}", claimed.len());
+        Ok(())
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn one_persons_messages_are_worked_in_order_one_at_a_time() {
     on_both(|store| async move {

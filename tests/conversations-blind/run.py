@@ -6,7 +6,9 @@ each line is one run of `frontdoor chat --as <id>` (the conversation is kept in 
 between runs), so every reply is attributed to the line that caused it. The transcripts are
 then read against each conversation's `expect` list by a reviewer who did not write the code.
 
-    python3 tests/conversations-blind/run.py [--bin PATH] [--only c01,c02] > transcripts.md
+    python3 tests/conversations-blind/run.py [--bin PATH] [--only c01,c02] [--set DIR] > transcripts.md
+
+`--set` plays another set in the same format (tests/conversations-blind-2).
 """
 import argparse
 import glob
@@ -41,10 +43,11 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", default=None)
     parser.add_argument("--only", default="")
+    parser.add_argument("--set", default=str(HERE), help="the folder holding conversations.jsonl")
     options = parser.parse_args()
     binary = options.bin or default_binary()
     wanted = set(filter(None, options.only.split(",")))
-    conversations = [json.loads(line) for line in open(HERE / "conversations.jsonl") if line.strip()]
+    conversations = [json.loads(line) for line in open(Path(options.set) / "conversations.jsonl") if line.strip()]
     with tempfile.TemporaryDirectory() as scratch:
         env = dict(os.environ, DATABASE_URL=f"sqlite://{scratch}/blind.db?mode=rwc", FRONTDOOR_STALE_MONTHS="120", RUST_LOG="error")
         run(binary, env, ["directory", "import", *sorted(glob.glob(str(ROOT / "content/directory/services-page-*.json")))])

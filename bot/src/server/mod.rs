@@ -39,6 +39,8 @@ pub struct App {
     pub pipeline: Arc<OnceLock<Arc<Pipeline>>>,
     /// For the health check.
     pub store: Store,
+    /// Where verified webhook deliveries are stored, a burst to a commit.
+    pub intake: crate::intake::Intake,
     /// Secrets and URLs for verifying webhooks.
     pub config: Arc<Config>,
     /// Rung when a webhook stored a message, so an inbox worker takes its turn at once.

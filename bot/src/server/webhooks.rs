@@ -8,7 +8,7 @@
 
 use super::App;
 use crate::channels::{sms_gateway, Inbound};
-use crate::intake::{self, Accepted};
+use crate::intake::Accepted;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -83,7 +83,7 @@ impl Outcome {
 /// the inbox workers; says how it went. No model and no provider call is waited for, so this
 /// works while the classifier is still loading.
 pub(super) async fn process(app: &App, inbound: Inbound) -> Result<Outcome, WebhookError> {
-    match intake::accept(&app.store, &inbound, Some(app.config.rate_limit_per_minute)).await {
+    match app.intake.accept(inbound, Some(app.config.rate_limit_per_minute)).await {
         Ok(Accepted::Queued { .. }) => {
             app.inbox_wake.notify_one();
             Ok(Outcome::Accepted)
