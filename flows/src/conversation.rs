@@ -8,7 +8,7 @@ use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
 use crate::{about, account, check_in, handoff, life, safety, search, Need, State};
-use nlp::{Classification, Route};
+use nlp::{Classification, Danger, Route};
 use serde_json::json;
 
 /// Answers a text message (or a button, whose data arrives as text). Whatever else happens,
@@ -16,10 +16,19 @@ use serde_json::json;
 /// for it again.
 pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     turn.state.turns += 1;
-    if safety::signs_of_danger(meaning) {
-        safety::respond(turn);
-        return;
+    match safety::signs_of_danger(meaning) {
+        None => answer(turn, text, meaning),
+        Some(Danger::Unsure) => {
+            answer(turn, text, &safety::read_past_danger(meaning));
+            safety::check_gently(turn);
+        }
+        Some(_) => safety::respond(turn, meaning),
     }
+}
+
+/// Answers a message with no signs of danger in its words: the opt-out gate and keywords,
+/// then the open question, then what it asks for.
+fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let keyword = keywords::read(text);
     let keyword = keyword.as_ref();
     if account::gate(turn, keyword) || account::answer(turn, keyword) {

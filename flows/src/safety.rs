@@ -4,11 +4,14 @@
 use crate::dialogue::Stage;
 use crate::turn::Turn;
 use crate::{Action, Urgency};
-use nlp::{Classification, Route};
+use nlp::{Classification, Danger, Route};
 use serde_json::json;
 
 /// What the navigators' queue says about an urgent handoff; no words of the message itself.
 const URGENT_SUMMARY: &str = "Signs of danger in their latest message: please contact them now.";
+/// The queue's words when only the model read danger.
+const UNSURE_SUMMARY: &str =
+    "Their latest message may show distress (no clear sign): please check in with them soon.";
 
 /// After signs of danger, while no navigator has the chat yet, the answer to a message that
 /// asks for nothing ("golcar", "ok"): urgent help again and that a person is coming.
@@ -16,18 +19,57 @@ pub(crate) fn hold(turn: &mut Turn) {
     turn.say("crisis_waiting", json!({}));
 }
 
-/// True when a message shows signs of danger: the route or the safety flag, either wins.
-pub(crate) fn signs_of_danger(meaning: &Classification) -> bool {
-    meaning.crisis || meaning.route == Route::Crisis
+/// The kind of danger a message shows, if any: the route or the safety flag, either wins.
+pub(crate) fn signs_of_danger(meaning: &Classification) -> Option<Danger> {
+    let flagged = meaning.crisis || meaning.route == Route::Crisis;
+    flagged.then(|| meaning.danger.unwrap_or(Danger::Harm))
 }
 
-/// Sends urgent help and puts the person at the top of the navigators' queue.
+/// The message as the flows read it once a gentle check has been sent: its best route other
+/// than crisis, so what it asks for is answered too.
+pub(crate) fn read_past_danger(meaning: &Classification) -> Classification {
+    let best_other = || {
+        meaning
+            .scores
+            .iter()
+            .filter(|(route, _)| **route != Route::Crisis)
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(Route::Other, |(route, _)| *route)
+    };
+    let route = match meaning.route {
+        Route::Crisis => best_other(),
+        other => other,
+    };
+    Classification {
+        route,
+        crisis: false,
+        danger: None,
+        ..meaning.clone()
+    }
+}
+
+/// When only the model read danger in a message: a gentle word with the listening line and
+/// 999, and a person asked to look at the chat first, without taking over the conversation
+/// (no "I'm so sorry", no holding later messages), since most such lines are a hard day told
+/// plainly.
+pub(crate) fn check_gently(turn: &mut Turn) {
+    turn.say("crisis_check", json!({}));
+    turn.act(Action::Handoff {
+        urgency: Urgency::Urgent,
+        summary: UNSURE_SUMMARY.into(),
+    });
+    turn.state.awaiting_navigator = true;
+}
+
+/// Sends urgent help, led by what fits the kind of danger, and puts the person at the top of
+/// the navigators' queue.
 ///
 /// A question that a bare "yes" or a number would answer with consequences (delete my data,
 /// a check-in, how it went) is dropped, so a reply after a crisis can never confirm something
 /// asked before it; questions that only gather what the person wants stay open.
-pub(crate) fn respond(turn: &mut Turn) {
-    turn.say("crisis", json!({}));
+pub(crate) fn respond(turn: &mut Turn, meaning: &Classification) {
+    let danger = signs_of_danger(meaning).unwrap_or(Danger::Harm);
+    turn.say("crisis", json!({ "danger": danger.id() }));
     turn.act(Action::Handoff {
         urgency: Urgency::Urgent,
         summary: URGENT_SUMMARY.into(),

@@ -166,7 +166,7 @@ fn crisis_numbers_follow_the_area() {
     let render = |area: &str| {
         let reply = Reply {
             template: "crisis".into(),
-            vars: json!({ "area": area }),
+            vars: json!({ "area": area, "danger": "harm" }),
         };
         content.render(&reply, Channel::Sms).expect("renders").text
     };
@@ -177,6 +177,32 @@ fn crisis_numbers_follow_the_area() {
     }
     assert!(render("hackney").contains("East London"));
     assert!(!render("default").contains("East London"));
+}
+
+/// The crisis reply leads with the help that fits the danger (an ambulance, the abuse helpline,
+/// the listening lines) and fits two SMS parts in every area.
+#[test]
+fn the_crisis_reply_fits_the_kind_of_danger_in_every_area() {
+    let content = common::content();
+    let expected = [
+        ("harm", ["116 123", "85258"]),
+        ("abuse", ["0808 2000 247", "press 55"]),
+        ("medical", ["ambulance", "NHS 111"]),
+    ];
+    for area in ["default", "kirklees", "harrogate", "hackney"] {
+        for (danger, numbers) in expected {
+            let reply = Reply {
+                template: "crisis".into(),
+                vars: json!({ "area": area, "danger": danger }),
+            };
+            let rendered = content.render(&reply, Channel::Sms).expect("renders");
+            assert!(rendered.fits_budget, "{danger} in {area} is too long:\n{}", rendered.text);
+            for number in numbers {
+                assert!(rendered.text.contains(number), "{number} missing for {danger} in {area}:\n{}", rendered.text);
+            }
+            assert!(rendered.text.contains("999"));
+        }
+    }
 }
 
 #[test]

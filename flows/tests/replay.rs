@@ -13,7 +13,7 @@ mod common;
 use flows::{
     Action, Channel, Content, Event, Facts, Listing, Reach, SearchRequest, State, Suggestion, Topic,
 };
-use nlp::{Classification, Route, Tag};
+use nlp::{Classification, Danger, Route, Tag};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -68,6 +68,8 @@ struct Turn {
     place_choices: Vec<String>,
     #[serde(default)]
     crisis: bool,
+    /// The kind of danger the safety layer saw (`harm`, `abuse`, `medical`), with `crisis`.
+    danger: Option<Danger>,
     lang: Option<String>,
     /// Telegram `/start` with this payload ("" for none).
     start: Option<String>,
@@ -152,6 +154,7 @@ impl Turn {
             place: self.place.clone(),
             place_choices: self.place_choices.clone(),
             crisis: self.crisis || route == Route::Crisis,
+            danger: self.danger.or(Classification::plain(route).danger),
             lang: self.lang.clone(),
             ..Classification::plain(route)
         }

@@ -174,6 +174,36 @@ impl Tag {
     }
 }
 
+/// The kind of danger a message shows, so the urgent reply leads with the help that fits: an
+/// ambulance for a medical emergency, the abuse helpline for violence, the listening and mental
+/// health lines for wanting to die or self-harm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Danger {
+    /// Wanting to die, self-harm, despair: the default when the kind is not clear.
+    Harm,
+    /// Violence, abuse, threats, being followed or locked in, grooming.
+    Abuse,
+    /// A medical emergency happening now.
+    Medical,
+    /// The model alone read danger: no words of the message say it. Often a hard day told
+    /// plainly ("it's getting me down", "no gas till Friday"), sometimes a crisis put gently,
+    /// so it gets a gentle check and a person, alongside the answer to what it asks.
+    Unsure,
+}
+
+impl Danger {
+    /// The id templates and the safety file use (`medical`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Danger::Harm => "harm",
+            Danger::Abuse => "abuse",
+            Danger::Medical => "medical",
+            Danger::Unsure => "unsure",
+        }
+    }
+}
+
 /// What one message means, as every other part of Front Door sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Classification {
@@ -189,6 +219,10 @@ pub struct Classification {
     pub place_choices: Vec<String>,
     /// Signs of danger: the flows answer with urgent help whatever else is going on.
     pub crisis: bool,
+    /// The kind of danger, with `crisis`: what a strong sign says, [`Danger::Unsure`] when no
+    /// sign at all was seen (the model alone), else [`Danger::Harm`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub danger: Option<Danger>,
     /// ISO 639-1 language code when known, so a non-English speaker can be offered a person.
     pub lang: Option<String>,
     /// Route scores from the model, for evaluation and for the navigator's view.
@@ -204,6 +238,7 @@ impl Classification {
             place: None,
             place_choices: Vec::new(),
             crisis: route == Route::Crisis,
+            danger: (route == Route::Crisis).then_some(Danger::Harm),
             lang: None,
             scores: BTreeMap::new(),
         }

@@ -42,7 +42,7 @@ pub mod worker;
 
 pub use embedder::Embedder;
 pub use error::NlpError;
-pub use labels::{Classification, Route, Tag};
+pub use labels::{Classification, Danger, Route, Tag};
 pub use loaded::{encoder_path, head_path, Nlp};
 pub use places::PlacePoint;
 pub use worker::NlpWorker;

@@ -4,7 +4,7 @@
 //! Kept apart from the embedder so cross-validation can swap heads without reloading anything.
 
 use crate::head::Head;
-use crate::labels::{Classification, Route, Tag};
+use crate::labels::{Classification, Danger, Route, Tag};
 use crate::lang;
 use crate::places::{Gazetteer, PlacePoint};
 use crate::safety::{Language, Safety, Signs};
@@ -82,6 +82,7 @@ impl Rules {
             place_choices: place.as_deref().map(|written| self.gazetteer.choices(written)).unwrap_or_default(),
             place,
             crisis,
+            danger: crisis.then(|| danger_of(signs)),
             lang: lang.map(str::to_owned),
             scores,
         }
@@ -132,6 +133,16 @@ fn crisis_probability_of(head: &Head, embedding: &[f32]) -> f32 {
     head.route_probabilities(embedding).into_iter().find(|(route, _)| *route == Route::Crisis).map_or(0.0, |(_, p)| p)
 }
 
+/// The kind of danger a crisis shows: the strong sign's, harm for a weak or calmed sign, and
+/// unsure when the model alone read it.
+fn danger_of(signs: Signs) -> Danger {
+    match signs.danger {
+        Some(kind) => kind,
+        None if signs.weak > 0 || signs.calmed > 0 => Danger::Harm,
+        None => Danger::Unsure,
+    }
+}
+
 /// The most likely route other than crisis: crisis is the safety layer's call alone.
 fn best_route_but_crisis(scores: &BTreeMap<Route, f32>) -> Route {
     scores
@@ -139,4 +150,18 @@ fn best_route_but_crisis(scores: &BTreeMap<Route, f32>) -> Route {
         .filter(|(route, _)| **route != Route::Crisis)
         .max_by(|a, b| a.1.total_cmp(b.1))
         .map_or(Route::Human, |(route, _)| *route)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crisis_read_by_the_model_alone_is_unsure() {
+        let strong = Signs { strong: 1, danger: Some(Danger::Medical), ..Signs::default() };
+        assert_eq!(danger_of(strong), Danger::Medical);
+        assert_eq!(danger_of(Signs { weak: 1, ..Signs::default() }), Danger::Harm);
+        assert_eq!(danger_of(Signs { calmed: 1, ..Signs::default() }), Danger::Harm);
+        assert_eq!(danger_of(Signs::default()), Danger::Unsure);
+    }
 }

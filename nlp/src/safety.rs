@@ -3,7 +3,7 @@
 
 use crate::error::read_text;
 use crate::text::normalise;
-use crate::NlpError;
+use crate::{Danger, NlpError};
 use regex::Regex;
 use std::path::Path;
 
@@ -21,11 +21,17 @@ pub struct Signs {
     pub calmed: usize,
     /// The message has calm words somewhere.
     pub calm_words: bool,
+    /// The kind of danger the first uncalmed strong sign shows.
+    pub danger: Option<Danger>,
 }
 /// The loaded patterns and thresholds.
 #[derive(Debug)]
 pub struct Safety {
     strong: Vec<Regex>,
+    /// The kind of danger each strong pattern shows, in the same order.
+    strong_kinds: Vec<Danger>,
+    /// The kind set by the last `kind:` line of the file being read.
+    reading_kind: Danger,
     weak: Vec<Regex>,
     calm: Vec<Regex>,
     model_alone: f32,
@@ -75,6 +81,8 @@ impl Safety {
     pub fn parse(text: &str) -> Result<Safety, (usize, String)> {
         let mut safety = Safety {
             strong: vec![],
+            strong_kinds: vec![],
+            reading_kind: Danger::Harm,
             weak: vec![],
             calm: vec![],
             model_alone: f32::NAN,
@@ -96,6 +104,7 @@ impl Safety {
 
     /// Adds the patterns of a further file, which may not set thresholds.
     fn read_patterns(&mut self, text: &str) -> Result<(), (usize, String)> {
+        self.reading_kind = Danger::Harm;
         for (index, line) in meaningful_lines(text) {
             self.read_line(line, false).map_err(|message| (index + 1, message))?;
         }
@@ -120,10 +129,17 @@ impl Safety {
             *threshold = number;
             return Ok(());
         }
-        let (kind, pattern) = line.split_once(':').ok_or("expected `strong:`, `weak:` or `calm:`")?;
+        let (kind, pattern) = line.split_once(':').ok_or("expected `strong:`, `weak:`, `calm:` or `kind:`")?;
+        if kind.trim() == "kind" {
+            self.reading_kind = danger_named(pattern.trim())?;
+            return Ok(());
+        }
         let regex = Regex::new(pattern.trim()).map_err(|e| e.to_string())?;
         match kind.trim() {
-            "strong" => self.strong.push(regex),
+            "strong" => {
+                self.strong.push(regex);
+                self.strong_kinds.push(self.reading_kind);
+            }
             "weak" => self.weak.push(regex),
             "calm" => self.calm.push(regex),
             other => return Err(format!("unknown kind {other:?}")),
@@ -149,11 +165,20 @@ impl Safety {
             match (strong || weak, matches(&self.calm, sentence)) {
                 (false, _) => {}
                 (true, true) => signs.calmed += 1,
-                (true, false) if strong => signs.strong += 1,
+                (true, false) if strong => {
+                    signs.strong += 1;
+                    signs.danger = signs.danger.or_else(|| self.kind_of(sentence));
+                }
                 (true, false) => signs.weak += 1,
             }
         }
         signs
+    }
+
+    /// The kind of danger of the first strong pattern a sentence matches.
+    fn kind_of(&self, sentence: &str) -> Option<Danger> {
+        let first = self.strong.iter().position(|pattern| pattern.is_match(sentence))?;
+        self.strong_kinds.get(first).copied()
     }
 
     /// Decides whether a message is a crisis, given its signs, its language and the model's
@@ -212,6 +237,14 @@ fn pattern_files(folder: &Path) -> Result<Vec<std::path::PathBuf>, NlpError> {
     let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
     files.sort();
     Ok(files)
+}
+
+/// A `kind:` line's danger, by its id.
+fn danger_named(id: &str) -> Result<Danger, String> {
+    [Danger::Harm, Danger::Abuse, Danger::Medical]
+        .into_iter()
+        .find(|danger| danger.id() == id)
+        .ok_or_else(|| format!("unknown kind of danger {id:?}: harm, abuse or medical"))
 }
 
 #[cfg(test)]
@@ -287,6 +320,17 @@ mod tests {
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
         let mut safety = Safety::parse(SAMPLE).unwrap();
         assert_eq!(safety.read_patterns("# Polish\nstrong: zabi[cć] si[eę]\nwith_sign = 0.1").unwrap_err().0, 3, "further files hold patterns only");
+    }
+
+    #[test]
+    fn a_strong_sign_says_its_kind_of_danger() {
+        let mut safety = Safety::parse(SAMPLE).unwrap();
+        safety.read_patterns("kind: medical\nstrong: \\bchest pain\\b\nkind: abuse\nstrong: \\bhit me again\\b").unwrap();
+        assert_eq!(safety.signs("I want to kill myself").danger, Some(Danger::Harm));
+        assert_eq!(safety.signs("crushing chest pain now").danger, Some(Danger::Medical));
+        assert_eq!(safety.signs("he hit me again").danger, Some(Danger::Abuse));
+        assert_eq!(safety.signs("I used to want to kill myself").danger, None, "a calmed sign says nothing");
+        assert!(safety.read_patterns("kind: sad").is_err(), "an unknown kind is named");
     }
 
     #[test]

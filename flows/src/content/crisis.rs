@@ -14,6 +14,19 @@ struct Line {
     id: String,
     /// What the person reads: who, how, and that it is free when it is.
     text: String,
+    /// The kinds of danger it is for (`harm`, `abuse`, `medical`); without it, `harm` (the
+    /// listening and mental health lines), or what the line it replaces said.
+    dangers: Option<Vec<String>>,
+}
+
+impl Line {
+    /// True when the line is for this kind of danger.
+    fn is_for(&self, danger: &str) -> bool {
+        match &self.dangers {
+            Some(dangers) => dangers.iter().any(|one| one == danger),
+            None => danger == "harm",
+        }
+    }
 }
 
 /// A crisis file as written: every field optional in an area file.
@@ -32,8 +45,13 @@ pub(crate) struct CrisisFile {
 pub(crate) struct Help {
     /// The emergency number (999).
     emergency: String,
-    /// Each line's text, in order.
+    /// The lines for wanting to die, self-harm and despair, in order; also those every later
+    /// reminder repeats.
     lines: Vec<String>,
+    /// The lines for violence and abuse.
+    abuse: Vec<String>,
+    /// The lines for a medical emergency.
+    medical: Vec<String>,
 }
 
 /// The help for every area, merged once at load.
@@ -81,13 +99,25 @@ fn help(emergency: &str, national: &[Line], local: &[Line]) -> Help {
     let mut lines: Vec<Line> = national.to_vec();
     for line in local {
         match lines.iter_mut().find(|existing| existing.id == line.id) {
-            Some(existing) => existing.text = line.text.clone(),
+            Some(existing) => {
+                existing.text = line.text.clone();
+                existing.dangers = line.dangers.clone().or(existing.dangers.take());
+            }
             None => lines.push(line.clone()),
         }
     }
+    let texts_for = |danger: &str| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|line| line.is_for(danger))
+            .map(|line| line.text.clone())
+            .collect()
+    };
     Help {
         emergency: emergency.to_string(),
-        lines: lines.into_iter().map(|line| line.text).collect(),
+        lines: texts_for("harm"),
+        abuse: texts_for("abuse"),
+        medical: texts_for("medical"),
     }
 }
 
@@ -109,5 +139,13 @@ mod tests {
         assert_eq!(crisis.for_area(Some("here")).lines, vec!["A here", "B"]);
         assert_eq!(crisis.for_area(Some("elsewhere")).lines, vec!["A"]);
         assert_eq!(crisis.for_area(None).emergency, "999");
+        let kinds: CrisisFile = toml::from_str(
+            "emergency = \"999\"\n[[lines]]\nid = \"a\"\ntext = \"A\"\n[[lines]]\nid = \"da\"\ntext = \"DA\"\ndangers = [\"abuse\"]\n",
+        )
+        .expect("valid");
+        let help = Crisis::merge(&kinds, &BTreeMap::new()).expect("merged");
+        let help = help.for_area(None);
+        assert_eq!((help.lines.clone(), help.abuse.clone()), (vec!["A".to_string()], vec!["DA".to_string()]));
+        assert!(help.medical.is_empty());
     }
 }
