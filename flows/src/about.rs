@@ -8,6 +8,7 @@
 use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::turn::Turn;
+use crate::when::DAYS;
 use crate::words::Words;
 use crate::{check_in, handoff, search, Listing, Suggestion};
 use nlp::{Classification, Route, Tag};
@@ -58,16 +59,6 @@ const ORDINALS: [(&str, usize); 9] = [
     ("third", 3),
     ("3rd", 3),
     ("last", usize::MAX),
-];
-/// The days of the week, for "the Tuesday one".
-const DAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 /// Words too common to tell one suggestion's name from another's.
 const COMMON: [&str; 24] = [

@@ -4,8 +4,9 @@
 
 use crate::words::{near_miss, Words};
 
-/// The days of the week, in the singular; a trailing `s` is read through.
-const DAYS: [&str; 7] = [
+/// The days of the week, in the singular; a trailing `s` is read through. Also what "the
+/// Tuesday one" is matched by (`about`).
+pub(crate) const DAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
