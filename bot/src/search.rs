@@ -346,11 +346,11 @@ fn suggestion_for(found: &Found) -> flows::Suggestion {
 fn listing(service: &Service) -> flows::Listing {
     let location = service.locations.first();
     let place = location.map(|location| {
-        [&location.name, &location.address, &location.postcode]
-            .into_iter()
-            .filter_map(|part| part.as_deref())
-            .collect::<Vec<&str>>()
-            .join(", ")
+        let mut parts: Vec<&str> =
+            [&location.name, &location.address, &location.postcode].into_iter().filter_map(|part| part.as_deref()).collect();
+        // A venue named by its street ("Wilton Park", "Wilton Park") is said once.
+        parts.dedup_by(|later, earlier| later.eq_ignore_ascii_case(earlier));
+        parts.join(", ")
     });
     let times: Vec<String> = service.schedules.iter().map(|schedule| schedule.phrase()).collect();
     let cost = match service.price() {

@@ -11,13 +11,13 @@ use crate::turn::Turn;
 use crate::when::DAYS;
 use crate::words::Words;
 use crate::{check_in, handoff, search, Listing, Suggestion};
-use nlp::{Classification, Route, Tag};
+use nlp::{Classification, Tag};
 use serde_json::json;
 
 /// Words a question opens with (as typed, typos included).
 const QUESTION_STARTS: [&str; 22] = [
-    "what", "whats", "wat", "wots", "when", "whens", "wen", "where", "wheres", "how", "hows",
-    "is", "does", "do", "can", "could", "will", "are", "which", "who", "whos", "would",
+    "what", "whats", "wat", "wots", "when", "whens", "wen", "where", "wheres", "how", "hows", "is",
+    "does", "do", "can", "could", "will", "are", "which", "who", "whos", "would",
 ];
 /// Words that ask for other suggestions, not about one on screen ("is there anything in
 /// Ripon itself?").
@@ -63,8 +63,8 @@ const ORDINALS: [(&str, usize); 9] = [
 /// Words too common to tell one suggestion's name from another's.
 const COMMON: [&str; 24] = [
     "the", "one", "group", "club", "what", "time", "does", "that", "this", "with", "there",
-    "where", "about", "much", "cost", "free", "have", "from", "when", "start", "called",
-    "please", "thanks", "again",
+    "where", "about", "much", "cost", "free", "have", "from", "when", "start", "called", "please",
+    "thanks", "again",
 ];
 /// The shortest word of a name that can point at it ("knit" in "the knitting one").
 const NAME_WORD_MIN: usize = 4;
@@ -80,34 +80,99 @@ enum Aspect {
     Parking,
     Buses,
     Company,
+    Toilets,
     Name,
 }
 
 /// The words that ask about each aspect, most specific first.
-const ASPECTS: [(Aspect, &[&str]); 9] = [
-    (Aspect::Parking, &["parking", "park", "car park", "park the car"]),
-    (Aspect::Buses, &["bus", "buses", "bus route", "bus stop", "train", "tram"]),
+const ASPECTS: [(Aspect, &[&str]); 10] = [
+    (
+        Aspect::Toilets,
+        &["toilet", "toilets", "loo", "loos", "bathroom"],
+    ),
+    (
+        Aspect::Parking,
+        &["parking", "park", "car park", "park the car"],
+    ),
+    (
+        Aspect::Buses,
+        &["bus", "buses", "bus route", "bus stop", "train", "tram"],
+    ),
     (
         Aspect::Access,
         &[
-            "accessible", "access", "wheelchair", "step", "steps", "stairs", "lift", "walking frame",
-            "walker", "toilet", "toilets", "hearing loop", "disabled", "ramp",
+            "accessible",
+            "access",
+            "wheelchair",
+            "chair",
+            "step",
+            "steps",
+            "stairs",
+            "lift",
+            "walking frame",
+            "walker",
+            "hearing loop",
+            "disabled",
+            "ramp",
         ],
     ),
     (
         Aspect::Company,
-        &["bring", "my mate", "my friend", "a friend", "my husband", "my wife", "my partner", "my kids", "on my own"],
+        &[
+            "bring",
+            "my mate",
+            "my friend",
+            "a friend",
+            "my husband",
+            "my wife",
+            "my partner",
+            "my kids",
+            "on my own",
+        ],
     ),
-    (Aspect::Cost, &["cost", "costs", "price", "how much", "free", "pay", "charge", "fee", "money"]),
+    (
+        Aspect::Cost,
+        &[
+            "cost", "costs", "price", "how much", "free", "pay", "charge", "fee", "money",
+        ],
+    ),
     (
         Aspect::When,
-        &["time", "times", "when", "start", "starts", "finish", "day", "days", "how long", "what time", "open", "wen"],
+        &[
+            "time",
+            "times",
+            "when",
+            "start",
+            "starts",
+            "finish",
+            "day",
+            "days",
+            "how long",
+            "what time",
+            "open",
+            "wen",
+        ],
     ),
     (
         Aspect::Place,
-        &["where", "wheres", "address", "postcode", "get there", "find it", "directions", "how far", "far"],
+        &[
+            "where",
+            "wheres",
+            "address",
+            "postcode",
+            "get there",
+            "find it",
+            "directions",
+            "how far",
+            "far",
+        ],
     ),
-    (Aspect::Contact, &["phone", "number", "ring", "call", "email", "contact", "book", "booking"]),
+    (
+        Aspect::Contact,
+        &[
+            "phone", "number", "ring", "call", "email", "contact", "book", "booking",
+        ],
+    ),
     (Aspect::Name, &["called", "name"]),
 ];
 
@@ -137,29 +202,27 @@ pub(crate) fn answer(
     }
     let named = named(&turn.state.offered, words);
     if is_question(text) {
-        answer_question(turn, meaning, words, named)
-    } else if let Some(number) = named.filter(|_| picks(words)) {
-        if !(seen(turn, number) && check_in::accept(turn, words)) {
+        answer_question(turn, words, named)
+    } else if let Some(number) = named {
+        if seen(turn, number) && check_in::accept(turn, words) {
+            return true;
+        }
+        let picked = picks(words);
+        if picked {
             search::details(turn, number, None);
         }
-        true
+        picked
     } else {
         false
     }
 }
 
 /// Answers a question about one suggestion: the one it names, else the one chosen, else the
-/// only one; "which one?" when it could be any of several. A question that asks for others,
-/// or for a person, is left to the rest of the flows.
-fn answer_question(
-    turn: &mut Turn,
-    meaning: &Classification,
-    words: &Words,
-    named: Option<usize>,
-) -> bool {
+/// only one; one line each when it could be any of several. A question that asks for others
+/// is left to the rest of the flows (one that asks for a person never comes here).
+fn answer_question(turn: &mut Turn, words: &Words, named: Option<usize>) -> bool {
     let aspect = aspect(words);
-    let about_one = !words.has_any(&ASKS_FOR_OTHERS)
-        && (named.is_some() || (aspect.is_some() && meaning.route != Route::Human));
+    let about_one = !words.has_any(&ASKS_FOR_OTHERS) && (named.is_some() || aspect.is_some());
     let offered = &turn.state.offered;
     let meant = named
         .or_else(|| chosen_number(offered, turn.state.chosen.as_ref()))
@@ -234,7 +297,7 @@ fn own_part(listing: &Listing, aspect: Aspect) -> Option<&String> {
         Aspect::Cost => listing.cost.as_ref(),
         Aspect::Access => listing.access.as_ref(),
         Aspect::Contact => listing.contact.as_ref(),
-        Aspect::Parking | Aspect::Buses | Aspect::Company | Aspect::Name => None,
+        Aspect::Parking | Aspect::Buses | Aspect::Company | Aspect::Toilets | Aspect::Name => None,
     }
 }
 
@@ -287,7 +350,10 @@ fn by_place(offered: &[Suggestion], words: &Words) -> Option<usize> {
 
 /// The number of the one suggestion that passes the test, when exactly one does.
 fn only_one(offered: &[Suggestion], test: impl Fn(&Suggestion) -> bool) -> Option<usize> {
-    let mut passing = offered.iter().enumerate().filter(|(_, suggestion)| test(suggestion));
+    let mut passing = offered
+        .iter()
+        .enumerate()
+        .filter(|(_, suggestion)| test(suggestion));
     match (passing.next(), passing.next()) {
         (Some((index, _)), None) => Some(index + 1),
         _ => None,
@@ -296,7 +362,11 @@ fn only_one(offered: &[Suggestion], test: impl Fn(&Suggestion) -> bool) -> Optio
 
 /// True when the message names a day and the suggestion meets on it.
 fn meets_on_a_day_said(suggestion: &Suggestion, words: &Words) -> bool {
-    let said = |day: &&&str| words.tokens().any(|token| token.trim_end_matches('s') == **day);
+    let said = |day: &&&str| {
+        words
+            .tokens()
+            .any(|token| token.trim_end_matches('s') == **day)
+    };
     let times = format!(
         "{} {}",
         suggestion.reason,
@@ -348,11 +418,20 @@ fn says(listing: &Listing, aspect: Aspect) -> bool {
         Aspect::When => listing.when.is_some() || mentions(&all, &DAYS),
         Aspect::Place => listing.place.is_some() || listing.note.is_some(),
         Aspect::Cost => listing.cost.is_some() || all.has_any(&["free", "pounds", "pay"]),
-        Aspect::Access => listing.access.is_some() || all.has_any(&["step free", "wheelchair", "accessible"]),
+        Aspect::Access => {
+            listing.access.is_some() || all.has_any(&["step free", "wheelchair", "accessible"])
+        }
         Aspect::Contact => listing.contact.is_some() || all.has_any(&["call", "email", "phone"]),
         Aspect::Parking => all.has_any(&["parking", "car park"]),
         Aspect::Buses => all.has_any(&["bus", "buses", "bus stop"]),
-        Aspect::Company => all.has_any(&["bring", "friend", "friends", "everyone welcome", "all welcome"]),
+        Aspect::Company => all.has_any(&[
+            "bring",
+            "friend",
+            "friends",
+            "everyone welcome",
+            "all welcome",
+        ]),
+        Aspect::Toilets => all.has_any(&["toilet", "toilets", "loo"]),
         Aspect::Name => true,
     }
 }
@@ -392,6 +471,7 @@ fn aspect_id(aspect: Aspect) -> &'static str {
         Aspect::Parking => "parking",
         Aspect::Buses => "buses",
         Aspect::Company => "company",
+        Aspect::Toilets => "toilets",
         Aspect::Name => "name",
     }
 }
@@ -411,9 +491,24 @@ mod tests {
 
     fn on_screen() -> Vec<Suggestion> {
         vec![
-            suggestion("knit", "Knit and Natter", "Tuesdays 10am, free", Listing::default()),
-            suggestion("walk", "Batley Health Walk", "Saturdays 10am, free", Listing::default()),
-            suggestion("choir", "Community Choir", "Wednesdays 7pm", Listing::default()),
+            suggestion(
+                "knit",
+                "Knit and Natter",
+                "Tuesdays 10am, free",
+                Listing::default(),
+            ),
+            suggestion(
+                "walk",
+                "Batley Health Walk",
+                "Saturdays 10am, free",
+                Listing::default(),
+            ),
+            suggestion(
+                "choir",
+                "Community Choir",
+                "Wednesdays 7pm",
+                Listing::default(),
+            ),
         ]
     }
 
@@ -433,15 +528,30 @@ mod tests {
 
     #[test]
     fn what_a_question_asks_is_known_when_the_listing_says_it() {
-        assert_eq!(aspect(&Words::new("is there parking at number 2")), Some(Aspect::Parking));
+        assert_eq!(
+            aspect(&Words::new("is there parking at number 2")),
+            Some(Aspect::Parking)
+        );
         assert_eq!(aspect(&Words::new("wat time is it on")), Some(Aspect::When));
-        assert_eq!(aspect(&Words::new("can my mate come")), Some(Aspect::Company));
-        assert_eq!(aspect(&Words::new("Is the venue accessible? I use a walking frame.")), Some(Aspect::Access));
+        assert_eq!(
+            aspect(&Words::new("can my mate come")),
+            Some(Aspect::Company)
+        );
+        assert_eq!(
+            aspect(&Words::new(
+                "Is the venue accessible? I use a walking frame."
+            )),
+            Some(Aspect::Access)
+        );
         let listing = Listing {
             note: Some("Tuesdays 10am, Batley Library. Free. Step-free.".into()),
             ..Listing::default()
         };
-        assert!(says(&listing, Aspect::When) && says(&listing, Aspect::Cost) && says(&listing, Aspect::Access));
+        assert!(
+            says(&listing, Aspect::When)
+                && says(&listing, Aspect::Cost)
+                && says(&listing, Aspect::Access)
+        );
         assert!(!says(&listing, Aspect::Parking) && !says(&Listing::default(), Aspect::Place));
     }
 
@@ -449,10 +559,14 @@ mod tests {
     fn questions_and_picks_are_told_from_requests_for_others() {
         assert!(is_question("does it cost"));
         assert!(is_question("the walk, is it far?"));
-        assert!(is_question("Thank you. Is the venue accessible. I use a frame."));
+        assert!(is_question(
+            "Thank you. Is the venue accessible. I use a frame."
+        ));
         assert!(!is_question("ok the first one then"));
         assert!(picks(&Words::new("ok go on then the second one")));
-        assert!(!picks(&Words::new("I went to the first one last week and it was lovely thanks")));
+        assert!(!picks(&Words::new(
+            "I went to the first one last week and it was lovely thanks"
+        )));
         assert!(Words::new("is there anything in Ripon itself").has_any(&ASKS_FOR_OTHERS));
     }
 }

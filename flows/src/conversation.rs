@@ -111,18 +111,18 @@ fn answer_loose_keyword(
     }
     match keyword {
         Some(Keyword::CheckIn) => check_in::on_request(turn),
+        Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
+            if turn.state.crisis_waiting =>
+        {
+            safety::hold(turn);
+            true
+        }
         Some(Keyword::Yes) if turn.state.need.topic == Some(Topic::Practical) => {
             handoff::to_person(turn, false);
             true
         }
         Some(Keyword::Yes) if !turn.state.offered.is_empty() => {
             turn.say("pick_number", json!({ "count": turn.state.offered.len() }));
-            true
-        }
-        Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
-            if turn.state.crisis_waiting =>
-        {
-            safety::hold(turn);
             true
         }
         Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
@@ -144,7 +144,10 @@ pub fn first_need(text: &str, meaning: &Classification) -> Need {
     let mut state = State::default();
     let changes = refine::read(&state.need, &words, meaning);
     refine::remember(&mut state, &changes);
-    state.need.topic = with_life_change(topic_asked(meaning, &changes), life::pack_for(&words, meaning));
+    state.need.topic = with_life_change(
+        topic_asked(meaning, &changes),
+        life::pack_for(&words, meaning),
+    );
     state.need.add_words(text);
     state.need
 }
@@ -244,8 +247,18 @@ pub(crate) fn on_unsupported(turn: &mut Turn) {
 
 /// Words that greet, or say the person is back ("me again").
 const GREETINGS: [&str; 12] = [
-    "hi", "hello", "hiya", "hey", "morning", "afternoon", "evening", "me again", "its me",
-    "hullo", "yo", "howdy",
+    "hi",
+    "hello",
+    "hiya",
+    "hey",
+    "morning",
+    "afternoon",
+    "evening",
+    "me again",
+    "its me",
+    "hullo",
+    "yo",
+    "howdy",
 ];
 
 /// True for a hello, answered as a return with a reminder of the need in hand.
@@ -256,9 +269,28 @@ fn greets(text: &str) -> bool {
 /// Words that thank, approve or say goodbye ("gr8", "most kind, good day"): answered with
 /// "you're welcome", never "hello again".
 const THANKS: [&str; 22] = [
-    "cheers", "ta", "thx", "ty", "tq", "great", "gr8", "brill", "brilliant", "lovely",
-    "perfect", "fab", "ace", "nice one", "most kind", "kind of you", "good day", "bye",
-    "goodbye", "see you", "will do", "appreciate it",
+    "cheers",
+    "ta",
+    "thx",
+    "ty",
+    "tq",
+    "great",
+    "gr8",
+    "brill",
+    "brilliant",
+    "lovely",
+    "perfect",
+    "fab",
+    "ace",
+    "nice one",
+    "most kind",
+    "kind of you",
+    "good day",
+    "bye",
+    "goodbye",
+    "see you",
+    "will do",
+    "appreciate it",
 ];
 
 /// True for a thank-you, an approval or a goodbye, answered unlike a greeting.

@@ -10,7 +10,11 @@ use serde_json::json;
 /// Ways of asking for a person in words, wherever they come in a message ("yes please,
 /// someone to ring me", "can I speak to someone about it"). "Someone to talk to" is not here:
 /// that asks for befriending, which the directory has.
-const ASKS_FOR_PERSON: [&str; 17] = [
+const ASKS_FOR_PERSON: [&str; 21] = [
+    "anyone who knows",
+    "someone who knows",
+    "anyone who can help",
+    "someone who can help",
     "speak to someone",
     "speak to somebody",
     "speak to a person",

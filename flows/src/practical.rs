@@ -127,12 +127,7 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "section 21",
             "sofa surfing",
         ],
-        &[
-            "housing",
-            "rent",
-            "repairs",
-            "somewhere to live",
-        ],
+        &["housing", "rent", "repairs", "somewhere to live"],
     ),
     (
         Practical::TransportCost,
@@ -268,7 +263,10 @@ mod tests {
         );
         assert!(needs("help me please", Route::PracticalHelp).is_empty());
         assert_eq!(
-            needs("heating oil tank nearly empty and pension not in", Route::FindActivity),
+            needs(
+                "heating oil tank nearly empty and pension not in",
+                Route::FindActivity
+            ),
             vec![Practical::FuelBills]
         );
         assert_eq!(

@@ -31,6 +31,10 @@ const TIMES: [&str; 9] = [
 const SHORT_DAYS: [&str; 11] = [
     "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
+/// Everyday words one letter from a time word ("right" and "night"): never read as a slip.
+const NOT_SLIPS: [&str; 7] = [
+    "right", "light", "might", "sight", "tight", "fight", "eight",
+];
 /// Other short time words, read only as written.
 const SHORT_TIMES: [&str; 2] = ["today", "tomorrow"];
 /// Words that qualify the time that follows ("not weekends", "after work", "nt on sat").
@@ -147,10 +151,11 @@ fn is_time_word(token: &str) -> bool {
     let singular = token.strip_suffix('s').unwrap_or(token);
     SHORT_DAYS.contains(&token)
         || SHORT_TIMES.contains(&token)
-        || DAYS
-            .iter()
-            .chain(&TIMES)
-            .any(|word| *word == singular || *word == token || near_miss(singular, word))
+        || DAYS.iter().chain(&TIMES).any(|word| {
+            *word == singular
+                || *word == token
+                || (!NOT_SLIPS.contains(&token) && near_miss(singular, word))
+        })
 }
 
 #[cfg(test)]
@@ -171,6 +176,10 @@ mod tests {
         assert_eq!(when("not weekends please"), Some("not weekends".into()));
         assert_eq!(when("nt on sat tho"), Some("not on Sat".into()));
         assert_eq!(when("on Saturdays please"), Some("Saturdays".into()));
+        assert_eq!(
+            when("right, we'll give it a go thursday"),
+            Some("Thursday".into())
+        );
         assert_eq!(when("tues, I work the rest"), Some("Tues".into()));
         assert_eq!(when("any time really"), Some("any time".into()));
         assert_eq!(when("something with music"), None);

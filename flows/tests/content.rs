@@ -196,9 +196,17 @@ fn the_crisis_reply_fits_the_kind_of_danger_in_every_area() {
                 vars: json!({ "area": area, "danger": danger }),
             };
             let rendered = content.render(&reply, Channel::Sms).expect("renders");
-            assert!(rendered.fits_budget, "{danger} in {area} is too long:\n{}", rendered.text);
+            assert!(
+                rendered.fits_budget,
+                "{danger} in {area} is too long:\n{}",
+                rendered.text
+            );
             for number in numbers {
-                assert!(rendered.text.contains(number), "{number} missing for {danger} in {area}:\n{}", rendered.text);
+                assert!(
+                    rendered.text.contains(number),
+                    "{number} missing for {danger} in {area}:\n{}",
+                    rendered.text
+                );
             }
             assert!(rendered.text.contains("999"));
         }

@@ -175,10 +175,18 @@ impl Safety {
         signs
     }
 
-    /// The kind of danger of the first strong pattern a sentence matches.
+    /// The kind of danger the strong patterns a sentence matches show: a medical emergency
+    /// before anything else (a deep cut that will not stop bleeding needs an ambulance first),
+    /// else the first pattern's.
     fn kind_of(&self, sentence: &str) -> Option<Danger> {
-        let first = self.strong.iter().position(|pattern| pattern.is_match(sentence))?;
-        self.strong_kinds.get(first).copied()
+        let mut kinds = self
+            .strong
+            .iter()
+            .zip(&self.strong_kinds)
+            .filter(|(pattern, _)| pattern.is_match(sentence))
+            .map(|(_, kind)| *kind);
+        let first = kinds.next()?;
+        Some(if kinds.any(|kind| kind == Danger::Medical) { Danger::Medical } else { first })
     }
 
     /// Decides whether a message is a crisis, given its signs, its language and the model's
@@ -329,6 +337,7 @@ mod tests {
         assert_eq!(safety.signs("I want to kill myself").danger, Some(Danger::Harm));
         assert_eq!(safety.signs("crushing chest pain now").danger, Some(Danger::Medical));
         assert_eq!(safety.signs("he hit me again").danger, Some(Danger::Abuse));
+        assert_eq!(safety.signs("I want to kill myself, chest pain").danger, Some(Danger::Medical), "an emergency comes first");
         assert_eq!(safety.signs("I used to want to kill myself").danger, None, "a calmed sign says nothing");
         assert!(safety.read_patterns("kind: sad").is_err(), "an unknown kind is named");
     }

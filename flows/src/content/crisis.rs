@@ -145,7 +145,10 @@ mod tests {
         .expect("valid");
         let help = Crisis::merge(&kinds, &BTreeMap::new()).expect("merged");
         let help = help.for_area(None);
-        assert_eq!((help.lines.clone(), help.abuse.clone()), (vec!["A".to_string()], vec!["DA".to_string()]));
+        assert_eq!(
+            (help.lines.clone(), help.abuse.clone()),
+            (vec!["A".to_string()], vec!["DA".to_string()])
+        );
         assert!(help.medical.is_empty());
     }
 }
