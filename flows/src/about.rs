@@ -46,6 +46,21 @@ const ASKS_FOR_OTHERS: [&str; 23] = [
     "instead",
     "cheaper",
 ];
+/// Words that take up a suggestion without naming it ("I'll give it a go", "that one sounds
+/// nice").
+const TAKING: [&str; 11] = [
+    "give it a go",
+    "give that a go",
+    "give it a try",
+    "ill try",
+    "ill go",
+    "that one",
+    "this one",
+    "sounds nice",
+    "sounds good",
+    "sounds lovely",
+    "sounds great",
+];
 /// Words that turn a pick into a refusal ("not the first one").
 const NEGATIONS: [&str; 4] = ["not", "dont", "no", "none"];
 /// The places in the list, as people say them.
@@ -213,8 +228,22 @@ pub(crate) fn answer(
         }
         picked
     } else {
-        false
+        take_unnamed(turn, words)
     }
+}
+
+/// "I'll give it a go" or "that one sounds nice" before any was chosen: the details of the only
+/// one on screen, or "which one?" when there are several. False for anything else, or once
+/// one was chosen (then it is an acceptance, answered by the check-in).
+fn take_unnamed(turn: &mut Turn, words: &Words) -> bool {
+    if turn.state.chosen.is_some() || !words.has_any(&TAKING) {
+        return false;
+    }
+    match turn.state.offered.len() {
+        1 => search::details(turn, 1, None),
+        count => turn.say("which_suggestion", json!({ "count": count })),
+    }
+    true
 }
 
 /// Answers a question about one suggestion: the one it names, else the one chosen, else the
