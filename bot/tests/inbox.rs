@@ -63,6 +63,20 @@ async fn a_burst_through_the_intake_is_stored_once_each_in_shared_commits() {
     .await;
 }
 
+/// On SQLite only the acknowledged commits wait for the disk: the intake's and the outbox
+/// claims' pool syncs every commit (FULL, 2), the rest sync at checkpoints (NORMAL, 1).
+#[tokio::test]
+async fn on_sqlite_only_acknowledged_commits_wait_for_the_disk() -> Result<()> {
+    let db = TestDb::sqlite().await?;
+    let synchronous = |pool: &sqlx::AnyPool| {
+        let pool = pool.clone();
+        async move { sqlx::query("PRAGMA synchronous").fetch_one(&pool).await?.try_get::<i64, _>(0) }
+    };
+    ensure!(synchronous(&db.store.pool).await? == 1, "ordinary commits are NORMAL");
+    ensure!(synchronous(&db.store.acknowledged).await? == 2, "acknowledged commits are FULL");
+    db.finish().await
+}
+
 #[tokio::test]
 async fn one_persons_messages_are_worked_in_order_one_at_a_time() {
     on_both(|store| async move {

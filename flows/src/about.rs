@@ -391,18 +391,22 @@ fn only_one(offered: &[Suggestion], test: impl Fn(&Suggestion) -> bool) -> Optio
 
 /// True when the message names a day and the suggestion meets on it.
 fn meets_on_a_day_said(suggestion: &Suggestion, words: &Words) -> bool {
-    let said = |day: &&&str| {
-        words
-            .tokens()
-            .any(|token| token.trim_end_matches('s') == **day)
-    };
     let times = format!(
         "{} {}",
         suggestion.reason,
         suggestion.listing.when.as_deref().unwrap_or_default()
     )
     .to_lowercase();
-    DAYS.iter().filter(said).any(|day| times.contains(day))
+    days_named(words).any(|day| times.contains(day))
+}
+
+/// The days of the week the words name, in the singular or plural.
+fn days_named(words: &Words) -> impl Iterator<Item = &'static str> + '_ {
+    DAYS.into_iter().filter(|day| {
+        words
+            .tokens()
+            .any(|token| token.trim_end_matches('s') == *day)
+    })
 }
 
 /// True when a word of the message (not a common one) is a word of the suggestion's name, or
@@ -444,7 +448,7 @@ fn aspect(words: &Words) -> Option<Aspect> {
 fn says(listing: &Listing, aspect: Aspect) -> bool {
     let all = Words::new(&listing_text(listing));
     match aspect {
-        Aspect::When => listing.when.is_some() || mentions(&all, &DAYS),
+        Aspect::When => listing.when.is_some() || days_named(&all).next().is_some(),
         Aspect::Place => listing.place.is_some() || listing.note.is_some(),
         Aspect::Cost => listing.cost.is_some() || all.has_any(&["free", "pounds", "pay"]),
         Aspect::Access => {
@@ -463,13 +467,6 @@ fn says(listing: &Listing, aspect: Aspect) -> bool {
         Aspect::Toilets => all.has_any(&["toilet", "toilets", "loo"]),
         Aspect::Name => true,
     }
-}
-
-/// True when the words name any of the days, in the singular or plural.
-fn mentions(words: &Words, days: &[&str]) -> bool {
-    words
-        .tokens()
-        .any(|token| days.contains(&token.trim_end_matches('s')))
 }
 
 /// Every part of a listing in one text, to look for what the directory says in its own words.

@@ -9,8 +9,9 @@ use serde_json::json;
 
 /// Ways of asking for a person in words, wherever they come in a message ("yes please,
 /// someone to ring me", "can I speak to someone about it"). "Someone to talk to" is not here:
-/// that asks for befriending, which the directory has.
-const ASKS_FOR_PERSON: [&str; 21] = [
+/// that asks for befriending, which the directory has. Asking to be rung ("someone to ring
+/// me") is read by [`ASKS_FOR_CALL`].
+const ASKS_FOR_PERSON: [&str; 17] = [
     "anyone who knows",
     "someone who knows",
     "anyone who can help",
@@ -28,10 +29,6 @@ const ASKS_FOR_PERSON: [&str; 21] = [
     "someone to help me",
     "somebody to help me",
     "can someone help me",
-    "someone to ring me",
-    "someone to call me",
-    "someone ring me",
-    "someone call me",
 ];
 /// Ways of asking to be rung rather than written to.
 const ASKS_FOR_CALL: [&str; 8] = [

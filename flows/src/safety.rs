@@ -28,20 +28,8 @@ pub(crate) fn signs_of_danger(meaning: &Classification) -> Option<Danger> {
 /// The message as the flows read it once a gentle check has been sent: its best route other
 /// than crisis, so what it asks for is answered too.
 pub(crate) fn read_past_danger(meaning: &Classification) -> Classification {
-    let best_other = || {
-        meaning
-            .scores
-            .iter()
-            .filter(|(route, _)| **route != Route::Crisis)
-            .max_by(|a, b| a.1.total_cmp(b.1))
-            .map_or(Route::Other, |(route, _)| *route)
-    };
-    let route = match meaning.route {
-        Route::Crisis => best_other(),
-        other => other,
-    };
     Classification {
-        route,
+        route: meaning.route_but_crisis(),
         crisis: false,
         danger: None,
         ..meaning.clone()
@@ -70,8 +58,7 @@ pub(crate) fn check_gently(turn: &mut Turn) {
 /// A question that a bare "yes" or a number would answer with consequences (delete my data,
 /// a check-in, how it went) is dropped, so a reply after a crisis can never confirm something
 /// asked before it; questions that only gather what the person wants stay open.
-pub(crate) fn respond(turn: &mut Turn, meaning: &Classification) {
-    let danger = signs_of_danger(meaning).unwrap_or(Danger::Harm);
+pub(crate) fn respond(turn: &mut Turn, danger: Danger) {
     turn.say("crisis", json!({ "danger": danger.id() }));
     turn.act(Action::Handoff {
         urgency: Urgency::Urgent,

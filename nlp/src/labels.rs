@@ -204,6 +204,16 @@ impl Danger {
     }
 }
 
+/// The most likely route other than crisis (crisis is the safety layer's call alone); a
+/// person when there are no scores, never silence.
+pub(crate) fn best_route_but_crisis(scores: &BTreeMap<Route, f32>) -> Route {
+    scores
+        .iter()
+        .filter(|(route, _)| **route != Route::Crisis)
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map_or(Route::Human, |(route, _)| *route)
+}
+
 /// What one message means, as every other part of Front Door sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Classification {
@@ -230,6 +240,15 @@ pub struct Classification {
 }
 
 impl Classification {
+    /// The route to answer what the message asks for besides any danger: its own, or when that
+    /// is crisis the likeliest other (after a gentle check, the rest is still answered).
+    pub fn route_but_crisis(&self) -> Route {
+        match self.route {
+            Route::Crisis => best_route_but_crisis(&self.scores),
+            other => other,
+        }
+    }
+
     /// A message that carried no meaning the model could read (a keyword, a number, a button).
     pub fn plain(route: Route) -> Classification {
         Classification {

@@ -4,7 +4,7 @@
 //! Kept apart from the embedder so cross-validation can swap heads without reloading anything.
 
 use crate::head::Head;
-use crate::labels::{Classification, Danger, Route, Tag};
+use crate::labels::{best_route_but_crisis, Classification, Danger, Route, Tag};
 use crate::lang;
 use crate::places::{Gazetteer, PlacePoint};
 use crate::safety::{Language, Safety, Signs};
@@ -143,14 +143,6 @@ fn danger_of(signs: Signs) -> Danger {
     }
 }
 
-/// The most likely route other than crisis: crisis is the safety layer's call alone.
-fn best_route_but_crisis(scores: &BTreeMap<Route, f32>) -> Route {
-    scores
-        .iter()
-        .filter(|(route, _)| **route != Route::Crisis)
-        .max_by(|a, b| a.1.total_cmp(b.1))
-        .map_or(Route::Human, |(route, _)| *route)
-}
 
 #[cfg(test)]
 mod tests {

@@ -161,13 +161,14 @@ impl Safety {
             sentences.push(&text);
         }
         for sentence in sentences {
-            let (strong, weak) = (matches(&self.strong, sentence), matches(&self.weak, sentence));
+            let strong_kind = self.kind_of(sentence);
+            let (strong, weak) = (strong_kind.is_some(), matches(&self.weak, sentence));
             match (strong || weak, matches(&self.calm, sentence)) {
                 (false, _) => {}
                 (true, true) => signs.calmed += 1,
                 (true, false) if strong => {
                     signs.strong += 1;
-                    signs.danger = signs.danger.or_else(|| self.kind_of(sentence));
+                    signs.danger = signs.danger.or(strong_kind);
                 }
                 (true, false) => signs.weak += 1,
             }
@@ -175,9 +176,9 @@ impl Safety {
         signs
     }
 
-    /// The kind of danger the strong patterns a sentence matches show: a medical emergency
-    /// before anything else (a deep cut that will not stop bleeding needs an ambulance first),
-    /// else the first pattern's.
+    /// The kind of danger the strong patterns a sentence matches show, `None` when none does:
+    /// a medical emergency before anything else (a deep cut that will not stop bleeding needs
+    /// an ambulance first), else the first pattern's.
     fn kind_of(&self, sentence: &str) -> Option<Danger> {
         let mut kinds = self
             .strong

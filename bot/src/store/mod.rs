@@ -74,9 +74,9 @@ impl Store {
     pub async fn open(url: &str) -> Result<Store> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of(url)?;
-        let pool = connect(url, backend, MAX_CONNECTIONS, SQLITE_PRAGMAS).await?;
+        let pool = connect(url, backend, MAX_CONNECTIONS, "NORMAL").await?;
         let acknowledged = match backend {
-            Backend::Sqlite => connect(url, backend, ACKNOWLEDGED_CONNECTIONS, SQLITE_DURABLE_PRAGMAS).await?,
+            Backend::Sqlite => connect(url, backend, ACKNOWLEDGED_CONNECTIONS, "FULL").await?,
             Backend::Postgres => pool.clone(),
         };
         let store = Store { pool, acknowledged, backend };
@@ -137,8 +137,12 @@ fn restrict(_file: &std::path::Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Opens a pool of `size` connections, each set up with `pragmas` on SQLite.
-async fn connect(url: &str, backend: Backend, size: u32, pragmas: &'static str) -> Result<AnyPool> {
+/// Opens a pool of `size` connections, each set up with [`SQLITE_PRAGMAS`] and the given
+/// `synchronous` setting on SQLite: NORMAL, a commit survives the process being killed (the log
+/// is synced at checkpoints); FULL, each commit waits until the log is on disk, so it survives
+/// a power cut too. Syncing every commit cost more than the work itself on a virtual disk: at
+/// 200 messages a second replies fell 11 seconds behind, so only acknowledged commits do.
+async fn connect(url: &str, backend: Backend, size: u32, synchronous: &'static str) -> Result<AnyPool> {
     let options = AnyConnectOptions::from_str(url).context("DATABASE_URL is not a valid URL")?;
     AnyPoolOptions::new()
         .max_connections(size)
@@ -146,7 +150,8 @@ async fn connect(url: &str, backend: Backend, size: u32, pragmas: &'static str) 
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 if backend == Backend::Sqlite {
-                    conn.execute(pragmas).await?;
+                    conn.execute(SQLITE_PRAGMAS).await?;
+                    conn.execute(format!("PRAGMA synchronous = {synchronous}").as_str()).await?;
                 }
                 Ok(())
             })
@@ -156,16 +161,9 @@ async fn connect(url: &str, backend: Backend, size: u32, pragmas: &'static str) 
         .context("cannot connect to the database named by DATABASE_URL")
 }
 
-/// SQLite settings: write-ahead log so readers never block the writer, NORMAL sync (a commit
-/// survives the process being killed; the log is synced at checkpoints), and a wait instead of
-/// "busy" errors. Syncing every commit (FULL) cost more than the work itself on a virtual disk:
-/// at 200 messages a second replies fell 11 seconds behind.
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
-/// SQLite settings for acknowledged commits: as [`SQLITE_PRAGMAS`], but each commit waits until
-/// the log is on disk (FULL), so an acknowledged message survives a power cut too.
-const SQLITE_DURABLE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+/// SQLite settings for every connection: write-ahead log so readers never block the writer, and
+/// a wait instead of "busy" errors; how commits sync is set per pool (see [`connect`]).
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
 
 /// A table of work claimed with leases (the inbox, the outbox): its name and the columns that,
 /// once set, say a row is done. The claim, the renewal of leases while the work runs and their

@@ -1,6 +1,7 @@
 //! Urgent help per area: `content/crisis/default.toml` holds the national numbers, and an area's
 //! file (`kirklees.toml`, ...) replaces lines by id or adds its own.
 
+use nlp::Danger;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -24,7 +25,7 @@ impl Line {
     fn is_for(&self, danger: &str) -> bool {
         match &self.dangers {
             Some(dangers) => dangers.iter().any(|one| one == danger),
-            None => danger == "harm",
+            None => danger == Danger::Harm.id(),
         }
     }
 }
@@ -115,9 +116,9 @@ fn help(emergency: &str, national: &[Line], local: &[Line]) -> Help {
     };
     Help {
         emergency: emergency.to_string(),
-        lines: texts_for("harm"),
-        abuse: texts_for("abuse"),
-        medical: texts_for("medical"),
+        lines: texts_for(Danger::Harm.id()),
+        abuse: texts_for(Danger::Abuse.id()),
+        medical: texts_for(Danger::Medical.id()),
     }
 }
 
