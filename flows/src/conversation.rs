@@ -90,7 +90,6 @@ fn answer_open_question(
         Stage::AskedCheckIn => check_in::answer_offer(turn, keyword, words),
         Stage::CheckingIn => check_in::answer_how_it_went(turn, keyword, words),
         Stage::AskedPlace => search::answer_place(turn, text, meaning, keyword),
-        Stage::AskedWhen => search::answer_when(turn, text, keyword),
         Stage::Open | Stage::Searching | Stage::Offered => false,
     }
 }

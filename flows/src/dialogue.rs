@@ -10,10 +10,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "stage")]
 pub enum Stage {
-    /// We asked where the person is.
+    /// We asked where the person is. A conversation saved while an older version had asked
+    /// when suits them reads as this too: the place is known by then, so the answer is taken
+    /// into the need and leads straight to the search.
+    #[serde(alias = "asked_when")]
     AskedPlace,
-    /// We asked when suits them and what could make it hard.
-    AskedWhen,
     /// We asked the directory; the answer arrives in this same turn.
     Searching,
     /// Suggestions are on screen: numbers, `MORE` and "with someone" refer to them.
@@ -77,7 +78,7 @@ impl Topic {
     }
 }
 
-/// Needs that, once named, mean we need not ask "anything that makes it hard?".
+/// Needs that, once named, say what makes going hard, so the ideas need no invitation to say it.
 const BARRIERS: [Tag; 4] = [
     Tag::FreeCost,
     Tag::Transport,
@@ -122,8 +123,6 @@ pub struct Need {
     pub point: Option<(f64, f64)>,
     /// They would rather not say where, so we do not ask again.
     pub place_declined: bool,
-    /// We already asked when and what makes it hard.
-    pub asked_when: bool,
     /// When they are free, in their words; the latest said wins.
     pub when: Option<String>,
     /// How far they will go.
@@ -175,9 +174,8 @@ impl Need {
         self.text.push_str(text.trim());
     }
 
-    /// They said what they would like to do ("a choir", "walking"): with a place that is
-    /// enough to search at once, and a time or a barrier can refine it after, so the person
-    /// sees ideas on their first answer rather than another question.
+    /// They said what they would like to do ("a choir", "walking"), so the ideas found are
+    /// already narrowed to it.
     pub fn names_an_interest(&self) -> bool {
         self.tags.iter().any(|tag| tag.is_interest())
     }
@@ -206,8 +204,8 @@ impl Need {
         self.place_choices.clear();
     }
 
-    /// True when they have said when, or named something that makes going hard, so "when
-    /// suits you, and what makes it hard?" would ask again for what was given.
+    /// True when they have said when, or named something that makes going hard, so ideas
+    /// found without either need not invite them.
     pub fn knows_when_or_barriers(&self) -> bool {
         self.when.is_some()
             || self.reach != Reach::Usual
@@ -248,5 +246,13 @@ mod tests {
         let mut free = Need::default();
         free.add_tag(Tag::FreeCost);
         assert!(free.knows_when_or_barriers());
+    }
+
+    #[test]
+    fn a_conversation_saved_while_asking_when_reads_as_asking_before_the_search() {
+        let saved: Stage = serde_json::from_str(r#"{"stage":"asked_when"}"#).unwrap();
+        assert_eq!(saved, Stage::AskedPlace);
+        let gone: Stage = serde_json::from_str(r#"{"stage":"asked_favourite_colour"}"#).unwrap();
+        assert_eq!(gone, Stage::Open);
     }
 }

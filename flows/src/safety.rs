@@ -69,6 +69,6 @@ pub(crate) fn respond(turn: &mut Turn, danger: Danger) {
     turn.state.stage = match &turn.state.stage {
         Stage::ConfirmErase | Stage::CheckingIn | Stage::Searching | Stage::Open => Stage::Open,
         Stage::AskedCheckIn => Stage::Offered,
-        gathering @ (Stage::AskedPlace | Stage::AskedWhen | Stage::Offered) => gathering.clone(),
+        gathering @ (Stage::AskedPlace | Stage::Offered) => gathering.clone(),
     };
 }

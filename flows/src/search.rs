@@ -1,6 +1,7 @@
-//! From a need to suggestions: ask only for what is missing (where; for something to do, also
-//! when and what makes it hard), search the directory, offer up to three, then details by
-//! number, `MORE` for others, someone to go along, or a report that a listing has changed.
+//! From a need to suggestions: ask only for what is missing (where), search the directory, offer
+//! up to three, then details by number, `MORE` for others, someone to go along, or a report that
+//! a listing has changed. When and what makes going hard are never asked before the first ideas:
+//! a person who said neither sees ideas at once, with an invitation to say them to narrow it down.
 //!
 //! The same path serves every topic (something to do, someone to talk to, practical help,
 //! wellbeing support, volunteering); the templates word it for each.
@@ -42,28 +43,21 @@ pub(crate) fn begin(
     next_question(turn);
 }
 
-/// Asks the next missing thing about the need in hand (where; and when, only when they named
-/// no interest to search for), or searches when nothing is missing.
+/// Asks where when the place is missing or unclear, or searches when it is known.
 pub(crate) fn next_question(turn: &mut Turn) {
     let need = &turn.state.need;
-    let topic = need.topic.unwrap_or(Topic::Activity);
-    if !need.knows_where() {
-        let again = turn.state.stage == Stage::AskedPlace;
-        turn.state.stage = Stage::AskedPlace;
-        match which_place(need) {
-            Some(question) => turn.say("which_place", question),
-            None => turn.say("ask_place", json!({ "topic": topic.id(), "again": again })),
-        }
-    } else if topic == Topic::Activity
-        && !need.asked_when
-        && !need.knows_when_or_barriers()
-        && !need.names_an_interest()
-    {
-        turn.state.need.asked_when = true;
-        turn.state.stage = Stage::AskedWhen;
-        turn.say("ask_when", json!({}));
-    } else {
+    if need.knows_where() {
         search(turn);
+        return;
+    }
+    let again = turn.state.stage == Stage::AskedPlace;
+    turn.state.stage = Stage::AskedPlace;
+    match which_place(need) {
+        Some(question) => turn.say("which_place", question),
+        None => {
+            let topic = need.topic.unwrap_or(Topic::Activity);
+            turn.say("ask_place", json!({ "topic": topic.id(), "again": again }))
+        }
     }
 }
 
@@ -146,21 +140,6 @@ pub(crate) fn answer_place(
         turn.state.need.place = Some(text.trim().to_string());
     }
     next_question(turn);
-    true
-}
-
-/// Reads the answer to "when, and what makes it hard?": the memory has taken the time and
-/// needs; the rest of the words go into the search, except those of a bare "go" or a keyword
-/// (yes, no, `MORE`), which only mean "show me".
-pub(crate) fn answer_when(turn: &mut Turn, text: &str, keyword: Option<&Keyword>) -> bool {
-    let just_go = text
-        .trim()
-        .trim_end_matches(['.', '!'])
-        .eq_ignore_ascii_case("go");
-    if !just_go && keyword.is_none() {
-        turn.state.need.add_words(text);
-    }
-    search(turn);
     true
 }
 
@@ -282,6 +261,7 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
         "place": need.place,
         "nearby": need.point.is_some(),
         "more": !need.shown.is_empty(),
+        "broad": is_broad(need),
         "changed": changed,
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,
@@ -303,6 +283,15 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     }
     turn.say(template, vars);
     life::offer_due_pack(turn);
+}
+
+/// Ideas found from words alone, with no interest, time or difficulty said ("anything to get
+/// me out the house"): the reply invites what would narrow them down, instead of asking first.
+fn is_broad(need: &Need) -> bool {
+    need.topic == Some(Topic::Activity)
+        && need.shown.is_empty()
+        && !need.names_an_interest()
+        && !need.knows_when_or_barriers()
 }
 
 /// Reads a message about the suggestions on screen: a number, `MORE`, someone to go along,

@@ -42,7 +42,6 @@ fn every_state() -> Vec<State> {
     let stages = [
         Stage::Open,
         Stage::AskedPlace,
-        Stage::AskedWhen,
         Stage::Searching,
         Stage::Offered,
         Stage::AskedCheckIn,
@@ -302,4 +301,16 @@ fn whatever_arrives_every_reply_renders_within_budget_and_kindly() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_conversation_saved_while_asking_when_searches_on_its_answer() {
+    let content = common::content();
+    let saved = r#"{"turns":2,"stage":{"stage":"asked_when"},
+        "need":{"topic":"activity","text":"something to get out","place":"Batley","asked_when":true}}"#;
+    let state: State = serde_json::from_str(saved).expect("an older state reads");
+    let (after, actions) = flows::step(&state, text("mornings", Route::Other), &facts(&content));
+    let searched = actions.iter().any(|action| matches!(action, Action::Search(_)));
+    assert!(searched, "no search: {actions:?}");
+    assert_eq!(after.need.when.as_deref(), Some("mornings"));
 }

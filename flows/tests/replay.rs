@@ -372,15 +372,12 @@ fn replay(
 }
 
 /// A question the memory before the turn already had the answer to: where, once a place was
-/// given, shared or declined; when and what makes it hard, once asked or answered.
+/// given, shared or declined.
 fn asks_again(before: &State, templates: &[String]) -> Vec<String> {
     let asked = |name: &str| templates.iter().any(|template| template == name);
     let mut problems = Vec::new();
     if asked("ask_place") && before.need.knows_where() {
         problems.push("asks where again, after it was said".to_string());
-    }
-    if asked("ask_when") && (before.need.asked_when || before.need.knows_when_or_barriers()) {
-        problems.push("asks when again, after it was asked or said".to_string());
     }
     problems
 }

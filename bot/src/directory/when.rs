@@ -1,7 +1,7 @@
 //! When a person says they are free, read from their own words ("weekday mornings", "not
 //! weekends", "tues or thurs after work"), and whether a service's meetings fit it.
 //!
-//! Residents answer "When suits you best?" in a few short, often misspelt words, and those words
+//! Residents say when suits them in a few short, often misspelt words, and those words
 //! end up in the search text with the rest of what they said. Reading them here, without the
 //! model, keeps the ranking able to put a Tuesday-morning group above a Saturday one for someone
 //! who said "weekday mornings". Pure: text in, an [`Availability`] out; a [`Schedule`] in, a
