@@ -9,6 +9,11 @@ use whatlang::{Lang, Script};
 
 /// Common English words, texting spellings included; a message with enough of them is English.
 const ENGLISH: &str = "a about after all also am an and any anyone anything anywhere are around as at be because been but by can cant can't could do does dont don't for from get go going got had has have he help her here hi hello him his how i i'm im i've ive if in is it it's its just know like live looking me mum my need near no not now of on one or our out over people please pls round see she so some someone something that the there they this to too u ur very want was we what whats when where who will with would x you your yr thanks thank cheers lol ok yes bus free group club english";
+/// Common words of the Latin-script languages residents write in (Spanish, Portuguese,
+/// Romanian, Polish, Turkish) that English texts do not use, so a short line of them counts
+/// against English even where it shares "me", "a" or "no" with it. Words that are also English
+/// or texting ("y", "ya", "em", "cu", "sin", "ben", "al", "la") are left out.
+const OTHER_LATIN: &str = "el los las del que una es por con para pero muy todo toda todos todas yo tengo estoy hoy ayer mañana manana quiero mis tus sus donde dónde cuando cómo como porque qué nada más mas también tambien está esta esto eso hay soy sobre entre hasta desde ahora aquí aqui bien gracias hola sí lo le les se nos mi un não nao um ele ela eu meu minha você voce muito tudo isso isto estou hoje ontem amanhã obrigado obrigada olá já agora os das dos na nas ao é nu și si sunt este pentru nie jest się sie że ze bir bu çok cok için icin değil";
 /// Words of Urdu and Hindi written in Latin letters.
 const URDU_LATIN: &str = "hai hain nahi nahin mujhe mera meri mere main mein kya koi ke ki ka se ko hoon hun kar karna chahta chahti aur bhi yahan wahan kaise kahan kisi baat madad bohat bahut achi acha raha rahi zyada waqt neend aati liye shohar bachon ghar";
 /// Words of Punjabi written in Latin letters.
@@ -28,7 +33,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
             return Some(iso_639_1(info.lang()));
         }
     }
-    if share(&tokens, ENGLISH) >= 0.3 {
+    if english_share(&tokens) >= 0.3 {
         return Some("en");
     }
     let (urdu, punjabi) = (share(&tokens, URDU_LATIN), share(&tokens, PUNJABI_LATIN));
@@ -44,12 +49,25 @@ pub fn detect(text: &str) -> Option<&'static str> {
 /// Whether the English model can read a message taken for English: short or unclear texts are
 /// taken for English (so the flows answer in it), but a line of four or more words of which
 /// fewer than a fifth are common English words ("bunicul a murit de infarct acum cinci ani",
-/// a pasted script) is one the model only guesses at, so the safety layer must not let its
+/// a pasted script), or with as many words of another Latin-script language ("me corté el
+/// pelo ayer"), is one the model only guesses at, so the safety layer must not let its
 /// probability decide alone.
 pub fn model_reads(text: &str) -> bool {
     let normalised = normalise(text);
     let tokens = tokens_of(&normalised);
-    tokens.len() < 4 || share(&tokens, ENGLISH) >= 0.2
+    let short_and_plain = tokens.len() < 4 && share(&tokens, OTHER_LATIN) == 0.0;
+    short_and_plain || english_share(&tokens) >= 0.2
+}
+
+/// The share of common English words, or 0 when as many words are common in another
+/// Latin-script language: "me", "a" and "no" are Spanish and Portuguese too.
+fn english_share(tokens: &[&str]) -> f32 {
+    let english = share(tokens, ENGLISH);
+    if english > share(tokens, OTHER_LATIN) {
+        english
+    } else {
+        0.0
+    }
 }
 
 /// The words of a normalised message.
@@ -105,10 +123,10 @@ mod tests {
 
     #[test]
     fn the_model_is_trusted_only_on_lines_it_can_read() {
-        for text in ["i want to end it all tonight", "cant do dis no more", "on the bridge now", "kms"] {
+        for text in ["i want to end it all tonight", "cant do dis no more", "on the bridge now", "kms", "no one would miss me", "me and my mum are looking for a choir"] {
             assert!(super::model_reads(text), "{text}");
         }
-        for text in ["bunicul a murit de infarct acum cinci ani", "gorom e more jacchi aaj", "nikke hunde nehar ch nahaun jande si", "<script>window.x=1</script><img src=x onerror=alert(2)>"] {
+        for text in ["me corté el pelo ayer", "mi perro me sigue a todas partes", "ele me segue no instagram e curte tudo", "bunicul a murit de infarct acum cinci ani", "gorom e more jacchi aaj", "nikke hunde nehar ch nahaun jande si", "<script>window.x=1</script><img src=x onerror=alert(2)>"] {
             assert!(!super::model_reads(text), "{text}");
         }
     }

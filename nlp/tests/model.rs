@@ -175,7 +175,8 @@ fn alarming_words_that_are_not_a_crisis_raise_nothing() {
 }
 
 /// The crisis patterns of every language we serve, from the file their writer made with them:
-/// each crisis line is caught and harmless ones left alone.
+/// each crisis line is caught, with the kind of danger its note names first ("abuse: ...",
+/// "medical: ...", else harm) so it gets the right urgent reply, and harmless ones left alone.
 #[test]
 fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
     #[derive(Deserialize)]
@@ -183,6 +184,18 @@ fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
         text: String,
         lang: String,
         crisis: bool,
+        #[serde(default)]
+        note: String,
+    }
+    impl Case {
+        fn danger(&self) -> Option<nlp::Danger> {
+            let kind = self.note.split(':').next().unwrap_or_default();
+            self.crisis.then(|| match kind {
+                "abuse" => nlp::Danger::Abuse,
+                "medical" => nlp::Danger::Medical,
+                _ => nlp::Danger::Harm,
+            })
+        }
     }
     let file = std::fs::read_to_string(workspace().join("nlp/tests/data/language-signs.jsonl")).unwrap();
     let cases: Vec<Case> = file.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -191,7 +204,15 @@ fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
     languages.sort();
     languages.dedup();
     assert!(languages.len() >= 11, "every language we serve has cases: {languages:?}");
-    let wrong: Vec<&Case> = cases.iter().filter(|case| nlp.classify(&case.text).crisis != case.crisis).collect();
+    let read: Vec<nlp::Classification> = cases.iter().map(|case| nlp.classify(&case.text)).collect();
+    let wrong: Vec<&Case> = cases.iter().zip(&read).filter(|(case, got)| got.crisis != case.crisis).map(|(case, _)| case).collect();
+    let wrong_kind: Vec<String> = cases
+        .iter()
+        .zip(&read)
+        .filter(|(case, got)| case.crisis && got.crisis && got.danger != case.danger())
+        .map(|(case, got)| format!("{}: {:?} read as {:?}", case.lang, case.text, got.danger))
+        .collect();
+    assert!(wrong_kind.is_empty(), "the wrong kind of danger:\n{}", wrong_kind.join("\n"));
     let listed = |crisis: bool| wrong.iter().filter(|c| c.crisis == crisis).map(|c| format!("{}: {:?}", c.lang, c.text)).collect::<Vec<_>>();
     let (missed, false_alarms) = (listed(true), listed(false));
     assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
