@@ -250,7 +250,7 @@ impl Pipeline {
     async fn run(&self, trigger: Trigger<'_>) -> Result<Result<Handled, Refusal>> {
         for _ in 0..MAX_TURN_ATTEMPTS {
             let thought = self.think_ahead(&trigger).await?;
-            let mut tx = self.store.pool.begin().await?;
+            let mut tx = self.store.begin_write().await?;
             match self.attempt(&mut tx, &trigger, thought).await? {
                 Attempt::Conflict => tx.rollback().await?,
                 Attempt::Refused(refusal) => {

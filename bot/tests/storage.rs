@@ -466,3 +466,29 @@ async fn the_sqlite_file_is_readable_by_its_owner_only() -> Result<()> {
     store.pool.close().await;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_transaction_that_reads_before_it_writes_is_not_refused_when_another_commits_meanwhile() {
+    use bot::store::transcript::Author;
+    on_both(|store| async move {
+        let someone = person(&store, "+447700900020").await?;
+        let mut tx = store.begin_write().await?;
+        let before = transcript::of_person(&mut tx, &someone.id).await?.len();
+        let meanwhile = {
+            let (store, id) = (store.clone(), someone.id.clone());
+            tokio::spawn(async move {
+                let mut conn = store.pool.acquire().await?;
+                transcript::append(&mut conn, &id, Author::Person, "meanwhile").await
+            })
+        };
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        transcript::append(&mut tx, &someone.id, Author::Bot, "after reading").await?;
+        tx.commit().await?;
+        meanwhile.await??;
+        let mut conn = store.pool.acquire().await?;
+        let after = transcript::of_person(&mut conn, &someone.id).await?.len();
+        ensure!(after == before + 2, "{before} lines became {after}");
+        Ok(())
+    })
+    .await;
+}
