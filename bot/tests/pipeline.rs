@@ -299,7 +299,7 @@ async fn a_due_check_in_runs_once_through_the_pipeline() {
         ensure!(rig.count("SELECT version FROM conversations").await? == turns_before + 1, "the check-in was a turn");
         let mut conn = rig.store.pool.acquire().await?;
         ensure!(scheduled::claim_due(&mut conn, 60_000).await?.is_none(), "a done job never comes back");
-        ensure!(!transcript::of_person(&mut conn, &person).await?.is_empty());
+        ensure!(!transcript::until(&mut conn, &person, i64::MAX).await?.is_empty());
         Ok(())
     })
     .await;

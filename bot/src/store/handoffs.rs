@@ -127,6 +127,13 @@ impl Handoff {
     pub fn held_by(&self, navigator_id: &str) -> bool {
         self.holder.as_ref().is_some_and(|holder| holder.id == navigator_id)
     }
+
+    /// The last moment (Unix ms) of the person's transcript a navigator reads on this handoff:
+    /// its resolution once resolved, since what the person said afterwards is not this
+    /// handoff's business; everything (`i64::MAX`) while it is open.
+    pub fn visible_until(&self) -> i64 {
+        self.resolved_at.unwrap_or(i64::MAX)
+    }
 }
 
 /// The columns [`from_row`] reads, joined from the person and the holder.
