@@ -530,7 +530,10 @@ impl Pipeline {
                 scheduled::cancel(conn, id).await?
             }
             Action::OptIn => people::set_opted_out(conn, id, false).await?,
-            Action::JoinCohort { code } => people::set_cohort(conn, id, &code).await?,
+            Action::JoinCohort { code } => {
+                people::set_cohort(conn, id, &code).await?;
+                handover::follow_cohort(conn, id, Some(&code)).await?
+            }
             Action::ReportListing { service_id, note } => {
                 figures::report_listing(conn, id, &service_id, &note).await?
             }
