@@ -1,5 +1,6 @@
 //! What navigators do to a conversation from the console: claim it, reply, write a note, pass
-//! it on, put it back in the queue, resolve it.
+//! it on, put it back in the queue, resolve it; and the one move the bot makes itself, a
+//! handoff following its person to the youth team when they join a school cohort.
 //!
 //! Each act is checked and applied to the handoff here, inside the pipeline's transaction for
 //! that person, so the handoff, the flows' state ("a navigator holds this chat") and the
@@ -7,7 +8,7 @@
 //! [`flows::Event`] the act implies, and queues a navigator's reply through the same outbox as
 //! everything else.
 
-use crate::store::handoffs::{self, Handoff};
+use crate::store::handoffs::{self, Handoff, Team};
 use crate::store::navigators::Navigator;
 use crate::store::{audit, figures, notes, people};
 use anyhow::Result;
@@ -227,6 +228,24 @@ async fn change_handoff(conn: &mut AnyConnection, handoff: &Handoff, request: &R
             false => Err(lost_race()),
         },
     })
+}
+
+/// Who the audit trail names for what the bot does to a handoff on its own.
+const BOT_ACTOR: &str = "bot";
+
+/// Puts the person's open handoff with the team their cohort now calls for (JOIN with a school
+/// code makes it the youth team's), and writes the move into the audit trail. Called in the
+/// turn's transaction with the cohort change; a handoff already with the right team stays.
+///
+/// The flows do not read JOIN while a navigator holds the chat, so a moved handoff is waiting
+/// in the queue; it goes back there with no holder all the same, should that ever change.
+pub(crate) async fn follow_cohort(conn: &mut AnyConnection, person_id: &str, cohort: Option<&str>) -> Result<()> {
+    let team = Team::for_cohort(cohort);
+    if let Some(handoff_id) = handoffs::move_open_to(conn, person_id, team).await? {
+        let action = format!("moved_to_{}", team.id());
+        audit::record(conn, BOT_ACTOR, &action, Some(handoff_id), Some(person_id)).await?;
+    }
+    Ok(())
 }
 
 /// Whether the person has stopped all messages; the console says so instead of sending.

@@ -250,7 +250,7 @@ impl Pipeline {
     async fn run(&self, trigger: Trigger<'_>) -> Result<Result<Handled, Refusal>> {
         for _ in 0..MAX_TURN_ATTEMPTS {
             let thought = self.think_ahead(&trigger).await?;
-            let mut tx = self.store.pool.begin().await?;
+            let mut tx = self.store.begin_write().await?;
             match self.attempt(&mut tx, &trigger, thought).await? {
                 Attempt::Conflict => tx.rollback().await?,
                 Attempt::Refused(refusal) => {
@@ -530,7 +530,10 @@ impl Pipeline {
                 scheduled::cancel(conn, id).await?
             }
             Action::OptIn => people::set_opted_out(conn, id, false).await?,
-            Action::JoinCohort { code } => people::set_cohort(conn, id, &code).await?,
+            Action::JoinCohort { code } => {
+                people::set_cohort(conn, id, &code).await?;
+                handover::follow_cohort(conn, id, Some(&code)).await?
+            }
             Action::ReportListing { service_id, note } => {
                 figures::report_listing(conn, id, &service_id, &note).await?
             }

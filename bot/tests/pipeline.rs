@@ -299,7 +299,7 @@ async fn a_due_check_in_runs_once_through_the_pipeline() {
         ensure!(rig.count("SELECT version FROM conversations").await? == turns_before + 1, "the check-in was a turn");
         let mut conn = rig.store.pool.acquire().await?;
         ensure!(scheduled::claim_due(&mut conn, 60_000).await?.is_none(), "a done job never comes back");
-        ensure!(!transcript::of_person(&mut conn, &person).await?.is_empty());
+        ensure!(!transcript::until(&mut conn, &person, i64::MAX).await?.is_empty());
         Ok(())
     })
     .await;
@@ -506,6 +506,40 @@ async fn a_reply_to_someone_who_texted_stop_is_refused_until_they_text_start() {
         rig.deliver(number).await?;
         rig.act(id, &sam, reply()).await??;
         ensure!(rig.deliver(number).await?.iter().any(|text| text.contains("Sam")), "the reply after START was not sent");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn joining_a_school_moves_a_waiting_handoff_to_the_youth_team_with_an_audit_row() {
+    use bot::handover::{Act, Refusal};
+    use bot::store::handoffs::Team;
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let number = "+447700900013";
+        rig.say("j1", number, "PERSON").await?;
+        rig.deliver(number).await?;
+        let id = rig.handoff_id().await?;
+        rig.say("j2", number, "JOIN HUDD6F").await?;
+        let joined = rig.deliver(number).await?;
+        ensure!(joined.iter().any(|text| text.contains("Huddersfield")), "the school was not joined: {joined:?}");
+        let team: String = sqlx::query("SELECT team FROM handoffs WHERE id = $1").bind(id).fetch_one(&rig.store.pool).await?.get(0);
+        ensure!(team == "youth", "the waiting handoff stayed with the {team} team after JOIN");
+        let audited = sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = 'moved_to_youth' AND handoff_id = $1")
+            .bind(id)
+            .fetch_one(&rig.store.pool)
+            .await?
+            .get::<i64, _>(0);
+        ensure!(audited == 1, "the move is not in the audit trail ({audited} rows)");
+        rig.say("j3", number, "JOIN BATLEY6").await?;
+        rig.deliver(number).await?;
+        let moves = rig.count("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'moved_to_%'").await?;
+        ensure!(moves == 1, "a handoff already with the right team was moved again ({moves} moves)");
+        let adult = navigator(&rig, "sam@council.example", Team::Adult).await?;
+        let youth = navigator(&rig, "jo@council.example", Team::Youth).await?;
+        ensure!(rig.act(id, &adult, Act::Claim).await? == Err(Refusal::OtherTeam("youth")), "the adult team took a young person's chat");
+        rig.act(id, &youth, Act::Claim).await??;
         Ok(())
     })
     .await;

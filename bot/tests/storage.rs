@@ -204,7 +204,7 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
         outbox::enqueue(&mut conn, &message(&someone.id, "queued before")).await?;
         people::begin_erasure(&mut conn, &someone.id).await?;
         let goodbye = outbox::enqueue(&mut conn, &message(&someone.id, "goodbye")).await?;
-        ensure!(transcript::of_person(&mut conn, &someone.id).await?.is_empty());
+        ensure!(transcript::until(&mut conn, &someone.id, i64::MAX).await?.is_empty());
         ensure!(conversations::load(&mut conn, &someone.id).await?.is_none());
         ensure!(people::recipient(&mut conn, &someone.id, "sms").await?.and_then(|recipient| recipient.address).is_some(), "kept for the goodbye");
         ensure!(people::finish_erasures(&mut conn).await? == 0, "not while the goodbye waits");
@@ -465,4 +465,30 @@ async fn the_sqlite_file_is_readable_by_its_owner_only() -> Result<()> {
     }
     store.pool.close().await;
     Ok(())
+}
+
+#[tokio::test]
+async fn a_transaction_that_reads_before_it_writes_is_not_refused_when_another_commits_meanwhile() {
+    use bot::store::transcript::Author;
+    on_both(|store| async move {
+        let someone = person(&store, "+447700900020").await?;
+        let mut tx = store.begin_write().await?;
+        let before = transcript::until(&mut tx, &someone.id, i64::MAX).await?.len();
+        let meanwhile = {
+            let (store, id) = (store.clone(), someone.id.clone());
+            tokio::spawn(async move {
+                let mut conn = store.pool.acquire().await?;
+                transcript::append(&mut conn, &id, Author::Person, "meanwhile").await
+            })
+        };
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        transcript::append(&mut tx, &someone.id, Author::Bot, "after reading").await?;
+        tx.commit().await?;
+        meanwhile.await??;
+        let mut conn = store.pool.acquire().await?;
+        let after = transcript::until(&mut conn, &someone.id, i64::MAX).await?.len();
+        ensure!(after == before + 2, "{before} lines became {after}");
+        Ok(())
+    })
+    .await;
 }

@@ -5,11 +5,11 @@
 //! shutdown that live pages do not hold up.
 
 use e2e::common;
+use e2e::console::{error_of, header, Console, Session};
 
-use anyhow::{anyhow, ensure, Context, Result};
+use anyhow::{ensure, Context, Result};
 use common::{add_navigator, frontdoor, serve_command, FakeGateway, Server};
-use reqwest::blocking::{Client, Response};
-use reqwest::header::{CONTENT_SECURITY_POLICY, COOKIE, LOCATION, SET_COOKIE};
+use reqwest::header::{CONTENT_SECURITY_POLICY, LOCATION};
 use std::io::Read;
 use std::time::{Duration, Instant};
 
@@ -25,18 +25,18 @@ fn the_console_keeps_strangers_out_and_resident_text_inert() -> Result<()> {
     let url = format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display());
     let gateway = FakeGateway::start()?;
     let server = Server::start(serve_command(&url, folder.path(), &gateway))?;
-    let console = Console { base: server.base_url.clone(), http: Client::builder().redirect(reqwest::redirect::Policy::none()).build()? };
+    let console = Console::new(&server.base_url)?;
 
     nothing_without_a_session(&console)?;
     let admin_link = add_navigator(&url, folder.path(), &server.base_url, ADMIN, &["--admin"])?;
     let youth_link = add_navigator(&url, folder.path(), &server.base_url, YOUTH, &["--team", "youth"])?;
     set_up_links_work_once(&console, &admin_link)?;
-    console.set_password(&youth_link)?;
+    console.set_password(&youth_link, PASSWORD)?;
 
     let admin = console.log_in(ADMIN, PASSWORD)?;
     ensure!(server.post_sms("s1", RESIDENT, PAYLOAD)? == 200);
     ensure!(server.post_sms("s2", RESIDENT, "PERSON")? == 200);
-    let handoff = console.wait_for_handoff(&admin)?;
+    let handoff = console.wait_for_handoff(&admin, &[])?;
     let page = console.get(&admin.cookie, &format!("/console/handoffs/{handoff}"))?.text()?;
     ensure!(!page.contains("<script>document") && !page.contains("<img src=x"), "resident text reached the page as HTML");
     ensure!(page.contains("&lt;script&gt;"), "the resident's words are not shown escaped");
@@ -70,7 +70,7 @@ fn set_up_links_work_once(console: &Console, link: &str) -> Result<()> {
     let token = link.split("token=").nth(1).context("the link has a token")?;
     let short = console.http.post(console.url("/console/setup")).form(&[("token", token), ("password", "short"), ("confirm", "short")]).send()?;
     ensure!(short.status() == 422, "a short password was accepted ({})", short.status());
-    console.set_password(link)?;
+    console.set_password(link, PASSWORD)?;
     let again = console.http.get(link).send()?;
     ensure!(again.status() == 404, "a set-up link worked twice ({})", again.status());
     Ok(())
@@ -129,7 +129,7 @@ fn logout_ends_the_session(console: &Console, admin: &Session) -> Result<()> {
 /// cannot log in again; the act is in the audit trail.
 fn disabling_an_account_ends_its_live_pages(console: &Console, url: &str, folder: &std::path::Path, base: &str) -> Result<()> {
     const LEAVER: &str = "leaver@council.example";
-    console.set_password(&add_navigator(url, folder, base, LEAVER, &[])?)?;
+    console.set_password(&add_navigator(url, folder, base, LEAVER, &[])?, PASSWORD)?;
     let leaver = console.log_in(LEAVER, PASSWORD)?;
     let mut stream = console.get(&leaver.cookie, "/console/events")?;
     let mut first = [0u8; 12];
@@ -158,99 +158,4 @@ fn live_pages_do_not_hold_up_a_shutdown(server: Server, console: &Console, watch
     ensure!(server.terminate()?, "the server did not exit cleanly with a live page open");
     ensure!(asked.elapsed() < Duration::from_secs(10), "a live page held the shutdown for {:?}", asked.elapsed());
     Ok(())
-}
-
-/// A logged-in browser, as far as the server can tell: its cookie and its page's CSRF token.
-struct Session {
-    cookie: String,
-    csrf: String,
-}
-
-struct Console {
-    base: String,
-    http: Client,
-}
-
-impl Console {
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    fn get(&self, cookie: &str, path: &str) -> Result<Response> {
-        Ok(self.http.get(self.url(path)).header(COOKIE, cookie).send()?)
-    }
-
-    fn post(&self, cookie: &str, path: &str, form: &[(&str, &str)]) -> Result<Response> {
-        Ok(self.http.post(self.url(path)).header(COOKIE, cookie).form(form).send()?)
-    }
-
-    fn set_password(&self, link: &str) -> Result<()> {
-        let token = link.split("token=").nth(1).context("the link has a token")?;
-        let form = [("token", token), ("password", PASSWORD), ("confirm", PASSWORD)];
-        let response = self.http.post(self.url("/console/setup")).form(&form).send()?;
-        ensure!(response.status() == 303, "setting a password answered {}", response.status());
-        Ok(())
-    }
-
-    /// Fetches the login form (which sets its paired cookie) and posts it.
-    fn try_log_in(&self, email: &str, password: &str) -> Result<Response> {
-        let form_page = self.http.get(self.url("/console/login")).send()?;
-        let pairing = cookie_of(&form_page, "fd_login")?;
-        let csrf = csrf_of(&form_page.text()?)?;
-        let form = [("email", email), ("password", password), ("csrf", csrf.as_str())];
-        Ok(self.http.post(self.url("/console/login")).header(COOKIE, pairing).form(&form).send()?)
-    }
-
-    fn log_in(&self, email: &str, password: &str) -> Result<Session> {
-        let response = self.try_log_in(email, password)?;
-        ensure!(response.status() == 303, "logging in as {email} answered {}", response.status());
-        let set_cookie = header(&response, SET_COOKIE.as_str());
-        for flag in ["HttpOnly", "SameSite=Strict", "Path=/console"] {
-            ensure!(set_cookie.contains(flag), "the session cookie lacks {flag}: {set_cookie}");
-        }
-        let cookie = cookie_of(&response, "fd_session")?;
-        let csrf = csrf_of(&self.get(&cookie, "/console")?.text()?)?;
-        Ok(Session { cookie, csrf })
-    }
-
-    fn wait_for_handoff(&self, session: &Session) -> Result<i64> {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < deadline {
-            let queue = self.get(&session.cookie, "/console")?.text()?;
-            if let Some(id) = queue.split("data-handoff-id=\"").nth(1).and_then(|rest| rest.split('"').next()) {
-                return Ok(id.parse()?);
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        Err(anyhow!("no handoff reached the queue"))
-    }
-}
-
-fn header(response: &Response, name: &str) -> String {
-    response.headers().get(name).and_then(|value| value.to_str().ok()).unwrap_or_default().to_string()
-}
-
-/// `name=value` from a response's `Set-Cookie`, ready to send back.
-fn cookie_of(response: &Response, name: &str) -> Result<String> {
-    response
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .find_map(|value| value.split(';').next().filter(|pair| pair.starts_with(&format!("{name}="))))
-        .map(str::to_string)
-        .ok_or_else(|| anyhow!("no {name} cookie was set"))
-}
-
-/// The error line of a login page.
-fn error_of(page: &str) -> String {
-    page.lines().filter(|line| line.contains("role=\"alert\"")).collect::<Vec<_>>().join("\n")
-}
-
-fn csrf_of(page: &str) -> Result<String> {
-    page.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(str::to_string)
-        .ok_or_else(|| anyhow!("the page has no CSRF token"))
 }

@@ -3,7 +3,7 @@
 //! through a terminal, a log or an email written by us.
 
 use crate::config::Config;
-use crate::console::{new_setup_link, SETUP_LINK_HOURS};
+use crate::console::{new_enrolment, new_setup_link, SETUP_LINK_HOURS};
 use crate::store::handoffs::Team;
 use crate::store::{audit, navigators, Store};
 use anyhow::{bail, Result};
@@ -42,8 +42,28 @@ pub enum NavigatorCommand {
         #[arg(value_parser = parse_team)]
         team: Team,
     },
+    /// Turn on or off an account's second factor: a code from an authenticator app asked for
+    /// after the password (meant for admins).
+    #[command(subcommand)]
+    Totp(TotpCommand),
     /// List the accounts.
     List,
+}
+
+/// The second factor of an account: a six-digit code from an authenticator app (TOTP).
+#[derive(Debug, clap::Subcommand)]
+pub enum TotpCommand {
+    /// Make a new secret for the account and print it once, for its owner's authenticator app;
+    /// from then on a login needs the code after the password. Replaces any secret it had.
+    Add {
+        /// The navigator's email.
+        email: String,
+    },
+    /// Turn the second factor off: logins need the password alone again.
+    Remove {
+        /// The navigator's email.
+        email: String,
+    },
 }
 
 fn parse_team(text: &str) -> Result<Team, String> {
@@ -86,11 +106,37 @@ pub async fn run(command: NavigatorCommand, config: &Config) -> Result<()> {
             audit::record(&mut conn, &id, &format!("team_{}", team.id()), None, None).await?;
             println!("{email} now takes the {} team's chats (logged out, to log in again).", team.id());
         }
+        NavigatorCommand::Totp(command) => second_factor(&mut conn, command).await?,
         NavigatorCommand::List => {
             for navigator in navigators::all(&mut conn).await? {
                 let admin = if navigator.admin { ", admin" } else { "" };
                 println!("{} ({} team{admin})", navigator.email, navigator.team.id());
             }
+        }
+    }
+    Ok(())
+}
+
+/// Turns an account's second factor on (printing its secret, once) or off; audited.
+async fn second_factor(conn: &mut sqlx::AnyConnection, command: TotpCommand) -> Result<()> {
+    match command {
+        TotpCommand::Add { email } => {
+            let email = checked_email(&email)?;
+            let enrolment = new_enrolment(&email);
+            let id = navigators::set_second_factor(conn, &email, Some(&enrolment.secret_hex))
+                .await?
+                .ok_or_else(|| no_account(&email))?;
+            audit::record(conn, &id, "second_factor_on", None, None).await?;
+            println!("{email} now needs a code from an authenticator app after their password (logged out, to log in again).");
+            println!("Add this to their app (as a QR code or a link): {}", enrolment.uri);
+            println!("Or type in this key: {}", enrolment.key);
+            println!("Give it to them privately. It is shown only this once.");
+        }
+        TotpCommand::Remove { email } => {
+            let email = checked_email(&email)?;
+            let id = navigators::set_second_factor(conn, &email, None).await?.ok_or_else(|| no_account(&email))?;
+            audit::record(conn, &id, "second_factor_off", None, None).await?;
+            println!("{email} logs in with their password alone again (logged out, to log in again).");
         }
     }
     Ok(())

@@ -1,11 +1,12 @@
-//! Who may use the console: set-up links, login with lock-out, sessions and CSRF tokens.
+//! Who may use the console: set-up links, login with lock-out, sessions and CSRF tokens. An
+//! account with a second factor is asked for its code after the password (`second_factor`).
 //!
 //! A session is a random token in an HttpOnly, SameSite=Strict cookie scoped to `/console`
 //! (and `Secure` behind https); the database keeps only its SHA-256, so sessions work across
 //! replicas and a database copy opens nothing. Every form carries the session's own CSRF token;
 //! the login form, before any session, carries one matched against a short-lived cookie.
 
-use super::Console;
+use super::{second_factor, Console};
 use crate::server::App;
 use crate::store::navigators::{self, Navigator};
 use crate::store::{self, audit, now_ms};
@@ -21,6 +22,7 @@ use axum::Form;
 use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
+use sqlx::AnyConnection;
 
 /// The session cookie's name.
 const SESSION_COOKIE: &str = "fd_session";
@@ -30,7 +32,7 @@ const LOGIN_COOKIE: &str = "fd_login";
 const SESSION_HOURS: i64 = 12;
 /// How long a set-up link works.
 pub const SETUP_LINK_HOURS: i64 = 72;
-/// Failed logins in a row before the account is locked.
+/// Failed logins (wrong passwords or codes) in a row before the account is locked.
 const FAILURES_BEFORE_LOCK: i64 = 5;
 /// How long a lock lasts.
 const LOCK_MINUTES: i64 = 15;
@@ -101,17 +103,17 @@ pub fn new_setup_link(base_url: &str) -> (String, String, i64) {
 }
 
 /// SHA-256 in hex: what the database keeps of a token.
-fn digest(token: &str) -> String {
+pub(super) fn digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// Compares secrets in time that does not depend on where they differ.
-fn same(given: &str, ours: &str) -> bool {
+pub(super) fn same(given: &str, ours: &str) -> bool {
     given.len() == ours.len() && given.bytes().zip(ours.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
 }
 
 /// A cookie's value from the request.
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(super) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -123,7 +125,7 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 }
 
 /// A `Set-Cookie` value for the console: HttpOnly, SameSite=Strict, `Secure` behind https.
-fn set_cookie(console: &Console, name: &str, value: &str, max_age_secs: i64) -> String {
+pub(super) fn set_cookie(console: &Console, name: &str, value: &str, max_age_secs: i64) -> String {
     let secure = if console.secure_cookies { "; Secure" } else { "" };
     format!("{name}={value}; Path=/console; HttpOnly; SameSite=Strict; Max-Age={max_age_secs}{secure}")
 }
@@ -140,7 +142,8 @@ pub async fn login_page(State(app): State<App>, Query(query): Query<LoginQuery>)
     login_form(&app.console, StatusCode::OK, flash, None, "")
 }
 
-fn login_form(console: &Console, status: StatusCode, flash: Option<&str>, error: Option<&str>, email: &str) -> Response {
+/// The login form, with a fresh CSRF token paired with a short-lived cookie.
+pub(super) fn login_form(console: &Console, status: StatusCode, flash: Option<&str>, error: Option<&str>, email: &str) -> Response {
     let token = store::random_hex(16);
     let page = console.render(
         "login",
@@ -159,9 +162,10 @@ pub struct LoginForm {
 }
 
 /// `POST /console/login`: checks the password (argon2), counts failures and locks the
-/// account after [`FAILURES_BEFORE_LOCK`] in a row; on success starts a session. Before any
-/// password is checked, the address and the whole server are held to a rate of failed logins
-/// and a few argon2 checks at a time ([`LoginGuard`]): over either, 429.
+/// account after [`FAILURES_BEFORE_LOCK`] in a row; on success starts a session, or for an
+/// account with a second factor asks for its code. Before any password is checked, the address
+/// and the whole server are held to a rate of failed logins and a few argon2 checks at a time
+/// ([`LoginGuard`]): over either, 429.
 pub async fn login(State(app): State<App>, client: ClientAddress, headers: HeaderMap, Form(form): Form<LoginForm>) -> Response {
     let console = &app.console;
     let paired = cookie(&headers, LOGIN_COOKIE).is_some_and(|expected| same(&form.csrf, &expected));
@@ -169,19 +173,17 @@ pub async fn login(State(app): State<App>, client: ClientAddress, headers: Heade
         return login_form(console, StatusCode::FORBIDDEN, None, Some("This form has expired. Please try again."), &form.email);
     }
     let email = form.email.trim().to_lowercase();
-    let permit = match console.logins.admit(&client.0) {
+    let permit = match console.logins.admit(client.address()) {
         Ok(permit) => permit,
         Err(refusal) => return login_form(console, StatusCode::TOO_MANY_REQUESTS, None, Some(refusal), &email),
     };
     let checked = check_login(&app, &email, &form.password).await;
     drop(permit);
     match checked {
-        Ok(Ok(navigator)) => match start_session(&app, &navigator).await {
-            Ok(cookie) => (StatusCode::SEE_OTHER, [(header::SET_COOKIE, cookie), (header::LOCATION, "/console".into())]).into_response(),
-            Err(error) => failed(error),
-        },
+        Ok(Ok(Passed { navigator, needs_code: true })) => second_factor::ask_for_code(&app, &navigator).await,
+        Ok(Ok(Passed { navigator, needs_code: false })) => signed_in(&app, &navigator).await,
         Ok(Err(())) => {
-            console.logins.failed(&client.0);
+            console.logins.failed(client.address());
             login_form(console, StatusCode::UNAUTHORIZED, None, Some(NOT_LET_IN), &email)
         }
         Err(error) => failed(error),
@@ -196,6 +198,13 @@ const NOT_LET_IN: &str = "That email and password do not open an account, or the
 /// Where a login comes from: the first address a proxy in front of us names
 /// (`X-Forwarded-For`), else the connection's own.
 pub struct ClientAddress(String);
+
+impl ClientAddress {
+    /// The address, as the login limits count it.
+    pub fn address(&self) -> &str {
+        &self.0
+    }
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = std::convert::Infallible;
@@ -224,33 +233,80 @@ pub(super) fn failed(error: anyhow::Error) -> Response {
     (StatusCode::SERVICE_UNAVAILABLE, "Something went wrong. Please try again in a moment.").into_response()
 }
 
-/// The navigator these credentials open, or `Err(())` for every kind of refusal. An attempt is
-/// taken from the account before the password is checked, so parallel guesses meet the lock;
-/// logins, failures and lock-outs go into the audit trail.
-async fn check_login(app: &App, email: &str, password: &str) -> Result<Result<Navigator, ()>> {
+/// A right password: whose, and whether their account also asks for a code.
+struct Passed {
+    navigator: Navigator,
+    needs_code: bool,
+}
+
+/// The navigator these credentials open, or `Err(())` for every kind of refusal; logins,
+/// failures and lock-outs go into the audit trail. A right password for an account with a
+/// second factor leaves its attempt counted until the code is right too, so guessing codes
+/// meets the same lock as guessing passwords.
+async fn check_login(app: &App, email: &str, password: &str) -> Result<Result<Passed, ()>> {
     let mut conn = app.store.pool.acquire().await?;
     let Some(credentials) = navigators::credentials(&mut conn, email).await? else {
         verify(password.to_string(), None).await?;
         return Ok(Err(()));
     };
     let navigator = credentials.navigator;
+    let checked = verify(password.to_string(), credentials.password_hash);
+    match counted_attempt(&mut conn, &navigator.id, "login_failed", checked).await? {
+        Attempt::Refused => {
+            verify(password.to_string(), None).await?;
+            Ok(Err(()))
+        }
+        Attempt::Wrong => Ok(Err(())),
+        Attempt::Right if credentials.second_factor => {
+            audit::record(&mut conn, &navigator.id, "login_password_right", None, None).await?;
+            Ok(Ok(Passed { navigator, needs_code: true }))
+        }
+        Attempt::Right => {
+            let_in(&mut conn, &navigator.id).await?;
+            Ok(Ok(Passed { navigator, needs_code: false }))
+        }
+    }
+}
+
+/// What one counted try at an account's password or code came to.
+pub(super) enum Attempt {
+    /// The account is locked (or its attempts spent): nothing was checked.
+    Refused,
+    /// The answer was wrong.
+    Wrong,
+    /// The answer was right.
+    Right,
+}
+
+/// One try at an account's password or code, counted against its attempts: an attempt is taken
+/// from the account before `check` runs, so guesses sent side by side meet the lock. A wrong
+/// answer is audited as `failure` and locks the account once its attempts are spent.
+pub(super) async fn counted_attempt(
+    conn: &mut AnyConnection,
+    navigator_id: &str,
+    failure: &str,
+    check: impl std::future::Future<Output = Result<bool>>,
+) -> Result<Attempt> {
     let lock_until = now_ms() + LOCK_MINUTES * 60_000;
-    if !navigators::reserve_login_attempt(&mut conn, &navigator.id, FAILURES_BEFORE_LOCK, lock_until).await? {
-        verify(password.to_string(), None).await?;
-        audit::record(&mut conn, &navigator.id, "login_refused_locked", None, None).await?;
-        return Ok(Err(()));
+    if !navigators::reserve_login_attempt(conn, navigator_id, FAILURES_BEFORE_LOCK, lock_until).await? {
+        audit::record(conn, navigator_id, "login_refused_locked", None, None).await?;
+        return Ok(Attempt::Refused);
     }
-    if verify(password.to_string(), credentials.password_hash).await? {
-        navigators::record_good_login(&mut conn, &navigator.id).await?;
-        audit::record(&mut conn, &navigator.id, "login", None, None).await?;
-        return Ok(Ok(navigator));
+    if check.await? {
+        return Ok(Attempt::Right);
     }
-    audit::record(&mut conn, &navigator.id, "login_failed", None, None).await?;
-    if navigators::lock_if_spent(&mut conn, &navigator.id, FAILURES_BEFORE_LOCK, lock_until).await? {
-        tracing::warn!(navigator = %navigator.id, "a console account is locked after repeated failed logins");
-        audit::record(&mut conn, &navigator.id, "locked", None, None).await?;
+    audit::record(conn, navigator_id, failure, None, None).await?;
+    if navigators::lock_if_spent(conn, navigator_id, FAILURES_BEFORE_LOCK, lock_until).await? {
+        tracing::warn!(navigator = %navigator_id, "a console account is locked after repeated failed logins");
+        audit::record(conn, navigator_id, "locked", None, None).await?;
     }
-    Ok(Err(()))
+    Ok(Attempt::Wrong)
+}
+
+/// A login that passed every check: the count of failures is cleared and the login audited.
+pub(super) async fn let_in(conn: &mut AnyConnection, navigator_id: &str) -> Result<()> {
+    navigators::record_good_login(conn, navigator_id).await?;
+    audit::record(conn, navigator_id, "login", None, None).await
 }
 
 /// Checks a password against its argon2 hash off the async threads. With no hash (unknown
@@ -280,6 +336,14 @@ fn hash_password(password: &str) -> Result<String> {
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
         .map_err(|error| anyhow::anyhow!("cannot hash the password: {error}"))
+}
+
+/// Starts a session and sends the browser to the queue with its cookie.
+pub(super) async fn signed_in(app: &App, navigator: &Navigator) -> Response {
+    match start_session(app, navigator).await {
+        Ok(cookie) => (StatusCode::SEE_OTHER, [(header::SET_COOKIE, cookie), (header::LOCATION, "/console".into())]).into_response(),
+        Err(error) => failed(error),
+    }
 }
 
 /// Starts a session and returns its cookie.

@@ -1,5 +1,6 @@
-//! One conversation: the whole transcript (live), who holds it, and the navigator's acts:
-//! claim, reply, note, transfer, release, resolve. Opening it is written to the audit log.
+//! One conversation: the transcript (live), who holds it, and the navigator's acts: claim,
+//! reply, note, transfer, release, resolve. Opening it is written to the audit log. A resolved
+//! handoff shows the transcript only up to its resolution, and only its own notes.
 
 use super::auth::{failed, Signed};
 use super::queue::live;
@@ -42,8 +43,8 @@ async fn show(app: &App, signed: &Signed, id: i64, status: StatusCode, error: Op
         return Ok((StatusCode::FORBIDDEN, message).into_response());
     }
     audit::record(&mut conn, &signed.navigator.id, "open", Some(id), Some(&handoff.person_id)).await?;
-    let lines = transcript_lines(&mut conn, &handoff.person_id).await?;
-    let notes: Vec<Value> = notes::for_person_of(&mut conn, id)
+    let lines = transcript_lines(&mut conn, &handoff).await?;
+    let notes: Vec<Value> = notes::shown_on(&mut conn, id)
         .await?
         .into_iter()
         .map(|note| json!({ "author": note.author, "body": note.body, "when": view::when(note.at) }))
@@ -104,9 +105,9 @@ fn not_here(console: &Console, signed: &Signed) -> Response {
     (StatusCode::NOT_FOUND, console.render("conversation", &data)).into_response()
 }
 
-/// The transcript as the page shows it, oldest first.
-async fn transcript_lines(conn: &mut sqlx::AnyConnection, person_id: &str) -> Result<Vec<Value>> {
-    Ok(transcript::of_person(conn, person_id)
+/// The transcript as the page shows it for this handoff, oldest first.
+async fn transcript_lines(conn: &mut sqlx::AnyConnection, handoff: &Handoff) -> Result<Vec<Value>> {
+    Ok(transcript::until(conn, &handoff.person_id, handoff.visible_until())
         .await?
         .into_iter()
         .map(|line| {
@@ -133,7 +134,8 @@ pub async fn events(State(app): State<App>, signed: Signed, Path(id): Path<i64>)
                 return Ok(((0, None, false), Some(Event::default().event("reload").data("gone"))));
             };
             let holder = handoff.holder.as_ref().map(|holder| holder.id.clone());
-            let now = (transcript::latest_id(&mut conn, &handoff.person_id).await?, holder, handoff.resolved_at.is_some());
+            let latest = transcript::latest_id(&mut conn, &handoff.person_id, handoff.visible_until()).await?;
+            let now = (latest, holder, handoff.resolved_at.is_some());
             let event = match &last {
                 Some(last) if *last == now => None,
                 Some(last) if (&last.1, last.2) != (&now.1, now.2) => Some(Event::default().event("reload").data("changed")),
@@ -141,7 +143,7 @@ pub async fn events(State(app): State<App>, signed: Signed, Path(id): Path<i64>)
                     if last.is_none() {
                         audit::record(&mut conn, &navigator.id, "open_live", Some(id), Some(&handoff.person_id)).await?;
                     }
-                    let lines = transcript_lines(&mut conn, &handoff.person_id).await?;
+                    let lines = transcript_lines(&mut conn, &handoff).await?;
                     let html = app.console.pages.render("transcript", &json!({ "lines": lines }))?;
                     Some(Event::default().event("transcript").data(html))
                 }

@@ -4,6 +4,8 @@
 //! # Layout
 //! - this file: the routes, the pages' templates and the security headers every page gets.
 //! - `auth`: accounts' set-up links, login with lock-out, sessions and CSRF tokens.
+//! - `second_factor`: the code asked for after the password of an account with one, and
+//!   `totp`, the codes themselves (RFC 6238).
 //! - `queue`: the queue page and its live updates (server-sent events).
 //! - `conversation`: one conversation: transcript, claim, reply, notes, transfer, release,
 //!   resolve, and its live transcript.
@@ -22,8 +24,10 @@ mod audit;
 mod auth;
 mod conversation;
 mod queue;
-mod view;
+mod second_factor;
 mod throttle;
+mod totp;
+mod view;
 
 use crate::config::Config;
 use crate::server::App;
@@ -39,6 +43,7 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 pub use auth::{new_setup_link, SETUP_LINK_HOURS};
+pub use totp::{new_enrolment, Enrolment};
 
 /// How often a live page checks the database for changes; a new escalation shows within it.
 const LIVE_POLL: Duration = Duration::from_secs(1);
@@ -116,9 +121,10 @@ impl Console {
 }
 
 /// The templates, compiled into the binary so the console works whatever the content folder.
-const PAGES: [(&str, &str); 8] = [
+const PAGES: [(&str, &str); 9] = [
     ("layout", include_str!("pages/layout.hbs")),
     ("login", include_str!("pages/login.hbs")),
+    ("code", include_str!("pages/code.hbs")),
     ("setup", include_str!("pages/setup.hbs")),
     ("queue", include_str!("pages/queue.hbs")),
     ("rows", include_str!("pages/rows.hbs")),
@@ -160,6 +166,7 @@ pub fn routes() -> Router<App> {
         .route("/console", get(queue::page))
         .route("/console/events", get(queue::events))
         .route("/console/login", get(auth::login_page).post(auth::login))
+        .route("/console/login/code", get(second_factor::code_page).post(second_factor::check_code))
         .route("/console/setup", get(auth::setup_page).post(auth::setup))
         .route("/console/logout", post(auth::logout))
         .route("/console/handoffs/{id}", get(conversation::page))

@@ -2,7 +2,8 @@
 //! tens of milliseconds on the blocking threads the resident-facing work shares, and lock-outs
 //! per account alone let a stranger lock out every navigator whose email they guess. So before
 //! any password is checked, an address and the whole process are held to a rate of failed
-//! logins, and only a few checks run at once; the rest are refused with 429 at once.
+//! logins, and only a few checks run at once; the rest are refused with 429 at once. Wrong
+//! second-factor codes count towards the same rates.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -49,10 +50,18 @@ impl LoginGuard {
     /// Lets a login from `address` go on to its password check, holding one of the few check
     /// slots until the permit is dropped; or says why not.
     pub fn admit(&self, address: &str) -> Result<OwnedSemaphorePermit, &'static str> {
-        if self.over_the_rate(address, Instant::now()) {
-            return Err(SLOW_DOWN);
-        }
+        self.within_rate(address)?;
         self.checks.clone().try_acquire_owned().map_err(|_| BUSY)
+    }
+
+    /// Lets a login step that costs no argon2 (a second factor's code) go on, or says why not:
+    /// its failures count towards the same rates as passwords'.
+    pub fn within_rate(&self, address: &str) -> Result<(), &'static str> {
+        if self.over_the_rate(address, Instant::now()) {
+            Err(SLOW_DOWN)
+        } else {
+            Ok(())
+        }
     }
 
     /// Counts a failed login from `address`.

@@ -9,9 +9,10 @@ use sqlx::{AnyConnection, Row};
 /// One entry as admins read it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    /// The navigator's login.
+    /// The navigator's login; `bot` when the bot moved a handoff to another team itself.
     pub navigator: String,
-    /// What they did: "open", "claim", "reply", "note", "transfer", "release", "resolve", ...
+    /// What they did: "open", "claim", "reply", "note", "transfer", "release", "resolve",
+    /// "moved_to_youth", ...
     pub action: String,
     /// Which handoff, when the action was about one.
     pub handoff_id: Option<i64>,

@@ -127,6 +127,13 @@ impl Handoff {
     pub fn held_by(&self, navigator_id: &str) -> bool {
         self.holder.as_ref().is_some_and(|holder| holder.id == navigator_id)
     }
+
+    /// The last moment (Unix ms) of the person's transcript a navigator reads on this handoff:
+    /// its resolution once resolved, since what the person said afterwards is not this
+    /// handoff's business; everything (`i64::MAX`) while it is open.
+    pub fn visible_until(&self) -> i64 {
+        self.resolved_at.unwrap_or(i64::MAX)
+    }
 }
 
 /// The columns [`from_row`] reads, joined from the person and the holder.
@@ -214,6 +221,22 @@ pub async fn hand_on(conn: &mut AnyConnection, id: i64, holder_id: &str, to: Opt
     .execute(&mut *conn)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Moves the person's open handoff, if any, to `team` when it is for another (a resident who
+/// joins a school cohort is the youth team's from then on), back in that team's queue with no
+/// holder, since only a navigator of a handoff's team may hold it. The moved handoff's id.
+pub async fn move_open_to(conn: &mut AnyConnection, person_id: &str, team: Team) -> Result<Option<i64>> {
+    let moved = sqlx::query(
+        "UPDATE handoffs SET team = $1, claimed_by = NULL, claimed_at = NULL, updated_at = $2 \
+         WHERE person_id = $3 AND resolved_at IS NULL AND team <> $1 RETURNING id",
+    )
+    .bind(team.id())
+    .bind(now_ms())
+    .bind(person_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(moved.map(|row| row.get(0)))
 }
 
 /// Closes a handoff the navigator holds with its outcome; false when they do not hold it.

@@ -102,6 +102,17 @@ impl Store {
         Ok(())
     }
 
+    /// Begins a transaction that will write. On SQLite it takes the write lock at `BEGIN`
+    /// (`IMMEDIATE`): a transaction that reads before it writes, like a navigator's act, would
+    /// otherwise be refused "database is locked" at once, with no wait, whenever another commit
+    /// came between its first read and its first write. PostgreSQL needs nothing of the kind.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
     /// Answers whether the database is reachable now, for `/healthz`.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

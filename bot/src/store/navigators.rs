@@ -1,7 +1,9 @@
 //! Navigators' accounts and their console sessions.
 //!
-//! Only hashes are kept: the argon2 hash of a password, and SHA-256 of set-up tokens and
-//! session tokens, so a copy of the database opens no one's account.
+//! Only hashes are kept: the argon2 hash of a password, and SHA-256 of set-up tokens, session
+//! tokens and pending logins' tokens, so a copy of the database opens no one's account. An
+//! account's second factor (a TOTP secret) must be kept as it is to check codes, but without
+//! the password it opens nothing.
 
 use super::handoffs::Team;
 use super::now_ms;
@@ -31,6 +33,8 @@ pub struct Credentials {
     pub password_hash: Option<String>,
     /// Until when (Unix ms) logins are refused after repeated failures.
     pub locked_until: Option<i64>,
+    /// Whether a login also needs a code from an authenticator app.
+    pub second_factor: bool,
 }
 
 const SELECT_NAVIGATOR: &str = "SELECT id, email, admin, team FROM navigators";
@@ -164,14 +168,17 @@ pub async fn set_password(conn: &mut AnyConnection, navigator_id: &str, password
 
 /// What a login for this email is checked against.
 pub async fn credentials(conn: &mut AnyConnection, email: &str) -> Result<Option<Credentials>> {
-    let row = sqlx::query("SELECT id, email, admin, team, password_hash, locked_until FROM navigators WHERE email = $1")
-        .bind(email)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(
+        "SELECT id, email, admin, team, password_hash, locked_until, totp_secret FROM navigators WHERE email = $1",
+    )
+    .bind(email)
+    .fetch_optional(&mut *conn)
+    .await?;
     Ok(row.map(|row| Credentials {
         navigator: navigator_from(&row),
         password_hash: row.get(4),
         locked_until: row.get(5),
+        second_factor: row.get::<Option<String>, _>(6).is_some(),
     }))
 }
 
@@ -264,10 +271,86 @@ pub async fn end_session(conn: &mut AnyConnection, token_hash: &str) -> Result<(
     Ok(())
 }
 
+/// Ends every session of an account, and every login of it still waiting for its code.
 async fn end_sessions_of(conn: &mut AnyConnection, navigator_id: &str) -> Result<()> {
-    sqlx::query("DELETE FROM console_sessions WHERE navigator_id = $1")
-        .bind(navigator_id)
+    for table in ["console_sessions", "login_challenges"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE navigator_id = $1"))
+            .bind(navigator_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Turns on (`Some`, the secret in hex) or off (`None`) an account's second factor; either way
+/// its sessions end, so every login from now on is made the new way. The account's id, when
+/// there was one.
+pub async fn set_second_factor(conn: &mut AnyConnection, email: &str, secret_hex: Option<&str>) -> Result<Option<String>> {
+    let Some(navigator) = find_by_email(conn, email).await? else {
+        return Ok(None);
+    };
+    sqlx::query("UPDATE navigators SET totp_secret = $1, totp_last_step = NULL WHERE id = $2")
+        .bind(secret_hex)
+        .bind(&navigator.id)
         .execute(&mut *conn)
         .await?;
+    end_sessions_of(conn, &navigator.id).await?;
+    Ok(Some(navigator.id))
+}
+
+/// An account's second-factor secret (hex), if it has one.
+pub async fn second_factor_secret(conn: &mut AnyConnection, navigator_id: &str) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT totp_secret FROM navigators WHERE id = $1")
+        .bind(navigator_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.and_then(|row| row.get(0)))
+}
+
+/// Spends the time step a right code was made for, in one atomic statement: false when a code
+/// of this step or a later one was already taken, so a code (seen over a shoulder, or sent
+/// twice) cannot be used again while it is still valid.
+pub async fn spend_code_step(conn: &mut AnyConnection, navigator_id: &str, step: i64) -> Result<bool> {
+    let spent = sqlx::query(
+        "UPDATE navigators SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+    )
+    .bind(step)
+    .bind(navigator_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(spent.rows_affected() == 1)
+}
+
+/// Remembers a login whose password was right until its code comes or `expires_at`: the
+/// browser keeps the token, we keep its hash and the code form's CSRF token. Expired ones are
+/// swept while at it.
+pub async fn start_challenge(conn: &mut AnyConnection, token_hash: &str, navigator_id: &str, csrf: &str, expires_at: i64) -> Result<()> {
+    sqlx::query("DELETE FROM login_challenges WHERE expires_at <= $1").bind(now_ms()).execute(&mut *conn).await?;
+    sqlx::query("INSERT INTO login_challenges (token_hash, navigator_id, csrf, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash)
+        .bind(navigator_id)
+        .bind(csrf)
+        .bind(expires_at)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The navigator and code form token of a login still waiting for its code.
+pub async fn challenge(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<(Navigator, String)>> {
+    let row = sqlx::query(
+        "SELECT n.id, n.email, n.admin, n.team, c.csrf FROM login_challenges c \
+         JOIN navigators n ON n.id = c.navigator_id WHERE c.token_hash = $1 AND c.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now_ms())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|row| (navigator_from(&row), row.get(4))))
+}
+
+/// Forgets a waiting login once its code was right.
+pub async fn end_challenge(conn: &mut AnyConnection, token_hash: &str) -> Result<()> {
+    sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1").bind(token_hash).execute(&mut *conn).await?;
     Ok(())
 }

@@ -27,14 +27,16 @@ pub async fn add(conn: &mut AnyConnection, handoff_id: i64, navigator_id: &str, 
     Ok(())
 }
 
-/// Every note on the handoffs of the person this handoff is about, oldest first, so a
-/// returning resident's history is in view.
-pub async fn for_person_of(conn: &mut AnyConnection, handoff_id: i64) -> Result<Vec<Note>> {
+/// The notes a navigator reads on a handoff, oldest first. On an open one, every note on the
+/// person's handoffs, so a returning resident's history is in view; on a resolved one, only its
+/// own (need to know: an old handoff does not open what colleagues wrote about them since).
+pub async fn shown_on(conn: &mut AnyConnection, handoff_id: i64) -> Result<Vec<Note>> {
     let rows = sqlx::query(
         "SELECT n.email, hn.body, hn.at FROM handoff_notes hn \
          JOIN navigators n ON n.id = hn.navigator_id \
          JOIN handoffs h ON h.id = hn.handoff_id \
-         WHERE h.person_id = (SELECT person_id FROM handoffs WHERE id = $1) ORDER BY hn.id",
+         JOIN handoffs shown ON shown.id = $1 AND shown.person_id = h.person_id \
+         WHERE shown.resolved_at IS NULL OR hn.handoff_id = shown.id ORDER BY hn.id",
     )
     .bind(handoff_id)
     .fetch_all(&mut *conn)

@@ -58,10 +58,14 @@ pub async fn append(conn: &mut AnyConnection, person_id: &str, author: Author, b
     Ok(())
 }
 
-/// A person's whole transcript, oldest first.
-pub async fn of_person(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<Line>> {
-    let rows = sqlx::query("SELECT author, body, at FROM messages WHERE person_id = $1 ORDER BY id")
+/// A person's transcript up to `until_ms` (inclusive; `i64::MAX` for all of it), oldest first:
+/// a resolved handoff shows only what was said before it closed (see [`Handoff::visible_until`]).
+///
+/// [`Handoff::visible_until`]: super::handoffs::Handoff::visible_until
+pub async fn until(conn: &mut AnyConnection, person_id: &str, until_ms: i64) -> Result<Vec<Line>> {
+    let rows = sqlx::query("SELECT author, body, at FROM messages WHERE person_id = $1 AND at <= $2 ORDER BY id")
         .bind(person_id)
+        .bind(until_ms)
         .fetch_all(&mut *conn)
         .await?;
     Ok(rows
@@ -85,10 +89,12 @@ pub async fn recent_of(conn: &mut AnyConnection, person_id: &str, since_ms: i64,
     Ok(rows.into_iter().rev().map(|row| row.get(0)).collect())
 }
 
-/// The newest line's id (0 for none): the live console redraws a transcript when it changes.
-pub async fn latest_id(conn: &mut AnyConnection, person_id: &str) -> Result<i64> {
-    let row = sqlx::query("SELECT COALESCE(MAX(id), 0) FROM messages WHERE person_id = $1")
+/// The newest line's id up to `until_ms` (0 for none): the live console redraws a transcript
+/// when it changes, and so never for what was said after a resolved handoff closed.
+pub async fn latest_id(conn: &mut AnyConnection, person_id: &str, until_ms: i64) -> Result<i64> {
+    let row = sqlx::query("SELECT COALESCE(MAX(id), 0) FROM messages WHERE person_id = $1 AND at <= $2")
         .bind(person_id)
+        .bind(until_ms)
         .fetch_one(&mut *conn)
         .await?;
     Ok(row.get(0))
