@@ -39,6 +39,7 @@ pub struct Safety {
     with_sign: f32,
     calmed_sign: f32,
     context_with_sign: f32,
+    context_alone: f32,
     other_language: f32,
 }
 
@@ -90,14 +91,15 @@ impl Safety {
             with_sign: f32::NAN,
             calmed_sign: f32::NAN,
             context_with_sign: f32::NAN,
+            context_alone: f32::NAN,
             other_language: f32::NAN,
         };
         for (index, line) in meaningful_lines(text) {
             safety.read_line(line, true).map_err(|message| (index + 1, message))?;
         }
-        let thresholds = [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign, safety.context_with_sign, safety.other_language];
+        let thresholds = [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign, safety.context_with_sign, safety.context_alone, safety.other_language];
         if thresholds.iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign and other_language thresholds must be set".into()));
+            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone and other_language thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -123,6 +125,7 @@ impl Safety {
                 "with_sign" => &mut self.with_sign,
                 "calmed_sign" => &mut self.calmed_sign,
                 "context_with_sign" => &mut self.context_with_sign,
+                "context_alone" => &mut self.context_alone,
                 "other_language" => &mut self.other_language,
                 other => return Err(format!("unknown threshold {other:?}")),
             };
@@ -207,13 +210,18 @@ impl Safety {
 
     /// Decides a message whose own reading was not a crisis, with the crisis probability of the
     /// message read together with the person's earlier ones: a weak sign now ("on the bridge")
-    /// after earlier low mood is a crisis when the conversation as a whole reads as one.
+    /// after earlier low mood is a crisis when the conversation as a whole reads as one, and in
+    /// English any line is when the conversation reads as one near-certainly ("sorted the will
+    /// too" after "the dog's going to my sister"): a farewell told over several messages has no
+    /// sign in its last line. With no sign the kind stays unsure, so the person gets the gentle
+    /// check and a navigator, not the full urgent reply.
     pub fn is_crisis_in_context(&self, signs: Signs, language: Language, window_probability: f32) -> bool {
-        let threshold = match language {
-            Language::English => self.context_with_sign,
-            Language::Other => self.other_language,
-        };
-        signs.weak > 0 && window_probability >= threshold
+        match language {
+            Language::English => {
+                (signs.weak > 0 && window_probability >= self.context_with_sign) || window_probability >= self.context_alone
+            }
+            Language::Other => signs.weak > 0 && window_probability >= self.other_language,
+        }
     }
 
     /// The crisis probability the model must reach for a message with these signs (zero when a
@@ -260,7 +268,7 @@ fn danger_named(id: &str) -> Result<Danger, String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\nother_language = 0.9\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -324,8 +332,8 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\nother_language = 0.9\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 7);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 8);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
         let mut safety = Safety::parse(SAMPLE).unwrap();
         assert_eq!(safety.read_patterns("# Polish\nstrong: zabi[cć] si[eę]\nwith_sign = 0.1").unwrap_err().0, 3, "further files hold patterns only");
@@ -362,6 +370,9 @@ mod tests {
         assert!(!safety.is_crisis(weak, Language::English, 0.1));
         assert!(safety.is_crisis_in_context(weak, Language::English, 0.6), "earlier low mood makes the weak sign count");
         assert!(!safety.is_crisis_in_context(weak, Language::English, 0.3));
-        assert!(!safety.is_crisis_in_context(safety.signs("thanks, see you"), Language::English, 0.99), "no sign now, no crisis from the past alone");
+        let no_sign = safety.signs("sorted the will too");
+        assert!(!safety.is_crisis_in_context(no_sign, Language::English, 0.85), "no sign now needs a near-certain conversation");
+        assert!(safety.is_crisis_in_context(no_sign, Language::English, 0.95), "a farewell told over several messages");
+        assert!(!safety.is_crisis_in_context(no_sign, Language::Other, 0.99), "the model only guesses at other languages");
     }
 }

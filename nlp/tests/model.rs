@@ -237,6 +237,22 @@ fn a_weak_sign_is_read_with_the_conversation() {
     assert!(!answers[2].crisis, "earlier low mood alone does not make every later message a crisis");
 }
 
+/// A farewell told over several messages has no sign in its last line: the conversation read
+/// together decides, and the kind stays unsure (a gentle check and a person). The same last line
+/// after a house move is left alone.
+#[test]
+fn a_farewell_over_several_messages_is_read_as_one() {
+    let nlp = loaded();
+    let farewell = vec!["been giving my things away to people who'll use them".to_owned(), "my sister's having the car".to_owned()];
+    let moving = vec!["found a good home for the old sofa today".to_owned(), "my sister's having the car as I've bought a new one".to_owned()];
+    let line = "that's everything sorted now";
+    let answers = nlp.classify_batch_in_context(&[(line, &farewell), ("that's everything sorted now, any walking groups in Batley?", &moving)]).unwrap();
+    assert!(answers[0].crisis, "a farewell over several messages");
+    assert_eq!(answers[0].danger, Some(nlp::Danger::Unsure));
+    assert!(!answers[1].crisis, "a house move");
+    assert!(!nlp.classify(line).crisis, "the line alone");
+}
+
 #[test]
 fn everyday_messages_get_their_route_tags_place_and_language() {
     let nlp = loaded();
