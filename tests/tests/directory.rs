@@ -362,11 +362,12 @@ fn the_export_validates_against_the_oruk_v3_schema() -> Result<()> {
     Ok(())
 }
 
-/// Reads "  labelled tags and places:     0.980" from `directory eval`.
+/// Reads the precision from "  labelled tags and places:     0.980, a good answer for ..." in
+/// `directory eval`.
 fn figure(stdout: &str, label: &str) -> Result<f64> {
     let line = stdout.lines().find(|line| line.trim_start().starts_with(label)).with_context(|| format!("no {label} in {stdout}"))?;
     let value = line[line.find(':').context("a colon")? + 1..].split_whitespace().next().context("a figure")?;
-    Ok(value.parse()?)
+    Ok(value.trim_end_matches(',').parse()?)
 }
 
 #[test]

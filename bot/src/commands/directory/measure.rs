@@ -54,12 +54,19 @@ impl Scorecard {
         self.far += found.iter().filter(|result| result.miles.is_some_and(|miles| miles > FAR_MILES)).count();
     }
 
+    /// The share of queries with at least one good answer among their suggestions.
+    fn answered(&self) -> f64 {
+        let answered = self.precisions.iter().filter(|precision| **precision > 0.0).count();
+        answered as f64 / self.precisions.len().max(1) as f64
+    }
+
     fn report(&self, title: &str) {
         println!(
-            "  {title:<29} {:.3} ({} of {} suggestions more than {FAR_MILES} miles away)",
+            "  {title:<29} {:.3}, a good answer for {:.3} ({} suggestions, {} more than {FAR_MILES} miles away)",
             labelled::mean(&self.precisions),
-            self.far,
-            self.shown
+            self.answered(),
+            self.shown,
+            self.far
         );
     }
 }
@@ -80,7 +87,7 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
         classifier_card.add(labelled, &search.find(&ask_for(labelled, &need, meaning.tags, place, at)).await?);
     }
     let count = queries.len();
-    println!("Top-3 precision over {count} labelled queries:");
+    println!("Top-3 precision, and the share of queries with a good answer in the top three, over {count} labelled queries:");
     labelled_card.report("labelled tags and places:");
     classifier_card.report("classifier's tags and places:");
     println!("  the classifier found the place in {places_read} of {count}");
