@@ -245,8 +245,9 @@ fn search_words(need: &Need) -> String {
     parts.join(". ")
 }
 
-/// Offers what the directory found, saying what a follow-up changed, or says honestly that
-/// nothing fits and offers a person; a life-change pack due goes alongside. A search that
+/// Offers what the directory found, saying what a follow-up changed and, when fewer than three
+/// fit, that those are all that fit well (the directory gives fewer rather than an off-topic
+/// one), or says honestly that nothing fits and offers a person; a life-change pack due goes alongside. A search that
 /// finds nothing leaves the last list in hand, so its numbers and names still mean it.
 pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     if turn.state.stage != Stage::Searching {
@@ -262,6 +263,8 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
         "nearby": need.point.is_some(),
         "more": !need.shown.is_empty(),
         "broad": is_broad(need),
+        "count": suggestions.len(),
+        "few": suggestions.len() < SUGGESTIONS,
         "changed": changed,
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,
