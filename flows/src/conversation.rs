@@ -50,7 +50,7 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let topic = topic_asked(meaning, &changes);
     let changes_topic = topic.is_some_and(|topic| Some(topic) != turn.state.need.topic);
     let follows_up = !changes_topic
-        && (search::refine(turn, text, &changes)
+        && ((!closes(text) && search::refine(turn, text, &changes))
             || (refine::noticed(&changes).is_empty() && check_in::accept(turn, &words)));
     if !follows_up {
         follow_route(turn, text, meaning, topic, &changes, &words);
@@ -291,6 +291,12 @@ const THANKS: [&str; 22] = [
     "will do",
     "appreciate it",
 ];
+
+/// True for a thank-you or goodbye that asks nothing: a time or place it mentions ("thanks,
+/// I'll ring her tonight") is news, not a change to the search.
+fn closes(text: &str) -> bool {
+    says_thanks(text) && !text.contains('?')
+}
 
 /// True for a thank-you, an approval or a goodbye, answered unlike a greeting.
 fn says_thanks(text: &str) -> bool {

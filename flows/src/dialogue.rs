@@ -174,12 +174,6 @@ impl Need {
         self.text.push_str(text.trim());
     }
 
-    /// They said what they would like to do ("a choir", "walking"), so the ideas found are
-    /// already narrowed to it.
-    pub fn names_an_interest(&self) -> bool {
-        self.tags.iter().any(|tag| tag.is_interest())
-    }
-
     /// Adds a tag once.
     pub fn add_tag(&mut self, tag: Tag) {
         if !self.tags.contains(&tag) {

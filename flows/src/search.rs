@@ -264,7 +264,7 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
         "more": !need.shown.is_empty(),
         "broad": is_broad(need),
         "count": suggestions.len(),
-        "few": suggestions.len() < SUGGESTIONS,
+        "few": suggestions.len() < SUGGESTIONS && !is_broad(need),
         "changed": changed,
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,
@@ -288,12 +288,13 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     life::offer_due_pack(turn);
 }
 
-/// Ideas found from words alone, with no interest, time or difficulty said ("anything to get
-/// me out the house"): the reply invites what would narrow them down, instead of asking first.
+/// Ideas found from words alone, with no interest, audience, time or difficulty said ("anything
+/// to get me out the house"): the reply invites what would narrow them down, instead of asking
+/// first, and does not call them all that fits.
 fn is_broad(need: &Need) -> bool {
     need.topic == Some(Topic::Activity)
         && need.shown.is_empty()
-        && !need.names_an_interest()
+        && need.tags.iter().all(|tag| *tag == Tag::NonEnglish)
         && !need.knows_when_or_barriers()
 }
 

@@ -250,14 +250,17 @@ pub async fn start_session(conn: &mut AnyConnection, token_hash: &str, navigator
 
 /// The navigator and form token of a live session.
 pub async fn session(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<(Navigator, String)>> {
-    let row = sqlx::query(
-        "SELECT n.id, n.email, n.admin, n.team, s.csrf FROM console_sessions s \
-         JOIN navigators n ON n.id = s.navigator_id WHERE s.token_hash = $1 AND s.expires_at > $2",
-    )
-    .bind(token_hash)
-    .bind(now_ms())
-    .fetch_optional(&mut *conn)
-    .await?;
+    navigator_by_token(conn, "console_sessions", token_hash).await
+}
+
+/// The navigator and form token behind a live token of one of the token tables (sessions, and
+/// logins waiting for their code), which share their columns.
+async fn navigator_by_token(conn: &mut AnyConnection, table: &'static str, token_hash: &str) -> Result<Option<(Navigator, String)>> {
+    let sql = format!(
+        "SELECT n.id, n.email, n.admin, n.team, t.csrf FROM {table} t \
+         JOIN navigators n ON n.id = t.navigator_id WHERE t.token_hash = $1 AND t.expires_at > $2"
+    );
+    let row = sqlx::query(&sql).bind(token_hash).bind(now_ms()).fetch_optional(&mut *conn).await?;
     Ok(row.map(|row| (navigator_from(&row), row.get(4))))
 }
 
@@ -338,15 +341,7 @@ pub async fn start_challenge(conn: &mut AnyConnection, token_hash: &str, navigat
 
 /// The navigator and code form token of a login still waiting for its code.
 pub async fn challenge(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<(Navigator, String)>> {
-    let row = sqlx::query(
-        "SELECT n.id, n.email, n.admin, n.team, c.csrf FROM login_challenges c \
-         JOIN navigators n ON n.id = c.navigator_id WHERE c.token_hash = $1 AND c.expires_at > $2",
-    )
-    .bind(token_hash)
-    .bind(now_ms())
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(row.map(|row| (navigator_from(&row), row.get(4))))
+    navigator_by_token(conn, "login_challenges", token_hash).await
 }
 
 /// Forgets a waiting login once its code was right.
