@@ -203,9 +203,11 @@ impl Safety {
     /// sign at all ("daytime please, I don't go out after dark") is a crisis only when the
     /// conversation read as a whole reaches at least `calmed_sign` too, so an answer to "when
     /// suits you?" after asking for a choir is not. Any sign, strong or weak, is never calmed
-    /// this way.
-    pub fn context_allows(&self, signs: Signs, window_probability: f32) -> bool {
-        signs.strong > 0 || signs.weak > 0 || window_probability >= self.calmed_sign
+    /// this way, nor a line the model reads as a crisis near-certainly (`context_alone`): "I've
+    /// had a fall and can't get up" after asking for a lunch club must not be calmed by the
+    /// lunch club.
+    pub fn context_allows(&self, signs: Signs, own_probability: f32, window_probability: f32) -> bool {
+        signs.strong > 0 || signs.weak > 0 || own_probability >= self.context_alone || window_probability >= self.calmed_sign
     }
 
     /// Decides a message whose own reading was not a crisis, with the crisis probability of the
@@ -298,10 +300,11 @@ mod tests {
     fn a_calm_conversation_calms_only_a_line_with_no_sign() {
         let safety = Safety::parse(SAMPLE).unwrap();
         let nothing = safety.signs("daytime please, I don't go out after dark");
-        assert!(!safety.context_allows(nothing, 0.39));
-        assert!(safety.context_allows(nothing, 0.4));
-        assert!(safety.context_allows(safety.signs("I can't cope"), 0.0));
-        assert!(safety.context_allows(safety.signs("I want to kill myself"), 0.0));
+        assert!(!safety.context_allows(nothing, 0.6, 0.39));
+        assert!(safety.context_allows(nothing, 0.6, 0.4));
+        assert!(safety.context_allows(nothing, 0.95, 0.0), "a near-certain reading stands");
+        assert!(safety.context_allows(safety.signs("I can't cope"), 0.2, 0.0));
+        assert!(safety.context_allows(safety.signs("I want to kill myself"), 0.0, 0.0));
     }
 
     #[test]

@@ -313,3 +313,23 @@ fn a_full_queue_says_busy_instead_of_blocking() {
     assert!(answers.iter().any(|a| matches!(a, Err(nlp::NlpError::Busy))), "some must be refused");
     assert!(answers.iter().any(|a| a.is_ok()), "the first must be answered");
 }
+
+/// Danger told in the middle of an ordinary conversation is not calmed by it: a fall after
+/// asking for a lunch club gets an ambulance, self-harm after asking about weekends gets help.
+#[test]
+fn a_clear_crisis_is_not_calmed_by_an_ordinary_conversation() {
+    let nlp = loaded();
+    let lunch = vec!["is there a lunch club near Harrogate?".to_owned()];
+    let weekends = vec!["anything for teens in batley at the weekend".to_owned(), "not really into sport".to_owned()];
+    let answers = nlp
+        .classify_batch_in_context(&[
+            ("I've had a fall in the kitchen and I can't get up, I'm 90", &lunch),
+            ("been cutting again and its getting worse", &weekends),
+        ])
+        .unwrap();
+    assert!(answers[0].crisis, "a fall");
+    assert_eq!(answers[0].danger, Some(nlp::Danger::Medical));
+    assert!(answers[1].crisis, "self-harm");
+    assert_eq!(answers[1].danger, Some(nlp::Danger::Harm));
+    assert!(!nlp.classify("been cutting the hedge again, it's a jungle").crisis);
+}

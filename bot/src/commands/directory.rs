@@ -453,7 +453,7 @@ fn print_found(found: &[Found], json: bool) -> Result<()> {
         println!("{}. {} ({})  [{}]", number + 1, result.service.name, result.reason, result.service.id);
     }
     if (1..rank::MAX_SUGGESTIONS).contains(&found.len()) {
-        println!("Only {} in reach match what was asked; nothing on another topic is offered to make up three.", found.len());
+        println!("Only {} fit what was asked well; a weaker match, further away or on another topic, is not offered to make up three.", found.len());
     }
     Ok(())
 }
