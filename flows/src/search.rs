@@ -263,7 +263,6 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
         "nearby": need.point.is_some(),
         "more": !need.shown.is_empty(),
         "broad": is_broad(need),
-        "count": suggestions.len(),
         "few": suggestions.len() < SUGGESTIONS && !is_broad(need),
         "changed": changed,
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
