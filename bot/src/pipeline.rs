@@ -223,7 +223,8 @@ impl Pipeline {
 
     /// Classifies an inbox row's message (no transaction open) and runs its turn.
     async fn try_turn(&self, waiting: &inbox::Waiting) -> Result<Handled> {
-        let kind: InboundKind = serde_json::from_str(&waiting.kind).context("an inbox row is unreadable")?;
+        let kind: InboundKind = serde_json::from_str(&waiting.kind)
+            .map_err(|error| anyhow!("an inbox row is unreadable: {}", crate::telemetry::json_error_without_input(&error)))?;
         let event = self.event_for(&waiting.person_id, &kind).await?;
         self.run(Trigger::Inbound(waiting, &kind, event)).await?.map_err(|refusal| anyhow!(refusal))
     }
@@ -646,6 +647,7 @@ async fn load_state(conn: &mut AnyConnection, person_id: &str) -> Result<(flows:
 /// rather than stopping the person's messages.
 fn decode_state(json: &str) -> flows::State {
     serde_json::from_str(json).unwrap_or_else(|error| {
+        let error = crate::telemetry::json_error_without_input(&error);
         tracing::warn!(%error, "a saved conversation no longer fits the flows; starting it afresh");
         flows::State::default()
     })

@@ -8,6 +8,13 @@
 use std::io::IsTerminal;
 use tracing_subscriber::EnvFilter;
 
+/// A JSON error told by its kind and where it happened, never by the text it read: serde
+/// quotes the value it could not take (`invalid type: string "..."`), which may be a resident's
+/// words or number, and these errors are logged, stored and sent back to providers.
+pub fn json_error_without_input(error: &serde_json::Error) -> String {
+    format!("{:?} error at line {}, column {}", error.classify(), error.line(), error.column())
+}
+
 /// Starts logging; `default_level` applies when no filter is set (quieter for the terminal chat).
 pub fn init(default_level: &str) {
     let filter = std::env::var("FRONTDOOR_LOG")
@@ -24,5 +31,19 @@ pub fn init(default_level: &str) {
         builder.json().init();
     } else {
         builder.init();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_error_without_input;
+
+    #[test]
+    fn a_json_error_never_quotes_what_it_read() {
+        let error = serde_json::from_str::<u32>(r#""call me on 07700 900123, I'm scared""#).unwrap_err();
+        assert!(error.to_string().contains("07700"), "serde quotes it: {error}");
+        let told = json_error_without_input(&error);
+        assert!(!told.contains("07700") && !told.contains("scared"), "{told}");
+        assert!(told.contains("line 1"), "{told}");
     }
 }

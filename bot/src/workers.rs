@@ -260,7 +260,7 @@ impl Delivery {
         };
         let message: OutMessage = match serde_json::from_str(&row.body) {
             Ok(message) => message,
-            Err(error) => return Attempt::GiveUp(format!("unreadable outbox row: {error}")),
+            Err(error) => return Attempt::GiveUp(format!("unreadable outbox row: {}", crate::telemetry::json_error_without_input(&error))),
         };
         if row.in_doubt {
             if let Some(provider_id) = taken_before(sender.as_ref(), row, address, &message).await {

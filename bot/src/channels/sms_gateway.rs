@@ -61,7 +61,7 @@ pub fn sign(secret: &str, body: &[u8]) -> String {
 /// Turns a verified body into an [`Inbound`].
 pub fn parse_inbound(body: &[u8]) -> Result<Inbound, ParseError> {
     let message: GatewayMessage =
-        serde_json::from_slice(body).map_err(|error| ParseError::Shape(error.to_string()))?;
+        serde_json::from_slice(body).map_err(|error| ParseError::Shape(crate::telemetry::json_error_without_input(&error)))?;
     if message.id.trim().is_empty() {
         return Err(ParseError::Field("id must not be empty"));
     }
@@ -187,5 +187,7 @@ mod tests {
         assert!(matches!(parse_inbound(br#"{"id":"","from":"x","text":"t"}"#), Err(ParseError::Field(_))));
         assert!(matches!(parse_inbound(br#"{"id":"1","from":" ","text":"t"}"#), Err(ParseError::Field(_))));
         assert!(matches!(parse_inbound(br#"{"id":1,"from":"x","text":"t"}"#), Err(ParseError::Shape(_))));
+        let wrong_type = parse_inbound(br#"{"id":"x","from":447700900123,"text":"t"}"#).unwrap_err();
+        assert!(!wrong_type.to_string().contains("447700"), "the number is not quoted: {wrong_type}");
     }
 }

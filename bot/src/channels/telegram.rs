@@ -99,12 +99,7 @@ pub enum ParseError {
 impl ParseError {
     /// Says where the JSON went wrong but not what it said, which may be a person's words.
     fn from_json(error: &serde_json::Error) -> ParseError {
-        ParseError::Shape(format!(
-            "{:?} error at line {}, column {}",
-            error.classify(),
-            error.line(),
-            error.column()
-        ))
+        ParseError::Shape(crate::telemetry::json_error_without_input(error))
     }
 }
 
