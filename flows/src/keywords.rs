@@ -1,5 +1,7 @@
 //! The words that work at any point (`STOP`, `PERSON`, `1`, `MORE`, ...), read from the raw text
 //! before the classification, because a keyword must mean the same thing whatever the model says.
+//! Erasure and privacy are also read when asked in words ("ok. please delete my data", "who can
+//! see what I've told you?"): a person's rights over their data must not hang on a keyword.
 
 /// Words that stop every message until the person opts back in (the SMS industry's list).
 const OPT_OUT: [&str; 8] = [
@@ -52,6 +54,38 @@ const CHECK_IN: [&str; 5] = [
     "ASK ME LATER",
 ];
 
+/// Phrases that ask to erase what we hold, anywhere in a message; erasure is confirmed before
+/// anything is deleted, so a phrase read wrongly costs one question.
+const ERASE: [&str; 10] = [
+    "DELETE MY DATA",
+    "DELETE MY DETAILS",
+    "DELETE MY INFO",
+    "DELETE MY MESSAGES",
+    "DELETE MY NUMBER",
+    "DELETE EVERYTHING YOU",
+    "ERASE MY",
+    "REMOVE MY DATA",
+    "REMOVE MY DETAILS",
+    "FORGET ME",
+];
+/// Words before an erase phrase that turn it round ("don't delete my data").
+const NOT_ERASE: [&str; 4] = ["DON'T", "DONT", "DO NOT", "NOT"];
+/// Questions about what is kept and who sees it, anywhere in a message.
+const PRIVACY_QUESTIONS: [&str; 12] = [
+    "PRIVACY",
+    "WHO CAN SEE",
+    "WHO SEES",
+    "WHO CAN READ",
+    "WHO READS",
+    "DO YOU SHARE",
+    "WILL YOU SHARE",
+    "WHAT DO YOU KEEP",
+    "WHAT DO YOU STORE",
+    "WHAT DO YOU KNOW ABOUT ME",
+    "WHAT DO YOU DO WITH MY",
+    "CONFIDENTIAL",
+];
+
 /// A keyword and what it carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Keyword {
@@ -100,8 +134,13 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         (is(&OPT_OUT), Keyword::OptOut),
         (is(&OPT_IN), Keyword::OptIn),
         (is(&["HELP", "INFO"]), Keyword::Help),
-        (is(&["PRIVACY"]), Keyword::Privacy),
-        (words.starts_with("DELETE MY DATA"), Keyword::DeleteMyData),
+        (asks_to_erase(&words), Keyword::DeleteMyData),
+        (
+            PRIVACY_QUESTIONS
+                .iter()
+                .any(|phrase| words.contains(phrase)),
+            Keyword::Privacy,
+        ),
         (is(&PERSON), Keyword::Person),
         (is(&["MORE", "MORE PLEASE", "OTHERS"]), Keyword::More),
         (is(&["SAVE"]), Keyword::Save),
@@ -120,6 +159,16 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         .map(Keyword::Number)
         .or_else(|| join(&words))
         .or_else(|| report(text))
+}
+
+/// True when the message asks to erase what we hold, and does not ask the opposite.
+fn asks_to_erase(words: &str) -> bool {
+    ERASE.iter().any(|phrase| {
+        words.find(phrase).is_some_and(|at| {
+            let before = words[..at].trim_end();
+            !NOT_ERASE.iter().any(|not| before.ends_with(not))
+        })
+    })
 }
 
 /// Upper case, single spaces, no punctuation at the ends: "  stop. " and "Stop!" both read STOP.
@@ -183,6 +232,28 @@ mod tests {
             assert_eq!(read(word), Some(Keyword::OptOut), "{word}");
         }
         assert_eq!(read("stop sending me things about football"), None);
+    }
+
+    #[test]
+    fn erasure_and_privacy_asked_in_words() {
+        for text in [
+            "ok. Please delete my data",
+            "DELETE MY DATA",
+            "can you erase my details",
+            "forget me please",
+        ] {
+            assert_eq!(read(text), Some(Keyword::DeleteMyData), "{text}");
+        }
+        assert_eq!(read("please don't delete my data yet"), None);
+        for text in [
+            "who can see what I've told you?",
+            "Do you share what I say with anyone?",
+            "privacy",
+            "is this confidential",
+        ] {
+            assert_eq!(read(text), Some(Keyword::Privacy), "{text}");
+        }
+        assert_eq!(read("I've run out of data on my phone"), None);
     }
 
     #[test]
