@@ -208,7 +208,7 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
             .is_some_and(|known| known.eq_ignore_ascii_case(place));
         if !same && !place.is_empty() {
             changes.push(Change::Place {
-                words: place.to_string(),
+                words: crate::words::tidy_place(place),
                 choices: meaning.place_choices.clone(),
             });
         }

@@ -137,7 +137,7 @@ pub(crate) fn answer_place(
     } else if keyword == Some(&Keyword::No) || text.split_whitespace().count() > PLACE_WORDS {
         turn.state.need.place_declined = !turn.state.need.knows_where();
     } else if !turn.state.need.knows_where() && turn.state.need.place_choices.is_empty() {
-        turn.state.need.place = Some(text.trim().to_string());
+        turn.state.need.place = Some(crate::words::tidy_place(text.trim()));
     }
     next_question(turn);
     true

@@ -66,6 +66,43 @@ impl Words {
     }
 }
 
+/// A place as the person typed it, tidied for the replies when it is all one case: "HOLMFIRTH"
+/// and "ripon" read back as "Holmfirth" and "Ripon", postcodes in capitals ("hp19 7ht" as
+/// "HP19 7HT"), joining words small ("Newcastle upon Tyne"). A name typed in mixed case is
+/// left as written, since the person may know better ("McDonald Road", "St Ives").
+pub(crate) fn tidy_place(written: &str) -> String {
+    let letters = written.chars().filter(|c| c.is_alphabetic());
+    let one_case =
+        letters.clone().all(char::is_lowercase) || letters.clone().all(char::is_uppercase);
+    if !one_case {
+        return written.to_string();
+    }
+    written
+        .split(' ')
+        .enumerate()
+        .map(|(index, word)| tidy_place_word(index, word))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One word of a place typed in one case: a postcode part in capitals, a joining word small
+/// unless it starts the name, any other word with a capital first letter.
+fn tidy_place_word(index: usize, word: &str) -> String {
+    const JOINING: [&str; 7] = ["upon", "on", "in", "by", "the", "le", "under"];
+    let lower = word.to_lowercase();
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        word.to_uppercase()
+    } else if index > 0 && JOINING.contains(&lower.as_str()) {
+        lower
+    } else {
+        let mut chars = lower.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+}
+
 /// True when `word` is `target` with one letter added, dropped or changed, for words long
 /// enough that a slip cannot turn one real word into another.
 pub(crate) fn near_miss(word: &str, target: &str) -> bool {
@@ -91,6 +128,15 @@ pub(crate) fn near_miss(word: &str, target: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_typed_in_one_case_read_back_tidily() {
+        assert_eq!(tidy_place("HOLMFIRTH"), "Holmfirth");
+        assert_eq!(tidy_place("stoke newington"), "Stoke Newington");
+        assert_eq!(tidy_place("hp19 7ht"), "HP19 7HT");
+        assert_eq!(tidy_place("NEWCASTLE UPON TYNE"), "Newcastle upon Tyne");
+        assert_eq!(tidy_place("McDonald Road"), "McDonald Road");
+    }
 
     #[test]
     fn phrases_match_whole_words_in_any_spelling_of_apostrophes() {
