@@ -206,17 +206,18 @@ pub(crate) fn answer(
         Stage::Offered | Stage::AskedCheckIn | Stage::Open
     );
     let asks_company = meaning.tags.contains(&Tag::Accompany);
+    let question = is_question(text);
     if keyword.is_some()
         || !in_hand
         || asks_company
         || handoff::asks_for_person(words)
         || turn.state.offered.is_empty()
-        || words.has_any(&NEGATIONS)
+        || (words.has_any(&NEGATIONS) && !question)
     {
         return false;
     }
     let named = named(&turn.state.offered, words);
-    if is_question(text) {
+    if question {
         answer_question(turn, words, named)
     } else if let Some(number) = named {
         if seen(turn, number) && check_in::accept(turn, words) {
