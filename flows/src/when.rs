@@ -69,18 +69,30 @@ pub(crate) fn read(words: &Words) -> Option<String> {
     let timed: Vec<usize> = (0..tokens.len())
         .filter(|&index| is_time_at(&tokens, index))
         .collect();
-    let (&first, &last) = (timed.first()?, timed.last()?);
-    let joined = timed
-        .windows(2)
-        .all(|pair| pair[1] - pair[0] <= JOINING_WORDS + 1);
-    let start = qualified_start(&tokens, first);
-    let phrase: Vec<&str> = if joined {
-        tokens[start..=last].to_vec()
-    } else {
-        timed.iter().map(|&index| tokens[index]).collect()
-    };
-    let written: Vec<String> = phrase.into_iter().map(as_written).collect();
-    Some(written.join(" "))
+    timed.first()?;
+    let phrases: Vec<String> = runs(&timed)
+        .into_iter()
+        .map(|(first, last)| {
+            let start = qualified_start(&tokens, first);
+            let written: Vec<String> = tokens[start..=last].iter().map(|t| as_written(t)).collect();
+            written.join(" ")
+        })
+        .collect();
+    Some(phrases.join(", "))
+}
+
+/// The time words in runs, each run the words no more than [`JOINING_WORDS`] apart ("Tuesday
+/// or Thursday mornings"), as (first, last) indexes: "not Tuesdays, that's my hospital day.
+/// Wednesday or Thursday?" is two runs, each with its own qualifier.
+fn runs(timed: &[usize]) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &index in timed {
+        match runs.last_mut() {
+            Some((_, last)) if index - *last <= JOINING_WORDS + 1 => *last = index,
+            _ => runs.push((index, index)),
+        }
+    }
+    runs
 }
 
 /// Where the time phrase starting at `first` begins: at a qualifier before it, across small
@@ -182,6 +194,10 @@ mod tests {
         );
         assert_eq!(when("tues, I work the rest"), Some("Tues".into()));
         assert_eq!(when("any time really"), Some("any time".into()));
+        assert_eq!(
+            when("actually not tuesdays, thats my hospital day. wednesday or thursday?"),
+            Some("not Tuesdays, Wednesday or Thursday".into())
+        );
         assert_eq!(when("something with music"), None);
         assert_eq!(when("I've got money worries"), None);
     }

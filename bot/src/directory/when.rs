@@ -512,6 +512,7 @@ mod tests {
         let said = read("not fridays, tuesday evenings are best");
         assert_eq!(days_of(said), ["TU"]);
         assert_eq!(said.fit_schedule(&meeting("TU", (19, 0), None)), Fit::Fits);
+        assert_eq!(days_of(read("not Tuesdays, Wednesday or Thursday")), ["WE", "TH"]);
     }
 
     #[test]
