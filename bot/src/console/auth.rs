@@ -250,7 +250,7 @@ async fn check_login(app: &App, email: &str, password: &str) -> Result<Result<Pa
         return Ok(Err(()));
     };
     let navigator = credentials.navigator;
-    let checked = verify(password.to_string(), credentials.password_hash);
+    let checked = async |_: &mut AnyConnection| verify(password.to_string(), credentials.password_hash).await;
     match counted_attempt(&mut conn, &navigator.id, "login_failed", checked).await? {
         Attempt::Refused => {
             verify(password.to_string(), None).await?;
@@ -279,20 +279,20 @@ pub(super) enum Attempt {
 }
 
 /// One try at an account's password or code, counted against its attempts: an attempt is taken
-/// from the account before `check` runs, so guesses sent side by side meet the lock. A wrong
+/// from the account before `check` runs (on the same connection, so a try holds one), so guesses sent side by side meet the lock. A wrong
 /// answer is audited as `failure` and locks the account once its attempts are spent.
 pub(super) async fn counted_attempt(
     conn: &mut AnyConnection,
     navigator_id: &str,
     failure: &str,
-    check: impl std::future::Future<Output = Result<bool>>,
+    check: impl AsyncFnOnce(&mut AnyConnection) -> Result<bool>,
 ) -> Result<Attempt> {
     let lock_until = now_ms() + LOCK_MINUTES * 60_000;
     if !navigators::reserve_login_attempt(conn, navigator_id, FAILURES_BEFORE_LOCK, lock_until).await? {
         audit::record(conn, navigator_id, "login_refused_locked", None, None).await?;
         return Ok(Attempt::Refused);
     }
-    if check.await? {
+    if check(&mut *conn).await? {
         return Ok(Attempt::Right);
     }
     audit::record(conn, navigator_id, failure, None, None).await?;

@@ -18,6 +18,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
+use sqlx::AnyConnection;
 use serde_json::json;
 
 /// The cookie that carries a login waiting for its code.
@@ -126,15 +127,14 @@ pub async fn check_code(State(app): State<App>, client: ClientAddress, headers: 
 /// (or a step either side) and not used before. On success the challenge is spent.
 async fn code_lets_in(app: &App, challenge: &Challenge, code: &str) -> Result<bool> {
     let navigator_id = &challenge.navigator.id;
-    let checked = async {
-        let mut conn = app.store.pool.acquire().await?;
-        let Some(secret) = navigators::second_factor_secret(&mut conn, navigator_id).await? else {
+    let checked = async |conn: &mut AnyConnection| {
+        let Some(secret) = navigators::second_factor_secret(conn, navigator_id).await? else {
             return Ok(false);
         };
         let Some(step) = totp::matching_step(&hex::decode(secret)?, code, now_ms() / 1000) else {
             return Ok(false);
         };
-        navigators::spend_code_step(&mut conn, navigator_id, step).await
+        navigators::spend_code_step(conn, navigator_id, step).await
     };
     let mut conn = app.store.pool.acquire().await?;
     match counted_attempt(&mut conn, navigator_id, "login_code_failed", checked).await? {
