@@ -31,6 +31,7 @@ pub mod hours;
 pub mod intake;
 pub mod pipeline;
 pub mod search;
+pub mod secret;
 pub mod serve;
 pub mod server;
 pub mod startup;

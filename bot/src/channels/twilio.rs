@@ -106,7 +106,7 @@ pub fn body_signature_is_valid(auth_token: &str, url: &str, body: &[u8], signatu
         return false;
     };
     let actual_hash = Sha256::digest(body);
-    let hash_matches = constant_time_eq(&claimed_hash, actual_hash.as_slice());
+    let hash_matches = crate::secret::same(&claimed_hash, actual_hash.as_slice());
     hash_matches && form_signature_is_valid(auth_token, url, &[], signature)
 }
 
@@ -118,11 +118,6 @@ pub fn verify(auth_token: &str, url: &str, body: &[u8], signature: &str) -> Opti
     }
     let params = parse_form(body);
     form_signature_is_valid(auth_token, url, &params, signature).then_some(params)
-}
-
-/// Compares two byte strings in time that depends only on their lengths.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// The first value of a query parameter, undecoded, exactly as it appears in the URL.

@@ -7,6 +7,7 @@
 //! the login form, before any session, carries one matched against a short-lived cookie.
 
 use super::{second_factor, Console};
+use crate::secret;
 use crate::server::App;
 use crate::store::navigators::{self, Navigator};
 use crate::store::{self, audit, now_ms};
@@ -54,7 +55,7 @@ pub struct Signed {
 impl Signed {
     /// Refuses a form whose CSRF token is not this session's.
     pub fn check(&self, given: &str) -> Result<(), Response> {
-        if same(given, &self.csrf) {
+        if secret::same(given, &self.csrf) {
             Ok(())
         } else {
             Err((StatusCode::FORBIDDEN, "This form has expired. Go back, reload the page and try again.").into_response())
@@ -105,11 +106,6 @@ pub fn new_setup_link(base_url: &str) -> (String, String, i64) {
 /// SHA-256 in hex: what the database keeps of a token.
 pub(super) fn digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-/// Compares secrets in time that does not depend on where they differ.
-pub(super) fn same(given: &str, ours: &str) -> bool {
-    given.len() == ours.len() && given.bytes().zip(ours.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
 }
 
 /// A cookie's value from the request.
@@ -168,7 +164,7 @@ pub struct LoginForm {
 /// ([`LoginGuard`]): over either, 429.
 pub async fn login(State(app): State<App>, client: ClientAddress, headers: HeaderMap, Form(form): Form<LoginForm>) -> Response {
     let console = &app.console;
-    let paired = cookie(&headers, LOGIN_COOKIE).is_some_and(|expected| same(&form.csrf, &expected));
+    let paired = cookie(&headers, LOGIN_COOKIE).is_some_and(|expected| secret::same(&form.csrf, &expected));
     if !paired {
         return login_form(console, StatusCode::FORBIDDEN, None, Some("This form has expired. Please try again."), &form.email);
     }

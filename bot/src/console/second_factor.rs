@@ -100,7 +100,7 @@ pub async fn check_code(State(app): State<App>, client: ClientAddress, headers: 
         Ok(None) => return auth::login_form(console, StatusCode::UNAUTHORIZED, None, Some(START_AGAIN), ""),
         Err(error) => return failed(error),
     };
-    if !auth::same(&form.csrf, &challenge.csrf) {
+    if !crate::secret::same(&form.csrf, &challenge.csrf) {
         return (StatusCode::FORBIDDEN, "This form has expired. Go back, reload the page and try again.").into_response();
     }
     if let Err(refusal) = console.logins.within_rate(client.address()) {
