@@ -256,14 +256,15 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     turn.state.stage = Stage::Offered;
     let changed = std::mem::take(&mut turn.state.need.changed);
     let need = &turn.state.need;
+    let broad = is_broad(need);
     let vars = json!({
         "topic": need.topic.unwrap_or(Topic::Activity).id(),
         "start_group": need.start_group,
         "place": need.place,
         "nearby": need.point.is_some(),
         "more": !need.shown.is_empty(),
-        "broad": is_broad(need),
-        "few": suggestions.len() < SUGGESTIONS && !is_broad(need),
+        "broad": broad,
+        "few": suggestions.len() < SUGGESTIONS && !broad,
         "changed": changed,
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,

@@ -374,17 +374,15 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
 /// included: a clearly weaker second or third idea reads as "this is what there is for that near
 /// me" when it is usually another topic or a town further on, so fewer ideas, said plainly with
 /// `MORE` for ones further away, are the better answer. Measured on merit alone (without
-/// distance) the same rule gained less precision and lost as many good answers.
+/// distance) the same rule gained less precision and lost as many good answers. The list is
+/// best first, so those kept are the ones before the first below the floor.
 fn keep_close_to_best(shortlist: &mut Vec<Suggestion<'_>>) {
     let Some(best) = shortlist.first().map(|first| first.scores.total) else {
         return;
     };
     let floor = best * SHARE_OF_BEST;
-    let mut place = 0;
-    shortlist.retain(|suggestion| {
-        place += 1;
-        place == 1 || suggestion.scores.total >= floor
-    });
+    let close = shortlist[1..].iter().take_while(|suggestion| suggestion.scores.total >= floor).count();
+    shortlist.truncate(1 + close);
 }
 
 /// A suggestion's score before distance: how well it fits the person, wherever it is.
