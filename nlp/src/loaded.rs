@@ -110,7 +110,7 @@ impl Nlp {
             .zip(own)
             .zip(&windows)
             .map(|(((text, _), own), window)| {
-                let context = window.as_ref().and_then(|_| in_context.next()).map(Vec::as_slice);
+                let context = window.as_deref().zip(in_context.next().map(Vec::as_slice));
                 self.rules.read_in_context(&self.head, text, Some(own), context)
             })
             .collect())

@@ -62,19 +62,21 @@ impl Rules {
         self.read_in_context(head, text, embedding, None)
     }
 
-    /// Classifies one message; `window` is the vector of the message read with the person's
-    /// earlier ones (see [`window`]), which decides a weak sign in the message itself
-    /// ("stood on the bridge now" after "nothing feels worth it").
-    pub fn read_in_context(&self, head: &Head, text: &str, embedding: Option<&[f32]>, window: Option<&[f32]>) -> Classification {
+    /// Classifies one message; `window` is the text and vector of the message read with the
+    /// person's earlier ones (see [`window`]), which decides a weak sign in the message itself
+    /// ("stood on the bridge now" after "nothing feels worth it") and completes a farewell told
+    /// over several messages.
+    pub fn read_in_context(&self, head: &Head, text: &str, embedding: Option<&[f32]>, window: Option<(&str, &[f32])>) -> Classification {
         let scores: BTreeMap<Route, f32> = embedding.map(|e| head.route_probabilities(e).into_iter().collect()).unwrap_or_default();
         let crisis_probability = scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         let signs = self.signs(text);
-        let in_context = window.map(|w| crisis_probability_of(head, w));
+        let in_context = window.map(|(_, vector)| crisis_probability_of(head, vector));
         let lang = lang::detect(text);
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
         let alone = self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p));
-        let crisis = alone || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
+        let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, self.signs(window_text)));
+        let crisis = alone || parting || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },

@@ -23,6 +23,21 @@ pub struct Signs {
     pub calm_words: bool,
     /// The kind of danger the first uncalmed strong sign shows.
     pub danger: Option<Danger>,
+    /// A sentence without calm words says goodbye for good, thanks for everything or asks
+    /// forgiveness (`farewell:` lines).
+    pub farewell: bool,
+    /// A sentence without calm words puts things in order: belongings or a pet given away, debts
+    /// paid, "won't be needing" things (`preparing:` lines).
+    pub preparing: bool,
+}
+
+impl Signs {
+    /// Whether the two halves of a farewell are both here: each is everyday talk alone ("thanks
+    /// for everything", "gave the cat to my sister"), together they are how people in every
+    /// language say goodbye before taking their life.
+    pub fn parting(&self) -> bool {
+        self.farewell && self.preparing
+    }
 }
 /// The loaded patterns and thresholds.
 #[derive(Debug)]
@@ -34,6 +49,8 @@ pub struct Safety {
     reading_kind: Danger,
     weak: Vec<Regex>,
     calm: Vec<Regex>,
+    farewell: Vec<Regex>,
+    preparing: Vec<Regex>,
     model_alone: f32,
     calm_model_alone: f32,
     with_sign: f32,
@@ -86,6 +103,8 @@ impl Safety {
             reading_kind: Danger::Harm,
             weak: vec![],
             calm: vec![],
+            farewell: vec![],
+            preparing: vec![],
             model_alone: f32::NAN,
             calm_model_alone: f32::NAN,
             with_sign: f32::NAN,
@@ -132,7 +151,7 @@ impl Safety {
             *threshold = number;
             return Ok(());
         }
-        let (kind, pattern) = line.split_once(':').ok_or("expected `strong:`, `weak:`, `calm:` or `kind:`")?;
+        let (kind, pattern) = line.split_once(':').ok_or("expected `strong:`, `weak:`, `calm:`, `farewell:`, `preparing:` or `kind:`")?;
         if kind.trim() == "kind" {
             self.reading_kind = danger_named(pattern.trim())?;
             return Ok(());
@@ -145,6 +164,8 @@ impl Safety {
             }
             "weak" => self.weak.push(regex),
             "calm" => self.calm.push(regex),
+            "farewell" => self.farewell.push(regex),
+            "preparing" => self.preparing.push(regex),
             other => return Err(format!("unknown kind {other:?}")),
         }
         Ok(())
@@ -165,18 +186,36 @@ impl Safety {
         }
         for sentence in sentences {
             let strong_kind = self.kind_of(sentence);
-            let (strong, weak) = (strong_kind.is_some(), matches(&self.weak, sentence));
+            let (farewell, preparing) = (matches(&self.farewell, sentence), matches(&self.preparing, sentence));
+            let (strong, weak) = (strong_kind.is_some(), farewell || preparing || matches(&self.weak, sentence));
             match (strong || weak, matches(&self.calm, sentence)) {
                 (false, _) => {}
                 (true, true) => signs.calmed += 1,
-                (true, false) if strong => {
-                    signs.strong += 1;
-                    signs.danger = signs.danger.or(strong_kind);
+                (true, false) => {
+                    signs.farewell |= farewell;
+                    signs.preparing |= preparing;
+                    if strong {
+                        signs.strong += 1;
+                        signs.danger = signs.danger.or(strong_kind);
+                    } else {
+                        signs.weak += 1;
+                    }
                 }
-                (true, false) => signs.weak += 1,
             }
         }
+        if signs.parting() {
+            signs.strong += 1;
+            signs.danger = signs.danger.or(Some(Danger::Harm));
+        }
         signs
+    }
+
+    /// Whether a message completes a farewell begun in the person's last few messages: "thank
+    /// you for everything, goodbye" after "the dog's gone to my sister" ends a parting told over
+    /// several messages. The message must hold one half itself, so the lines after a parting are
+    /// not each read as a new one.
+    pub fn completes_parting(&self, own: Signs, window: Signs) -> bool {
+        (own.farewell || own.preparing) && window.parting()
     }
 
     /// The kind of danger the strong patterns a sentence matches show, `None` when none does:
@@ -364,6 +403,32 @@ mod tests {
         std::fs::remove_dir_all(&folder).unwrap();
         assert_eq!(safety.signs("chcę umrzeć").strong, 1);
         assert_eq!(safety.signs("I want to kill myself").strong, 1, "the main file's patterns stay");
+    }
+
+    const PARTING: &str = "farewell: \\bgoodbye (all|everyone)\\b|\\bthanks for everything\\b\npreparing: \\bgave (away )?my (cat|dog|things)\\b\n";
+
+    #[test]
+    fn a_farewell_with_things_put_in_order_is_a_sign_on_its_own() {
+        let mut safety = Safety::parse(SAMPLE).unwrap();
+        safety.read_patterns(PARTING).unwrap();
+        let both = safety.signs("Gave my cat to the neighbour. Thanks for everything. Goodbye all");
+        assert_eq!((both.strong, both.danger), (1, Some(Danger::Harm)));
+        assert!(safety.is_crisis(both, Language::Other, 0.0), "in any language");
+        let thanks = safety.signs("thanks for everything, see you Tuesday");
+        assert_eq!((thanks.strong, thanks.weak), (0, 1), "one half alone is a weak sign");
+        assert!(!safety.is_crisis(thanks, Language::English, 0.1));
+        let past = safety.signs("I used to think about it when I gave my things away. Thanks for everything");
+        assert!(!past.parting(), "calm words calm their half");
+    }
+
+    #[test]
+    fn a_farewell_told_over_several_messages_is_completed_by_its_last_half() {
+        let mut safety = Safety::parse(SAMPLE).unwrap();
+        safety.read_patterns(PARTING).unwrap();
+        let window = safety.signs("gave my dog to my sister\nthanks for everything");
+        assert!(safety.completes_parting(safety.signs("thanks for everything"), window));
+        assert!(!safety.completes_parting(safety.signs("ok"), window), "a line after the parting is not another one");
+        assert!(!safety.completes_parting(safety.signs("thanks for everything"), safety.signs("is there a choir\nthanks for everything")));
     }
 
     #[test]

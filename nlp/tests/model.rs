@@ -253,6 +253,21 @@ fn a_farewell_over_several_messages_is_read_as_one() {
     assert!(!nlp.classify(line).crisis, "the line alone");
 }
 
+/// The two halves of a farewell, things given away and a goodbye, are a sign of harm in any
+/// language when they come in separate messages too; a goodbye after a question is not.
+#[test]
+fn a_farewell_completed_in_a_later_message_is_a_crisis_in_any_language() {
+    let nlp = loaded();
+    let given = vec!["Oddałam kota sąsiadce i rozdałam ubrania".to_owned()];
+    let asked = vec!["Czy w Dewsbury jest chór dla kobiet?".to_owned()];
+    let goodbye = "Dziękuję wam za wszystko. Żegnajcie";
+    let answers = nlp.classify_batch_in_context(&[(goodbye, &given), ("Dziękuję za wszystko", &asked), ("ok", &[given[0].clone(), goodbye.to_owned()])]).unwrap();
+    assert!(answers[0].crisis, "a goodbye after giving things away");
+    assert_eq!(answers[0].danger, Some(nlp::Danger::Harm));
+    assert!(!answers[1].crisis, "thanks after a question about a choir");
+    assert!(!answers[2].crisis, "a line after the parting holds neither half, so it is not another one");
+}
+
 #[test]
 fn everyday_messages_get_their_route_tags_place_and_language() {
     let nlp = loaded();
