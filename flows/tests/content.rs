@@ -213,6 +213,38 @@ fn the_crisis_reply_fits_the_kind_of_danger_in_every_area() {
     }
 }
 
+/// A young person in a school cohort gets Childline first, and never the adults' abuse helpline
+/// (which would turn them away), in every area and within budget.
+#[test]
+fn young_people_get_their_own_help_lines_first() {
+    let content = common::content();
+    for area in ["default", "kirklees", "harrogate", "hackney"] {
+        for danger in ["harm", "abuse"] {
+            let reply = Reply {
+                template: "crisis".into(),
+                vars: json!({ "area": area, "danger": danger, "youth": true }),
+            };
+            let rendered = content.render(&reply, Channel::Sms).expect("renders");
+            assert!(
+                rendered.fits_budget,
+                "{danger} in {area}:\n{}",
+                rendered.text
+            );
+            let first_line = rendered.text.lines().nth(1).unwrap_or_default();
+            assert!(
+                first_line.contains("Childline") && first_line.contains("0800 1111"),
+                "{danger} in {area}:\n{}",
+                rendered.text
+            );
+            assert!(
+                !rendered.text.contains("0808 2000 247"),
+                "{danger} in {area}"
+            );
+            assert!(rendered.text.contains("999") && rendered.text.contains("youth team"));
+        }
+    }
+}
+
 #[test]
 fn long_directory_names_fall_back_to_the_compact_list() {
     let content = common::content();

@@ -18,6 +18,19 @@ struct Line {
     /// The kinds of danger it is for (`harm`, `abuse`, `medical`); without it, `harm` (the
     /// listening and mental health lines), or what the line it replaces said.
     dangers: Option<Vec<String>>,
+    /// Who the service answers, when not everyone: Childline is for young people, and an
+    /// adults' helpline would turn a 14-year-old away. Without it, the line is for all ages.
+    ages: Option<Ages>,
+}
+
+/// The ages a line is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Ages {
+    /// Young people in a school cohort; shown to them before the lines for all ages.
+    Young,
+    /// Adults only; never shown to a school cohort.
+    Adult,
 }
 
 impl Line {
@@ -26,6 +39,15 @@ impl Line {
         match &self.dangers {
             Some(dangers) => dangers.iter().any(|one| one == danger),
             None => danger == Danger::Harm.id(),
+        }
+    }
+
+    /// True when the line answers people of this age.
+    fn answers(&self, young: bool) -> bool {
+        match self.ages {
+            None => true,
+            Some(Ages::Young) => young,
+            Some(Ages::Adult) => !young,
         }
     }
 }
@@ -59,7 +81,14 @@ pub(crate) struct Help {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Crisis {
     /// Area id to its merged help; always holds [`DEFAULT_AREA`].
-    areas: BTreeMap<String, Help>,
+    areas: BTreeMap<String, AreaHelp>,
+}
+
+/// One area's help for adults and for young people in a school cohort.
+#[derive(Debug, Clone)]
+struct AreaHelp {
+    adult: Help,
+    young: Help,
 }
 
 impl Crisis {
@@ -73,20 +102,30 @@ impl Crisis {
         let mut merged = BTreeMap::new();
         merged.insert(
             DEFAULT_AREA.to_string(),
-            help(&base_emergency, &default.lines, &[]),
+            area_help(&base_emergency, &default.lines, &[]),
         );
         for (area, file) in areas {
             let emergency = file.emergency.as_ref().unwrap_or(&base_emergency);
-            merged.insert(area.clone(), help(emergency, &default.lines, &file.lines));
+            merged.insert(
+                area.clone(),
+                area_help(emergency, &default.lines, &file.lines),
+            );
         }
         Some(Crisis { areas: merged })
     }
 
-    /// The help for an area, falling back to the national numbers.
-    pub(crate) fn for_area(&self, area: Option<&str>) -> &Help {
-        area.and_then(|area| self.areas.get(area))
+    /// The help for an area, falling back to the national numbers; for a young person, their
+    /// own lines first and no adults-only line.
+    pub(crate) fn for_area(&self, area: Option<&str>, young: bool) -> &Help {
+        let help = area
+            .and_then(|area| self.areas.get(area))
             .or_else(|| self.areas.get(DEFAULT_AREA))
-            .expect("merge always adds the default area")
+            .expect("merge always adds the default area");
+        if young {
+            &help.young
+        } else {
+            &help.adult
+        }
     }
 
     /// Every area with its own file, for the content check.
@@ -96,21 +135,32 @@ impl Crisis {
 }
 
 /// The national lines with an area's lines replacing those of the same id, new ones last.
-fn help(emergency: &str, national: &[Line], local: &[Line]) -> Help {
+fn area_help(emergency: &str, national: &[Line], local: &[Line]) -> AreaHelp {
     let mut lines: Vec<Line> = national.to_vec();
     for line in local {
         match lines.iter_mut().find(|existing| existing.id == line.id) {
             Some(existing) => {
                 existing.text = line.text.clone();
                 existing.dangers = line.dangers.clone().or(existing.dangers.take());
+                existing.ages = line.ages.or(existing.ages);
             }
             None => lines.push(line.clone()),
         }
     }
+    // Young people's own lines lead their reply (a check shows only the first line).
+    lines.sort_by_key(|line| line.ages != Some(Ages::Young));
+    AreaHelp {
+        adult: help(emergency, &lines, false),
+        young: help(emergency, &lines, true),
+    }
+}
+
+/// The lines for people of one age, by kind of danger.
+fn help(emergency: &str, lines: &[Line], young: bool) -> Help {
     let texts_for = |danger: &str| -> Vec<String> {
         lines
             .iter()
-            .filter(|line| line.is_for(danger))
+            .filter(|line| line.is_for(danger) && line.answers(young))
             .map(|line| line.text.clone())
             .collect()
     };
@@ -137,19 +187,51 @@ mod tests {
         .expect("valid");
         let crisis = Crisis::merge(&default, &BTreeMap::from([("here".to_string(), local)]))
             .expect("merged");
-        assert_eq!(crisis.for_area(Some("here")).lines, vec!["A here", "B"]);
-        assert_eq!(crisis.for_area(Some("elsewhere")).lines, vec!["A"]);
-        assert_eq!(crisis.for_area(None).emergency, "999");
+        assert_eq!(
+            crisis.for_area(Some("here"), false).lines,
+            vec!["A here", "B"]
+        );
+        assert_eq!(crisis.for_area(Some("elsewhere"), false).lines, vec!["A"]);
+        assert_eq!(crisis.for_area(None, false).emergency, "999");
         let kinds: CrisisFile = toml::from_str(
             "emergency = \"999\"\n[[lines]]\nid = \"a\"\ntext = \"A\"\n[[lines]]\nid = \"da\"\ntext = \"DA\"\ndangers = [\"abuse\"]\n",
         )
         .expect("valid");
         let help = Crisis::merge(&kinds, &BTreeMap::new()).expect("merged");
-        let help = help.for_area(None);
+        let help = help.for_area(None, false);
         assert_eq!(
             (help.lines.clone(), help.abuse.clone()),
             (vec!["A".to_string()], vec!["DA".to_string()])
         );
         assert!(help.medical.is_empty());
+    }
+
+    #[test]
+    fn young_people_get_their_own_lines_first_and_no_adults_only_line() {
+        let file: CrisisFile = toml::from_str(
+            "emergency = \"999\"\n[[lines]]\nid = \"s\"\ntext = \"S\"\ndangers = [\"harm\", \"abuse\"]\n[[lines]]\nid = \"da\"\ntext = \"DA\"\ndangers = [\"abuse\"]\nages = \"adult\"\n[[lines]]\nid = \"cl\"\ntext = \"CL\"\ndangers = [\"harm\", \"abuse\"]\nages = \"young\"\n",
+        )
+        .expect("valid");
+        let crisis = Crisis::merge(&file, &BTreeMap::new()).expect("merged");
+        let (adult, young) = (crisis.for_area(None, false), crisis.for_area(None, true));
+        assert_eq!(
+            (adult.lines.clone(), adult.abuse.clone()),
+            (
+                vec!["S".to_string()],
+                vec!["S".to_string(), "DA".to_string()]
+            )
+        );
+        assert_eq!(
+            (young.lines.clone(), young.abuse.clone()),
+            (
+                vec!["CL".to_string(), "S".to_string()],
+                vec!["CL".to_string(), "S".to_string()]
+            )
+        );
+        assert!(
+            toml::from_str::<CrisisFile>("[[lines]]\nid = \"x\"\ntext = \"X\"\nages = \"teens\"\n")
+                .is_err(),
+            "an unknown age is refused"
+        );
     }
 }

@@ -124,8 +124,12 @@ impl Content {
             .get("area")
             .and_then(Value::as_str)
             .map(str::to_string);
-        let help =
-            serde_json::to_value(self.crisis.for_area(area.as_deref())).unwrap_or(Value::Null);
+        let young = context
+            .get("youth")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let help = serde_json::to_value(self.crisis.for_area(area.as_deref(), young))
+            .unwrap_or(Value::Null);
         context.insert("crisis".into(), help);
         context.insert("sms".into(), Value::Bool(channel != Channel::Telegram));
         context.insert("compact".into(), Value::Bool(false));
