@@ -5,6 +5,7 @@ use crate::commands::figures::{self as figures_command, FiguresArgs};
 use crate::commands::navigator::{self as navigator_commands, NavigatorCommand};
 use crate::commands::nlp::{self as nlp_commands, ClassifyArgs, NlpCommand};
 use crate::commands::person::{self as person_commands, PersonCommand};
+use crate::commands::school::{self as school_commands, SchoolCommand};
 use crate::{chat, config, serve, store, telemetry};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -39,6 +40,9 @@ enum Command {
     /// Carry out a resident's request made outside the chat (erasure by phone or letter).
     #[command(subcommand)]
     Person(PersonCommand),
+    /// List, add and retire school codes (content/schools.toml), for young people's cohorts.
+    #[command(subcommand)]
+    School(SchoolCommand),
     /// Create or update the database schema, then exit.
     Migrate,
 }
@@ -84,6 +88,10 @@ async fn run(command: Command) -> Result<()> {
         Command::Person(command) => {
             telemetry::init("warn");
             person_commands::run(command, &config).await
+        }
+        Command::School(command) => {
+            telemetry::init("warn");
+            school_commands::run(command, &config.content_dir)
         }
         Command::Migrate => {
             telemetry::init("info");

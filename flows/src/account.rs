@@ -1,7 +1,7 @@
 //! The keywords about the person's relationship with the service: opting out and back in,
 //! `HELP`, `PRIVACY`, `DELETE MY DATA`, and joining a school cohort.
 
-use crate::cohort::Cohort;
+use crate::cohort::{Cohort, Validity};
 use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::turn::Turn;
@@ -101,6 +101,11 @@ fn join(turn: &mut Turn, code: &str) {
         turn.say("unknown_code", json!({ "code": code }));
         return;
     };
+    match school.validity(turn.facts.now) {
+        Validity::Open => {}
+        Validity::NotYet => return turn.say("unknown_code", json!({ "code": code })),
+        Validity::Ended => return turn.say("code_ended", json!({ "code": code.trim() })),
+    }
     let code = code.trim().to_uppercase();
     turn.act(Action::JoinCohort { code: code.clone() });
     if turn.state.need.place.is_none() {

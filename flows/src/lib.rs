@@ -49,7 +49,7 @@ mod turn;
 mod when;
 mod words;
 
-pub use cohort::{Cohort, School, Schools};
+pub use cohort::{Cohort, School, Schools, Validity};
 pub use conversation::first_need;
 pub use content::{Button, Content, ContentError, RenderError, Rendered};
 pub use dialogue::{Need, Reach, Stage, Topic};

@@ -81,6 +81,8 @@ fn every_state() -> Vec<State> {
                 name: "Batley Example Academy".into(),
                 area: "kirklees".into(),
                 place: "Batley".into(),
+                valid_from: None,
+                valid_until: None,
             },
         };
         states.push(State {

@@ -5,3 +5,4 @@ pub mod figures;
 pub mod navigator;
 pub mod nlp;
 pub mod person;
+pub mod school;

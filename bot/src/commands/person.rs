@@ -33,7 +33,7 @@ pub struct EraseArgs {
 pub async fn run(command: PersonCommand, config: &Config) -> Result<()> {
     let PersonCommand::Erase(args) = command;
     let store = Store::open(&config.database_url).await?;
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin_write().await?;
     let Some(person) = find(&mut tx, &args).await? else {
         bail!("no one with that {} is known here: nothing to erase", if args.phone.is_some() { "number" } else { "chat id" });
     };
