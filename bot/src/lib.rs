@@ -29,6 +29,7 @@ pub mod directory;
 pub mod handover;
 pub mod hours;
 pub mod intake;
+pub mod metrics;
 pub mod pipeline;
 pub mod search;
 pub mod secret;

@@ -264,6 +264,7 @@ impl Pipeline {
                     }
                     tx.commit().await.context("cannot commit the turn")?;
                     if let Handled::Done { person_id } = &handled {
+                        crate::metrics::count_turn();
                         self.outbox_wake.notify_one();
                         tracing::info!(person = %person_id, trigger = trigger.name(), "turn done");
                     }
@@ -379,7 +380,9 @@ impl Pipeline {
         Ok(match kind {
             InboundKind::Text(text) => {
                 let earlier = self.earlier_messages(person_id).await?;
+                let started = std::time::Instant::now();
                 let meaning = self.understand.understand(text.clone(), earlier).await?;
+                crate::metrics::observe_classifier(started.elapsed());
                 Event::Text { text: text.clone(), meaning }
             }
             InboundKind::Start(payload) => Event::Start { payload: payload.clone() },

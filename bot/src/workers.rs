@@ -194,19 +194,23 @@ impl Delivery {
         let mut conn = self.store.pool.acquire().await?;
         match attempt {
             Attempt::Sent(provider_id) => {
+                crate::metrics::count_send(&row.channel, "sent");
                 self.pauses.resume(&row.channel);
                 outbox::mark_sent(&mut conn, row.id, &provider_id).await?;
                 tracing::info!(person = %row.person_id, channel = %row.channel, "message sent");
             }
             Attempt::Unauthorized(error) => {
+                crate::metrics::count_send(&row.channel, "paused");
                 self.rest(&row.channel, &error);
                 outbox::postpone(&mut conn, row.id, millis(self.auth_pause), &error).await?;
             }
             Attempt::Retry(error) if row.attempts < MAX_ATTEMPTS => {
+                crate::metrics::count_send(&row.channel, "retry");
                 tracing::warn!(person = %row.person_id, %error, attempts = row.attempts, "send failed; will retry");
                 outbox::retry_later(&mut conn, row.id, backoff_ms(row.attempts), &error).await?;
             }
             Attempt::Retry(reason) | Attempt::GiveUp(reason) => {
+                crate::metrics::count_send(&row.channel, "gave_up");
                 tracing::warn!(person = %row.person_id, %reason, "message given up");
                 outbox::give_up(&mut conn, row.id, &reason).await?;
             }

@@ -169,3 +169,52 @@ fn logs_carry_no_message_text_or_number_and_sigterm_stops_cleanly() -> Result<()
     ensure!(server.terminate()?, "frontdoor serve did not exit cleanly on SIGTERM");
     Ok(())
 }
+
+/// What `/metrics` says after one message was answered and one forged webhook refused; and
+/// `/livez` and `/readyz` answer.
+fn metrics_count_what_happened(database_url: &str) -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let gateway = FakeGateway::start()?;
+    let server = Server::start(serve_command(database_url, folder.path(), &gateway))?;
+    let client = reqwest::blocking::Client::new();
+    ensure!(server.post_sms("metrics-1", "+447700900131", "hi")? == 200);
+    gateway.wait_for("+447700900131", 1, REPLY_WAIT)?;
+    let forged = client.post(format!("{}/webhooks/sms", server.base_url)).header("content-type", "application/json").header("x-signature", "00").body("{}").send()?;
+    ensure!(forged.status().as_u16() == 403, "a forged webhook is refused: {}", forged.status());
+    for path in ["/livez", "/readyz"] {
+        ensure!(client.get(format!("{}{path}", server.base_url)).send()?.status().is_success(), "{path}");
+    }
+    let deadline = std::time::Instant::now() + REPLY_WAIT;
+    let metrics = loop {
+        let text = client.get(format!("{}/metrics", server.base_url)).send()?.text()?;
+        if text.contains(r#"frontdoor_sends_total{channel="sms",result="sent"}"#) || std::time::Instant::now() > deadline {
+            break text;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    for expected in [
+        r#"frontdoor_webhook_responses_total{route="/webhooks/sms",code="200"} 1"#,
+        r#"frontdoor_webhook_responses_total{route="/webhooks/sms",code="403"} 1"#,
+        "frontdoor_turns_total 1",
+        "frontdoor_classifier_seconds_count 1",
+        r#"frontdoor_queue_depth{queue="inbox"} 0"#,
+        r#"frontdoor_queue_depth{queue="outbox"} 0"#,
+    ] {
+        ensure!(metrics.contains(expected), "{expected} missing from:\n{metrics}");
+    }
+    ensure!(metrics.contains(r#"frontdoor_sends_total{channel="sms",result="sent"}"#), "{metrics}");
+    ensure!(!metrics.contains("+44") && !metrics.contains("hi\""), "no number or words in metrics");
+    Ok(())
+}
+
+#[test]
+fn sqlite_metrics_count_what_happened() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    metrics_count_what_happened(&sqlite_url(&folder))
+}
+
+#[test]
+fn postgres_metrics_count_what_happened() -> Result<()> {
+    let database = PostgresDb::create()?;
+    metrics_count_what_happened(&database.url)
+}

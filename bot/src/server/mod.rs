@@ -12,9 +12,10 @@ mod webhooks;
 use crate::config::Config;
 use crate::pipeline::Pipeline;
 use crate::store::Store;
-use axum::extract::{DefaultBodyLimit, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use std::sync::{Arc, OnceLock};
@@ -55,12 +56,18 @@ pub struct App {
 
 /// All routes.
 pub fn router(app: App) -> Router {
-    Router::new()
-        .route("/healthz", get(healthz))
+    let webhooks = Router::new()
         .route("/webhooks/sms", post(webhooks::sms_gateway))
         .route("/webhooks/telegram", post(telegram::webhook))
         .route("/webhooks/twilio/sms", post(twilio::sms))
         .route(crate::channels::twilio::STATUS_PATH, post(twilio::status))
+        .route_layer(middleware::from_fn(count_responses));
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(healthz))
+        .route("/livez", get(livez))
+        .route("/metrics", get(metrics))
+        .merge(webhooks)
         .merge(crate::console::routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
@@ -85,6 +92,31 @@ async fn healthz(State(app): State<App>) -> impl IntoResponse {
         "paused_channels": paused,
     });
     (status, Json(detail))
+}
+
+/// 200 while the process can answer at all: a replica whose database or model is down is not
+/// ready (`/readyz`, `/healthz`) but is not dead either, so it must not be restarted for it.
+async fn livez() -> StatusCode {
+    StatusCode::OK
+}
+
+/// The Prometheus metrics (see [`crate::metrics`]); 503 when the database cannot be read.
+async fn metrics(State(app): State<App>) -> Response {
+    match crate::metrics::render(&app.store).await {
+        Ok(text) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text).into_response(),
+        Err(error) => {
+            tracing::warn!(error = format!("{error:#}"), "metrics could not read the queues");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// Counts every webhook answer by route and status, so a provider's errors show before
+/// residents notice (Twilio does not retry a webhook that got an error).
+async fn count_responses(path: MatchedPath, request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    crate::metrics::count_webhook_response(path.as_str(), response.status().as_u16());
+    response
 }
 
 /// Resolves when the process is asked to stop (SIGTERM, or Ctrl-C on a terminal).

@@ -20,6 +20,7 @@ pub mod notes;
 pub mod audit;
 pub mod transcript;
 pub mod retention;
+pub mod gauges;
 
 use anyhow::{bail, Context, Result};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
