@@ -184,6 +184,11 @@ fn follow_route(
     words: &Words,
 ) {
     let first = turn.is_first();
+    if writes_another_language(meaning) && meaning.route != Route::Human {
+        // Ideas in English would not reach them: a person who can arrange help in their
+        // language comes first, whatever they asked for.
+        return handoff::for_language(turn);
+    }
     let life_change = life::pack_for(words, meaning);
     let topic = with_life_change(topic, life_change);
     if let Some(topic) = topic {
@@ -203,7 +208,6 @@ fn follow_route(
             }
             handoff::to_person(turn, handoff::asks_for_call(words));
         }
-        _ if writes_another_language(meaning) => handoff::for_language(turn),
         _ if turn.state.crisis_waiting => safety::hold(turn),
         _ if first => account::welcome(turn, true),
         _ => small_talk(turn, text, meaning),

@@ -81,7 +81,8 @@ pub(crate) fn for_language(turn: &mut Turn) {
             format!("Writes in another language ({lang}): please arrange help in it."),
         );
     }
-    turn.say("other_language", json!({}));
+    let lang = turn.state.need.lang.clone();
+    turn.say("other_language", json!({ "lang": lang }));
 }
 
 /// Asks a navigator or befriender to go along with the person the first time, to the

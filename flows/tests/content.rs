@@ -213,6 +213,53 @@ fn the_crisis_reply_fits_the_kind_of_danger_in_every_area() {
     }
 }
 
+/// Someone writing in a language the bot cannot write is told in it, first, that a person will
+/// help: whole in Latin letters on SMS (other scripts cannot go in GSM-7), in its own script on
+/// Telegram, and within budget.
+#[test]
+fn every_language_is_told_in_its_own_words_that_a_person_will_help() {
+    let content = common::content();
+    let codes = content.language_codes();
+    assert!(codes.len() >= 12, "{codes:?}");
+    for code in codes {
+        let reply = Reply {
+            template: "other_language".into(),
+            vars: json!({ "lang": code }),
+        };
+        let sms = content.render(&reply, Channel::Sms).expect("renders");
+        let own_words = sms.text.lines().next().unwrap_or_default().to_string();
+        assert!(sms.fits_budget, "{code} on SMS:\n{}", sms.text);
+        assert_eq!(
+            flows::sms::gsm7_safe(&own_words),
+            own_words,
+            "{code}: nothing dropped on SMS"
+        );
+        assert!(
+            own_words.split_whitespace().count() >= 8 && !own_words.contains("English"),
+            "{code}: {own_words}"
+        );
+        let telegram = content.render(&reply, Channel::Telegram).expect("renders");
+        assert!(
+            telegram
+                .text
+                .ends_with("They can find help in your language."),
+            "{code}"
+        );
+    }
+    let unknown = Reply {
+        template: "other_language".into(),
+        vars: json!({ "lang": "xx" }),
+    };
+    let text = content
+        .render(&unknown, Channel::Sms)
+        .expect("renders")
+        .text;
+    assert!(
+        text.starts_with("Thank you for your message."),
+        "a language without a sentence gets the English alone"
+    );
+}
+
 /// A young person in a school cohort gets Childline first, and never the adults' abuse helpline
 /// (which would turn them away), in every area and within budget.
 #[test]

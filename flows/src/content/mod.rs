@@ -74,6 +74,8 @@ pub struct Content {
     packs: BTreeMap<String, Value>,
     /// School codes.
     schools: Schools,
+    /// One sentence per language the bot can detect but not yet write in, by ISO 639-1 code.
+    languages: BTreeMap<String, Value>,
     /// Words never to send.
     avoid: style::AvoidList,
     /// Sample values per template name, for the content check.
@@ -133,6 +135,35 @@ impl Content {
     pub fn pack_ids(&self) -> Vec<String> {
         self.packs.keys().cloned().collect()
     }
+
+    /// The languages with a sentence of their own in `content/languages.toml`, by code.
+    pub fn language_codes(&self) -> Vec<String> {
+        self.languages.keys().cloned().collect()
+    }
+}
+
+/// A language the bot detects but cannot yet write in, as `languages.toml` gives it.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Language {
+    /// Its name in English, for navigators.
+    name: String,
+    /// "Thank you, someone from our team will contact you and can help in your language", in
+    /// its own script.
+    person_will_help: String,
+    /// The same in Latin letters without accents, for SMS, where other scripts cannot go
+    /// (GSM-7); the sentence itself when it is already so.
+    person_will_help_sms: Option<String>,
+}
+
+impl Language {
+    /// The values templates see (`language.name`, `language.text`, `language.sms`).
+    fn into_value(self) -> Value {
+        let sms = self
+            .person_will_help_sms
+            .unwrap_or_else(|| self.person_will_help.clone());
+        serde_json::json!({ "name": self.name, "text": self.person_will_help, "sms": sms })
+    }
 }
 
 /// Gathers the files one by one, then checks that what the bot needs is all there.
@@ -142,6 +173,7 @@ struct Loader {
     crisis: BTreeMap<String, CrisisFile>,
     packs: BTreeMap<String, Value>,
     schools: Schools,
+    languages: BTreeMap<String, Value>,
     avoid: Option<style::AvoidList>,
     samples: BTreeMap<String, Value>,
 }
@@ -163,6 +195,12 @@ impl Loader {
             self.packs.insert(pack, parse(path, text)?);
         } else if path == "schools.toml" {
             self.schools = Schools::from_toml(text).map_err(|source| toml_error(path, source))?;
+        } else if path == "languages.toml" {
+            let languages: BTreeMap<String, Language> = parse(path, text)?;
+            self.languages = languages
+                .into_iter()
+                .map(|(code, language)| (code, language.into_value()))
+                .collect();
         } else if path == "style/avoid.toml" {
             self.avoid = Some(parse(path, text)?);
         }
@@ -188,6 +226,7 @@ impl Loader {
             crisis,
             packs: self.packs,
             schools: self.schools,
+            languages: self.languages,
             avoid,
             samples: self.samples,
         })

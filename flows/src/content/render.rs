@@ -133,6 +133,14 @@ impl Content {
         context.insert("crisis".into(), help);
         context.insert("sms".into(), Value::Bool(channel != Channel::Telegram));
         context.insert("compact".into(), Value::Bool(false));
+        let language = context
+            .get("lang")
+            .and_then(Value::as_str)
+            .and_then(|code| self.languages.get(code))
+            .cloned();
+        if let Some(language) = language {
+            context.insert("language".into(), language);
+        }
         if let Some(pack) = context
             .get("pack_id")
             .and_then(Value::as_str)
