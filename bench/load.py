@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import http.client
 import json
+import multiprocessing
 import os
 import queue
 import signal
@@ -36,18 +37,24 @@ PUBLIC_URL = "https://frontdoor.bench.invalid"
 
 class FakeTwilio(BaseHTTPRequestHandler):
     """Takes every message, recording when it came, to whom and what it said; lists the messages
-    sent to a number, newest first, as Twilio's message list does."""
+    sent to a number, newest first, as Twilio's message list does. It runs in a process of its
+    own (see `serve_twilio`), so the 64 posting threads' share of Python's lock never delays the
+    moment a reply is recorded as taken."""
 
     taken = []
     lock = threading.Lock()
+    receipts = None
     protocol_version = "HTTP/1.1"
 
     def do_POST(self):
         length = int(self.headers.get("content-length", "0"))
         form = urllib.parse.parse_qs(self.rfile.read(length).decode())
+        receipt = (time.monotonic(), form["To"][0], form["Body"][0], time.time())
         with FakeTwilio.lock:
-            FakeTwilio.taken.append((time.monotonic(), form["To"][0], form["Body"][0], time.time()))
+            FakeTwilio.taken.append(receipt)
             sid = f"SM{len(FakeTwilio.taken):032d}"
+            FakeTwilio.receipts.write(json.dumps(receipt) + "\n")
+            FakeTwilio.receipts.flush()
         self.answer(201, {"sid": sid, "status": "queued"})
 
     def do_GET(self):
@@ -70,6 +77,21 @@ class FakeTwilio(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+def serve_twilio(port_pipe, receipts_path):
+    """The fake Twilio API in its own process: says its port, then appends one JSON line per
+    message taken to `receipts_path` (time.monotonic() is the same clock in every process)."""
+    FakeTwilio.receipts = open(receipts_path, "a")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeTwilio)
+    port_pipe.send(server.server_address[1])
+    server.serve_forever()
+
+
+def taken_so_far(receipts_path):
+    """Every message the fake Twilio API has taken, in order."""
+    with open(receipts_path) as receipts:
+        return [tuple(json.loads(line)) for line in receipts if line.endswith("\n")]
 
 
 def signature(url, params):
@@ -186,8 +208,12 @@ def main():
     parser.add_argument("--label", default="")
     args = parser.parse_args()
 
-    twilio = ThreadingHTTPServer(("127.0.0.1", 0), FakeTwilio)
-    threading.Thread(target=twilio.serve_forever, daemon=True).start()
+    receipts_path = os.path.join(args.workdir, "twilio-receipts.jsonl")
+    open(receipts_path, "w").close()
+    port_pipe, child_pipe = multiprocessing.Pipe()
+    twilio = multiprocessing.Process(target=serve_twilio, args=(child_pipe, receipts_path), daemon=True)
+    twilio.start()
+    twilio_port = port_pipe.recv()
     env = {key: value for key, value in os.environ.items() if key in ("PATH", "HOME", "LANG")}
     env.update({
         "DATABASE_URL": args.database_url,
@@ -196,7 +222,7 @@ def main():
         "FRONTDOOR_PUBLIC_URL": PUBLIC_URL,
         "FRONTDOOR_LOG": os.environ.get("FRONTDOOR_LOG", "warn"),
         "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM,
-        "TWILIO_API_URL": f"http://127.0.0.1:{twilio.server_address[1]}",
+        "TWILIO_API_URL": f"http://127.0.0.1:{twilio_port}",
     })
     for name in ("FRONTDOOR_OUTBOX_IN_FLIGHT", "FRONTDOOR_INBOX_WORKERS", "FRONTDOOR_INFERENCE_THREADS"):
         if name in os.environ:
@@ -240,8 +266,7 @@ def main():
     acked = {number: (sent, done) for number, sent, done, status in results if status == 200}
     deadline = load_end + args.drain
     while time.monotonic() < deadline:
-        with FakeTwilio.lock:
-            answered = {to for _, to, _, _ in FakeTwilio.taken}
+        answered = {to for _, to, _, _ in taken_so_far(receipts_path)}
         if all(number in answered for number in acked):
             break
         for replica in replicas:
@@ -251,8 +276,7 @@ def main():
     for replica in replicas:
         replica.stop()
 
-    with FakeTwilio.lock:
-        taken = list(FakeTwilio.taken)
+    taken = taken_so_far(receipts_path)
     first_reply, seen, duplicates = {}, set(), 0
     for at, to, body, _ in taken:
         first_reply.setdefault(to, at)
@@ -289,7 +313,7 @@ def main():
             1 for number, (sent, done) in acked.items()
             if killed_at and done <= killed_at and first_reply.get(number, float("inf")) > killed_at)
     print(json.dumps(report))
-    twilio.shutdown()
+    twilio.terminate()
 
 
 if __name__ == "__main__":
