@@ -492,3 +492,32 @@ async fn a_transaction_that_reads_before_it_writes_is_not_refused_when_another_c
     })
     .await;
 }
+
+/// The commissioners' figures read searches by month and the labels of those that found
+/// nothing (the gaps in provision), on both databases.
+#[tokio::test]
+async fn figures_show_gaps_in_provision_and_months() {
+    on_both(|store| async move {
+        let mut conn = store.pool.acquire().await?;
+        let october = 1_790_000_000_000_i64 + 10 * 86_400_000; // 2 October 2026
+        let november = october + 31 * 86_400_000;
+        for (tags, found, cohort, at) in
+            [("music,young_people", 0, Some("BATLEY6"), october), ("music", 0, None, november), ("walking_outdoors", 3, None, november)]
+        {
+            sqlx::query("INSERT INTO asks (tags, cohort, found, at) VALUES ($1, $2, $3, $4)")
+                .bind(tags)
+                .bind(cohort)
+                .bind(found)
+                .bind(at)
+                .execute(&mut *conn)
+                .await?;
+        }
+        let summary = bot::store::figures::summary(&mut conn, october - 1).await?;
+        ensure!((summary.searches, summary.found_nothing, summary.school_searches) == (3, 2, 1), "{summary:?}");
+        ensure!(summary.nothing_found_for == vec![("music".to_string(), 2), ("young_people".to_string(), 1)], "{summary:?}");
+        let months: Vec<(&str, i64, i64)> = summary.by_month.iter().map(|m| (m.month.as_str(), m.searches, m.found_nothing)).collect();
+        ensure!(months == vec![("2026-10", 1, 1), ("2026-11", 2, 1)], "{months:?}");
+        Ok(())
+    })
+    .await;
+}

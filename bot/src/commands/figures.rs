@@ -17,6 +17,9 @@ pub struct FiguresArgs {
     /// Print one JSON object instead of a readable report.
     #[arg(long)]
     json: bool,
+    /// Also write each table as a CSV file into this folder (made if missing), for a spreadsheet.
+    #[arg(long, value_name = "DIR")]
+    csv: Option<std::path::PathBuf>,
 }
 
 /// How far back the report goes by default.
@@ -31,8 +34,11 @@ pub async fn run(args: FiguresArgs, config: &Config) -> Result<()> {
     let store = Store::open(&config.database_url).await?;
     let mut conn = store.pool.acquire().await?;
     let summary = figures::summary(&mut conn, since).await?;
+    if let Some(folder) = &args.csv {
+        write_csv(folder, &summary)?;
+    }
     if args.json {
-        let printed = Printed { summary: &summary, retention: &config.retention };
+        let printed = Printed { summary: Shared::from(&summary), retention: &config.retention };
         println!("{}", serde_json::to_string_pretty(&printed)?);
     } else {
         print!("{}", report(&summary, &args.since.unwrap_or_else(|| format!("the last {DEFAULT_DAYS} days"))));
@@ -41,12 +47,123 @@ pub async fn run(args: FiguresArgs, config: &Config) -> Result<()> {
     Ok(())
 }
 
-/// The JSON report: the figures, and how long the records behind them are kept.
+/// The JSON report: the figures as they may be shared, and how long the records behind them
+/// are kept.
 #[derive(serde::Serialize)]
 struct Printed<'a> {
     #[serde(flatten)]
-    summary: &'a figures::Summary,
+    summary: Shared,
     retention: &'a Policy,
+}
+
+/// Below this, a count is shown as "fewer than 5": with a handful of residents in a month, an
+/// area or a label, a figure could point to one of them.
+const SMALLEST_SHOWN: i64 = 5;
+
+/// A count as it may be shared: a number, "fewer than 5" when it is one to four, and 0 (which
+/// points to no one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shown(i64);
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if (1..SMALLEST_SHOWN).contains(&self.0) {
+            write!(f, "fewer than {SMALLEST_SHOWN}")
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}
+
+impl serde::Serialize for Shown {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if (1..SMALLEST_SHOWN).contains(&self.0) {
+            serializer.serialize_str(&self.to_string())
+        } else {
+            serializer.serialize_i64(self.0)
+        }
+    }
+}
+
+/// The figures with every count as it may be shared ([`Shown`]).
+#[derive(serde::Serialize)]
+struct Shared {
+    searches: Shown,
+    found_nothing: Shown,
+    school_searches: Shown,
+    listing_reports: Shown,
+    asked_for: Vec<(String, Shown)>,
+    nothing_found_for: Vec<(String, Shown)>,
+    outcomes: Vec<(String, Shown)>,
+    by_month: Vec<SharedMonth>,
+}
+
+/// One month's searches as they may be shared.
+#[derive(serde::Serialize)]
+struct SharedMonth {
+    month: String,
+    searches: Shown,
+    found_nothing: Shown,
+    school_searches: Shown,
+}
+
+impl From<&figures::Summary> for Shared {
+    fn from(summary: &figures::Summary) -> Shared {
+        let shown = |counts: &[(String, i64)]| counts.iter().map(|(name, count)| (name.clone(), Shown(*count))).collect();
+        Shared {
+            searches: Shown(summary.searches),
+            found_nothing: Shown(summary.found_nothing),
+            school_searches: Shown(summary.school_searches),
+            listing_reports: Shown(summary.listing_reports),
+            asked_for: shown(&summary.asked_for),
+            nothing_found_for: shown(&summary.nothing_found_for),
+            outcomes: shown(&summary.outcomes),
+            by_month: summary
+                .by_month
+                .iter()
+                .map(|month| SharedMonth {
+                    month: month.month.clone(),
+                    searches: Shown(month.searches),
+                    found_nothing: Shown(month.found_nothing),
+                    school_searches: Shown(month.school_searches),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Writes each table as a CSV file, counts as they may be shared.
+fn write_csv(folder: &std::path::Path, summary: &figures::Summary) -> Result<()> {
+    std::fs::create_dir_all(folder).with_context(|| format!("cannot make {}", folder.display()))?;
+    let totals = [
+        ("searches", summary.searches),
+        ("found_nothing", summary.found_nothing),
+        ("school_searches", summary.school_searches),
+        ("listing_reports", summary.listing_reports),
+    ];
+    write_table(folder, "totals.csv", &["figure", "count"], totals.iter().map(|(name, count)| vec![name.to_string(), Shown(*count).to_string()]))?;
+    for (file, counts, first) in [
+        ("asked_for.csv", &summary.asked_for, "label"),
+        ("nothing_found_for.csv", &summary.nothing_found_for, "label"),
+        ("outcomes.csv", &summary.outcomes, "outcome"),
+    ] {
+        write_table(folder, file, &[first, "count"], counts.iter().map(|(name, count)| vec![name.clone(), Shown(*count).to_string()]))?;
+    }
+    let months = summary.by_month.iter().map(|month| {
+        vec![month.month.clone(), Shown(month.searches).to_string(), Shown(month.found_nothing).to_string(), Shown(month.school_searches).to_string()]
+    });
+    write_table(folder, "by_month.csv", &["month", "searches", "found_nothing", "school_searches"], months)
+}
+
+fn write_table(folder: &std::path::Path, file: &str, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<()> {
+    let path = folder.join(file);
+    let mut writer = csv::Writer::from_path(&path).with_context(|| format!("cannot write {}", path.display()))?;
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(&row)?;
+    }
+    writer.flush()?;
+    Ok(())
 }
 
 /// The retention policy in words, so whoever reads the figures knows how far back records go.
@@ -62,11 +179,17 @@ fn report(summary: &figures::Summary, period: &str) -> String {
     let mut text = format!("Front Door figures since {period}\n");
     text += &format!(
         "Searches: {} ({} by young people through a school); found nothing: {}\n",
-        summary.searches, summary.school_searches, summary.found_nothing
+        Shown(summary.searches),
+        Shown(summary.school_searches),
+        Shown(summary.found_nothing)
     );
     text += &section("Asked for", &summary.asked_for);
+    text += &section("Asked for when nothing was found (gaps in provision)", &summary.nothing_found_for);
     text += &section("Outcomes", &summary.outcomes);
-    text += &format!("Listings reported as stopped or changed: {}\n", summary.listing_reports);
+    let months: Vec<(String, i64)> = summary.by_month.iter().map(|month| (month.month.clone(), month.searches)).collect();
+    text += &section("Searches by month", &months);
+    text += &format!("Listings reported as stopped or changed: {}\n", Shown(summary.listing_reports));
+    text += &format!("Counts of one to four are shown as \"fewer than {SMALLEST_SHOWN}\".\n");
     text
 }
 
@@ -74,7 +197,7 @@ fn section(title: &str, counts: &[(String, i64)]) -> String {
     if counts.is_empty() {
         return format!("{title}: none yet\n");
     }
-    let lines: Vec<String> = counts.iter().map(|(name, count)| format!("  {:<28} {count}", name.replace('_', " "))).collect();
+    let lines: Vec<String> = counts.iter().map(|(name, count)| format!("  {:<28} {}", name.replace('_', " "), Shown(*count))).collect();
     format!("{title}:\n{}\n", lines.join("\n"))
 }
 
@@ -84,17 +207,45 @@ mod tests {
 
     #[test]
     fn the_report_reads_plainly() {
-        let summary = figures::Summary {
+        let summary = sample();
+        let text = report(&summary, "2026-11-01");
+        assert!(text.contains("Searches: 12 (fewer than 5 by young people through a school); found nothing: fewer than 5"), "{text}");
+        assert!(text.contains("walking outdoors") && text.contains("navigator joined group"));
+        assert!(text.contains("gaps in provision"));
+        assert!(text.contains("  2026-11                      12"), "{text}");
+    }
+
+    fn sample() -> figures::Summary {
+        figures::Summary {
             searches: 12,
             found_nothing: 2,
             asked_for: vec![("walking_outdoors".into(), 5), ("free_cost".into(), 3)],
             outcomes: vec![("navigator_joined_group".into(), 1)],
             school_searches: 4,
             listing_reports: 0,
-        };
-        let text = report(&summary, "2026-11-01");
-        assert!(text.contains("Searches: 12 (4 by young people through a school); found nothing: 2"));
-        assert!(text.contains("walking outdoors"));
-        assert!(text.contains("navigator joined group"));
+            nothing_found_for: vec![("music".into(), 2)],
+            by_month: vec![figures::Month { month: "2026-11".into(), searches: 12, found_nothing: 2, school_searches: 4 }],
+        }
+    }
+
+    /// One to four is never shown as a number, in the report, the JSON or the CSV files; none
+    /// and five or more are.
+    #[test]
+    fn small_counts_are_never_shown_as_numbers() {
+        let json = serde_json::to_value(Shared::from(&sample())).unwrap();
+        assert_eq!(json["searches"], 12);
+        assert_eq!(json["found_nothing"], "fewer than 5");
+        assert_eq!(json["listing_reports"], 0);
+        assert_eq!(json["asked_for"][0][1], 5);
+        assert_eq!(json["asked_for"][1][1], "fewer than 5");
+        assert_eq!(json["by_month"][0]["school_searches"], "fewer than 5");
+        let folder = std::env::temp_dir().join(format!("frontdoor-figures-{}", std::process::id()));
+        write_csv(&folder, &sample()).unwrap();
+        let read = |file: &str| std::fs::read_to_string(folder.join(file)).unwrap();
+        assert_eq!(read("totals.csv"), "figure,count\nsearches,12\nfound_nothing,fewer than 5\nschool_searches,fewer than 5\nlisting_reports,0\n");
+        assert_eq!(read("nothing_found_for.csv"), "label,count\nmusic,fewer than 5\n");
+        assert!(read("by_month.csv").contains("2026-11,12,fewer than 5,fewer than 5"));
+        assert!(read("outcomes.csv").contains("navigator_joined_group,fewer than 5"));
+        std::fs::remove_dir_all(&folder).unwrap();
     }
 }

@@ -58,6 +58,24 @@ pub struct Summary {
     pub school_searches: i64,
     /// Residents' reports that a listing has stopped or changed.
     pub listing_reports: i64,
+    /// How often each label was asked for in searches that found nothing: the gaps in
+    /// provision, most asked first.
+    pub nothing_found_for: Vec<(String, i64)>,
+    /// Searches month by month, oldest first.
+    pub by_month: Vec<Month>,
+}
+
+/// One calendar month's searches (UTC).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Month {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Fresh searches made.
+    pub searches: i64,
+    /// Of them, those that found nothing.
+    pub found_nothing: i64,
+    /// Of them, those by young people through a school.
+    pub school_searches: i64,
 }
 
 /// The figures since `since` (Unix ms).
@@ -69,7 +87,11 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
     .bind(since)
     .fetch_one(&mut *conn)
     .await?;
-    let labels = sqlx::query("SELECT tags FROM asks WHERE at >= $1").bind(since).fetch_all(&mut *conn).await?;
+    let asks = sqlx::query("SELECT tags, found, cohort, at FROM asks WHERE at >= $1 ORDER BY at").bind(since).fetch_all(&mut *conn).await?;
+    let asks: Vec<Ask> = asks
+        .iter()
+        .map(|row| Ask { tags: row.get(0), found: row.get::<i64, _>(1), school: row.get::<Option<String>, _>(2).is_some(), at: row.get(3) })
+        .collect();
     let outcomes = sqlx::query("SELECT outcome, COUNT(*) FROM outcomes WHERE at >= $1 GROUP BY outcome")
         .bind(since)
         .fetch_all(&mut *conn)
@@ -83,13 +105,47 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
         searches: totals.get(0),
         found_nothing: totals.get(1),
         school_searches: totals.get(2),
-        asked_for: most_first(labels.iter().flat_map(|row| {
-            let tags: String = row.get(0);
-            tags.split(',').filter(|tag| !tag.is_empty()).map(str::to_string).collect::<Vec<_>>()
-        })),
+        asked_for: most_first(asks.iter().flat_map(Ask::labels)),
+        nothing_found_for: most_first(asks.iter().filter(|ask| ask.found == 0).flat_map(Ask::labels)),
+        by_month: by_month(&asks),
         outcomes: most_first_counted(outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1)))),
         listing_reports: reports,
     })
+}
+
+/// One recorded search, as the figures read it.
+struct Ask {
+    tags: String,
+    found: i64,
+    school: bool,
+    at: i64,
+}
+
+impl Ask {
+    fn labels(&self) -> impl Iterator<Item = String> + '_ {
+        self.tags.split(',').filter(|tag| !tag.is_empty()).map(str::to_string)
+    }
+
+    /// `YYYY-MM` of the search (UTC).
+    fn month(&self) -> String {
+        chrono::DateTime::from_timestamp_millis(self.at).map(|at| at.format("%Y-%m").to_string()).unwrap_or_default()
+    }
+}
+
+/// The searches grouped by month, in the order given (oldest first).
+fn by_month(asks: &[Ask]) -> Vec<Month> {
+    let mut months: Vec<Month> = Vec::new();
+    for ask in asks {
+        let month = ask.month();
+        if months.last().is_none_or(|last| last.month != month) {
+            months.push(Month { month, ..Month::default() });
+        }
+        let current = months.last_mut().expect("pushed above");
+        current.searches += 1;
+        current.found_nothing += i64::from(ask.found == 0);
+        current.school_searches += i64::from(ask.school);
+    }
+    months
 }
 
 /// Counts each name, most frequent first (ties by name).
