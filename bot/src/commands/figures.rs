@@ -20,6 +20,10 @@ pub struct FiguresArgs {
     /// Also write each table as a CSV file into this folder (made if missing), for a spreadsheet.
     #[arg(long, value_name = "DIR")]
     csv: Option<std::path::PathBuf>,
+    /// Also write the figures as one self-contained web page (charts drawn as SVG, no scripts),
+    /// to email or print.
+    #[arg(long, value_name = "FILE")]
+    html: Option<std::path::PathBuf>,
 }
 
 /// How far back the report goes by default.
@@ -34,14 +38,18 @@ pub async fn run(args: FiguresArgs, config: &Config) -> Result<()> {
     let store = Store::open(&config.database_url).await?;
     let mut conn = store.pool.acquire().await?;
     let summary = figures::summary(&mut conn, since).await?;
+    let period = args.since.as_ref().map_or_else(|| format!("the last {DEFAULT_DAYS} days"), |day| format!("since {day}"));
     if let Some(folder) = &args.csv {
         write_csv(folder, &summary)?;
+    }
+    if let Some(file) = &args.html {
+        std::fs::write(file, page(&summary, &period)).with_context(|| format!("cannot write {}", file.display()))?;
     }
     if args.json {
         let printed = Printed { summary: Shared::from(&summary), retention: &config.retention };
         println!("{}", serde_json::to_string_pretty(&printed)?);
     } else {
-        print!("{}", report(&summary, &args.since.unwrap_or_else(|| format!("the last {DEFAULT_DAYS} days"))));
+        print!("{}", report(&summary, &period));
         print!("{}", kept(&config.retention));
     }
     Ok(())
@@ -155,6 +163,61 @@ fn write_csv(folder: &std::path::Path, summary: &figures::Summary) -> Result<()>
     write_table(folder, "by_month.csv", &["month", "searches", "found_nothing", "school_searches"], months)
 }
 
+/// The figures as one web page: each table with its counts beside a bar, drawn as SVG so the
+/// page needs no script and prints as it looks; a count of one to four gets no bar.
+fn page(summary: &figures::Summary, period: &str) -> String {
+    let totals = vec![
+        ("Searches".to_string(), summary.searches),
+        ("Found nothing".to_string(), summary.found_nothing),
+        ("By young people through a school".to_string(), summary.school_searches),
+        ("Listings reported as stopped or changed".to_string(), summary.listing_reports),
+    ];
+    let months: Vec<(String, i64)> = summary.by_month.iter().map(|month| (month.month.clone(), month.searches)).collect();
+    let tables = [
+        ("Totals", totals),
+        ("Searches by month", months),
+        ("What people asked for", readable(&summary.asked_for)),
+        ("Asked for when nothing was found (gaps in provision)", readable(&summary.nothing_found_for)),
+        ("What came of it", readable(&summary.outcomes)),
+    ];
+    let body: String = tables.iter().map(|(title, rows)| chart(title, rows)).collect();
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Front Door figures</title>\n\
+         <style>body{{font-family:sans-serif;max-width:46rem;margin:2rem auto;color:#222}}table{{border-collapse:collapse;width:100%;margin-bottom:2rem;table-layout:fixed}}th:nth-child(1){{width:55%}}th:nth-child(2){{width:18%}}\
+         td,th{{text-align:left;padding:.2rem .5rem;border-bottom:1px solid #ddd}}td.count{{text-align:right;white-space:nowrap}}svg{{display:block}}</style></head>\n\
+         <body><h1>Front Door figures, {}</h1>\n<p>Counts of one to four are shown as \"fewer than {SMALLEST_SHOWN}\" and have no bar, so no figure points to a resident. Nothing here names or counts a person.</p>\n{body}</body></html>\n",
+        escape(period)
+    )
+}
+
+/// Labels and outcomes as words ("walking outdoors").
+fn readable(counts: &[(String, i64)]) -> Vec<(String, i64)> {
+    counts.iter().map(|(name, count)| (name.replace('_', " "), *count)).collect()
+}
+
+/// One table: a row per name with its count as it may be shared and a bar scaled to the largest.
+fn chart(title: &str, rows: &[(String, i64)]) -> String {
+    let largest = rows.iter().map(|(_, count)| *count).max().unwrap_or(0).max(1);
+    let lines: String = rows
+        .iter()
+        .map(|(name, count)| {
+            let shown = Shown(*count);
+            let width = if (1..SMALLEST_SHOWN).contains(count) { 0 } else { count * 200 / largest };
+            format!(
+                "<tr><td>{}</td><td class=\"count\">{shown}</td><td><svg viewBox=\"0 0 200 14\" width=\"100%\" height=\"14\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{shown}\"><rect width=\"{width}\" height=\"14\" fill=\"#2a6f97\"/></svg></td></tr>\n",
+                escape(name)
+            )
+        })
+        .collect();
+    let rows_or_none = if rows.is_empty() { "<tr><td colspan=\"3\">None yet</td></tr>\n".to_string() } else { lines };
+    format!("<h2>{}</h2>\n<table><tr><th>What</th><th>Count</th><th></th></tr>\n{rows_or_none}</table>\n", escape(title))
+}
+
+/// Text made safe inside HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 fn write_table(folder: &std::path::Path, file: &str, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<()> {
     let path = folder.join(file);
     let mut writer = csv::Writer::from_path(&path).with_context(|| format!("cannot write {}", path.display()))?;
@@ -176,7 +239,7 @@ fn kept(policy: &Policy) -> String {
 
 /// The figures as a short plain-text report.
 fn report(summary: &figures::Summary, period: &str) -> String {
-    let mut text = format!("Front Door figures since {period}\n");
+    let mut text = format!("Front Door figures, {period}\n");
     text += &format!(
         "Searches: {} ({} by young people through a school); found nothing: {}\n",
         Shown(summary.searches),
@@ -208,7 +271,7 @@ mod tests {
     #[test]
     fn the_report_reads_plainly() {
         let summary = sample();
-        let text = report(&summary, "2026-11-01");
+        let text = report(&summary, "since 2026-11-01");
         assert!(text.contains("Searches: 12 (fewer than 5 by young people through a school); found nothing: fewer than 5"), "{text}");
         assert!(text.contains("walking outdoors") && text.contains("navigator joined group"));
         assert!(text.contains("gaps in provision"));
@@ -226,6 +289,18 @@ mod tests {
             nothing_found_for: vec![("music".into(), 2)],
             by_month: vec![figures::Month { month: "2026-11".into(), searches: 12, found_nothing: 2, school_searches: 4 }],
         }
+    }
+
+    #[test]
+    fn the_page_draws_every_table_and_hides_small_counts() {
+        let html = page(&sample(), "since 2026-11-01");
+        for title in ["Totals", "Searches by month", "What people asked for", "gaps in provision", "What came of it"] {
+            assert!(html.contains(title), "{title}");
+        }
+        assert!(html.contains("<td>walking outdoors</td><td class=\"count\">5</td>"));
+        assert!(html.contains("<td>free cost</td><td class=\"count\">fewer than 5</td><td><svg viewBox=\"0 0 200 14\" width=\"100%\" height=\"14\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"fewer than 5\"><rect width=\"0\""));
+        assert!(!html.contains("<script"), "no scripts");
+        assert_eq!(escape("<b>\"x\" & y</b>"), "&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;");
     }
 
     /// One to four is never shown as a number, in the report, the JSON or the CSV files; none
