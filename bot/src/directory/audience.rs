@@ -9,6 +9,8 @@
 
 use super::model::Service;
 use nlp::Tag;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The age from which a person is an adult.
 pub const ADULT_AGE: u8 = 18;
@@ -49,6 +51,51 @@ const ADULTS_ONLY_WORDS: [&str; 7] = [
     "no children",
     "not suitable for children",
 ];
+
+/// Words that name the grown-ups who come along: an age range beside them is the children's
+/// ("children aged 0 to 5 with their parents"), not everyone's.
+const GROWN_UPS_COME_TOO: [&str; 9] = ["parent", "carer", "famil", "adult", "grown-up", "mum", "dad", "grandparent", "guardian"];
+
+/// Ages written as words: "aged 12 to 19", "11-16 year olds", "ages 8 - 12".
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bage[ds]?\s*(?:from\s*)?(\d{1,2})\s*(?:-|–|to)\s*(\d{1,3})\b|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,3})\s*(?:year|yr|yo\b)")
+        .expect("a valid pattern")
+});
+/// A lower limit: "over 50s", "aged over 60", "18+", "16 and over", "55 or older".
+static AT_LEAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bover (?:the age of )?(\d{1,2})s?\b|\b(\d{1,2})\s*\+|\b(\d{1,2})s? (?:and|or) (?:over|above|older)\b").expect("a valid pattern")
+});
+/// An upper limit: "under 25s", "up to 18", "aged 16 or under".
+static BELOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bunder (\d{1,2})s?\b|\bup to (?:the age of )?(\d{1,2})\b|\b(\d{1,2}) (?:and|or) (?:under|younger)\b").expect("a valid pattern")
+});
+
+/// The age range an eligibility states in words, for feeds that give no `minimum_age` or
+/// `maximum_age` ("Young people aged 12 to 19", "Over 50s", "18+"): without it, a youth club
+/// is offered to a 67-year-old and an over-50s lunch to a 20-year-old. Nothing when the words
+/// also name the grown-ups who come along (a stay-and-play for "children aged 0 to 5 and their
+/// carers" is for the carers too), or when they cannot be read as ages.
+pub fn ages_in_words(text: &str) -> (Option<u8>, Option<u8>) {
+    let text = text.to_lowercase();
+    if GROWN_UPS_COME_TOO.iter().any(|word| text.contains(word)) {
+        return (None, None);
+    }
+    let number = |caps: &regex::Captures, groups: &[usize]| groups.iter().find_map(|&g| caps.get(g)).and_then(|m| m.as_str().parse::<u8>().ok());
+    if let Some(caps) = RANGE.captures(&text) {
+        if let (Some(low), Some(high)) = (number(&caps, &[1, 3]), number(&caps, &[2, 4])) {
+            return if low <= high && high <= 120 { (Some(low), Some(high)) } else { (None, None) };
+        }
+    }
+    let at_least = AT_LEAST.captures(&text).and_then(|caps| number(&caps, &[1, 2, 3]));
+    let below = BELOW.captures(&text).and_then(|caps| {
+        let under = caps.get(1).and_then(|m| m.as_str().parse::<u8>().ok()).map(|n| n.saturating_sub(1));
+        under.or_else(|| number(&caps, &[2, 3]))
+    });
+    match (at_least, below) {
+        (Some(low), Some(high)) if low > high => (None, None),
+        limits => limits,
+    }
+}
 
 /// Who is asking, as far as the search knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +201,23 @@ mod tests {
         let mut service = Service::new(name, name);
         service.description = description.to_string();
         service
+    }
+
+    #[test]
+    fn ages_written_in_words_are_read() {
+        assert_eq!(ages_in_words("Young people aged 12 to 19"), (Some(12), Some(19)));
+        assert_eq!(ages_in_words("For 11-16 year olds"), (Some(11), Some(16)));
+        assert_eq!(ages_in_words("Ages 8 – 12"), (Some(8), Some(12)));
+        assert_eq!(ages_in_words("Over 50s"), (Some(50), None));
+        assert_eq!(ages_in_words("Open to anyone aged over 60"), (Some(60), None));
+        assert_eq!(ages_in_words("18+ only"), (Some(18), None));
+        assert_eq!(ages_in_words("55 and over"), (Some(55), None));
+        assert_eq!(ages_in_words("Under 25s"), (None, Some(24)));
+        assert_eq!(ages_in_words("young people up to 18"), (None, Some(18)));
+        assert_eq!(ages_in_words("Children aged 0 to 5 with their parents or carers"), (None, None), "the grown-ups come too");
+        assert_eq!(ages_in_words("Everyone welcome"), (None, None));
+        assert_eq!(ages_in_words("Meets 10-12 on Tuesdays"), (None, None), "a time is not an age");
+        assert_eq!(ages_in_words("over 60s and under 18s"), (None, None), "limits that cannot both hold are left out");
     }
 
     #[test]

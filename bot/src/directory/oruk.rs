@@ -836,6 +836,11 @@ fn read_eligibility(object: &Map<String, Value>, path: &str, fields: &mut Fields
     for (item_path, audience) in fields.list(object, "pc_targetAudience", path) {
         audiences.extend(fields.prose(audience, "audienceType", &item_path));
     }
+    // ORUK v3 gives who a service is for in words only.
+    audiences.extend(fields.prose(object, "eligibility_description", path));
+    if ages == (None, None) {
+        ages = audiences.iter().map(|words| super::audience::ages_in_words(words)).find(|found| *found != (None, None)).unwrap_or_default();
+    }
     if let (Some(min), Some(max)) = ages {
         if min > max {
             fields.report(
