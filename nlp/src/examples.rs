@@ -1,4 +1,4 @@
-//! Labelled messages in the `*.jsonl` format of `shared/nlp/labels.md`: the training examples of
+//! Labelled messages in the `*.jsonl` format of `nlp/labels.md`: the training examples of
 //! `content/nlp/examples/` and any evaluation set.
 
 use crate::error::read_text;

@@ -1,4 +1,4 @@
-//! The labels of `shared/nlp/labels.md`: the only vocabulary the flows and the figures speak.
+//! The labels of `nlp/labels.md`: the only vocabulary the flows and the figures speak.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

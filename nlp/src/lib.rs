@@ -1,7 +1,7 @@
 //! Understanding what a resident wrote, without any I/O of its own beyond loading model files.
 //!
 //! # Layout
-//! - [`labels`]: the contract with everyone else (`shared/nlp/labels.md`): routes, tags, and the
+//! - [`labels`]: the contract with everyone else (`nlp/labels.md`): routes, tags, and the
 //!   [`Classification`] the rest of Front Door consumes. Available without the `model` feature.
 //! - [`embedder`]: the [`Embedder`] seam; `minilm` is the rust-bert backend (feature `model`),
 //!   and `finetune` tunes its transformer layers on the examples (`content/nlp/encoder.safetensors`).

@@ -27,7 +27,7 @@
 //!   a bad field keeps its good fields and the bad one is reported. Nothing is dropped silently.
 //! - Suggestions never cross a service's age limits, and never include closed or stale records;
 //!   a young person only gets groups whose record says young people of their age are welcome.
-//! - Tag ids are those of `shared/nlp/labels.md`, carried in ORUK as terms of the
+//! - Tag ids are those of `nlp/labels.md`, carried in ORUK as terms of the
 //!   `frontdoor-tags` vocabulary.
 
 pub mod audience;

@@ -38,7 +38,7 @@ pub struct Service {
     pub max_age: Option<u8>,
     /// People to ask, with their phone numbers.
     pub contacts: Vec<Contact>,
-    /// Front Door tags (the `frontdoor-tags` vocabulary, ids of `shared/nlp/labels.md`).
+    /// Front Door tags (the `frontdoor-tags` vocabulary, ids of `nlp/labels.md`).
     pub tags: Vec<Tag>,
     /// The tags were read from the record's words at import (its feed had none): they may show
     /// what a service is about, but a tag they lack does not rule it out.
