@@ -50,6 +50,10 @@ mod when;
 mod words;
 
 pub use cohort::{Cohort, School, Schools, Validity};
+
+/// A template button's `data` that asks Telegram to share the person's location rather than
+/// send words back: tapping it is easier than typing a postcode, and it arrives as a location.
+pub const LOCATION_BUTTON: &str = "@location";
 pub use conversation::first_need;
 pub use content::{Button, Content, ContentError, RenderError, Rendered};
 pub use dialogue::{Need, Reach, Stage, Topic};

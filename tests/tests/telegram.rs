@@ -433,6 +433,24 @@ fn choices_are_buttons_and_presses_are_answered() -> Result<()> {
     Ok(())
 }
 
+/// Asked where they are, a Telegram user gets a button that shares their location (a reply
+/// keyboard: inline buttons cannot ask for it), and the location they share is read as a place.
+#[test]
+fn asking_where_offers_a_location_button_and_a_shared_location_is_used() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let api = FakeBotApi::start()?;
+    let server = serve(&folder, &api, &[])?;
+    let chat = 5202;
+    let asked = exchange(&server, &api, &text(1, chat, "I'd love to join a choir"), chat)?;
+    let markup = &asked.last().expect("a reply").body["reply_markup"];
+    ensure!(markup["keyboard"][0][0]["request_location"] == true && markup["one_time_keyboard"] == true, "a location button: {markup}");
+    let shared = message(2, chat, json!({ "location": { "latitude": 53.6458, "longitude": -1.7850 } }));
+    let ideas = exchange(&server, &api, &shared, chat)?;
+    let text = ideas.iter().filter_map(|call| call.body["text"].as_str()).collect::<Vec<_>>().join("\n");
+    ensure!(!text.contains("Whereabouts"), "the location answered the question: {text}");
+    Ok(())
+}
+
 #[test]
 fn a_repeated_update_is_answered_once() -> Result<()> {
     let folder = tempfile::tempdir()?;

@@ -30,9 +30,9 @@ use std::time::Duration;
 use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetWebhookSetters};
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{
-    AllowedUpdate, CallbackQuery, Chat, ChatId, ChatMemberKind, ChatMemberUpdated,
-    InlineKeyboardButton, InlineKeyboardMarkup, MediaKind, Message, MessageKind, Update,
-    UpdateKind,
+    AllowedUpdate, ButtonRequest, CallbackQuery, Chat, ChatId, ChatMemberKind, ChatMemberUpdated,
+    InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup, MediaKind,
+    Message, MessageKind, ReplyMarkup, Update, UpdateKind,
 };
 use teloxide::{ApiError, Bot, RequestError};
 
@@ -430,10 +430,23 @@ fn network_failure(error: &reqwest::Error) -> &'static str {
 fn keyboard(buttons: &[(String, String)]) -> Option<InlineKeyboardMarkup> {
     let rows: Vec<[InlineKeyboardButton; 1]> = buttons
         .iter()
-        .filter(|(_, data)| data.len() <= MAX_CALLBACK_DATA_BYTES)
+        .filter(|(_, data)| data.len() <= MAX_CALLBACK_DATA_BYTES && data != flows::LOCATION_BUTTON)
         .map(|(label, data)| [InlineKeyboardButton::callback(label, data)])
         .collect();
     (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
+}
+
+/// What goes under a reply: a keyboard button that shares the person's location when the reply
+/// asks where they are (only a reply keyboard can ask for it; it hides once used), else the
+/// inline buttons for its choices.
+fn reply_markup(buttons: &[(String, String)]) -> Option<ReplyMarkup> {
+    match buttons.iter().find(|(_, data)| data == flows::LOCATION_BUTTON) {
+        Some((label, _)) => {
+            let share = KeyboardButton::new(label.as_str()).request(ButtonRequest::Location);
+            Some(ReplyMarkup::Keyboard(KeyboardMarkup::new([[share]]).resize_keyboard().one_time_keyboard()))
+        }
+        None => keyboard(buttons).map(ReplyMarkup::InlineKeyboard),
+    }
 }
 
 /// The Bot API takes no idempotency key, so `key` goes unused: the outbox's lease is what keeps
@@ -451,7 +464,7 @@ impl Sender for TelegramClient {
             .map(ChatId)
             .map_err(|_| SendError::Permanent("the address is not a Telegram chat id".into()))?;
         let mut request = self.bot.send_message(chat, message.text.as_str());
-        if let Some(markup) = keyboard(&message.buttons) {
+        if let Some(markup) = reply_markup(&message.buttons) {
             request = request.reply_markup(markup);
         }
         let sent = request
@@ -660,6 +673,17 @@ mod tests {
             serde_json::json!({ "inline_keyboard": [[{ "text": "Yes", "callback_data": "YES" }]] })
         );
         assert_eq!(keyboard(&[]), None);
+    }
+
+    #[test]
+    fn asking_where_someone_is_offers_to_share_their_location() {
+        let buttons = vec![("Share my location".to_string(), flows::LOCATION_BUTTON.to_string())];
+        assert_eq!(
+            serde_json::to_value(reply_markup(&buttons)).unwrap(),
+            serde_json::json!({ "keyboard": [[{ "text": "Share my location", "request_location": true }]], "resize_keyboard": true, "one_time_keyboard": true })
+        );
+        let choices = vec![("Yes".to_string(), "YES".to_string())];
+        assert_eq!(serde_json::to_value(reply_markup(&choices)).unwrap()["inline_keyboard"][0][0]["callback_data"], "YES");
     }
 
     #[test]

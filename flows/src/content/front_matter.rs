@@ -38,7 +38,8 @@ pub(crate) struct FrontMatter {
 pub(crate) struct ButtonSpec {
     /// A handlebars snippet for what the button says.
     pub label: String,
-    /// A handlebars snippet for what pressing it sends back, as if typed.
+    /// A handlebars snippet for what pressing it sends back, as if typed; or
+    /// [`crate::LOCATION_BUTTON`] for a button that shares the person's location on Telegram.
     pub data: String,
     /// The name of a list in the reply's values: one button per item, rendered with the item.
     pub each: Option<String>,
