@@ -443,6 +443,7 @@ impl Pipeline {
             navigators_open: self.setting.navigator_hours.open_at(now),
             navigators_back: self.setting.navigator_hours.back_in_words(now),
             schools: self.content.schools(),
+            languages: self.content.language_names(),
         }
     }
 

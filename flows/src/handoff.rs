@@ -75,10 +75,16 @@ pub(crate) fn to_person(turn: &mut Turn, call: bool) {
 /// touch, since the bot can only write in English.
 pub(crate) fn for_language(turn: &mut Turn) {
     if !turn.state.awaiting_navigator {
-        let lang = turn.state.need.lang.as_deref().unwrap_or("unknown");
+        let code = turn.state.need.lang.as_deref().unwrap_or("unknown");
+        let language = match turn.facts.languages.name(code) {
+            Some(name) => format!("{name} ({code})"),
+            None => format!("another language ({code})"),
+        };
         queue(
             turn,
-            format!("Writes in another language ({lang}): please arrange help in it."),
+            format!(
+                "Writes in {language}: please arrange help in it, with an interpreter if need be."
+            ),
         );
     }
     let lang = turn.state.need.lang.clone();

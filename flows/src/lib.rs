@@ -55,7 +55,7 @@ pub use cohort::{Cohort, School, Schools, Validity};
 /// send words back: tapping it is easier than typing a postcode, and it arrives as a location.
 pub const LOCATION_BUTTON: &str = "@location";
 pub use conversation::first_need;
-pub use content::{Button, Content, ContentError, RenderError, Rendered};
+pub use content::{Button, Content, ContentError, LanguageNames, RenderError, Rendered};
 pub use dialogue::{Need, Reach, Stage, Topic};
 pub use life::PACKS;
 pub use practical::Practical;
@@ -137,6 +137,8 @@ pub struct Facts {
     pub navigators_back: Option<String>,
     /// The school codes from `content/schools.toml` ([`Content::schools`]).
     pub schools: Schools,
+    /// The names of the languages in `content/languages.toml` ([`Content::language_names`]).
+    pub languages: LanguageNames,
 }
 
 /// Something that happened to a conversation.

@@ -18,6 +18,7 @@ fn facts(content: &Content) -> Facts {
         navigators_open: true,
         navigators_back: None,
         schools: content.schools(),
+        languages: content.language_names(),
     }
 }
 
@@ -312,7 +313,9 @@ fn a_conversation_saved_while_asking_when_searches_on_its_answer() {
         "need":{"topic":"activity","text":"something to get out","place":"Batley","asked_when":true}}"#;
     let state: State = serde_json::from_str(saved).expect("an older state reads");
     let (after, actions) = flows::step(&state, text("mornings", Route::Other), &facts(&content));
-    let searched = actions.iter().any(|action| matches!(action, Action::Search(_)));
+    let searched = actions
+        .iter()
+        .any(|action| matches!(action, Action::Search(_)));
     assert!(searched, "no search: {actions:?}");
     assert_eq!(after.need.when.as_deref(), Some("mornings"));
 }

@@ -308,6 +308,7 @@ fn replay(
         navigators_open: conversation.navigators_open,
         navigators_back: conversation.navigators_back.clone(),
         schools: content.schools(),
+        languages: content.language_names(),
     };
     let mut state = State::default();
     let mut outcomes = Vec::new();

@@ -140,6 +140,26 @@ impl Content {
     pub fn language_codes(&self) -> Vec<String> {
         self.languages.keys().cloned().collect()
     }
+
+    /// The English names of those languages, for [`crate::Facts::languages`].
+    pub fn language_names(&self) -> LanguageNames {
+        let names = self.languages.iter().filter_map(|(code, language)| {
+            Some((code.clone(), language["name"].as_str()?.to_string()))
+        });
+        LanguageNames(std::sync::Arc::new(names.collect()))
+    }
+}
+
+/// The English name of each language the bot detects but cannot write in, by ISO 639-1 code, so
+/// a handoff says "Somali" to the navigator booking an interpreter, not "so"; shared cheaply.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LanguageNames(std::sync::Arc<BTreeMap<String, String>>);
+
+impl LanguageNames {
+    /// The name of the language with this code, if `languages.toml` has it.
+    pub fn name(&self, code: &str) -> Option<&str> {
+        self.0.get(code).map(String::as_str)
+    }
 }
 
 /// A language the bot detects but cannot yet write in, as `languages.toml` gives it.
