@@ -8,6 +8,7 @@
 //! rate limit is not refused: their message is stored to be answered when the rate allows.
 
 use crate::channels::{channel_id, Inbound};
+use flows::Channel;
 use crate::store::{deliveries, inbox, people, Store};
 use anyhow::{anyhow, Context, Result};
 use sqlx::AnyConnection;
@@ -34,7 +35,19 @@ pub async fn accept(store: &Store, inbound: &Inbound, per_minute: Option<u32>) -
     let mut tx = store.acknowledged.begin().await?;
     let accepted = store_one(&mut tx, inbound, per_minute).await?;
     tx.commit().await.context("cannot commit an inbound message")?;
+    say_if_held(&accepted, inbound.channel);
     Ok(accepted)
+}
+
+/// Logs a message kept back for its sender's rate, once it is stored for good: said inside the
+/// transaction, a batch that failed and went in again one by one logged it twice.
+fn say_if_held(accepted: &Accepted, channel: Channel) {
+    if let Accepted::Queued { person_id, held_ms } = accepted {
+        if *held_ms > 0 {
+            let channel = channel_id(channel);
+            tracing::warn!(person = %person_id, channel, held_ms, "a sender is over the rate limit; their message is kept and answered later");
+        }
+    }
 }
 
 /// Stores one delivery inside the caller's transaction; the caller commits.
@@ -53,11 +66,7 @@ async fn store_one(tx: &mut AnyConnection, inbound: &Inbound, per_minute: Option
     };
     inbox::put(&mut *tx, &person.id, channel, &kind, not_before).await?;
     crate::wakeup::announce(&mut *tx, crate::wakeup::INBOX).await?;
-    let held_ms = not_before - now;
-    if held_ms > 0 {
-        tracing::warn!(person = %person.id, channel, held_ms, "a sender is over the rate limit; their message is kept and answered later");
-    }
-    Ok(Accepted::Queued { person_id: person.id, held_ms })
+    Ok(Accepted::Queued { person_id: person.id, held_ms: not_before - now })
 }
 
 /// The most deliveries one commit takes: enough to carry a burst, few enough that the first
@@ -138,5 +147,8 @@ async fn store_together(store: &Store, jobs: &[Job]) -> Result<Vec<Accepted>> {
         outcomes.push(store_one(&mut tx, &job.inbound, job.per_minute).await?);
     }
     tx.commit().await.context("cannot commit inbound messages")?;
+    for (job, outcome) in jobs.iter().zip(&outcomes) {
+        say_if_held(outcome, job.inbound.channel);
+    }
     Ok(outcomes)
 }
