@@ -75,7 +75,7 @@ impl Rules {
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
         let alone = self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p));
-        let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, self.signs(window_text)));
+        let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
         let crisis = alone || parting || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
         let place = self.gazetteer.find(text);
         Classification {

@@ -213,9 +213,10 @@ impl Safety {
     /// Whether a message completes a farewell begun in the person's last few messages: "thank
     /// you for everything, goodbye" after "the dog's gone to my sister" ends a parting told over
     /// several messages. The message must hold one half itself, so the lines after a parting are
-    /// not each read as a new one.
-    pub fn completes_parting(&self, own: Signs, window: Signs) -> bool {
-        (own.farewell || own.preparing) && window.parting()
+    /// not each read as a new one. `window` reads the signs of the message with the earlier
+    /// ones, only when the message holds a half, so most messages never pay for it.
+    pub fn completes_parting(&self, own: Signs, window: impl FnOnce() -> Signs) -> bool {
+        (own.farewell || own.preparing) && window().parting()
     }
 
     /// The kind of danger the strong patterns a sentence matches show, `None` when none does:
@@ -426,9 +427,9 @@ mod tests {
         let mut safety = Safety::parse(SAMPLE).unwrap();
         safety.read_patterns(PARTING).unwrap();
         let window = safety.signs("gave my dog to my sister\nthanks for everything");
-        assert!(safety.completes_parting(safety.signs("thanks for everything"), window));
-        assert!(!safety.completes_parting(safety.signs("ok"), window), "a line after the parting is not another one");
-        assert!(!safety.completes_parting(safety.signs("thanks for everything"), safety.signs("is there a choir\nthanks for everything")));
+        assert!(safety.completes_parting(safety.signs("thanks for everything"), || window));
+        assert!(!safety.completes_parting(safety.signs("ok"), || window), "a line after the parting is not another one");
+        assert!(!safety.completes_parting(safety.signs("thanks for everything"), || safety.signs("is there a choir\nthanks for everything")));
     }
 
     #[test]

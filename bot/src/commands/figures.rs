@@ -172,7 +172,7 @@ fn page(summary: &figures::Summary, period: &str) -> String {
         ("By young people through a school".to_string(), summary.school_searches),
         ("Listings reported as stopped or changed".to_string(), summary.listing_reports),
     ];
-    let months: Vec<(String, i64)> = summary.by_month.iter().map(|month| (month.month.clone(), month.searches)).collect();
+    let months = searches_by_month(summary);
     let tables = [
         ("Totals", totals),
         ("Searches by month", months),
@@ -188,6 +188,11 @@ fn page(summary: &figures::Summary, period: &str) -> String {
          <body><h1>Front Door figures, {}</h1>\n<p>Counts of one to four are shown as \"fewer than {SMALLEST_SHOWN}\" and have no bar, so no figure points to a resident. Nothing here names or counts a person.</p>\n{body}</body></html>\n",
         escape(period)
     )
+}
+
+/// Each month's searches, as a table of names and counts.
+fn searches_by_month(summary: &figures::Summary) -> Vec<(String, i64)> {
+    summary.by_month.iter().map(|month| (month.month.clone(), month.searches)).collect()
 }
 
 /// Labels and outcomes as words ("walking outdoors").
@@ -249,7 +254,7 @@ fn report(summary: &figures::Summary, period: &str) -> String {
     text += &section("Asked for", &summary.asked_for);
     text += &section("Asked for when nothing was found (gaps in provision)", &summary.nothing_found_for);
     text += &section("Outcomes", &summary.outcomes);
-    let months: Vec<(String, i64)> = summary.by_month.iter().map(|month| (month.month.clone(), month.searches)).collect();
+    let months = searches_by_month(summary);
     text += &section("Searches by month", &months);
     text += &format!("Listings reported as stopped or changed: {}\n", Shown(summary.listing_reports));
     text += &format!("Counts of one to four are shown as \"fewer than {SMALLEST_SHOWN}\".\n");
@@ -260,7 +265,7 @@ fn section(title: &str, counts: &[(String, i64)]) -> String {
     if counts.is_empty() {
         return format!("{title}: none yet\n");
     }
-    let lines: Vec<String> = counts.iter().map(|(name, count)| format!("  {:<28} {}", name.replace('_', " "), Shown(*count))).collect();
+    let lines: Vec<String> = readable(counts).iter().map(|(name, count)| format!("  {name:<28} {}", Shown(*count))).collect();
     format!("{title}:\n{}\n", lines.join("\n"))
 }
 

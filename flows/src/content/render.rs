@@ -53,6 +53,16 @@ pub enum RenderError {
     },
 }
 
+/// Whether a reply goes to a young person in a school cohort (its `youth` value), which picks
+/// both the youth wording and the young people's crisis lines.
+fn is_for_youth(reply: &Reply) -> bool {
+    reply
+        .vars
+        .get("youth")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+}
+
 handlebars_helper!(short: |text: str, most: u64| shorten(text, usize::try_from(most).unwrap_or(usize::MAX)));
 
 /// A strict registry that writes values as they are (no HTML escaping: these are texts, not
@@ -102,12 +112,7 @@ impl Content {
     fn template_key(&self, reply: &Reply) -> Result<String, RenderError> {
         let plain = format!("{LOCALE}/{}", reply.template);
         let youth = format!("{LOCALE}/{YOUTH}{}", reply.template);
-        let wants_youth = reply
-            .vars
-            .get("youth")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        if wants_youth && self.settings.contains_key(&youth) {
+        if is_for_youth(reply) && self.settings.contains_key(&youth) {
             Ok(youth)
         } else if self.settings.contains_key(&plain) {
             Ok(plain)
@@ -124,11 +129,7 @@ impl Content {
             .get("area")
             .and_then(Value::as_str)
             .map(str::to_string);
-        let young = context
-            .get("youth")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        let help = serde_json::to_value(self.crisis.for_area(area.as_deref(), young))
+        let help = serde_json::to_value(self.crisis.for_area(area.as_deref(), is_for_youth(reply)))
             .unwrap_or(Value::Null);
         context.insert("crisis".into(), help);
         context.insert("sms".into(), Value::Bool(channel != Channel::Telegram));
