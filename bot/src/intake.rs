@@ -32,7 +32,7 @@ pub enum Accepted {
 /// terminal chat and tests, where deliveries come one at a time. With `per_minute`, the
 /// sender's pace decides when it is handled; without, it is due at once.
 pub async fn accept(store: &Store, inbound: &Inbound, per_minute: Option<u32>) -> Result<Accepted> {
-    let mut tx = store.acknowledged.begin().await?;
+    let mut tx = store.begin_acknowledged().await?;
     let accepted = store_one(&mut tx, inbound, per_minute).await?;
     tx.commit().await.context("cannot commit an inbound message")?;
     say_if_held(&accepted, inbound.channel);
@@ -141,7 +141,7 @@ async fn commit_batch(store: &Store, jobs: Vec<Job>) {
 
 /// Stores every job's delivery in one transaction and commits it.
 async fn store_together(store: &Store, jobs: &[Job]) -> Result<Vec<Accepted>> {
-    let mut tx = store.acknowledged.begin().await?;
+    let mut tx = store.begin_acknowledged().await?;
     let mut outcomes = Vec::with_capacity(jobs.len());
     for job in jobs {
         outcomes.push(store_one(&mut tx, &job.inbound, job.per_minute).await?);

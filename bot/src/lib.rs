@@ -31,6 +31,7 @@ pub mod hours;
 pub mod intake;
 pub mod metrics;
 pub mod pipeline;
+pub mod report;
 pub mod search;
 pub mod secret;
 pub mod serve;

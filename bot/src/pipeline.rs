@@ -196,7 +196,7 @@ impl Pipeline {
 
     /// Claims up to `limit` due inbox rows, at most one per person, for [`INBOX_LEASE_MS`].
     pub async fn claim_inbox(&self, limit: usize) -> Result<Vec<inbox::Waiting>> {
-        let mut conn = self.store.pool.acquire().await?;
+        let mut conn = self.store.writer().await?;
         inbox::claim_batch(&mut conn, INBOX_LEASE_MS, limit).await
     }
 
@@ -213,7 +213,7 @@ impl Pipeline {
         }
         tracing::error!(person = %waiting.person_id, %error, "a turn failed again and again; the message is set aside");
         let set_aside = async {
-            let mut conn = self.store.pool.acquire().await?;
+            let mut conn = self.store.writer().await?;
             inbox::set_aside(&mut conn, waiting.id, &error).await
         };
         if let Err(error) = set_aside.await {

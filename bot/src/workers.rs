@@ -151,7 +151,7 @@ impl Delivery {
 
     /// Completes erasures whose goodbye was sent just before a crash.
     async fn finish_interrupted_erasures(&self) -> Result<()> {
-        let mut conn = self.store.pool.acquire().await?;
+        let mut conn = self.store.writer().await?;
         let finished = people::finish_erasures(&mut conn).await?;
         if finished > 0 {
             tracing::info!(finished, "finished erasures a restart interrupted");
@@ -175,7 +175,7 @@ impl Delivery {
     async fn claim(&self, room: usize) -> Result<Vec<outbox::Claimed>> {
         let channels: Vec<&'static str> =
             self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(channel)).collect();
-        let mut conn = self.store.acknowledged.acquire().await?;
+        let mut conn = self.store.acknowledged_writer().await?;
         outbox::claim_batch(&mut conn, millis(self.lease), &channels, room).await
     }
 
@@ -191,7 +191,7 @@ impl Delivery {
     /// while the provider answers.
     async fn try_deliver(&self, row: &outbox::Claimed) -> Result<()> {
         let (attempt, erasing) = self.attempt(row).await?;
-        let mut conn = self.store.pool.acquire().await?;
+        let mut conn = self.store.writer().await?;
         match attempt {
             Attempt::Sent(provider_id) => {
                 crate::metrics::count_send(&row.channel, "sent");
@@ -456,7 +456,7 @@ impl Renewal {
     }
 
     async fn renew(&self, store: &store::Store, rows: &[i64]) -> Result<u64> {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.writer().await?;
         self.queue.table.renew(&mut conn, rows, millis(self.queue.lease)).await
     }
 }
@@ -509,7 +509,7 @@ pub async fn free_leases_left_by_a_crash(store: &store::Store) {
 
 /// Frees every inbox and outbox lease; how many of each there were.
 async fn release_both_queues(store: &store::Store) -> Result<(u64, u64)> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.writer().await?;
     let messages = store::inbox::QUEUE.release_all(&mut conn).await?;
     let replies = outbox::QUEUE.release_all(&mut conn).await?;
     Ok((messages, replies))
@@ -637,7 +637,7 @@ pub async fn run_scheduler(pipeline: Arc<Pipeline>, store: store::Store, mut shu
 /// Runs one due job; false when none is due.
 async fn run_due_job(pipeline: &Pipeline, store: &store::Store) -> Result<bool> {
     let due = {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.writer().await?;
         scheduled::claim_due(&mut conn, JOB_LEASE_MS).await?
     };
     let Some(due) = due else {

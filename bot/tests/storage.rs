@@ -493,6 +493,35 @@ async fn a_transaction_that_reads_before_it_writes_is_not_refused_when_another_c
     .await;
 }
 
+/// Writes of one process queue for SQLite's one write lock in the process, where the next is
+/// woken the moment the lock is free, instead of sleeping in SQLite's busy handler; PostgreSQL
+/// writers do not wait for each other.
+#[tokio::test]
+async fn writers_of_one_process_take_turns_on_sqlite_only() {
+    use std::time::Duration;
+    on_both(|store| async move {
+        let first = store.writer().await?;
+        let patience = match store.backend {
+            bot::store::Backend::Sqlite => Duration::from_millis(300),
+            bot::store::Backend::Postgres => Duration::from_secs(10),
+        };
+        let second = tokio::time::timeout(patience, store.begin_acknowledged()).await;
+        match store.backend {
+            bot::store::Backend::Sqlite => ensure!(second.is_err(), "a second writer began while the first held the turn"),
+            bot::store::Backend::Postgres => ensure!(second.is_ok(), "a PostgreSQL writer waited for another"),
+        }
+        drop(second);
+        let waiting = tokio::spawn({
+            let store = store.clone();
+            async move { store.begin_write().await?.commit().await.map_err(anyhow::Error::from) }
+        });
+        drop(first);
+        waiting.await??;
+        Ok(())
+    })
+    .await;
+}
+
 /// The commissioners' figures read searches by month and the labels of those that found
 /// nothing (the gaps in provision), on both databases.
 #[tokio::test]
@@ -517,6 +546,34 @@ async fn figures_show_gaps_in_provision_and_months() {
         ensure!(summary.nothing_found_for == vec![("music".to_string(), 2), ("young_people".to_string(), 1)], "{summary:?}");
         let months: Vec<(&str, i64, i64)> = summary.by_month.iter().map(|m| (m.month.as_str(), m.searches, m.found_nothing)).collect();
         ensure!(months == vec![("2026-10", 1, 1), ("2026-11", 2, 1)], "{months:?}");
+        Ok(())
+    })
+    .await;
+}
+
+/// The figures count who got in touch by channel and month, and the handoffs by why they were
+/// made, how many were picked up and the middle wait; a gentle check that became a crisis
+/// counts as a crisis reply.
+#[tokio::test]
+async fn figures_count_who_got_in_touch_and_handoffs_by_kind() {
+    use bot::store::handoffs::{self, Team};
+    on_both(|store| async move {
+        let texter = person(&store, "+447700900030").await?;
+        let asker = person(&store, "+447700900031").await?;
+        let mut conn = store.pool.acquire().await?;
+        let chatter = people::find_or_create(&mut conn, "telegram", "4242").await?;
+        handoffs::open(&mut conn, &texter.id, "urgent", flows::UNSURE_SUMMARY, Team::Adult).await?;
+        handoffs::open(&mut conn, &asker.id, "normal", "Asked for a person", Team::Adult).await?;
+        handoffs::open(&mut conn, &chatter.id, "urgent", flows::UNSURE_SUMMARY, Team::Adult).await?;
+        handoffs::open(&mut conn, &chatter.id, "urgent", "Signs of danger", Team::Adult).await?;
+        let asked: i64 = sqlx::query_scalar("SELECT id FROM handoffs WHERE person_id = $1").bind(&asker.id).fetch_one(&mut *conn).await?;
+        ensure!(handoffs::claim(&mut conn, asked, "navigator-1").await?);
+        let summary = bot::store::figures::summary(&mut conn, 0).await?;
+        ensure!(summary.started_by_channel == vec![("sms".to_string(), 2), ("telegram".to_string(), 1)], "{summary:?}");
+        ensure!(summary.started_by_month.len() == 1 && summary.started_by_month[0].1 == 3, "{summary:?}");
+        let kinds: Vec<(&str, i64, i64)> = summary.handoffs.iter().map(|h| (h.kind.as_str(), h.count, h.picked_up)).collect();
+        ensure!(kinds == vec![("asked_for_a_person", 1, 1), ("crisis_reply", 1, 0), ("gentle_check", 1, 0)], "{kinds:?}");
+        ensure!(summary.handoffs[0].median_wait_minutes == Some(0) && summary.handoffs[1].median_wait_minutes.is_none(), "{summary:?}");
         Ok(())
     })
     .await;

@@ -59,6 +59,7 @@ pub use content::{Button, Content, ContentError, LanguageNames, RenderError, Ren
 pub use dialogue::{Need, Reach, Stage, Topic};
 pub use life::PACKS;
 pub use practical::Practical;
+pub use safety::UNSURE_SUMMARY;
 pub use refine::Noted;
 pub use words::Words;
 

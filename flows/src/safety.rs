@@ -9,8 +9,9 @@ use serde_json::json;
 
 /// What the navigators' queue says about an urgent handoff; no words of the message itself.
 const URGENT_SUMMARY: &str = "Signs of danger in their latest message: please contact them now.";
-/// The queue's words when only the model read danger.
-const UNSURE_SUMMARY: &str =
+/// The queue's words when only the model read danger; public so the commissioners' figures can
+/// tell a gentle check from a crisis reply among urgent handoffs.
+pub const UNSURE_SUMMARY: &str =
     "Their latest message may show distress (no clear sign): please check in with them soon.";
 
 /// After signs of danger, while no navigator has the chat yet, the answer to a message that

@@ -3,7 +3,7 @@
 // residents' escalations appear live (an urgent one marked Crisis); A claims one and replies;
 // navigator B, with the same
 // conversation open from before, cannot claim it; a script payload in a resident's text stays
-// inert on every page. Screenshots go to $ARTIFACTS_DIR. Any failure exits 1 with its reason on
+// inert on every page; A, an admin, reads the figures page. Screenshots go to $ARTIFACTS_DIR. Any failure exits 1 with its reason on
 // stderr; the last line on stdout is always a JSON summary.
 //
 // Environment: FRONTDOOR_URL, SMS_WEBHOOK_SECRET, NAVIGATOR_A_EMAIL, NAVIGATOR_A_SETUP_LINK,
@@ -143,6 +143,23 @@ async function staleClaimIsRefused(navigator, staleForm, holderEmail, handoffId,
   check(cells.holder === holderEmail, `B's queue shows td.holder "${cells.holder}" for the claimed handoff, not ${holderEmail}`);
 }
 
+/** A (an admin) reads the figures: every table drawn with SVG bars, the crisis among the
+ * handoffs, small counts hidden, a table downloadable as CSV, and nothing the policy forbids. */
+async function readTheFigures(navigator, summary) {
+  const page = navigator.page;
+  await page.goto(`${summary.base}/console/figures`);
+  const tables = await page.locator('#figures table.figures').count();
+  check(tables >= 8, `the figures page shows ${tables} table.figures, not at least 8`);
+  check(await page.locator('#figures svg rect').count() > 0, 'the figures page draws no SVG bars');
+  const handoffs = await page.locator('#figures table.figures').nth(7).innerText();
+  check(handoffs.includes('crisis reply') && handoffs.includes('fewer than 5'), `the handoffs table reads "${handoffs}"`);
+  const csv = await page.request.get(summary.base + await page.locator('#figures a.download').nth(7).getAttribute('href'));
+  check(csv.headers()['content-type'].startsWith('text/csv'), `a table's download is ${csv.headers()['content-type']}`);
+  check((await csv.text()).startsWith('kind,count,picked_up,median_wait_minutes\n'), 'the handoffs CSV has the wrong header');
+  check(navigator.problems.length === 0, navigator.problems.join('\n'));
+  summary.screenshots.push(await screenshot(page, summary.artifacts, 'figures'));
+}
+
 async function run(settings, summary) {
   const browser = await launch();
   summary.chromium = browser.version();
@@ -173,6 +190,7 @@ async function run(settings, summary) {
 
     await checkInert(a, pathOf(a.page));
     await checkInert(b, pathOf(b.page));
+    await readTheFigures(a, summary);
   } catch (error) {
     for (const context of browser.contexts()) {
       for (const [index, page] of context.pages().entries()) {

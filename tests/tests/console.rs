@@ -68,7 +68,7 @@ fn console_in_a_browser(database_url: &str, folder: &Path, flavour: &str) -> Res
     // Navigators on shift whenever the test runs, so pages and replies are the daytime ones.
     command.env("FRONTDOOR_NAVIGATOR_HOURS", "Mon-Sun 00:00-23:59");
     let server = Server::start(command)?;
-    let link_a = add_navigator(database_url, folder, &server.base_url, NAVIGATOR_A, &["--team", "adult"])?;
+    let link_a = add_navigator(database_url, folder, &server.base_url, NAVIGATOR_A, &["--team", "adult", "--admin"])?;
     let link_b = add_navigator(database_url, folder, &server.base_url, NAVIGATOR_B, &["--team", "adult"])?;
 
     let artifacts = workspace().join("tests/artifacts/console").join(flavour);

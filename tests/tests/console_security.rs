@@ -42,6 +42,7 @@ fn the_console_keeps_strangers_out_and_resident_text_inert() -> Result<()> {
     ensure!(page.contains("&lt;script&gt;"), "the resident's words are not shown escaped");
 
     forms_need_their_token(&console, &admin, handoff)?;
+    admins_read_the_figures(&console, &admin)?;
     teams_and_admins_are_kept_apart(&console, handoff)?;
     repeated_failures_lock_the_account(&console)?;
     let watcher = console.log_in(ADMIN, PASSWORD)?;
@@ -51,7 +52,7 @@ fn the_console_keeps_strangers_out_and_resident_text_inert() -> Result<()> {
 }
 
 fn nothing_without_a_session(console: &Console) -> Result<()> {
-    for path in ["/console", "/console/audit", "/console/handoffs/1", "/console/events"] {
+    for path in ["/console", "/console/audit", "/console/figures", "/console/figures/totals.csv", "/console/handoffs/1", "/console/events"] {
         let response = console.http.get(console.url(path)).send()?;
         ensure!(response.status() == 303, "{path} answered {} without a session", response.status());
         ensure!(header(&response, LOCATION.as_str()) == "/console/login", "{path} does not send strangers to log in");
@@ -96,6 +97,27 @@ fn teams_and_admins_are_kept_apart(console: &Console, handoff: i64) -> Result<()
     ensure!(page.status() == 403, "the youth team opened an adult's chat ({})", page.status());
     let audit = console.get(&youth.cookie, "/console/audit")?;
     ensure!(audit.status() == 403, "a navigator who is not an admin read the audit log");
+    for path in ["/console/figures", "/console/figures/handoffs.csv", "/console/figures/figures.html"] {
+        ensure!(console.get(&youth.cookie, path)?.status() == 403, "a navigator who is not an admin read {path}");
+    }
+    Ok(())
+}
+
+/// The report page and its downloads: the handoff just made is counted but shown as "fewer
+/// than 5", each table comes as CSV, the whole report as one page; a table that does not exist
+/// or a day that is not a date is refused.
+fn admins_read_the_figures(console: &Console, admin: &Session) -> Result<()> {
+    let page = console.get(&admin.cookie, "/console/figures")?;
+    ensure!(page.status() == 200, "the figures page answered {}", page.status());
+    let page = page.text()?;
+    ensure!(page.contains("Chats handed to navigators") && page.contains("<td>asked for a person</td><td class=\"count\">fewer than 5</td>"), "the figures page does not count the handoff:\n{page}");
+    let csv = console.get(&admin.cookie, "/console/figures/handoffs.csv?since=2020-01-01")?;
+    ensure!(header(&csv, "content-type").starts_with("text/csv") && header(&csv, "content-disposition").contains("attachment"), "the CSV is not a download");
+    ensure!(csv.text()? == "kind,count,picked_up,median_wait_minutes\nasked_for_a_person,fewer than 5,fewer than 5,\n", "the handoffs CSV is wrong");
+    let whole = console.get(&admin.cookie, "/console/figures/figures.html")?.text()?;
+    ensure!(whole.starts_with("<!doctype html>") && whole.contains("Chats handed to navigators"), "the whole report is not one page");
+    ensure!(console.get(&admin.cookie, "/console/figures/passwords.csv")?.status() == 404, "an unknown table was not refused");
+    ensure!(console.get(&admin.cookie, "/console/figures?since=last-tuesday")?.status() == 400, "a day that is not a date was not refused");
     Ok(())
 }
 

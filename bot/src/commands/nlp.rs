@@ -390,17 +390,37 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path) -> Re
     }
     let answers = nlp.classify_batch_in_context(&inputs)?;
     let alone = nlp.classify_batch(&inputs.iter().map(|(last, _)| *last).collect::<Vec<_>>())?;
+    let anywhere = flagged_at_any_line(&nlp, &conversations)?;
     println!("{}: {} conversations", file.display(), conversations.len());
-    for (label, flags) in [("last message alone", &alone), ("with the conversation", &answers)] {
-        let count = |gold: bool, flagged: bool| conversations.iter().zip(flags.iter()).filter(|(c, a)| c.crisis == gold && a.crisis == flagged).count();
+    let readings = [("last message alone", alone.iter().map(|a| a.crisis).collect::<Vec<_>>()), ("with the conversation", answers.iter().map(|a| a.crisis).collect()), ("any line, as the bot runs", anywhere)];
+    for (label, flags) in readings {
+        let count = |gold: bool, flagged: bool| conversations.iter().zip(&flags).filter(|(c, f)| c.crisis == gold && **f == flagged).count();
         let (caught, missed, false_alarms, calm) = (count(true, true), count(true, false), count(false, true), count(false, false));
-        println!("{label:<22} crises caught {caught}/{}  harmless calm {calm}/{}", caught + missed, false_alarms + calm);
+        println!("{label:<26} crises caught {caught}/{}  harmless calm {calm}/{}", caught + missed, false_alarms + calm);
     }
     for (conversation, _) in conversations.iter().zip(&answers).filter(|(c, a)| c.crisis != a.crisis) {
         let what = if conversation.crisis { "missed" } else { "false alarm" };
         println!("  {what}: {} ({})", conversation.id.as_deref().unwrap_or("?"), conversation.kind.as_deref().unwrap_or("-"));
     }
     Ok(())
+}
+
+/// Whether each conversation raises the alarm at any line, each read with the lines before it
+/// as the bot reads them one by one: a crisis told earlier was answered then (the flows then
+/// hold the chat for a person), and a harmless conversation must be calm at every line, not only
+/// at its last.
+fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation]) -> Result<Vec<bool>> {
+    let lines: Vec<(usize, &str, &[String])> = conversations
+        .iter()
+        .enumerate()
+        .flat_map(|(index, c)| c.messages.iter().enumerate().map(move |(at, text)| (index, text.as_str(), &c.messages[..at])))
+        .collect();
+    let readings = nlp.classify_batch_in_context(&lines.iter().map(|(_, text, earlier)| (*text, *earlier)).collect::<Vec<_>>())?;
+    let mut flagged = vec![false; conversations.len()];
+    for ((index, ..), reading) in lines.iter().zip(readings) {
+        flagged[*index] |= reading.crisis;
+    }
+    Ok(flagged)
 }
 
 /// One line per example the cross-validated classifier got wrong: gold and given route, the

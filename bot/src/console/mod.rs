@@ -23,6 +23,7 @@
 mod audit;
 mod auth;
 mod conversation;
+mod figures;
 mod queue;
 mod second_factor;
 mod throttle;
@@ -121,7 +122,7 @@ impl Console {
 }
 
 /// The templates, compiled into the binary so the console works whatever the content folder.
-const PAGES: [(&str, &str); 9] = [
+const PAGES: [(&str, &str); 10] = [
     ("layout", include_str!("pages/layout.hbs")),
     ("login", include_str!("pages/login.hbs")),
     ("code", include_str!("pages/code.hbs")),
@@ -131,6 +132,7 @@ const PAGES: [(&str, &str); 9] = [
     ("conversation", include_str!("pages/conversation.hbs")),
     ("transcript", include_str!("pages/transcript.hbs")),
     ("audit", include_str!("pages/audit.hbs")),
+    ("figures", include_str!("pages/figures.hbs")),
 ];
 
 fn pages() -> Result<Handlebars<'static>> {
@@ -173,6 +175,8 @@ pub fn routes() -> Router<App> {
         .route("/console/handoffs/{id}/events", get(conversation::events))
         .route("/console/handoffs/{id}/{act}", post(conversation::act))
         .route("/console/audit", get(audit::page))
+        .route("/console/figures", get(figures::page))
+        .route("/console/figures/{file}", get(figures::download))
         .route("/console/assets/console.js", get(script))
         .route("/console/assets/console.css", get(stylesheet))
         .layer(axum::middleware::map_response(protect))
@@ -205,6 +209,7 @@ async fn script() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], include_str!("assets/console.js"))
 }
 
+/// The console's stylesheet, with the report's table style from [`crate::report`].
 async fn stylesheet() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("assets/console.css"))
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], format!("{}\n{}\n", include_str!("assets/console.css"), crate::report::TABLE_STYLE))
 }

@@ -21,6 +21,7 @@ use axum::{Json, Router};
 use std::sync::{Arc, OnceLock};
 use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer};
 
 /// The largest request body any route accepts; larger gets 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -70,9 +71,25 @@ pub fn router(app: App) -> Router {
         .merge(webhooks)
         .merge(crate::console::routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_response(DefaultOnResponse::new().level(tracing::Level::DEBUG))
+                .on_failure(DefaultOnFailure::new().level(tracing::Level::DEBUG)),
+        )
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
         .layer(GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT_REQUESTS))
         .with_state(app)
+}
+
+/// A span per request with its method and route pattern (`/console/handoffs/{id}`), never the
+/// path as asked, its query string, headers or body: they can hold a resident's number, words
+/// or a login token. Answers are logged at debug level with their status and time by the
+/// [`TraceLayer`] in [`router`]; a 5xx too, since a handler that fails logs why itself, and
+/// `/healthz` answers 503 on purpose while the model loads.
+fn request_span(request: &Request) -> tracing::Span {
+    let route = request.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str);
+    tracing::info_span!("http", method = %request.method(), route = %route)
 }
 
 /// 200 once the database answers and the classifier is loaded and running; 503 with what is

@@ -63,6 +63,27 @@ pub struct Summary {
     pub nothing_found_for: Vec<(String, i64)>,
     /// Searches month by month, oldest first.
     pub by_month: Vec<Month>,
+    /// People who first got in touch, by the channel they came on, most first.
+    pub started_by_channel: Vec<(String, i64)>,
+    /// People who first got in touch, month by month (UTC), oldest first.
+    pub started_by_month: Vec<(String, i64)>,
+    /// Chats handed to navigators, by why.
+    pub handoffs: Vec<HandoffFigures>,
+}
+
+/// The handoffs of one kind: how many, how many a navigator picked up, and how long the
+/// middle one of those waited, so a commissioner sees whether people are answered in time.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct HandoffFigures {
+    /// `crisis_reply` (signs of danger: the urgent reply was sent), `gentle_check` (only the
+    /// model read distress), `asked_for_a_person` (asked, or the need was complex).
+    pub kind: String,
+    /// Handed off in the period.
+    pub count: i64,
+    /// Of them, picked up by a navigator.
+    pub picked_up: i64,
+    /// The median wait until picked up, in whole minutes; none when none was.
+    pub median_wait_minutes: Option<i64>,
 }
 
 /// One calendar month's searches (UTC).
@@ -110,7 +131,72 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
         by_month: by_month(&asks),
         outcomes: most_first_counted(outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1)))),
         listing_reports: reports,
+        started_by_channel: started_by_channel(conn, since).await?,
+        started_by_month: started_by_month(conn, since).await?,
+        handoffs: handoffs(conn, since).await?,
     })
+}
+
+/// People whose first message came in the period, by the channel of their first address.
+async fn started_by_channel(conn: &mut AnyConnection, since: i64) -> Result<Vec<(String, i64)>> {
+    let rows = sqlx::query(
+        "SELECT MIN(a.channel) FROM people p JOIN addresses a ON a.person_id = p.id \
+         WHERE p.created_at >= $1 GROUP BY p.id",
+    )
+    .bind(since)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(most_first(rows.iter().map(|row| row.get::<String, _>(0))))
+}
+
+/// People whose first message came in the period, by month, oldest first.
+async fn started_by_month(conn: &mut AnyConnection, since: i64) -> Result<Vec<(String, i64)>> {
+    let rows = sqlx::query("SELECT created_at FROM people WHERE created_at >= $1 ORDER BY created_at").bind(since).fetch_all(&mut *conn).await?;
+    let mut months: Vec<(String, i64)> = Vec::new();
+    for at in rows.iter().map(|row| row.get::<i64, _>(0)) {
+        let month = month_of(at);
+        match months.last_mut() {
+            Some((last, count)) if *last == month => *count += 1,
+            _ => months.push((month, 1)),
+        }
+    }
+    Ok(months)
+}
+
+/// The period's handoffs grouped by why they were made (see [`HandoffFigures::kind`]).
+async fn handoffs(conn: &mut AnyConnection, since: i64) -> Result<Vec<HandoffFigures>> {
+    let rows = sqlx::query("SELECT urgency, summary, created_at, claimed_at FROM handoffs WHERE created_at >= $1").bind(since).fetch_all(&mut *conn).await?;
+    let mut waits: std::collections::BTreeMap<&'static str, (i64, Vec<i64>)> = std::collections::BTreeMap::new();
+    for row in &rows {
+        let kind = handoff_kind(&row.get::<String, _>(0), &row.get::<String, _>(1));
+        let entry = waits.entry(kind).or_default();
+        entry.0 += 1;
+        if let Some(claimed_at) = row.get::<Option<i64>, _>(3) {
+            entry.1.push(claimed_at - row.get::<i64, _>(2));
+        }
+    }
+    Ok(waits
+        .into_iter()
+        .map(|(kind, (count, mut waited))| {
+            waited.sort_unstable();
+            let median_wait_minutes = waited.get(waited.len() / 2).map(|ms| ms / 60_000);
+            HandoffFigures { kind: kind.to_string(), count, picked_up: i64::try_from(waited.len()).unwrap_or(i64::MAX), median_wait_minutes }
+        })
+        .collect())
+}
+
+/// Why a handoff was made, from its urgency and the queue's fixed words for danger.
+fn handoff_kind(urgency: &str, summary: &str) -> &'static str {
+    match urgency {
+        "urgent" if summary == flows::UNSURE_SUMMARY => "gentle_check",
+        "urgent" => "crisis_reply",
+        _ => "asked_for_a_person",
+    }
+}
+
+/// `YYYY-MM` of a time in milliseconds (UTC).
+fn month_of(at: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at).map(|at| at.format("%Y-%m").to_string()).unwrap_or_default()
 }
 
 /// One recorded search, as the figures read it.
@@ -128,7 +214,7 @@ impl Ask {
 
     /// `YYYY-MM` of the search (UTC).
     fn month(&self) -> String {
-        chrono::DateTime::from_timestamp_millis(self.at).map(|at| at.format("%Y-%m").to_string()).unwrap_or_default()
+        month_of(self.at)
     }
 }
 

@@ -47,8 +47,9 @@ impl Team {
     }
 }
 
-/// Opens a handoff for the person's team, unless the person already has one open (then it only
-/// grows more urgent).
+/// Opens a handoff for the person's team, unless the person already has one open: then it only
+/// grows more urgent, and an urgent one takes the new summary, so the queue (and the figures)
+/// say there were signs of danger, not what the person first asked for.
 pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: &str, summary: &str, team: Team) -> Result<()> {
     let existing = sqlx::query("SELECT id FROM handoffs WHERE person_id = $1 AND resolved_at IS NULL")
         .bind(person_id)
@@ -56,8 +57,9 @@ pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: &str, summ
         .await?;
     match existing {
         Some(row) if urgency == "urgent" => {
-            sqlx::query("UPDATE handoffs SET urgency = $1, updated_at = $2 WHERE id = $3")
+            sqlx::query("UPDATE handoffs SET urgency = $1, summary = $2, updated_at = $3 WHERE id = $4")
                 .bind(urgency)
+                .bind(summary)
                 .bind(now_ms())
                 .bind(row.get::<i64, _>(0))
                 .execute(&mut *conn)

@@ -21,10 +21,13 @@ pub mod audit;
 pub mod transcript;
 pub mod retention;
 pub mod gauges;
+pub mod writing;
 
 use anyhow::{bail, Context, Result};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::pool::PoolConnection;
 use sqlx::{AnyPool, Executor};
+use writing::Writing;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -63,6 +66,8 @@ pub struct Store {
     pub acknowledged: AnyPool,
     /// Which backend, for the few places that must differ.
     pub backend: Backend,
+    /// This process's queue for the SQLite write lock (see [`writing`]).
+    gate: writing::WriteGate,
 }
 
 /// The pool's concurrent connections on a server; SQLite writes one at a time anyway.
@@ -80,7 +85,11 @@ impl Store {
             Backend::Sqlite => connect(url, backend, ACKNOWLEDGED_CONNECTIONS, "FULL").await?,
             Backend::Postgres => pool.clone(),
         };
-        let store = Store { pool, acknowledged, backend };
+        let gate = match backend {
+            Backend::Sqlite => writing::WriteGate::single(),
+            Backend::Postgres => writing::WriteGate::open(),
+        };
+        let store = Store { pool, acknowledged, backend, gate };
         store.migrate().await?;
         if backend == Backend::Sqlite {
             owner_only(url)?;
@@ -103,15 +112,30 @@ impl Store {
         Ok(())
     }
 
-    /// Begins a transaction that will write. On SQLite it takes the write lock at `BEGIN`
-    /// (`IMMEDIATE`): a transaction that reads before it writes, like a navigator's act, would
-    /// otherwise be refused "database is locked" at once, with no wait, whenever another commit
-    /// came between its first read and its first write. PostgreSQL needs nothing of the kind.
-    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
-        Ok(match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
-        })
+    /// Begins a transaction that will write, in this process's turn (see [`writing`]). On SQLite
+    /// it takes the write lock at `BEGIN` (`IMMEDIATE`): a transaction that reads before it
+    /// writes, like a navigator's act, would otherwise be refused "database is locked" at once,
+    /// with no wait, whenever another process's commit came between its first read and its first
+    /// write. PostgreSQL needs nothing of the kind.
+    pub async fn begin_write(&self) -> Result<Writing<sqlx::Transaction<'static, sqlx::Any>>> {
+        self.gate.transaction(&self.pool, "BEGIN IMMEDIATE").await
+    }
+
+    /// Begins a write whose commit something outside relies on, durably (see
+    /// [`Store::acknowledged`]), in this process's turn.
+    pub async fn begin_acknowledged(&self) -> Result<Writing<sqlx::Transaction<'static, sqlx::Any>>> {
+        self.gate.transaction(&self.acknowledged, "BEGIN IMMEDIATE").await
+    }
+
+    /// A connection for writes that each commit alone (a claim, a send recorded), in this
+    /// process's turn; given back as soon as it is dropped.
+    pub async fn writer(&self) -> Result<Writing<PoolConnection<sqlx::Any>>> {
+        self.gate.connection(&self.pool).await
+    }
+
+    /// As [`Store::writer`], for a claim that must be durable before what it claims leaves.
+    pub async fn acknowledged_writer(&self) -> Result<Writing<PoolConnection<sqlx::Any>>> {
+        self.gate.connection(&self.acknowledged).await
     }
 
     /// Answers whether the database is reachable now, for `/healthz`.
