@@ -22,7 +22,7 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
             answer(turn, text, &safety::read_past_danger(meaning));
             safety::check_gently(turn);
         }
-        Some(danger) => safety::respond(turn, danger),
+        Some(danger) => safety::respond(turn, danger, meaning.lang.as_deref()),
     }
 }
 

@@ -53,14 +53,16 @@ pub(crate) fn check_gently(turn: &mut Turn) {
     turn.state.awaiting_navigator = true;
 }
 
-/// Sends urgent help, led by what fits the kind of danger, and puts the person at the top of
-/// the navigators' queue.
+/// Sends urgent help, led by what fits the kind of danger (opened by a sentence in the
+/// message's language when it is not English and `content/languages.toml` has it), and puts
+/// the person at the top of the navigators' queue.
 ///
 /// A question that a bare "yes" or a number would answer with consequences (delete my data,
 /// a check-in, how it went) is dropped, so a reply after a crisis can never confirm something
 /// asked before it; questions that only gather what the person wants stay open.
-pub(crate) fn respond(turn: &mut Turn, danger: Danger) {
-    turn.say("crisis", json!({ "danger": danger.id() }));
+pub(crate) fn respond(turn: &mut Turn, danger: Danger, lang: Option<&str>) {
+    let lang = lang.filter(|code| *code != "en");
+    turn.say("crisis", json!({ "danger": danger.id(), "lang": lang }));
     turn.act(Action::Handoff {
         urgency: Urgency::Urgent,
         summary: URGENT_SUMMARY.into(),

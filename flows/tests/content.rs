@@ -213,6 +213,90 @@ fn the_crisis_reply_fits_the_kind_of_danger_in_every_area() {
     }
 }
 
+/// A crisis told in another language is answered first in that language ("if you are in danger
+/// now, call the number below; someone will contact you soon"), in Latin letters on SMS, then
+/// the area's numbers, unchanged, for every language, danger and area, adult and young; on SMS
+/// within three parts (the sorry sentence gives way first), and two where it can.
+#[test]
+fn a_crisis_in_another_language_is_answered_in_it_with_the_same_numbers() {
+    let content = common::content();
+    let (mut replies, mut in_two) = (0, 0);
+    for code in content.language_codes() {
+        for area in ["default", "kirklees", "harrogate", "hackney"] {
+            for danger in ["harm", "abuse", "medical"] {
+                for cohort in [None, Some("BATLEY6")] {
+                    let vars =
+                        json!({ "area": area, "danger": danger, "lang": code, "cohort": cohort });
+                    let english = json!({ "area": area, "danger": danger, "cohort": cohort });
+                    let reply = |vars: &Value| Reply {
+                        template: "crisis".into(),
+                        vars: vars.clone(),
+                    };
+                    let sms = content
+                        .render(&reply(&vars), Channel::Sms)
+                        .expect("renders");
+                    let plain = content
+                        .render(&reply(&english), Channel::Sms)
+                        .expect("renders");
+                    let (first, rest) = sms.text.split_once('\n').expect("more than one line");
+                    assert_eq!(
+                        flows::sms::gsm7_safe(first),
+                        first,
+                        "{code}: nothing dropped on SMS"
+                    );
+                    assert!(
+                        first.split_whitespace().count() >= 8 && !first.contains("999"),
+                        "{code}: {first}"
+                    );
+                    for number in numbers_in(&plain.text) {
+                        assert!(
+                            rest.contains(&number),
+                            "{code} {danger} {area}: {number} missing from:\n{}",
+                            sms.text
+                        );
+                    }
+                    assert!(
+                        sms.segments.count <= 3,
+                        "{code} {danger} {area}: {} parts:\n{}",
+                        sms.segments.count,
+                        sms.text
+                    );
+                    replies += 1;
+                    in_two += usize::from(sms.segments.count <= 2);
+                    let telegram = content
+                        .render(&reply(&vars), Channel::Telegram)
+                        .expect("renders");
+                    assert!(
+                        !telegram.text.starts_with("If you")
+                            && !telegram.text.starts_with("Please call"),
+                        "{code}: {}",
+                        telegram.text
+                    );
+                }
+            }
+        }
+    }
+    println!("{in_two} of {replies} crisis replies in another language fit two SMS parts");
+    assert!(replies >= 12 * 24);
+}
+
+/// The phone numbers and short codes in a text ("116 123", "85258", "999").
+fn numbers_in(text: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain(['.']) {
+        if c.is_ascii_digit() || (c == ' ' && !current.is_empty()) {
+            current.push(c);
+        } else if !current.trim().is_empty() {
+            numbers.push(current.trim().to_string());
+            current.clear();
+        } else {
+            current.clear();
+        }
+    }
+    numbers
+}
+
 /// Someone writing in a language the bot cannot write is told in it, first, that a person will
 /// help: whole in Latin letters on SMS (other scripts cannot go in GSM-7), in its own script on
 /// Telegram, and within budget.

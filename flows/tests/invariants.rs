@@ -148,6 +148,38 @@ fn crisis_signs_get_urgent_help_in_every_state() {
     }
 }
 
+/// A crisis written in another language names the language to the crisis reply in every
+/// state, so it opens in the person's words; one in English does not.
+#[test]
+fn a_crisis_reply_knows_the_language_it_was_told_in() {
+    let content = common::content();
+    for state in every_state() {
+        for (lang, expected) in [
+            (Some("pl"), serde_json::json!("pl")),
+            (Some("en"), serde_json::Value::Null),
+            (None, serde_json::Value::Null),
+        ] {
+            let meaning = Classification {
+                lang: lang.map(str::to_string),
+                ..Classification::plain(Route::Crisis)
+            };
+            let event = Event::Text {
+                text: "x".into(),
+                meaning,
+            };
+            let (_, actions) = flows::step(&state, event, &facts(&content));
+            let Some(Action::Send(reply)) = actions.first() else {
+                panic!("no reply first in {state:?}")
+            };
+            assert_eq!(
+                (reply.template.as_str(), &reply.vars["lang"]),
+                ("crisis", &expected),
+                "in {state:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn silence_while_opted_out_or_held_by_a_navigator() {
     let content = common::content();

@@ -390,9 +390,14 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path) -> Re
     }
     let answers = nlp.classify_batch_in_context(&inputs)?;
     let alone = nlp.classify_batch(&inputs.iter().map(|(last, _)| *last).collect::<Vec<_>>())?;
-    let anywhere = flagged_at_any_line(&nlp, &conversations)?;
+    let (anywhere, urgent_anywhere) = flagged_at_any_line(&nlp, &conversations)?;
     println!("{}: {} conversations", file.display(), conversations.len());
-    let readings = [("last message alone", alone.iter().map(|a| a.crisis).collect::<Vec<_>>()), ("with the conversation", answers.iter().map(|a| a.crisis).collect()), ("any line, as the bot runs", anywhere)];
+    let readings = [
+        ("last message alone", alone.iter().map(|a| a.crisis).collect::<Vec<_>>()),
+        ("with the conversation", answers.iter().map(|a| a.crisis).collect()),
+        ("any line, as the bot runs", anywhere),
+        ("  of which the full reply", urgent_anywhere),
+    ];
     for (label, flags) in readings {
         let count = |gold: bool, flagged: bool| conversations.iter().zip(&flags).filter(|(c, f)| c.crisis == gold && **f == flagged).count();
         let (caught, missed, false_alarms, calm) = (count(true, true), count(true, false), count(false, true), count(false, false));
@@ -408,19 +413,21 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path) -> Re
 /// Whether each conversation raises the alarm at any line, each read with the lines before it
 /// as the bot reads them one by one: a crisis told earlier was answered then (the flows then
 /// hold the chat for a person), and a harmless conversation must be calm at every line, not only
-/// at its last.
-fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation]) -> Result<Vec<bool>> {
+/// at its last. Second, whether a line got the full urgent reply, not only the gentle check the
+/// bot sends when the model alone read distress.
+fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation]) -> Result<(Vec<bool>, Vec<bool>)> {
     let lines: Vec<(usize, &str, &[String])> = conversations
         .iter()
         .enumerate()
         .flat_map(|(index, c)| c.messages.iter().enumerate().map(move |(at, text)| (index, text.as_str(), &c.messages[..at])))
         .collect();
     let readings = nlp.classify_batch_in_context(&lines.iter().map(|(_, text, earlier)| (*text, *earlier)).collect::<Vec<_>>())?;
-    let mut flagged = vec![false; conversations.len()];
+    let (mut flagged, mut urgent) = (vec![false; conversations.len()], vec![false; conversations.len()]);
     for ((index, ..), reading) in lines.iter().zip(readings) {
         flagged[*index] |= reading.crisis;
+        urgent[*index] |= reading.crisis && reading.danger != Some(nlp::Danger::Unsure);
     }
-    Ok(flagged)
+    Ok((flagged, urgent))
 }
 
 /// One line per example the cross-validated classifier got wrong: gold and given route, the

@@ -174,15 +174,26 @@ struct Language {
     /// The same in Latin letters without accents, for SMS, where other scripts cannot go
     /// (GSM-7); the sentence itself when it is already so.
     person_will_help_sms: Option<String>,
+    /// "If you are in danger now, call the number below; someone from our team will contact
+    /// you soon", in its own script: the crisis reply opens with it, so a person in danger is
+    /// not met with English alone. Required: every language the bot detects must have it.
+    in_danger: String,
+    /// The same in Latin letters without accents, for SMS, as above.
+    in_danger_sms: Option<String>,
 }
 
 impl Language {
-    /// The values templates see (`language.name`, `language.text`, `language.sms`).
+    /// The values templates see (`language.name`, `language.text`, `language.sms`,
+    /// `language.in_danger`, `language.in_danger_sms`).
     fn into_value(self) -> Value {
         let sms = self
             .person_will_help_sms
             .unwrap_or_else(|| self.person_will_help.clone());
-        serde_json::json!({ "name": self.name, "text": self.person_will_help, "sms": sms })
+        let in_danger_sms = self.in_danger_sms.unwrap_or_else(|| self.in_danger.clone());
+        serde_json::json!({
+            "name": self.name, "text": self.person_will_help, "sms": sms,
+            "in_danger": self.in_danger, "in_danger_sms": in_danger_sms,
+        })
     }
 }
 
