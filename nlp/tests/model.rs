@@ -169,9 +169,26 @@ fn alarming_words_that_are_not_a_crisis_raise_nothing() {
         "I'm feeling low but I'm not going to harm myself, I'd just like some company",
         "worried I'm drinking too much since I retired, is there a group for that",
         "I'm going on my own to the choir for the first time, bit nervous",
+        "our bridge club has a tournament on thursday, any other card groups near Ilkley?",
+        "we play bridge every monday and need new players",
+        "my grandson will be the death of me, he never stops talking",
     ];
     let raised: Vec<&str> = harmless.into_iter().filter(|text| nlp.classify(text).crisis).collect();
     assert!(raised.is_empty(), "raised the crisis reply: {raised:#?}");
+}
+
+/// Laughing till you cannot breathe is a figure of speech, not an emergency: at most the gentle
+/// check, never the ambulance reply; the card game does not hide a bridge that is a sign.
+#[test]
+fn laughter_and_the_card_game_are_not_emergencies_but_a_real_bridge_still_is() {
+    let nlp = loaded();
+    for text in ["couldnt breathe from laughing at the panto last night", "I was crying with laughter at the quiz, can't breathe"] {
+        let read = nlp.classify(text);
+        assert!(!read.crisis || read.danger == Some(nlp::Danger::Unsure), "{text}: {read:?}");
+    }
+    for text in ["I'm on the bridge, I want to jump", "left the bridge club early, I'm on the bridge over the motorway and I want to jump"] {
+        assert!(nlp.classify(text).crisis, "{text}");
+    }
 }
 
 /// The crisis patterns of every language we serve, from the file their writer made with them:
