@@ -444,6 +444,7 @@ impl Pipeline {
             navigators_back: self.setting.navigator_hours.back_in_words(now),
             schools: self.content.schools(),
             languages: self.content.language_names(),
+            ask_feedback: self.content.asks_feedback(),
         }
     }
 

@@ -71,6 +71,7 @@ pub struct Shared {
     started_by_channel: Vec<(String, Shown)>,
     started_by_month: Vec<(String, Shown)>,
     handoffs: Vec<SharedHandoffs>,
+    feeling_connected: Vec<(String, Shown)>,
 }
 
 /// One month's searches as they may be shared.
@@ -127,6 +128,7 @@ impl From<&Summary> for Shared {
             started_by_channel: shown(&summary.started_by_channel),
             started_by_month: shown(&summary.started_by_month),
             handoffs: summary.handoffs.iter().map(SharedHandoffs::from).collect(),
+            feeling_connected: shown(&summary.feeling_connected),
         }
     }
 }
@@ -187,6 +189,7 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
         Table { name: "nothing_found_for", title: "Asked for when nothing was found (gaps in provision)", header: &["label", "count"], rows: named(&summary.nothing_found_for) },
         Table { name: "outcomes", title: "What came of it", header: &["outcome", "count"], rows: named(&summary.outcomes) },
         Table { name: "handoffs", title: "Chats handed to navigators", header: &["kind", "count", "picked_up", "median_wait_minutes"], rows: handoff_rows(&summary.handoffs) },
+        Table { name: "feeling_connected", title: "Since getting in touch, feeling more connected to people around them? (the optional question)", header: &["answer", "count"], rows: named(&summary.feeling_connected) },
     ]
 }
 
@@ -316,6 +319,7 @@ mod tests {
                 HandoffFigures { kind: "crisis_reply".into(), count: 6, picked_up: 5, median_wait_minutes: Some(3) },
                 HandoffFigures { kind: "asked_for_a_person".into(), count: 7, picked_up: 2, median_wait_minutes: Some(40) },
             ],
+            feeling_connected: vec![("more".into(), 8), ("same".into(), 3), ("less".into(), 0)],
         }
     }
 
@@ -358,6 +362,7 @@ mod tests {
         assert_eq!(json["handoffs"][0]["median_wait_minutes"], 3);
         assert_eq!(json["handoffs"][1]["picked_up"], "fewer than 5");
         assert!(json["handoffs"][1]["median_wait_minutes"].is_null());
+        assert_eq!(json["feeling_connected"], serde_json::json!([["more", 8], ["same", "fewer than 5"], ["less", 0]]));
         let tables = tables(&sample());
         let csv_of = |name: &str| csv(tables.iter().find(|table| table.name == name).unwrap()).unwrap();
         assert_eq!(csv_of("totals"), "figure,count\nsearches,12\nfound_nothing,fewer than 5\nschool_searches,fewer than 5\nlisting_reports,0\n");

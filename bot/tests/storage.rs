@@ -551,9 +551,9 @@ async fn figures_show_gaps_in_provision_and_months() {
     .await;
 }
 
-/// The figures count who got in touch by channel and month, and the handoffs by why they were
-/// made, how many were picked up and the middle wait; a gentle check that became a crisis
-/// counts as a crisis reply.
+/// The figures count who got in touch by channel and month, the handoffs by why they were made,
+/// how many were picked up and the middle wait (a gentle check that became a crisis counts as a
+/// crisis reply), and the feedback question's answers apart from suggestions' outcomes.
 #[tokio::test]
 async fn figures_count_who_got_in_touch_and_handoffs_by_kind() {
     use bot::store::handoffs::{self, Team};
@@ -574,6 +574,13 @@ async fn figures_count_who_got_in_touch_and_handoffs_by_kind() {
         let kinds: Vec<(&str, i64, i64)> = summary.handoffs.iter().map(|h| (h.kind.as_str(), h.count, h.picked_up)).collect();
         ensure!(kinds == vec![("asked_for_a_person", 1, 1), ("crisis_reply", 1, 0), ("gentle_check", 1, 0)], "{kinds:?}");
         ensure!(summary.handoffs[0].median_wait_minutes == Some(0) && summary.handoffs[1].median_wait_minutes.is_none(), "{summary:?}");
+        for outcome in ["went", "connected_more", "connected_more", "connected_less"] {
+            bot::store::figures::record_outcome(&mut conn, outcome, None).await?;
+        }
+        let summary = bot::store::figures::summary(&mut conn, 0).await?;
+        ensure!(summary.outcomes == vec![("went".to_string(), 1)], "the feedback answers are not outcomes of a suggestion: {summary:?}");
+        let feeling: Vec<(&str, i64)> = summary.feeling_connected.iter().map(|(answer, count)| (answer.as_str(), *count)).collect();
+        ensure!(feeling == vec![("more", 2), ("same", 0), ("less", 1)], "{feeling:?}");
         Ok(())
     })
     .await;

@@ -7,16 +7,52 @@ use crate::words::Words;
 
 /// Words just before a number that make it someone's age.
 const BEFORE: [&str; 30] = [
-    "im", "i am", "iam", "im only", "i am only", "im nearly", "im almost", "aged", "age", "he is", "hes", "she is",
-    "shes", "they are", "son is", "sons", "daughter is", "daughters", "mum is", "mums", "mom is", "dad is", "dads",
-    "grandad is", "grandads", "nan is", "nans", "husband is", "wife is", "partner is",
+    "im",
+    "i am",
+    "iam",
+    "im only",
+    "i am only",
+    "im nearly",
+    "im almost",
+    "aged",
+    "age",
+    "he is",
+    "hes",
+    "she is",
+    "shes",
+    "they are",
+    "son is",
+    "sons",
+    "daughter is",
+    "daughters",
+    "mum is",
+    "mums",
+    "mom is",
+    "dad is",
+    "dads",
+    "grandad is",
+    "grandads",
+    "nan is",
+    "nans",
+    "husband is",
+    "wife is",
+    "partner is",
 ];
 /// Words just after a number that make it an age.
-const AFTER: [&str; 8] = ["year old", "years old", "yr old", "yrs old", "yo", "year olds", "years of age", "yrs"];
+const AFTER: [&str; 8] = [
+    "year old",
+    "years old",
+    "yr old",
+    "yrs old",
+    "yo",
+    "year olds",
+    "years of age",
+    "yrs",
+];
 /// Words after a number that make it something else ("I'm 15 minutes away").
 const NOT_AGE: [&str; 16] = [
-    "minutes", "mins", "min", "miles", "mile", "pounds", "quid", "pence", "percent", "weeks", "months", "days", "hours",
-    "hrs", "times", "k",
+    "minutes", "mins", "min", "miles", "mile", "pounds", "quid", "pence", "percent", "weeks",
+    "months", "days", "hours", "hrs", "times", "k",
 ];
 /// The ages a message can plausibly state.
 const AGES: std::ops::RangeInclusive<u8> = 5..=110;
@@ -35,26 +71,34 @@ fn age_at(tokens: &[&str], index: usize) -> Option<u8> {
     let suffix = &token[digits.len()..];
     let after = phrase_from(tokens, index + 1);
     let said_as_age = matches!(suffix, "yo" | "yrs" | "yr")
-        || (suffix.is_empty() && (ends_with_any(&tokens[..index], &BEFORE) || starts_with_any(&after, &AFTER)));
+        || (suffix.is_empty()
+            && (ends_with_any(&tokens[..index], &BEFORE) || starts_with_any(&after, &AFTER)));
     let something_else = suffix.is_empty() && starts_with_any(&after, &NOT_AGE);
     (said_as_age && !something_else).then_some(age)
 }
 
 /// The words from `index` on, single-spaced.
 fn phrase_from(tokens: &[&str], index: usize) -> String {
-    tokens.get(index..).map(|rest| rest.join(" ")).unwrap_or_default()
+    tokens
+        .get(index..)
+        .map(|rest| rest.join(" "))
+        .unwrap_or_default()
 }
 
 /// True when the words end with one of the phrases, as whole words.
 fn ends_with_any(tokens: &[&str], phrases: &[&str]) -> bool {
     let before = format!(" {}", tokens.join(" "));
-    phrases.iter().any(|phrase| before.ends_with(&format!(" {phrase}")))
+    phrases
+        .iter()
+        .any(|phrase| before.ends_with(&format!(" {phrase}")))
 }
 
 /// True when the words start with one of the phrases, as whole words.
 fn starts_with_any(words: &str, phrases: &[&str]) -> bool {
     let after = format!("{words} ");
-    phrases.iter().any(|phrase| after.starts_with(&format!("{phrase} ")))
+    phrases
+        .iter()
+        .any(|phrase| after.starts_with(&format!("{phrase} ")))
 }
 
 #[cfg(test)]
@@ -67,12 +111,18 @@ mod tests {
 
     #[test]
     fn ages_said_the_ways_people_say_them_are_read() {
-        assert_eq!(age("I'm 15 and into football, anything near Dewsbury"), Some(15));
+        assert_eq!(
+            age("I'm 15 and into football, anything near Dewsbury"),
+            Some(15)
+        );
         assert_eq!(age("im 14 wot is there 2 do"), Some(14));
         assert_eq!(age("youth club for my 12 year old son"), Some(12));
         assert_eq!(age("my 9-year-old loves drawing"), Some(9));
         assert_eq!(age("16yo looking for a band to join"), Some(16));
-        assert_eq!(age("my grandad is 80 and wants to learn his ipad"), Some(80));
+        assert_eq!(
+            age("my grandad is 80 and wants to learn his ipad"),
+            Some(80)
+        );
         assert_eq!(age("aged 72, widowed, Ripon"), Some(72));
         assert_eq!(age("she's 17 and shy"), Some(17));
     }

@@ -217,12 +217,44 @@ pub(crate) fn answer_how_it_went(
         outcome: outcome.id().into(),
     });
     match outcome {
-        Outcome::Went => turn.say("outcome_went", json!({})),
+        Outcome::Went => {
+            turn.say("outcome_went", json!({}));
+            ask_feedback(turn);
+        }
         Outcome::DidntGo => {
             turn.state.stage = Stage::Offered;
             turn.say("outcome_didnt_go", json!({}));
         }
         Outcome::MoreIdeas => search::search_more(turn),
     }
+    true
+}
+
+/// Asks the optional feedback question once, after someone says they went, when the council
+/// has switched it on: positive-framed, with the answer kept without a name or number.
+fn ask_feedback(turn: &mut Turn) {
+    if !turn.facts.ask_feedback || turn.state.feedback_asked {
+        return;
+    }
+    turn.state.feedback_asked = true;
+    turn.state.stage = Stage::AskedFeedback;
+    turn.say("feedback_question", json!({}));
+}
+
+/// Reads the answer to the feedback question (1 more connected, 2 about the same, 3 less),
+/// keeps it for the anonymous figures and thanks them. False for anything else, which closes
+/// the question unanswered and is read for what it asks.
+pub(crate) fn answer_feedback(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+    turn.state.stage = Stage::Open;
+    let answer = match keyword {
+        Some(Keyword::Number(1)) => "connected_more",
+        Some(Keyword::Number(2)) => "connected_same",
+        Some(Keyword::Number(3)) => "connected_less",
+        _ => return false,
+    };
+    turn.act(Action::RecordOutcome {
+        outcome: answer.into(),
+    });
+    turn.say("feedback_thanks", json!({}));
     true
 }

@@ -89,6 +89,7 @@ fn answer_open_question(
         Stage::AskedCheckIn if !refine::noticed(changes).is_empty() => false,
         Stage::AskedCheckIn => check_in::answer_offer(turn, keyword, words),
         Stage::CheckingIn => check_in::answer_how_it_went(turn, keyword, words),
+        Stage::AskedFeedback => check_in::answer_feedback(turn, keyword),
         Stage::AskedPlace => search::answer_place(turn, text, meaning, keyword),
         Stage::Open | Stage::Searching | Stage::Offered => false,
     }

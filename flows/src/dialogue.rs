@@ -23,6 +23,9 @@ pub enum Stage {
     AskedCheckIn,
     /// A check-in asked how it went.
     CheckingIn,
+    /// We asked the optional feedback question: 1, 2 or 3 answers it, anything else is read
+    /// for what it asks.
+    AskedFeedback,
     /// We asked to confirm `DELETE MY DATA`.
     ConfirmErase,
     /// No open question: the next message is read for what it asks. A stage saved by an older
@@ -189,7 +192,9 @@ impl Need {
     /// True when we know enough about where to search: a place that is clear, a location, or
     /// that they would rather not say.
     pub fn knows_where(&self) -> bool {
-        (self.place.is_some() && self.place_choices.is_empty()) || self.point.is_some() || self.place_declined
+        (self.place.is_some() && self.place_choices.is_empty())
+            || self.point.is_some()
+            || self.place_declined
     }
 
     /// Settles a place of several names on the one they chose ("Newport, Isle of Wight").

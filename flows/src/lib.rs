@@ -31,10 +31,10 @@
 
 mod about;
 mod account;
+mod age;
 mod check_in;
 pub mod cohort;
 pub mod content;
-mod age;
 mod conversation;
 pub mod dialogue;
 mod handoff;
@@ -54,13 +54,13 @@ pub use cohort::{Cohort, School, Schools, Validity};
 /// A template button's `data` that asks Telegram to share the person's location rather than
 /// send words back: tapping it is easier than typing a postcode, and it arrives as a location.
 pub const LOCATION_BUTTON: &str = "@location";
-pub use conversation::first_need;
 pub use content::{Button, Content, ContentError, LanguageNames, RenderError, Rendered};
+pub use conversation::first_need;
 pub use dialogue::{Need, Reach, Stage, Topic};
 pub use life::PACKS;
 pub use practical::Practical;
-pub use safety::UNSURE_SUMMARY;
 pub use refine::Noted;
+pub use safety::UNSURE_SUMMARY;
 pub use words::Words;
 
 use nlp::Classification;
@@ -105,6 +105,8 @@ pub struct State {
     /// a person is coming, never the welcome or "what would you like to do?"; a real request or
     /// an answer still goes on, in case the signs were a misreading.
     pub crisis_waiting: bool,
+    /// The optional feedback question was asked once: it is never asked again.
+    pub feedback_asked: bool,
     /// The school cohort the person joined with a code, if any.
     pub cohort: Option<Cohort>,
 }
@@ -140,6 +142,9 @@ pub struct Facts {
     pub schools: Schools,
     /// The names of the languages in `content/languages.toml` ([`Content::language_names`]).
     pub languages: LanguageNames,
+    /// Whether the council asks the optional feedback question after a check-in
+    /// (`content/feedback.toml`), so it can measure whether people feel more connected.
+    pub ask_feedback: bool,
 }
 
 /// Something that happened to a conversation.

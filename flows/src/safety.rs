@@ -70,7 +70,11 @@ pub(crate) fn respond(turn: &mut Turn, danger: Danger, lang: Option<&str>) {
     turn.state.awaiting_navigator = true;
     turn.state.crisis_waiting = true;
     turn.state.stage = match &turn.state.stage {
-        Stage::ConfirmErase | Stage::CheckingIn | Stage::Searching | Stage::Open => Stage::Open,
+        Stage::ConfirmErase
+        | Stage::CheckingIn
+        | Stage::AskedFeedback
+        | Stage::Searching
+        | Stage::Open => Stage::Open,
         Stage::AskedCheckIn => Stage::Offered,
         gathering @ (Stage::AskedPlace | Stage::Offered) => gathering.clone(),
     };

@@ -19,6 +19,7 @@ fn facts(content: &Content) -> Facts {
         navigators_back: None,
         schools: content.schools(),
         languages: content.language_names(),
+        ask_feedback: true,
     }
 }
 
@@ -178,6 +179,48 @@ fn a_crisis_reply_knows_the_language_it_was_told_in() {
             );
         }
     }
+}
+
+/// The feedback question is asked once only, and a message that does not answer it is read
+/// for what it asks, with nothing recorded.
+#[test]
+fn the_feedback_question_is_asked_once_and_never_insists() {
+    let content = common::content();
+    let facts = facts(&content);
+    let templates = |actions: &[Action]| -> Vec<String> {
+        actions
+            .iter()
+            .filter_map(|action| match action {
+                Action::Send(reply) => Some(reply.template.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let checking_in = State {
+        stage: Stage::CheckingIn,
+        ..State::default()
+    };
+    let (asked, actions) = flows::step(&checking_in, text("1", Route::Other), &facts);
+    assert_eq!(templates(&actions), ["outcome_went", "feedback_question"]);
+    assert_eq!(asked.stage, Stage::AskedFeedback);
+    let (after, actions) = flows::step(
+        &asked,
+        text("is there a choir near Batley", Route::FindActivity),
+        &facts,
+    );
+    assert!(
+        !actions
+            .iter()
+            .any(|action| matches!(action, Action::RecordOutcome { .. })),
+        "{actions:?}"
+    );
+    assert_ne!(after.stage, Stage::AskedFeedback);
+    let again = State {
+        stage: Stage::CheckingIn,
+        ..after
+    };
+    let (_, actions) = flows::step(&again, text("1", Route::Other), &facts);
+    assert_eq!(templates(&actions), ["outcome_went"], "asked a second time");
 }
 
 #[test]

@@ -40,6 +40,9 @@ struct Conversation {
     navigators_back: Option<String>,
     /// The first suggestions must come by this person turn.
     suggestion_by_turn: Option<u32>,
+    /// Whether the council asks the optional feedback question (default no).
+    #[serde(default)]
+    feedback: bool,
     /// The turns, in order.
     turn: Vec<Turn>,
 }
@@ -309,6 +312,7 @@ fn replay(
         navigators_back: conversation.navigators_back.clone(),
         schools: content.schools(),
         languages: content.language_names(),
+        ask_feedback: conversation.feedback,
     };
     let mut state = State::default();
     let mut outcomes = Vec::new();

@@ -69,7 +69,13 @@ pub struct Summary {
     pub started_by_month: Vec<(String, i64)>,
     /// Chats handed to navigators, by why.
     pub handoffs: Vec<HandoffFigures>,
+    /// Answers to the optional feedback question ("since you got in touch, do you feel more
+    /// connected?"): `more`, `same` and `less`, in that order, each with its count.
+    pub feeling_connected: Vec<(String, i64)>,
 }
+
+/// The outcome ids the feedback question's answers are kept under, and their names here.
+const FEEDBACK_ANSWERS: [(&str, &str); 3] = [("connected_more", "more"), ("connected_same", "same"), ("connected_less", "less")];
 
 /// The handoffs of one kind: how many, how many a navigator picked up, and how long the
 /// middle one of those waited, so a commissioner sees whether people are answered in time.
@@ -129,12 +135,28 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
         asked_for: most_first(asks.iter().flat_map(Ask::labels)),
         nothing_found_for: most_first(asks.iter().filter(|ask| ask.found == 0).flat_map(Ask::labels)),
         by_month: by_month(&asks),
-        outcomes: most_first_counted(outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1)))),
+        outcomes: most_first_counted(outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1))).filter(|(outcome, _)| !is_feedback(outcome))),
+        feeling_connected: feeling_connected(&outcomes),
         listing_reports: reports,
         started_by_channel: started_by_channel(conn, since).await?,
         started_by_month: started_by_month(conn, since).await?,
         handoffs: handoffs(conn, since).await?,
     })
+}
+
+fn is_feedback(outcome: &str) -> bool {
+    FEEDBACK_ANSWERS.iter().any(|(id, _)| *id == outcome)
+}
+
+/// How the feedback question's answers fall, every answer listed (with 0 when none gave it).
+fn feeling_connected(outcomes: &[sqlx::any::AnyRow]) -> Vec<(String, i64)> {
+    FEEDBACK_ANSWERS
+        .iter()
+        .map(|(id, name)| {
+            let count = outcomes.iter().find(|row| row.get::<String, _>(0) == *id).map_or(0, |row| row.get::<i64, _>(1));
+            (name.to_string(), count)
+        })
+        .collect()
 }
 
 /// People whose first message came in the period, by the channel of their first address.

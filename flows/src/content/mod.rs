@@ -80,6 +80,17 @@ pub struct Content {
     avoid: style::AvoidList,
     /// Sample values per template name, for the content check.
     samples: BTreeMap<String, Value>,
+    /// The council's choice about the optional feedback question.
+    feedback: Feedback,
+}
+
+/// `feedback.toml`: whether the optional feedback question is asked after a check-in (off when
+/// the file is missing). Its words are the templates `feedback_question` and `feedback_thanks`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Feedback {
+    /// Ask it, once per person, after they say they went to a suggestion.
+    ask_after_check_in: bool,
 }
 
 impl Content {
@@ -100,6 +111,11 @@ impl Content {
     /// The school codes, for [`crate::Facts::schools`].
     pub fn schools(&self) -> Schools {
         self.schools.clone()
+    }
+
+    /// Whether the council asks the feedback question, for [`crate::Facts::ask_feedback`].
+    pub fn asks_feedback(&self) -> bool {
+        self.feedback.ask_after_check_in
     }
 
     /// The avoided words a text contains, each with what to say instead; empty when it is fine.
@@ -207,6 +223,7 @@ struct Loader {
     languages: BTreeMap<String, Value>,
     avoid: Option<style::AvoidList>,
     samples: BTreeMap<String, Value>,
+    feedback: Feedback,
 }
 
 impl Loader {
@@ -234,6 +251,8 @@ impl Loader {
                 .collect();
         } else if path == "style/avoid.toml" {
             self.avoid = Some(parse(path, text)?);
+        } else if path == "feedback.toml" {
+            self.feedback = parse(path, text)?;
         }
         Ok(())
     }
@@ -260,6 +279,7 @@ impl Loader {
             languages: self.languages,
             avoid,
             samples: self.samples,
+            feedback: self.feedback,
         })
     }
 }
