@@ -4,6 +4,7 @@
 //! Nothing here names or counts a person.
 
 use crate::store::figures::{HandoffFigures, Summary};
+use handlebars::html_escape as escape;
 
 /// How far back the report goes when no day is given.
 pub const DEFAULT_DAYS: i64 = 30;
@@ -234,7 +235,7 @@ pub fn tables_html(tables: &[Table], download: Option<&dyn Fn(&Table) -> String>
 
 fn table_html(table: &Table, download: Option<String>) -> String {
     let largest = table.rows.iter().map(|row| row.bar).max().unwrap_or(0).max(1);
-    let header: String = table.header.iter().map(|name| format!("<th>{}</th>", escape(&name.replace('_', " ")))).collect();
+    let header: String = table.header.iter().map(|name| format!("<th>{}</th>", escape(&readable(name)))).collect();
     let rows: String = table.rows.iter().map(|row| row_html(row, largest)).collect();
     let rows = if table.rows.is_empty() { format!("<tr><td colspan=\"{}\">None yet</td></tr>\n", table.header.len() + 1) } else { rows };
     let link = download.map_or_else(String::new, |href| format!(" <a class=\"download\" href=\"{}\">CSV</a>", escape(&href)));
@@ -245,7 +246,7 @@ fn row_html(row: &Row, largest: i64) -> String {
     let width = row.bar * 200 / largest;
     let label = row.cells.get(1).map_or("", String::as_str);
     let mut cells = row.cells.iter();
-    let name = cells.next().map(|name| format!("<td>{}</td>", escape(&name.replace('_', " ")))).unwrap_or_default();
+    let name = cells.next().map(|name| format!("<td>{}</td>", escape(&readable(name)))).unwrap_or_default();
     let counts: String = cells.map(|cell| format!("<td class=\"count\">{}</td>", escape(cell))).collect();
     format!(
         "<tr>{name}{counts}<td><svg viewBox=\"0 0 200 14\" width=\"100%\" height=\"14\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{}\"><rect width=\"{width}\" height=\"14\" fill=\"#2a6f97\"/></svg></td></tr>\n",
@@ -273,9 +274,9 @@ pub const TABLE_STYLE: &str = "table.figures{border-collapse:collapse;width:100%
 pub const SUPPRESSION_NOTE: &str =
     "Counts of one to four are shown as \"fewer than 5\" and have no bar, and a median wait is given only when at least five were picked up, so no figure points to a resident. Nothing here names or counts a person.";
 
-/// Text made safe inside HTML.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+/// An id as words ("found_nothing" is "found nothing"), the same on the page and in the terminal.
+fn readable(id: &str) -> String {
+    id.replace('_', " ")
 }
 
 /// The figures as a short plain-text report for the terminal.
@@ -292,9 +293,9 @@ fn section(table: &Table) -> String {
     if table.rows.is_empty() {
         return format!("{}: none yet\n", table.title);
     }
-    let names = table.header[1..].iter().map(|name| name.replace('_', " ")).collect::<Vec<_>>().join(", ");
+    let names = table.header[1..].iter().map(|name| readable(name)).collect::<Vec<_>>().join(", ");
     let lines: Vec<String> =
-        table.rows.iter().map(|row| format!("  {:<28} {}", row.cells[0].replace('_', " "), row.cells[1..].join(", "))).collect();
+        table.rows.iter().map(|row| format!("  {:<28} {}", readable(&row.cells[0]), row.cells[1..].join(", "))).collect();
     format!("{} ({names}):\n{}\n", table.title, lines.join("\n"))
 }
 

@@ -18,17 +18,24 @@ pub struct Period {
     since: Option<String>,
 }
 
+impl Period {
+    /// The first day asked for; an empty form field asks for none.
+    fn day(&self) -> Option<&str> {
+        self.since.as_deref().filter(|day| !day.is_empty())
+    }
+}
+
 /// `GET /console/figures[?since=YYYY-MM-DD]`.
 pub async fn page(State(app): State<App>, signed: Signed, Query(period): Query<Period>) -> Response {
     if !signed.navigator.admin {
         return forbidden();
     }
-    let since = period.since.filter(|day| !day.is_empty());
-    let (summary, words) = match summary(&app, since.as_deref()).await {
+    let since = period.day();
+    let (summary, words) = match summary(&app, since).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let query = since.as_ref().map_or_else(String::new, |day| format!("?since={day}"));
+    let query = since.map_or_else(String::new, |day| format!("?since={day}"));
     let link = |table: &Table| format!("/console/figures/{}.csv{query}", table.name);
     let data = json!({
         "title": "Figures", "navigator": signed.navigator.email, "admin": true, "csrf": signed.csrf,
@@ -45,7 +52,7 @@ pub async fn download(State(app): State<App>, signed: Signed, Path(file): Path<S
     if !signed.navigator.admin {
         return forbidden();
     }
-    let (summary, words) = match summary(&app, period.since.as_deref().filter(|day| !day.is_empty())).await {
+    let (summary, words) = match summary(&app, period.day()).await {
         Ok(found) => found,
         Err(response) => return response,
     };
