@@ -110,7 +110,9 @@ impl Nlp {
             .zip(own)
             .zip(&windows)
             .map(|(((text, _), own), window)| {
-                let context = window.as_deref().zip(in_context.next().map(Vec::as_slice));
+                // Only a message with earlier ones takes a context vector: in a batch mixing
+                // first messages with later ones, each must get its own person's window.
+                let context = window.as_deref().and_then(|text| in_context.next().map(|vector| (text, vector.as_slice())));
                 self.rules.read_in_context(&self.head, text, Some(own), context)
             })
             .collect())

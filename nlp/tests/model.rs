@@ -336,6 +336,23 @@ fn the_worker_batches_concurrent_messages_and_answers_each_its_own() {
     }
 }
 
+/// The worker batches whoever is waiting, so one batch mixes first messages with later ones:
+/// each must be read with its own person's earlier messages, never a neighbour's.
+#[test]
+fn a_batch_mixing_first_and_later_messages_reads_each_with_its_own_conversation() {
+    let nlp = loaded();
+    let farewell = vec!["been giving my things away to people who'll use them".to_owned(), "my sister's having the car".to_owned()];
+    let walking = vec!["any walking groups round Holmfirth on saturday?".to_owned()];
+    let sorted = "that's everything sorted now";
+    let messages: [(&str, &[String]); 4] = [("hello", &[]), (sorted, &walking), ("any choirs in Harrogate?", &[]), (sorted, &farewell)];
+    let batched = nlp.classify_batch_in_context(&messages).unwrap();
+    for (message, reading) in messages.iter().zip(&batched) {
+        let alone = nlp.classify_batch_in_context(std::slice::from_ref(message)).unwrap().remove(0);
+        assert_eq!((reading.crisis, reading.danger), (alone.crisis, alone.danger), "{message:?}");
+    }
+    assert!(!batched[1].crisis && batched[3].crisis, "sorted after a walk, and after giving things away");
+}
+
 #[test]
 fn a_full_queue_says_busy_instead_of_blocking() {
     let worker = NlpWorker::spawn(loaded(), 1).unwrap();

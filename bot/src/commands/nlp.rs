@@ -93,6 +93,11 @@ pub enum NlpCommand {
     EvalContext {
         /// The labelled conversations.
         file: PathBuf,
+        /// Also print every line that raised the alarm in a harmless conversation, with its crisis
+        /// probabilities and signs (for development sets only: reading a held-out set's lines
+        /// spends it).
+        #[arg(long)]
+        lines: bool,
     },
 }
 
@@ -258,7 +263,7 @@ pub async fn run(cmd: NlpCommand, model_dir: &Path, content_dir: &Path) -> Resul
             train_command(&model_dir, &content_dir, training)
         }
         NlpCommand::Eval { file, head } => eval_command(&model_dir, &content_dir, &file, head.as_deref()),
-        NlpCommand::EvalContext { file } => eval_context_command(&model_dir, &content_dir, &file),
+        NlpCommand::EvalContext { file, lines } => eval_context_command(&model_dir, &content_dir, &file, lines),
     })
     .await?
 }
@@ -374,7 +379,7 @@ struct Conversation {
     kind: Option<String>,
 }
 
-fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path) -> Result<()> {
+fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_lines: bool) -> Result<()> {
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let conversations: Vec<Conversation> = text
         .lines()
@@ -390,7 +395,7 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path) -> Re
     }
     let answers = nlp.classify_batch_in_context(&inputs)?;
     let alone = nlp.classify_batch(&inputs.iter().map(|(last, _)| *last).collect::<Vec<_>>())?;
-    let (anywhere, urgent_anywhere) = flagged_at_any_line(&nlp, &conversations)?;
+    let (anywhere, urgent_anywhere) = flagged_at_any_line(&nlp, &conversations, show_lines)?;
     println!("{}: {} conversations", file.display(), conversations.len());
     let readings = [
         ("last message alone", alone.iter().map(|a| a.crisis).collect::<Vec<_>>()),
@@ -415,7 +420,7 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path) -> Re
 /// hold the chat for a person), and a harmless conversation must be calm at every line, not only
 /// at its last. Second, whether a line got the full urgent reply, not only the gentle check the
 /// bot sends when the model alone read distress.
-fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation]) -> Result<(Vec<bool>, Vec<bool>)> {
+fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation], show_lines: bool) -> Result<(Vec<bool>, Vec<bool>)> {
     let lines: Vec<(usize, &str, &[String])> = conversations
         .iter()
         .enumerate()
@@ -423,11 +428,28 @@ fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation]) -> Result<(Vec
         .collect();
     let readings = nlp.classify_batch_in_context(&lines.iter().map(|(_, text, earlier)| (*text, *earlier)).collect::<Vec<_>>())?;
     let (mut flagged, mut urgent) = (vec![false; conversations.len()], vec![false; conversations.len()]);
-    for ((index, ..), reading) in lines.iter().zip(readings) {
+    for ((index, text, earlier), reading) in lines.iter().zip(readings) {
+        if show_lines && reading.crisis && !conversations[*index].crisis {
+            println!("{}", false_alarm_line(nlp, conversations[*index].id.as_deref(), text, earlier, &reading));
+        }
         flagged[*index] |= reading.crisis;
         urgent[*index] |= reading.crisis && reading.danger != Some(nlp::Danger::Unsure);
     }
     Ok((flagged, urgent))
+}
+
+/// Why a line of a harmless conversation raised the alarm: its danger (unsure when the model
+/// alone read it), its own crisis probability, the conversation's, and its signs.
+fn false_alarm_line(nlp: &Nlp, id: Option<&str>, text: &str, earlier: &[String], reading: &Classification) -> String {
+    let own = reading.scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0);
+    let in_context = match earlier.is_empty() {
+        true => String::from("-"),
+        false => nlp.classify_batch(&[nlp::reader::window(text, earlier).as_str()]).map_or(String::from("?"), |c| {
+            format!("{:.2}", c[0].scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0))
+        }),
+    };
+    let danger = reading.danger.map_or("-", |d| d.id());
+    format!("  alarm {} line {}: {danger} own {own:.2} window {in_context} {:?}  {text}", id.unwrap_or("?"), earlier.len() + 1, nlp.rules().signs(text))
 }
 
 /// One line per example the cross-validated classifier got wrong: gold and given route, the
