@@ -65,7 +65,7 @@ async fn store_one(tx: &mut AnyConnection, inbound: &Inbound, per_minute: Option
         None => now,
     };
     inbox::put(&mut *tx, &person.id, channel, &kind, not_before).await?;
-    crate::wakeup::announce(&mut *tx, crate::wakeup::INBOX).await?;
+    crate::store::wakeup::announce(&mut *tx, crate::store::wakeup::INBOX).await?;
     Ok(Accepted::Queued { person_id: person.id, held_ms: not_before - now })
 }
 

@@ -40,5 +40,4 @@ pub mod startup;
 pub mod store;
 pub mod telemetry;
 pub mod understanding;
-pub mod wakeup;
 pub mod workers;

@@ -260,7 +260,7 @@ impl Pipeline {
                 }
                 Attempt::Finished(handled) => {
                     if matches!(handled, Handled::Done { .. }) {
-                        crate::wakeup::announce(&mut tx, crate::wakeup::OUTBOX).await?;
+                        crate::store::wakeup::announce(&mut tx, crate::store::wakeup::OUTBOX).await?;
                     }
                     tx.commit().await.context("cannot commit the turn")?;
                     if let Handled::Done { person_id } = &handled {

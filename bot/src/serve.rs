@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::server::{self, App};
 use crate::startup;
 use crate::store::Store;
-use crate::wakeup;
+use crate::store::wakeup;
 use crate::workers::{self, Delivery};
 use anyhow::{bail, Context, Result};
 use std::sync::{Arc, OnceLock};

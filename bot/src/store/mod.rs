@@ -22,6 +22,7 @@ pub mod transcript;
 pub mod retention;
 pub mod gauges;
 pub mod writing;
+pub mod wakeup;
 
 use anyhow::{bail, Context, Result};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

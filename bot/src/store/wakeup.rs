@@ -3,7 +3,7 @@
 //! in by one replica is worked by whichever has a free worker, and its replies are sent at once
 //! by any replica, not at the next poll. SQLite has one process, so the `Notify` is enough.
 
-use crate::store::Backend;
+use super::Backend;
 use anyhow::Result;
 use sqlx::postgres::PgListener;
 use sqlx::AnyConnection;

@@ -1,0 +1,156 @@
+//! The architecture's invariants, checked on the source tree so they keep holding as the code
+//! changes: SQL is written only in the store, the pure crates reach no network, database or
+//! runtime, and ARCHITECTURE.md names every module, so the map stays true.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Every `.rs` file under `dir`, however deep.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Whether a line of Rust writes or runs SQL itself: a sqlx query function, or a string that
+/// starts like a statement (in capitals, as every query here is written, so prose is not one).
+fn writes_sql(line: &str) -> bool {
+    const QUERY_CALLS: [&str; 4] = ["sqlx::query", "query_as(", "query_scalar(", "raw_sql("];
+    const STATEMENTS: [&str; 5] = ["\"SELECT ", "\"INSERT INTO ", "\"UPDATE ", "\"DELETE FROM ", "\"CREATE TABLE "];
+    QUERY_CALLS.iter().any(|call| line.contains(call)) || STATEMENTS.iter().any(|start| line.contains(start))
+}
+
+/// Storage stays behind one interface: a query anywhere else would tie that code to the schema
+/// and to one database.
+#[test]
+fn sql_is_written_only_in_the_store() {
+    let source = workspace().join("bot/src");
+    let store = source.join("store");
+    let outside: Vec<String> = rust_files(&source)
+        .into_iter()
+        .filter(|file| !file.starts_with(&store))
+        .flat_map(|file| {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let name = file.strip_prefix(workspace()).unwrap().display().to_string();
+            text.lines()
+                .enumerate()
+                .filter(|(_, line)| writes_sql(line))
+                .map(|(index, line)| format!("{name}:{}: {}", index + 1, line.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(outside.is_empty(), "SQL outside bot/src/store:\n{}", outside.join("\n"));
+}
+
+#[test]
+fn the_sql_check_sees_queries_and_statements() {
+    assert!(writes_sql(r#"    sqlx::query("SELECT 1").execute(conn).await?;"#));
+    assert!(writes_sql(r#"let text = "SELECT id FROM people";"#));
+    assert!(!writes_sql(r#"("with the conversation", answers)"#));
+    assert!(!writes_sql("use sqlx::AnyConnection;"));
+    assert!(!writes_sql(r#"println!("Selected {n} services");"#));
+}
+
+/// The machine's target triple, so the graph holds what builds here (and cargo need not fetch
+/// crates for other platforms).
+fn host_triple() -> String {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let output = Command::new(rustc).arg("-vV").output().expect("rustc runs");
+    let text = String::from_utf8(output.stdout).unwrap();
+    text.lines().find_map(|line| line.strip_prefix("host: ")).expect("rustc names its host").to_owned()
+}
+
+/// The normal (not dev or build) dependencies of each workspace package, by package name.
+fn dependency_graph() -> BTreeMap<String, Vec<String>> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--offline", "--filter-platform", &host_triple(), "--manifest-path"])
+        .arg(workspace().join("Cargo.toml"))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(output.status.success(), "cargo metadata: {}", String::from_utf8_lossy(&output.stderr));
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let name_of: BTreeMap<&str, &str> = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
+        .collect();
+    let normal = |dep: &serde_json::Value| dep["dep_kinds"].as_array().unwrap().iter().any(|kind| kind["kind"].is_null());
+    metadata["resolve"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|node| {
+            let deps = node["deps"].as_array().unwrap().iter().filter(|d| normal(d)).map(|d| name_of[d["pkg"].as_str().unwrap()].to_owned());
+            (name_of[node["id"].as_str().unwrap()].to_owned(), deps.collect())
+        })
+        .collect()
+}
+
+/// Every package `start` needs to build and run, itself included.
+fn reachable(graph: &BTreeMap<String, Vec<String>>, start: &str) -> BTreeSet<String> {
+    let (mut seen, mut next) = (BTreeSet::new(), vec![start.to_owned()]);
+    while let Some(name) = next.pop() {
+        if seen.insert(name.clone()) {
+            next.extend(graph.get(&name).into_iter().flatten().cloned());
+        }
+    }
+    seen
+}
+
+/// `flows` and `nlp` are pure (state and text in, decisions out), so they can be tested without
+/// a server and reused by any front end: nothing they build on may open a socket, a database or
+/// an async runtime. (`nlp` reads its model files from disk at load, which is not this kind.)
+#[test]
+fn the_pure_crates_reach_no_network_database_or_runtime() {
+    const INPUT_OUTPUT: [&str; 9] = ["tokio", "sqlx", "reqwest", "hyper", "axum", "teloxide", "ureq", "curl", "async-std"];
+    let graph = dependency_graph();
+    for pure in ["flows", "nlp"] {
+        let reached = reachable(&graph, pure);
+        let found: Vec<&&str> = INPUT_OUTPUT.iter().filter(|name| reached.contains(**name)).collect();
+        assert!(found.is_empty(), "{pure} depends, through its dependencies, on {found:?}");
+    }
+    assert!(reachable(&graph, "bot").contains("tokio"), "the check reads the real graph");
+}
+
+/// The modules of a crate's `src/`: top-level files and folders, without the crate roots.
+fn modules(crate_dir: &str) -> Vec<String> {
+    let source = workspace().join(crate_dir).join("src");
+    let mut names: Vec<String> = std::fs::read_dir(&source)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter_map(|path| match path.is_dir() {
+            true => Some(format!("{}/", path.file_name()?.to_str()?)),
+            false => path.extension().is_some_and(|e| e == "rs").then(|| path.file_name()?.to_str().map(str::to_owned))?,
+        })
+        .filter(|name| !["lib.rs", "main.rs"].contains(&name.as_str()))
+        .collect();
+    names.sort();
+    names
+}
+
+/// ARCHITECTURE.md is the map newcomers read first: every module of the three crates must be
+/// on it, written as `name.rs` or `name/`, so a module added without a word there fails here.
+#[test]
+fn the_architecture_map_names_every_module() {
+    let map = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
+    let missing: Vec<String> = ["bot", "flows", "nlp"]
+        .iter()
+        .flat_map(|krate| modules(krate).into_iter().filter(|m| !map.contains(&format!("`{m}")) && !map.contains(&format!(" {m}"))).map(move |m| format!("{krate}/src/{m}")))
+        .collect();
+    assert!(missing.is_empty(), "ARCHITECTURE.md does not name:\n{}", missing.join("\n"));
+}
