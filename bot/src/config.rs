@@ -37,6 +37,10 @@ pub struct Config {
     pub area: Option<String>,
     /// When navigators are on shift, so a handoff out of hours says when to expect a person.
     pub navigator_hours: OpeningHours,
+    /// When the youth team is on shift (`FRONTDOOR_YOUTH_NAVIGATOR_HOURS`, the same as
+    /// everyone's unless set): a young person who joined with a school code is told when *their*
+    /// team will reply, which may be after school rather than office hours.
+    pub youth_navigator_hours: OpeningHours,
     /// How long a sender holds an outbox row: after a crash mid-send, how soon it is retried.
     pub outbox_lease: Duration,
     /// How many sends one process keeps waiting on providers at once.
@@ -84,6 +88,7 @@ struct FileSettings {
     sms_from: Option<String>,
     area: Option<String>,
     navigator_hours: Option<String>,
+    youth_navigator_hours: Option<String>,
     outbox_lease_secs: Option<u64>,
     outbox_in_flight: Option<usize>,
     outbox_auth_pause_secs: Option<u64>,
@@ -128,6 +133,8 @@ impl Config {
             env.get(name).filter(|value| !value.is_empty()).cloned().or(from_file)
         };
         let bind = pick("FRONTDOOR_BIND", file.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let navigator_hours = OpeningHours::parse(&pick("FRONTDOOR_NAVIGATOR_HOURS", file.navigator_hours).unwrap_or_else(|| DEFAULT_HOURS.into()))
+            .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?;
         Ok(Config {
             database_url: pick("DATABASE_URL", file.database_url)
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
@@ -144,10 +151,11 @@ impl Config {
             sms_gateway_url: pick("SMS_GATEWAY_URL", file.sms_gateway_url),
             sms_from: pick("SMS_FROM", file.sms_from),
             area: pick("FRONTDOOR_AREA", file.area).map(|area| area.to_lowercase()),
-            navigator_hours: OpeningHours::parse(
-                &pick("FRONTDOOR_NAVIGATOR_HOURS", file.navigator_hours).unwrap_or_else(|| DEFAULT_HOURS.into()),
-            )
-            .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?,
+            navigator_hours: navigator_hours.clone(),
+            youth_navigator_hours: match pick("FRONTDOOR_YOUTH_NAVIGATOR_HOURS", file.youth_navigator_hours) {
+                Some(hours) => OpeningHours::parse(&hours).context("FRONTDOOR_YOUTH_NAVIGATOR_HOURS is not readable")?,
+                None => navigator_hours,
+            },
             outbox_lease: outbox_lease(env, file.outbox_lease_secs)?,
             outbox_in_flight: outbox_in_flight(env, file.outbox_in_flight)?,
             outbox_auth_pause: Duration::from_secs(whole_number(
@@ -341,6 +349,18 @@ mod tests {
         assert_eq!(config.retention.audit_days, 730);
         let error = Config::resolve(&env(&[("FRONTDOOR_KEEP_SENT_DAYS", "90")]), FileSettings::default()).unwrap_err();
         assert!(error.to_string().contains("FRONTDOOR_KEEP_SENT_DAYS must be between 1 and 30"), "{error}");
+    }
+
+    #[test]
+    fn the_youth_team_keeps_everyone_s_hours_unless_given_its_own() {
+        let same = Config::resolve(&env(&[("FRONTDOOR_NAVIGATOR_HOURS", "Mon-Sat 08:00-20:00")]), FileSettings::default()).unwrap();
+        assert_eq!(same.youth_navigator_hours, same.navigator_hours);
+        let file: FileSettings = toml::from_str("youth_navigator_hours = \"Mon-Fri 15:30-21:00\"").unwrap();
+        let own = Config::resolve(&env(&[]), file).unwrap();
+        assert_eq!(own.youth_navigator_hours, OpeningHours::parse("Mon-Fri 15:30-21:00").unwrap());
+        assert_eq!(own.navigator_hours, OpeningHours::parse(DEFAULT_HOURS).unwrap());
+        let error = Config::resolve(&env(&[("FRONTDOOR_YOUTH_NAVIGATOR_HOURS", "after school")]), FileSettings::default()).unwrap_err();
+        assert!(error.to_string().contains("FRONTDOOR_YOUTH_NAVIGATOR_HOURS"), "{error}");
     }
 
     #[test]

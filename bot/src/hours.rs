@@ -49,6 +49,12 @@ impl OpeningHours {
             .any(|opening| opening.day == day && opening.opens <= local.time && local.time < opening.closes)
     }
 
+    /// Whether the team is on shift at `unix_seconds` and, if not, when it is back: what the
+    /// flows are told for each team.
+    pub fn shift_at(&self, unix_seconds: i64) -> flows::Shift {
+        flows::Shift { open: self.open_at(unix_seconds), back: self.back_in_words(unix_seconds) }
+    }
+
     /// When navigators are next on shift after `unix_seconds`, as a resident would say it ("at
     /// 9am today", "at 9am tomorrow", "at 9am on Monday"), so a message out of hours can promise
     /// an honest time. `None` when on shift now or when no opening is configured at all.

@@ -103,6 +103,8 @@ pub struct Setting {
     pub area: Option<String>,
     /// When navigators are on shift.
     pub navigator_hours: crate::hours::OpeningHours,
+    /// The youth team's opening hours, for young people who joined with a school code.
+    pub youth_navigator_hours: crate::hours::OpeningHours,
 }
 
 /// What starts a turn.
@@ -440,8 +442,8 @@ impl Pipeline {
             now,
             channel,
             area: self.setting.area.clone(),
-            navigators_open: self.setting.navigator_hours.open_at(now),
-            navigators_back: self.setting.navigator_hours.back_in_words(now),
+            navigators: self.setting.navigator_hours.shift_at(now),
+            youth_navigators: self.setting.youth_navigator_hours.shift_at(now),
             schools: self.content.schools(),
             languages: self.content.language_names(),
             ask_feedback: self.content.asks_feedback(),

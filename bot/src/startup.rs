@@ -45,7 +45,11 @@ pub async fn load_pipeline(config: &Config, store: Store, outbox_wake: Arc<Notif
         Arc::new(content),
         Arc::new(directory),
         outbox_wake,
-        Setting { area: config.area.clone(), navigator_hours: config.navigator_hours.clone() },
+        Setting {
+            area: config.area.clone(),
+            navigator_hours: config.navigator_hours.clone(),
+            youth_navigator_hours: config.youth_navigator_hours.clone(),
+        },
     )))
 }
 

@@ -118,10 +118,15 @@ pub(crate) fn accompany(turn: &mut Turn) {
     turn.say("accompany", vars);
 }
 
-/// Whether navigators are on shift and, if not, when they are back: every message promising a
-/// person says honestly when to expect one.
+/// Whether the person's navigators (the youth team for a school cohort) are on shift and, if
+/// not, when they are back: every message promising a person says honestly when to expect one.
 fn availability(turn: &Turn) -> serde_json::Value {
-    json!({ "open": turn.facts.navigators_open, "back": turn.facts.navigators_back })
+    let shift = if turn.youth() {
+        &turn.facts.youth_navigators
+    } else {
+        &turn.facts.navigators
+    };
+    json!({ "open": shift.open, "back": shift.back })
 }
 
 /// Puts the conversation in the navigators' queue at normal priority.

@@ -133,11 +133,12 @@ pub struct Facts {
     /// The council area of this deployment (`kirklees`, `harrogate`, `hackney`), which picks the
     /// crisis numbers; a school cohort's own area wins. `None` uses the national numbers.
     pub area: Option<String>,
-    /// Whether navigators are on shift now, so a handoff says honestly when they will reply.
-    pub navigators_open: bool,
-    /// When navigators are next on shift, in words ("at 9am on Monday"), so a handoff out of
-    /// hours says when to expect a person; `None` when open or unknown.
-    pub navigators_back: Option<String>,
+    /// Whether navigators are on shift now and, if not, when they are back, so a handoff says
+    /// honestly when to expect a person.
+    pub navigators: Shift,
+    /// The same for the youth team, which answers young people who joined with a school code
+    /// and may keep other hours (after school, say).
+    pub youth_navigators: Shift,
     /// The school codes from `content/schools.toml` ([`Content::schools`]).
     pub schools: Schools,
     /// The names of the languages in `content/languages.toml` ([`Content::language_names`]).
@@ -145,6 +146,16 @@ pub struct Facts {
     /// Whether the council asks the optional feedback question after a check-in
     /// (`content/feedback.toml`), so it can measure whether people feel more connected.
     pub ask_feedback: bool,
+}
+
+/// Whether a team of navigators is on shift, at the moment of the step.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shift {
+    /// On shift now.
+    pub open: bool,
+    /// When next on shift, in words ("at 9am on Monday"), so a handoff out of hours says when to
+    /// expect a person; `None` when open or unknown.
+    pub back: Option<String>,
 }
 
 /// Something that happened to a conversation.

@@ -7,7 +7,7 @@
 mod common;
 
 use flows::dialogue::{Need, Stage, Topic};
-use flows::{Action, Channel, Content, Event, Facts, Listing, State, Suggestion, Urgency};
+use flows::{Action, Channel, Content, Event, Facts, Listing, Shift, State, Suggestion, Urgency};
 use nlp::{Classification, Route, Tag};
 
 fn facts(content: &Content) -> Facts {
@@ -15,8 +15,14 @@ fn facts(content: &Content) -> Facts {
         now: 0,
         channel: Channel::Sms,
         area: Some("kirklees".into()),
-        navigators_open: true,
-        navigators_back: None,
+        navigators: Shift {
+            open: true,
+            back: None,
+        },
+        youth_navigators: Shift {
+            open: true,
+            back: None,
+        },
         schools: content.schools(),
         languages: content.language_names(),
         ask_feedback: true,

@@ -11,7 +11,8 @@
 mod common;
 
 use flows::{
-    Action, Channel, Content, Event, Facts, Listing, Reach, SearchRequest, State, Suggestion, Topic,
+    Action, Channel, Content, Event, Facts, Listing, Reach, SearchRequest, Shift, State,
+    Suggestion, Topic,
 };
 use nlp::{Classification, Danger, Route, Tag};
 use serde::Deserialize;
@@ -38,6 +39,10 @@ struct Conversation {
     navigators_open: bool,
     /// When navigators are back, in words, when they are not on shift.
     navigators_back: Option<String>,
+    /// Whether the youth team is on shift (default: as everyone's navigators).
+    youth_navigators_open: Option<bool>,
+    /// When the youth team is back, in words (default: as everyone's navigators).
+    youth_navigators_back: Option<String>,
     /// The first suggestions must come by this person turn.
     suggestion_by_turn: Option<u32>,
     /// Whether the council asks the optional feedback question (default no).
@@ -308,8 +313,19 @@ fn replay(
         now: NOW,
         channel: parse_channel(&conversation.channel),
         area: conversation.area.clone(),
-        navigators_open: conversation.navigators_open,
-        navigators_back: conversation.navigators_back.clone(),
+        navigators: Shift {
+            open: conversation.navigators_open,
+            back: conversation.navigators_back.clone(),
+        },
+        youth_navigators: Shift {
+            open: conversation
+                .youth_navigators_open
+                .unwrap_or(conversation.navigators_open),
+            back: conversation
+                .youth_navigators_back
+                .clone()
+                .or_else(|| conversation.navigators_back.clone()),
+        },
         schools: content.schools(),
         languages: content.language_names(),
         ask_feedback: conversation.feedback,
