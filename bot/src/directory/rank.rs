@@ -58,6 +58,10 @@ const MEANING_GAP: f32 = 0.2;
 /// When nothing in reach carries the asked tags and words alone decide, the least cosine
 /// similarity that still counts as being about the same thing.
 const MEANING_FLOOR: f32 = 0.4;
+/// For a question with no topic but a time ("anything on Tuesday evenings"), the highest the
+/// meaning bar goes: the words are mostly the time and place, so any group not plainly about
+/// something else counts, and whether it meets then orders them.
+const MEANING_BAR_FOR_A_TIME: f32 = 0.2;
 
 /// The words weigh more than any one tag: two groups carrying the asked tag are told apart by
 /// how close their description is to what the person wrote ("quilting" is nearer a sewing
@@ -490,7 +494,12 @@ fn keep_matches(prepared: &Prepared<'_>, no_embedding: bool, shortlist: &mut Vec
         floor = MEANING_FLOOR;
     }
     let best = closest(&verdicts, Some(true)).or_else(|| closest(&verdicts, None));
-    let bar = (best.unwrap_or(0.0) - MEANING_GAP).max(floor);
+    let mut bar = (best.unwrap_or(0.0) - MEANING_GAP).max(floor);
+    if topic.kind == TopicKind::Words && prepared.query.when.is_some() {
+        // "Anything on Tuesday evenings in Knaresborough": no topic, only a time and a place,
+        // so closeness to those words says little; when it meets decides.
+        bar = bar.min(MEANING_BAR_FOR_A_TIME);
+    }
     let words_can_tell = topic.kind == TopicKind::Words || !no_embedding;
     let mut verdict = verdicts.into_iter();
     shortlist.retain(|suggestion| match verdict.next().flatten() {
@@ -1390,6 +1399,25 @@ mod tests {
 
         let evenings = rank(&free_at("weekday evenings", &tags, &[1.0]), &all);
         assert_eq!(ids(&evenings), vec!["tuesday-evening"]);
+    }
+
+    /// "Anything on a Thursday afternoon?": no topic, only a time. The craft group that meets
+    /// then counts though its words are not close to the question's, and comes before the coffee
+    /// morning whose words are closer but which meets on Mondays.
+    #[test]
+    fn a_question_with_only_a_time_is_answered_by_what_meets_then() {
+        let services = vec![
+            meeting_at("monday-coffee", Weekday::Monday, 10),
+            meeting_at("thursday-crafts", Weekday::Thursday, 14),
+        ];
+        let embeddings = vec![vec![0.6, 0.8], vec![0.3, 0.954]];
+        let all = candidates(&services, &embeddings);
+        let found = rank(&free_at("anything on a thursday afternoon?", &[], &[1.0, 0.0]), &all);
+        assert_eq!(found[0].service.id, "thursday-crafts");
+        assert!(
+            ids(&rank(&query(&[], &[1.0, 0.0]), &all)) == vec!["monday-coffee"],
+            "with no time said, the words still decide"
+        );
     }
 
     #[test]
