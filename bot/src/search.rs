@@ -122,20 +122,26 @@ impl Kind {
 /// less the margin. A filler is left out when it fits (its score before distance, less the
 /// margin) more than [`FILL_GAP`] worse than the best fit, or when distance leaves it more
 /// than [`REACH_GAP`] below the best standing: a matching group a few miles further stays, a
-/// long trip to make up three does not.
-fn best_of_tiers(mut ranked: Vec<(f32, Found)>, limit: usize) -> Vec<Found> {
-    let standing = |(margin, found): &(f32, Found)| found.scores.total - margin;
-    let fit = |(margin, found): &(f32, Found)| found.scores.total - found.scores.distance - margin;
+/// long trip to make up three does not. The suggestions of the best one's own tier have already
+/// passed the ranking's cuts beside it (which keep, for one, a lift beside a lunch club for
+/// someone who asked for both), so these floors judge only the other tiers' fillers.
+fn best_of_tiers(mut ranked: Vec<Tiered>, limit: usize) -> Vec<Found> {
+    let standing = |(_, margin, found): &Tiered| found.scores.total - margin;
+    let fit = |(_, margin, found): &Tiered| found.scores.total - found.scores.distance - margin;
     ranked.sort_by(|a, b| standing(b).total_cmp(&standing(a)));
     let fit_floor = ranked.iter().map(fit).fold(f32::MIN, f32::max) - FILL_GAP;
     let standing_floor = ranked.first().map_or(f32::MIN, |best| standing(best) - REACH_GAP);
+    let best_tier = ranked.first().map(|(tier, _, _)| *tier);
     ranked
         .into_iter()
-        .filter(|entry| fit(entry) >= fit_floor && standing(entry) >= standing_floor)
+        .filter(|entry| Some(entry.0) == best_tier || (fit(entry) >= fit_floor && standing(entry) >= standing_floor))
         .take(limit)
-        .map(|(_, found)| found)
+        .map(|(_, _, found)| found)
         .collect()
 }
+
+/// A suggestion with the number of the tier it came from and that tier's margin.
+type Tiered = (usize, f32, Found);
 
 /// A group or activity: a service with no term saying it is practical help or volunteering.
 fn is_group(service: &Service) -> bool {
@@ -222,18 +228,18 @@ impl DirectorySearch {
             (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
             _ => true,
         };
-        let mut ranked: Vec<(f32, Found)> = Vec::new();
-        for (tier, margin) in ask.kind.tiers() {
+        let mut ranked: Vec<Tiered> = Vec::new();
+        for (number, (tier, margin)) in ask.kind.tiers().into_iter().enumerate() {
             let candidates: Vec<Candidate<'_>> = index
                 .services
                 .iter()
                 .zip(&index.embeddings)
                 .filter(|(service, _)| !ask.exclude.contains(&service.id) && near_enough(service) && tier(service))
-                .filter(|(service, _)| ranked.iter().all(|(_, already)| already.service.id != service.id))
+                .filter(|(service, _)| ranked.iter().all(|(_, _, already)| already.service.id != service.id))
                 .map(|(service, embedding)| Candidate { service, embedding })
                 .collect();
             ranked.extend(rank::rank(&query, &candidates).into_iter().map(|best| {
-                (margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
+                (number, margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
             }));
         }
         Ok(best_of_tiers(ranked, ask.limit.clamp(1, rank::MAX_SUGGESTIONS)))
@@ -430,9 +436,19 @@ mod tests {
     /// off, and nothing far below the best fills the list.
     #[test]
     fn the_tiers_are_merged_by_standing_and_weak_fillers_left_out() {
-        let ranked = vec![(0.0, found("walk-on-another-topic", 0.7)), (TIER_MARGIN, found("garden-volunteers", 1.1)), (0.0, found("bingo", 0.4))];
+        let ranked = vec![(0, 0.0, found("walk-on-another-topic", 0.7)), (1, TIER_MARGIN, found("garden-volunteers", 1.1)), (0, 0.0, found("bingo", 0.4))];
         let ids: Vec<String> = best_of_tiers(ranked, 3).into_iter().map(|found| found.service.id).collect();
         assert_eq!(ids, vec!["garden-volunteers", "walk-on-another-topic"]);
+    }
+
+    /// What the best one's own tier offered beside it passed the ranking's cuts already (a lift
+    /// beside a lunch club for someone who asked for both): the fill floors judge only fillers
+    /// from the other tiers.
+    #[test]
+    fn the_best_tiers_own_suggestions_are_not_cut_again() {
+        let ranked = vec![(0, 0.0, found("lunch-club", 1.6)), (0, 0.0, found("lift", 1.25)), (1, TIER_MARGIN, found("befriender", 1.5))];
+        let ids: Vec<String> = best_of_tiers(ranked, 3).into_iter().map(|found| found.service.id).collect();
+        assert_eq!(ids, vec!["lunch-club", "lift"], "the befriender fits 0.4 below the best once its margin is off");
     }
 
     #[test]
