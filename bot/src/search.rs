@@ -210,7 +210,9 @@ impl DirectorySearch {
     /// alone, which `directory bench` times apart from the model.
     pub async fn find_embedded(&self, ask: &Ask, embedding: &[f32]) -> Result<Vec<Found>> {
         self.refresh().await?;
-        let near = ask.point.or_else(|| self.point_of(ask.place.as_deref()));
+        let place = ask.place.as_deref().and_then(|words| self.understanding.resolve_place(words));
+        let near = ask.point.or_else(|| place.as_ref().and_then(|place| Point::new(place.lat, place.lon)));
+        let area_of = |named: &str| self.understanding.resolve_place(named).map(|found| found.area);
         let now = ask.at.unwrap_or_else(|| Timestamp(store::now_ms() / 1000)).to_uk_local();
         let query = Query {
             embedding,
@@ -224,9 +226,12 @@ impl DirectorySearch {
             travel: Travel::read(&ask.text),
         };
         let index = self.index.read().await;
-        let near_enough = |service: &Service| match (ask.within_miles, near, service.first_point()) {
-            (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
-            _ => true,
+        let near_enough = |service: &Service| {
+            let within = match (ask.within_miles, near, service.first_point()) {
+                (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
+                _ => true,
+            };
+            within && place.as_ref().is_none_or(|place| service.covers(&place.area, area_of))
         };
         let mut ranked: Vec<Tiered> = Vec::new();
         for (number, (tier, margin)) in ask.kind.tiers().into_iter().enumerate() {
@@ -253,12 +258,6 @@ impl DirectorySearch {
     /// How many services are held in memory (as of the last search), for the benchmark's report.
     pub async fn size(&self) -> usize {
         self.index.read().await.services.len()
-    }
-
-    /// Where a place named in words is, if the gazetteer knows it.
-    pub fn point_of(&self, place: Option<&str>) -> Option<Point> {
-        let resolved = self.understanding.resolve_place(place?)?;
-        Point::new(resolved.lat, resolved.lon)
     }
 
     /// The sentence embedding of a person's words (empty for no words), as [`Self::find`]

@@ -140,8 +140,8 @@ async fn on_postgres_a_message_taken_in_wakes_a_listening_replica() {
     let db = common::TestDb::postgres().await.expect("a PostgreSQL test database");
     let wake = std::sync::Arc::new(tokio::sync::Notify::new());
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let wakes = vec![(bot::wakeup::INBOX, wake.clone())];
-    let listening = tokio::spawn(bot::wakeup::listen(bot::store::Backend::Postgres, db.url.clone(), wakes, stopped));
+    let wakes = vec![(bot::store::wakeup::INBOX, wake.clone())];
+    let listening = tokio::spawn(bot::store::wakeup::listen(bot::store::Backend::Postgres, db.url.clone(), wakes, stopped));
     // The listener subscribes in the background: messages keep coming until one wakes it.
     let mut woken = false;
     for n in 0..100 {

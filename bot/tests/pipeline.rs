@@ -84,7 +84,11 @@ async fn rig_searching(store: Store, understanding: Arc<Understanding>, director
     let config = test_config();
     let content = Arc::new(bot::content::load(&config.content_dir)?);
     let wake = Arc::new(Notify::new());
-    let setting = Setting { area: Some("kirklees".into()), navigator_hours: config.navigator_hours.clone() };
+    let setting = Setting {
+        area: Some("kirklees".into()),
+        navigator_hours: config.navigator_hours.clone(),
+        youth_navigator_hours: config.youth_navigator_hours.clone(),
+    };
     let pipeline = Pipeline::new(store.clone(), understanding, content, directory, wake.clone(), setting);
     let recorder = Arc::new(Recorder::default());
     let sender: Arc<dyn Sender> = recorder.clone();

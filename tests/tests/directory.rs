@@ -173,6 +173,23 @@ fn a_directory_anywhere_in_the_uk_is_searched_near_its_own_postcodes_and_towns()
     Ok(())
 }
 
+/// A phone service has no venue to measure from: its `service_areas` say whom it reaches, named
+/// as a council ("London Borough of Hackney") or by towns in it ("Dewsbury"), so a Hackney line
+/// is not offered in Batley; one that names no area reaches anyone.
+#[test]
+fn a_service_without_a_venue_reaches_only_the_areas_it_names() -> Result<()> {
+    let place = Workspace::new()?;
+    let imported = place.import(&[&fixture("phone-services.json")])?;
+    ensure!(imported.counts() == (3, 0, 0), "{imported:?}");
+    let found = |near: &str| place.run(&["directory", "search", "someone to ring me for a chat", "--near", near, "--at", SCORING_MOMENT]);
+    let batley = found("Batley")?;
+    ensure!(batley.contains("Kirklees Phone Pals") && batley.contains("Silver Voices"), "Kirklees's line and the national one near Batley: {batley}");
+    ensure!(!batley.contains("Hackney"), "not Hackney's line in Kirklees: {batley}");
+    let hackney = found("Hackney")?;
+    ensure!(hackney.contains("Hackney Telephone Friends") && !hackney.contains("Kirklees"), "each line in its own area: {hackney}");
+    Ok(())
+}
+
 /// A council feed with neither Front Door's tags nor its help terms: the import reads each
 /// record's tags from its own words and the search reads its kind of help, so a food bank is
 /// practical help for food and a rambling club is a walking group.
@@ -339,13 +356,16 @@ fn the_export_validates_against_the_oruk_v3_schema() -> Result<()> {
     let place = Workspace::new()?;
     let mut sources = demo_pages();
     sources.push(csv_template());
+    sources.push(fixture("phone-services.json"));
     let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-    ensure!(place.import(&sources)?.added == 79);
+    ensure!(place.import(&sources)?.added == 82);
     let out = place.path("export.json");
     place.run(&["directory", "export", "--out", out.to_str().expect("utf-8 path")])?;
     let page: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out)?)?;
     let services = page["contents"].as_array().context("a page of contents")?;
-    ensure!(services.len() == 79, "every service is exported");
+    ensure!(services.len() == 82, "every service is exported");
+    let areas = services.iter().find(|s| s["name"] == "Kirklees Phone Pals").context("the phone line")?;
+    ensure!(areas["service_areas"][1]["name"] == "Huddersfield", "service areas are exported: {areas}");
 
     let page_errors = errors(&validator(&schema("service_list.json")?)?, &page);
     ensure!(page_errors.is_empty(), "the page is not valid ORUK v3: {page_errors:#?}");

@@ -166,6 +166,12 @@ pub fn service_json(service: &Service) -> Value {
         }),
     );
     object.insert(
+        "service_areas".into(),
+        indexed(&service.service_areas, |i, name| {
+            json!({"id": stable_uuid(&format!("{id}/service_area/{i}")), "service_id": id, "name": name})
+        }),
+    );
+    object.insert(
         "cost_options".into(),
         indexed(&service.cost_options, |i, option| cost_json(option, &id, i)),
     );

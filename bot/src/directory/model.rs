@@ -28,6 +28,10 @@ pub struct Service {
     pub email: Option<String>,
     /// Where it meets; empty for phone or online services.
     pub locations: Vec<Location>,
+    /// The areas a service covers (ORUK `service_areas`: "Hackney", "Kirklees"), so a phone line
+    /// or home visits for one council are not offered to someone in another.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_areas: Vec<String>,
     /// When it meets.
     pub schedules: Vec<Schedule>,
     /// What it costs; empty when the feed does not say.
@@ -67,6 +71,26 @@ pub enum CheckedBy {
     Modified,
     /// Neither date: the day Front Door first imported it.
     FirstImported,
+}
+
+/// Whether two names of a council area mean the same one, the way feeds and gazetteers write
+/// them: "London Borough of Hackney", "Hackney" and "hackney council" do; "Kirklees" and
+/// "Calderdale" do not.
+fn same_area(one: &str, other: &str) -> bool {
+    let (one, other) = (area_words(one), area_words(other));
+    let (shorter, longer) = if one.len() <= other.len() { (&one, &other) } else { (&other, &one) };
+    !shorter.is_empty() && longer.ends_with(shorter)
+}
+
+/// The words of an area's name that tell it apart: lower case, without "borough of", "council",
+/// "district" and the like.
+fn area_words(name: &str) -> Vec<String> {
+    const GENERIC: [&str; 9] = ["borough", "of", "royal", "council", "district", "metropolitan", "county", "the", "city"];
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty() && !GENERIC.contains(word))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Who runs a service.
@@ -192,6 +216,7 @@ impl Service {
             url: None,
             email: None,
             locations: Vec::new(),
+            service_areas: Vec::new(),
             schedules: Vec::new(),
             cost_options: Vec::new(),
             min_age: None,
@@ -283,6 +308,16 @@ impl Service {
         self.last_checked().is_some_and(|checked| checked >= day)
     }
 
+    /// Whether a service reaches someone in the council `area` of the place they named. A
+    /// service with a venue is judged by distance instead, and one that names no area is taken
+    /// to reach anyone; otherwise one of its service areas must be that council ("London
+    /// Borough of Hackney" for `hackney`) or a place in it, which `area_of` asks the gazetteer.
+    pub fn covers(&self, area: &str, area_of: impl Fn(&str) -> Option<String>) -> bool {
+        self.first_point().is_some()
+            || self.service_areas.is_empty()
+            || self.service_areas.iter().any(|named| same_area(named, area) || area_of(named).is_some_and(|found| same_area(&found, area)))
+    }
+
     /// The first point among its locations, to measure distance from.
     pub fn first_point(&self) -> Option<Point> {
         self.locations.iter().find_map(|location| location.point)
@@ -351,6 +386,19 @@ mod tests {
             })
             .collect();
         service
+    }
+
+    #[test]
+    fn a_service_without_a_venue_covers_the_councils_and_towns_it_names() {
+        let mut line = Service::new("line", "Phone line");
+        assert!(line.covers("kirklees", |_| None), "naming no area, it reaches anyone");
+        line.service_areas = vec!["London Borough of Hackney".into(), "Dewsbury".into()];
+        let gazetteer = |name: &str| (name == "Dewsbury").then(|| "kirklees".to_string());
+        assert!(line.covers("Hackney", gazetteer) && line.covers("hackney council", gazetteer));
+        assert!(line.covers("kirklees", gazetteer), "a town in the council");
+        assert!(!line.covers("Calderdale", gazetteer) && !line.covers("City of London", gazetteer));
+        line.locations = vec![Location { point: Point::new(53.7, -1.6), ..Location::default() }];
+        assert!(line.covers("Calderdale", gazetteer), "a venue is judged by distance instead");
     }
 
     #[test]

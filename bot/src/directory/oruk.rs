@@ -453,6 +453,15 @@ impl Fields {
     }
 }
 
+/// The names of the areas a service covers: v3 names them `name`, v1 `service_area`.
+fn read_service_areas(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Vec<String> {
+    fields
+        .list(object, "service_areas", path)
+        .into_iter()
+        .filter_map(|(item_path, item)| fields.text_any(item, &["name", "service_area"], &item_path))
+        .collect()
+}
+
 fn read_service(
     object: &Map<String, Value>,
     path: &str,
@@ -480,6 +489,7 @@ fn read_service(
         .map(|org| read_organisation(org, &format!("{path}.organization"), fields))
         .unwrap_or_default();
     service.locations = read_locations(object, path, fields);
+    service.service_areas = read_service_areas(object, path, fields);
     service.schedules = read_all_schedules(object, path, fields);
     service.cost_options = fields
         .list(object, "cost_options", path)
@@ -1206,6 +1216,15 @@ mod tests {
         assert_eq!(cost.description.as_deref(), Some("donations welcome"));
         assert_eq!(feed.problems[0].path, "$.cost_options[0].amount");
         assert_eq!(feed.problems[0].outcome, Outcome::FieldDropped);
+    }
+
+    #[test]
+    fn service_areas_are_read_in_either_version_s_spelling() {
+        let feed = parse_feed(
+            r#"{"id": "line", "name": "Phone line", "service_areas": [{"id": "a", "name": "Kirklees"}, {"id": "b", "service_area": "Calderdale"}, {"id": "c"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(feed.services[0].service_areas, ["Kirklees", "Calderdale"]);
     }
 
     #[test]
