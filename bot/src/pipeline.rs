@@ -41,6 +41,10 @@ const CONTEXT_WINDOW_MS: i64 = 24 * 60 * 60 * 1000;
 pub trait Directory: Send + Sync {
     /// Finds what fits the request, best first.
     fn search(&self, request: SearchRequest) -> BoxFuture<'_, Result<Vec<Suggestion>>>;
+
+    /// The council area of the place a request was made near, for the figures (searches and
+    /// gaps in provision by area): coarse enough to point at no one. `None` when unknown.
+    fn area_of(&self, request: &SearchRequest) -> Option<String>;
 }
 
 /// What became of one inbound delivery.
@@ -422,7 +426,7 @@ impl Pipeline {
         let Thought { person, channel, state, version, actions, asks } = thought;
         let erased = self.apply(conn, &person, channel, actions).await?;
         for ask in asks.iter().filter(|ask| ask.is_fresh()) {
-            figures::record_ask(conn, &ask.request.tags, person.cohort.as_deref(), ask.found).await?;
+            figures::record_ask(conn, &ask.request.tags, person.cohort.as_deref(), ask.area.as_deref(), ask.found).await?;
         }
         if erased {
             return Ok(Turn::Saved);
@@ -473,7 +477,8 @@ impl Pipeline {
                 bail!("the flows asked for more than {MAX_SEARCHES_PER_TURN} searches in one turn");
             }
             let suggestions = self.directory.search(request.clone()).await?;
-            asks.push(Asked { request, found: suggestions.len() });
+            let area = self.directory.area_of(&request);
+            asks.push(Asked { request, area, found: suggestions.len() });
             let (next, more) = flows::step(&state, Event::Found { suggestions }, facts);
             state = next;
             pending.extend(more);
@@ -613,6 +618,8 @@ impl Pipeline {
 /// A search the flows made this turn and how many suggestions it found.
 struct Asked {
     request: SearchRequest,
+    /// The council area searched in, for the figures.
+    area: Option<String>,
     found: usize,
 }
 

@@ -67,6 +67,9 @@ pub struct Shared {
     listing_reports: Shown,
     asked_for: Vec<(String, Shown)>,
     nothing_found_for: Vec<(String, Shown)>,
+    searches_by_area: Vec<(String, Shown)>,
+    nothing_found_by_area: Vec<(String, Shown)>,
+    searches_by_cohort: Vec<(String, Shown)>,
     outcomes: Vec<(String, Shown)>,
     by_month: Vec<SharedMonth>,
     started_by_channel: Vec<(String, Shown)>,
@@ -115,6 +118,9 @@ impl From<&Summary> for Shared {
             listing_reports: Shown(summary.listing_reports),
             asked_for: shown(&summary.asked_for),
             nothing_found_for: shown(&summary.nothing_found_for),
+            searches_by_area: shown(&summary.searches_by_area),
+            nothing_found_by_area: shown(&summary.nothing_found_by_area),
+            searches_by_cohort: shown(&summary.searches_by_cohort),
             outcomes: shown(&summary.outcomes),
             by_month: summary
                 .by_month
@@ -188,6 +194,9 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
         Table { name: "by_month", title: "Searches by month", header: &["month", "searches", "found_nothing", "school_searches"], rows: month_rows(summary) },
         Table { name: "asked_for", title: "What people asked for", header: &["label", "count"], rows: named(&summary.asked_for) },
         Table { name: "nothing_found_for", title: "Asked for when nothing was found (gaps in provision)", header: &["label", "count"], rows: named(&summary.nothing_found_for) },
+        Table { name: "searches_by_area", title: "Searches by area", header: &["area", "count"], rows: named(&summary.searches_by_area) },
+        Table { name: "nothing_found_by_area", title: "Searches that found nothing, by area (gaps in provision)", header: &["area", "count"], rows: named(&summary.nothing_found_by_area) },
+        Table { name: "searches_by_cohort", title: "Searches by school cohort", header: &["cohort", "count"], rows: named(&summary.searches_by_cohort) },
         Table { name: "outcomes", title: "What came of it", header: &["outcome", "count"], rows: named(&summary.outcomes) },
         Table { name: "handoffs", title: "Chats handed to navigators", header: &["kind", "count", "picked_up", "median_wait_minutes"], rows: handoff_rows(&summary.handoffs) },
         Table { name: "feeling_connected", title: "Since getting in touch, feeling more connected to people around them? (the optional question)", header: &["answer", "count"], rows: named(&summary.feeling_connected) },
@@ -313,6 +322,9 @@ mod tests {
             school_searches: 4,
             listing_reports: 0,
             nothing_found_for: vec![("music".into(), 2)],
+            searches_by_area: vec![("kirklees".into(), 9), ("hackney".into(), 3)],
+            nothing_found_by_area: vec![("hackney".into(), 2)],
+            searches_by_cohort: vec![("no school code".into(), 8), ("BATLEY6".into(), 4)],
             by_month: vec![Month { month: "2026-11".into(), searches: 12, found_nothing: 2, school_searches: 4 }],
             started_by_channel: vec![("sms".into(), 9), ("telegram".into(), 2)],
             started_by_month: vec![("2026-11".into(), 11)],
@@ -360,6 +372,8 @@ mod tests {
         assert_eq!(json["asked_for"][1][1], "fewer than 5");
         assert_eq!(json["by_month"][0]["school_searches"], "fewer than 5");
         assert_eq!(json["started_by_channel"][1][1], "fewer than 5");
+        assert_eq!(json["searches_by_area"], serde_json::json!([["kirklees", 9], ["hackney", "fewer than 5"]]));
+        assert_eq!(json["searches_by_cohort"][1][1], "fewer than 5");
         assert_eq!(json["handoffs"][0]["median_wait_minutes"], 3);
         assert_eq!(json["handoffs"][1]["picked_up"], "fewer than 5");
         assert!(json["handoffs"][1]["median_wait_minutes"].is_null());

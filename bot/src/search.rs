@@ -311,6 +311,11 @@ impl Directory for DirectorySearch {
             Ok(found.iter().map(suggestion_for).collect())
         })
     }
+
+    fn area_of(&self, request: &flows::SearchRequest) -> Option<String> {
+        let place = self.understanding.resolve_place(request.place.as_deref()?)?;
+        Some(place.area)
+    }
 }
 
 /// The kind of help the flows' request is for, in the directory's terms.

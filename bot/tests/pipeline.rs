@@ -425,6 +425,10 @@ impl Directory for Watchful {
             self.inner.search(request).await
         })
     }
+
+    fn area_of(&self, request: &flows::SearchRequest) -> Option<String> {
+        self.inner.area_of(request)
+    }
 }
 
 /// Whether another connection holds a transaction open: on PostgreSQL as the server reports it,
@@ -474,13 +478,16 @@ async fn searches_are_counted_by_their_labels_only_and_more_is_not_counted_twice
         ensure!(rig.count("SELECT COUNT(*) FROM asks").await? == 1, "the search was not counted");
         rig.say("f3", number, "MORE").await?;
         ensure!(rig.count("SELECT COUNT(*) FROM asks").await? == 1, "MORE counted the same need again");
-        let row = sqlx::query("SELECT tags, cohort FROM asks").fetch_one(&rig.store.pool).await?;
-        let (tags, cohort): (String, Option<String>) = (row.get(0), row.get(1));
+        let row = sqlx::query("SELECT tags, cohort, area FROM asks").fetch_one(&rig.store.pool).await?;
+        let (tags, cohort, area): (String, Option<String>, Option<String>) = (row.get(0), row.get(1), row.get(2));
         ensure!(tags.split(',').any(|tag| tag == "walking_outdoors") && cohort.is_none(), "{tags} {cohort:?}");
+        ensure!(area.as_deref() == Some("kirklees"), "the council area, not the town: {area:?}");
         ensure!(!tags.contains("Batley") && !tags.contains("morning"), "the figures kept the person's words: {tags}");
         let mut conn = rig.store.pool.acquire().await?;
         let summary = bot::store::figures::summary(&mut conn, 0).await?;
         ensure!(summary.searches == 1 && summary.asked_for.iter().any(|(tag, count)| tag == "walking_outdoors" && *count == 1));
+        ensure!(summary.searches_by_area == [("kirklees".to_string(), 1)], "{:?}", summary.searches_by_area);
+        ensure!(summary.searches_by_cohort == [("no school code".to_string(), 1)], "{:?}", summary.searches_by_cohort);
         Ok(())
     })
     .await;

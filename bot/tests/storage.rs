@@ -530,22 +530,26 @@ async fn figures_show_gaps_in_provision_and_months() {
         let mut conn = store.pool.acquire().await?;
         let october = 1_790_000_000_000_i64 + 10 * 86_400_000; // 2 October 2026
         let november = october + 31 * 86_400_000;
-        for (tags, found, cohort, at) in
-            [("music,young_people", 0, Some("BATLEY6"), october), ("music", 0, None, november), ("walking_outdoors", 3, None, november)]
-        {
-            sqlx::query("INSERT INTO asks (tags, cohort, found, at) VALUES ($1, $2, $3, $4)")
-                .bind(tags)
-                .bind(cohort)
-                .bind(found)
-                .bind(at)
-                .execute(&mut *conn)
-                .await?;
+        let asks = [
+            ("music,young_people", 0, Some("BATLEY6"), Some("kirklees"), october),
+            ("music", 0, None, Some("hackney"), november),
+            ("walking_outdoors", 3, None, Some("kirklees"), november),
+            ("walking_outdoors", 1, None, None, november),
+        ];
+        for (tags, found, cohort, area, at) in asks {
+            let tags: Vec<nlp::Tag> = tags.split(',').map(|id| nlp::Tag::from_id(id).expect("a label")).collect();
+            bot::store::figures::record_ask(&mut conn, &tags, cohort, area, found).await?;
+            sqlx::query("UPDATE asks SET at = $1 WHERE id = (SELECT MAX(id) FROM asks)").bind(at).execute(&mut *conn).await?;
         }
         let summary = bot::store::figures::summary(&mut conn, october - 1).await?;
-        ensure!((summary.searches, summary.found_nothing, summary.school_searches) == (3, 2, 1), "{summary:?}");
+        ensure!((summary.searches, summary.found_nothing, summary.school_searches) == (4, 2, 1), "{summary:?}");
         ensure!(summary.nothing_found_for == vec![("music".to_string(), 2), ("young_people".to_string(), 1)], "{summary:?}");
         let months: Vec<(&str, i64, i64)> = summary.by_month.iter().map(|m| (m.month.as_str(), m.searches, m.found_nothing)).collect();
-        ensure!(months == vec![("2026-10", 1, 1), ("2026-11", 2, 1)], "{months:?}");
+        ensure!(months == vec![("2026-10", 1, 1), ("2026-11", 3, 1)], "{months:?}");
+        let named = |pairs: &[(&str, i64)]| pairs.iter().map(|(name, count)| (name.to_string(), *count)).collect::<Vec<_>>();
+        ensure!(summary.searches_by_area == named(&[("kirklees", 2), ("hackney", 1), ("not known", 1)]), "{:?}", summary.searches_by_area);
+        ensure!(summary.nothing_found_by_area == named(&[("hackney", 1), ("kirklees", 1)]), "{:?}", summary.nothing_found_by_area);
+        ensure!(summary.searches_by_cohort == named(&[("no school code", 3), ("BATLEY6", 1)]), "{:?}", summary.searches_by_cohort);
         Ok(())
     })
     .await;

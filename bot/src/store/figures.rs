@@ -31,11 +31,12 @@ pub async fn report_listing(conn: &mut AnyConnection, person_id: &str, service_i
 
 /// Records what a fresh search asked for: its labels only (never the person's words, place or
 /// id), the cohort, and how many suggestions it found.
-pub async fn record_ask(conn: &mut AnyConnection, tags: &[nlp::Tag], cohort: Option<&str>, found: usize) -> Result<()> {
+pub async fn record_ask(conn: &mut AnyConnection, tags: &[nlp::Tag], cohort: Option<&str>, area: Option<&str>, found: usize) -> Result<()> {
     let labels: Vec<&str> = tags.iter().map(|tag| tag.id()).collect();
-    sqlx::query("INSERT INTO asks (tags, cohort, found, at) VALUES ($1, $2, $3, $4)")
+    sqlx::query("INSERT INTO asks (tags, cohort, area, found, at) VALUES ($1, $2, $3, $4, $5)")
         .bind(labels.join(","))
         .bind(cohort)
+        .bind(area)
         .bind(i64::try_from(found).unwrap_or(i64::MAX))
         .bind(now_ms())
         .execute(&mut *conn)
@@ -63,6 +64,12 @@ pub struct Summary {
     pub nothing_found_for: Vec<(String, i64)>,
     /// Searches month by month, oldest first.
     pub by_month: Vec<Month>,
+    /// Searches by the council area of the place they were made near, most first.
+    pub searches_by_area: Vec<(String, i64)>,
+    /// Searches that found nothing, by area: where the gaps in provision are.
+    pub nothing_found_by_area: Vec<(String, i64)>,
+    /// Searches by school cohort (the code young people joined with), most first.
+    pub searches_by_cohort: Vec<(String, i64)>,
     /// People who first got in touch, by the channel they came on, most first.
     pub started_by_channel: Vec<(String, i64)>,
     /// People who first got in touch, month by month (UTC), oldest first.
@@ -73,6 +80,11 @@ pub struct Summary {
     /// connected?"): `more`, `same` and `less`, in that order, each with its count.
     pub feeling_connected: Vec<(String, i64)>,
 }
+
+/// How a search with no known area is shown.
+const NO_AREA: &str = "not known";
+/// How searches by people without a school code are shown.
+const NO_COHORT: &str = "no school code";
 
 /// The outcome ids the feedback question's answers are kept under, and their names here.
 const FEEDBACK_ANSWERS: [(&str, &str); 3] = [("connected_more", "more"), ("connected_same", "same"), ("connected_less", "less")];
@@ -114,10 +126,10 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
     .bind(since)
     .fetch_one(&mut *conn)
     .await?;
-    let asks = sqlx::query("SELECT tags, found, cohort, at FROM asks WHERE at >= $1 ORDER BY at").bind(since).fetch_all(&mut *conn).await?;
+    let asks = sqlx::query("SELECT tags, found, cohort, at, area FROM asks WHERE at >= $1 ORDER BY at").bind(since).fetch_all(&mut *conn).await?;
     let asks: Vec<Ask> = asks
         .iter()
-        .map(|row| Ask { tags: row.get(0), found: row.get::<i64, _>(1), school: row.get::<Option<String>, _>(2).is_some(), at: row.get(3) })
+        .map(|row| Ask { tags: row.get(0), found: row.get::<i64, _>(1), cohort: row.get(2), at: row.get(3), area: row.get(4) })
         .collect();
     let outcomes = sqlx::query("SELECT outcome, COUNT(*) FROM outcomes WHERE at >= $1 GROUP BY outcome")
         .bind(since)
@@ -134,6 +146,9 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
         school_searches: totals.get(2),
         asked_for: most_first(asks.iter().flat_map(Ask::labels)),
         nothing_found_for: most_first(asks.iter().filter(|ask| ask.found == 0).flat_map(Ask::labels)),
+        searches_by_area: most_first(asks.iter().map(Ask::area_name)),
+        nothing_found_by_area: most_first(asks.iter().filter(|ask| ask.found == 0).map(Ask::area_name)),
+        searches_by_cohort: most_first(asks.iter().map(Ask::cohort_name)),
         by_month: by_month(&asks),
         outcomes: most_first_counted(outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1))).filter(|(outcome, _)| !is_feedback(outcome))),
         feeling_connected: feeling_connected(&outcomes),
@@ -225,13 +240,25 @@ fn month_of(at: i64) -> String {
 struct Ask {
     tags: String,
     found: i64,
-    school: bool,
+    cohort: Option<String>,
     at: i64,
+    area: Option<String>,
 }
 
 impl Ask {
     fn labels(&self) -> impl Iterator<Item = String> + '_ {
         self.tags.split(',').filter(|tag| !tag.is_empty()).map(str::to_string)
+    }
+
+    /// The council area searched in, or "not known" (a shared location, a search from before
+    /// areas were kept, a place the gazetteer did not know).
+    fn area_name(&self) -> String {
+        self.area.clone().unwrap_or_else(|| NO_AREA.to_string())
+    }
+
+    /// The school code the person joined with, or "no school code".
+    fn cohort_name(&self) -> String {
+        self.cohort.clone().unwrap_or_else(|| NO_COHORT.to_string())
     }
 
     /// `YYYY-MM` of the search (UTC).
@@ -251,7 +278,7 @@ fn by_month(asks: &[Ask]) -> Vec<Month> {
         let current = months.last_mut().expect("pushed above");
         current.searches += 1;
         current.found_nothing += i64::from(ask.found == 0);
-        current.school_searches += i64::from(ask.school);
+        current.school_searches += i64::from(ask.cohort.is_some());
     }
     months
 }
