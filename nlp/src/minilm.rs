@@ -115,8 +115,8 @@ impl MiniLm {
         let mut mask = Vec::with_capacity(texts.len() * longest);
         for input in &encoded {
             let padding = longest - input.token_ids.len();
-            ids.extend(input.token_ids.iter().copied().chain(std::iter::repeat(pad).take(padding)));
-            mask.extend(std::iter::repeat(1i64).take(input.token_ids.len()).chain(std::iter::repeat(0).take(padding)));
+            ids.extend(input.token_ids.iter().copied().chain(std::iter::repeat_n(pad, padding)));
+            mask.extend(std::iter::repeat_n(1i64, input.token_ids.len()).chain(std::iter::repeat_n(0, padding)));
         }
         let shape = [texts.len() as i64, longest as i64];
         Tokens { ids: Tensor::from_slice(&ids).view(shape), mask: Tensor::from_slice(&mask).view(shape) }

@@ -207,7 +207,7 @@ fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
     impl Case {
         fn danger(&self) -> Option<nlp::Danger> {
             let kind = self.note.split(':').next().unwrap_or_default();
-            self.crisis.then(|| match kind {
+            self.crisis.then_some(match kind {
                 "abuse" => nlp::Danger::Abuse,
                 "medical" => nlp::Danger::Medical,
                 _ => nlp::Danger::Harm,

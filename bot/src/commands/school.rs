@@ -64,7 +64,7 @@ pub fn run(command: SchoolCommand, content_dir: &Path) -> Result<()> {
 fn list(path: &Path) -> Result<()> {
     let schools = read_schools(path)?;
     let now = crate::store::now_ms() / 1000;
-    println!("{:<10} {:<34} {:<10} {:<14} {}", "code", "school", "area", "place", "works");
+    println!("{:<10} {:<34} {:<10} {:<14} works", "code", "school", "area", "place");
     for (code, school) in schools.iter() {
         let works = match school.validity(now) {
             Validity::Open => school.valid_until.map_or("yes".to_string(), |last| format!("yes, until {last}")),
