@@ -133,20 +133,15 @@ impl Config {
             env.get(name).filter(|value| !value.is_empty()).cloned().or(from_file)
         };
         let bind = pick("FRONTDOOR_BIND", file.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
-        let navigator_hours = OpeningHours::parse(&pick("FRONTDOOR_NAVIGATOR_HOURS", file.navigator_hours).unwrap_or_else(|| DEFAULT_HOURS.into()))
-            .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?;
+        let navigator_hours =
+            OpeningHours::parse(&pick("FRONTDOOR_NAVIGATOR_HOURS", file.navigator_hours).unwrap_or_else(|| DEFAULT_HOURS.into()))
+                .context("FRONTDOOR_NAVIGATOR_HOURS is not readable")?;
         Ok(Config {
-            database_url: pick("DATABASE_URL", file.database_url)
-                .unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
-            bind: bind
-                .parse()
-                .with_context(|| format!("FRONTDOOR_BIND is not an address and port: {bind}"))?,
-            public_url: pick("FRONTDOOR_PUBLIC_URL", file.public_url)
-                .map(|url| url.trim_end_matches('/').to_string()),
-            content_dir: pick("FRONTDOOR_CONTENT", file.content)
-                .map_or_else(|| default_folder("content"), PathBuf::from),
-            model_dir: pick("FRONTDOOR_MODEL", file.model)
-                .map_or_else(|| default_folder(".deps/model"), PathBuf::from),
+            database_url: pick("DATABASE_URL", file.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+            bind: bind.parse().with_context(|| format!("FRONTDOOR_BIND is not an address and port: {bind}"))?,
+            public_url: pick("FRONTDOOR_PUBLIC_URL", file.public_url).map(|url| url.trim_end_matches('/').to_string()),
+            content_dir: pick("FRONTDOOR_CONTENT", file.content).map_or_else(|| default_folder("content"), PathBuf::from),
+            model_dir: pick("FRONTDOOR_MODEL", file.model).map_or_else(|| default_folder(".deps/model"), PathBuf::from),
             sms_webhook_secret: pick("SMS_WEBHOOK_SECRET", file.sms_webhook_secret),
             sms_gateway_url: pick("SMS_GATEWAY_URL", file.sms_gateway_url),
             sms_from: pick("SMS_FROM", file.sms_from),
@@ -176,7 +171,13 @@ impl Config {
                 base_url(pick("TELEGRAM_API_URL", file.telegram_api_url), DEFAULT_TELEGRAM_API_URL),
             )?,
             inbox_workers: whole_number(env, "FRONTDOOR_INBOX_WORKERS", file.inbox_workers, DEFAULT_INBOX_WORKERS, 1..=256)?,
-            inference_threads: whole_number(env, "FRONTDOOR_INFERENCE_THREADS", file.inference_threads, DEFAULT_INFERENCE_THREADS, 1..=256)?,
+            inference_threads: whole_number(
+                env,
+                "FRONTDOOR_INFERENCE_THREADS",
+                file.inference_threads,
+                DEFAULT_INFERENCE_THREADS,
+                1..=256,
+            )?,
             retention: retention(env, [file.keep_transcript_days, file.keep_sent_days, file.keep_delivery_ids_days, file.keep_audit_days])?,
             rate_limit_per_minute: rate_limit(env, file.rate_limit_per_minute)?,
             stale_months: stale_months(env, file.stale_months)?,
@@ -240,8 +241,7 @@ fn stale_months(env: &BTreeMap<String, String>, from_file: Option<u32>) -> Resul
 /// The outbox lease: how soon a reply a dead process had claimed is tried again. Senders renew
 /// it every third of it while the provider answers, so a slow send is never doubled.
 fn outbox_lease(env: &BTreeMap<String, String>, from_file: Option<u64>) -> Result<Duration> {
-    let seconds =
-        whole_number(env, "FRONTDOOR_OUTBOX_LEASE_SECS", from_file, DEFAULT_OUTBOX_LEASE_SECS, 1..=u64::MAX)?;
+    let seconds = whole_number(env, "FRONTDOOR_OUTBOX_LEASE_SECS", from_file, DEFAULT_OUTBOX_LEASE_SECS, 1..=u64::MAX)?;
     Ok(Duration::from_secs(seconds))
 }
 
@@ -309,8 +309,7 @@ where
 }
 
 fn read_settings(path: &Path) -> Result<FileSettings> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read the configuration file {}", path.display()))?;
     toml::from_str(&text).with_context(|| format!("{} is not valid configuration", path.display()))
 }
 
@@ -333,10 +332,8 @@ mod tests {
 
     #[test]
     fn environment_wins_over_the_file() {
-        let file: FileSettings =
-            toml::from_str("database_url = \"postgres://file\"\nbind = \"0.0.0.0:9000\"").unwrap();
-        let config =
-            Config::resolve(&env(&[("DATABASE_URL", "postgres://env")]), file).unwrap();
+        let file: FileSettings = toml::from_str("database_url = \"postgres://file\"\nbind = \"0.0.0.0:9000\"").unwrap();
+        let config = Config::resolve(&env(&[("DATABASE_URL", "postgres://env")]), file).unwrap();
         assert_eq!(config.database_url, "postgres://env");
         assert_eq!(config.bind.to_string(), "0.0.0.0:9000");
     }
@@ -365,8 +362,7 @@ mod tests {
 
     #[test]
     fn a_bad_bind_address_is_a_clear_error() {
-        let error = Config::resolve(&env(&[("FRONTDOOR_BIND", "nowhere")]), FileSettings::default())
-            .unwrap_err();
+        let error = Config::resolve(&env(&[("FRONTDOOR_BIND", "nowhere")]), FileSettings::default()).unwrap_err();
         assert!(error.to_string().contains("FRONTDOOR_BIND"));
     }
 
@@ -398,8 +394,7 @@ mod tests {
     #[test]
     fn a_telegram_api_url_that_is_not_a_url_is_a_clear_error() {
         for value in ["api.telegram.org", "mailto:bot@example.org"] {
-            let error = Config::resolve(&env(&[("TELEGRAM_API_URL", value)]), FileSettings::default())
-                .unwrap_err();
+            let error = Config::resolve(&env(&[("TELEGRAM_API_URL", value)]), FileSettings::default()).unwrap_err();
             assert!(error.to_string().contains("TELEGRAM_API_URL"), "{value}: {error}");
         }
     }
@@ -407,8 +402,7 @@ mod tests {
     #[test]
     fn a_zero_or_unreadable_rate_limit_is_a_clear_error() {
         for value in ["0", "many"] {
-            let error = Config::resolve(&env(&[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", value)]), FileSettings::default())
-                .unwrap_err();
+            let error = Config::resolve(&env(&[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", value)]), FileSettings::default()).unwrap_err();
             assert!(error.to_string().contains("FRONTDOOR_RATE_LIMIT_PER_MINUTE"));
         }
     }
@@ -424,11 +418,7 @@ mod tests {
 
     #[test]
     fn public_url_loses_its_trailing_slash() {
-        let config = Config::resolve(
-            &env(&[("FRONTDOOR_PUBLIC_URL", "https://fd.example.org/")]),
-            FileSettings::default(),
-        )
-        .unwrap();
+        let config = Config::resolve(&env(&[("FRONTDOOR_PUBLIC_URL", "https://fd.example.org/")]), FileSettings::default()).unwrap();
         assert_eq!(config.public_url.as_deref(), Some("https://fd.example.org"));
     }
 }

@@ -32,13 +32,8 @@ pub enum Outcome {
 
 impl Outcome {
     /// Every outcome, in the order the console offers them.
-    pub const ALL: [Outcome; 5] = [
-        Outcome::JoinedGroup,
-        Outcome::BefriendingReferral,
-        Outcome::Signposted,
-        Outcome::NoReply,
-        Outcome::Other,
-    ];
+    pub const ALL: [Outcome; 5] =
+        [Outcome::JoinedGroup, Outcome::BefriendingReferral, Outcome::Signposted, Outcome::NoReply, Outcome::Other];
 
     /// The form value and the figures' name (prefixed `navigator_`).
     pub fn id(self) -> &'static str {
@@ -167,8 +162,7 @@ pub(crate) async fn apply(conn: &mut AnyConnection, request: &Request) -> Result
     }
     let applied = change_handoff(conn, &handoff, request).await?;
     if applied.is_ok() {
-        audit::record(conn, &request.navigator.id, request.act.audit_name(), Some(handoff.id), Some(&handoff.person_id))
-            .await?;
+        audit::record(conn, &request.navigator.id, request.act.audit_name(), Some(handoff.id), Some(&handoff.person_id)).await?;
     }
     Ok(applied)
 }

@@ -29,9 +29,8 @@ impl OpeningHours {
     pub fn parse(text: &str) -> Result<OpeningHours> {
         let mut openings = Vec::new();
         for part in text.split(';').map(str::trim).filter(|part| !part.is_empty()) {
-            let (days, times) = part
-                .split_once(char::is_whitespace)
-                .with_context(|| format!("opening hours need days and times: {part:?}"))?;
+            let (days, times) =
+                part.split_once(char::is_whitespace).with_context(|| format!("opening hours need days and times: {part:?}"))?;
             let (opens, closes) = parse_times(times.trim())?;
             for day in parse_days(days)? {
                 openings.push(Opening { day, opens, closes });
@@ -44,9 +43,7 @@ impl OpeningHours {
     pub fn open_at(&self, unix_seconds: i64) -> bool {
         let local = Timestamp(unix_seconds).to_uk_local();
         let day = local.date.weekday();
-        self.openings
-            .iter()
-            .any(|opening| opening.day == day && opening.opens <= local.time && local.time < opening.closes)
+        self.openings.iter().any(|opening| opening.day == day && opening.opens <= local.time && local.time < opening.closes)
     }
 
     /// Whether the team is on shift at `unix_seconds` and, if not, when it is back: what the

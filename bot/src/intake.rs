@@ -8,9 +8,9 @@
 //! rate limit is not refused: their message is stored to be answered when the rate allows.
 
 use crate::channels::{channel_id, Inbound};
-use flows::Channel;
 use crate::store::{deliveries, inbox, people, Store};
 use anyhow::{anyhow, Context, Result};
+use flows::Channel;
 use sqlx::AnyConnection;
 use tokio::sync::{mpsc, oneshot};
 

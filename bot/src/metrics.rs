@@ -71,8 +71,16 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
     registry.register("webhook_responses", "Webhook requests answered, by route and HTTP status", Family::clone(&webhook_responses));
     registry.register("turns", "Conversation turns taken (messages, check-ins and navigators' acts)", turns.clone());
     registry.register("classifier_seconds", "Time to classify one message, waiting for the model included", classifier_seconds.clone());
-    registry.register("queue_depth", "Rows waiting: inbox (messages to think about), inbox_set_aside (failed again and again), outbox (replies to send)", Family::clone(&queue_depth));
-    registry.register("queue_oldest_seconds", "Age of the oldest row waiting in each queue (0 when empty)", Family::clone(&queue_oldest_seconds));
+    registry.register(
+        "queue_depth",
+        "Rows waiting: inbox (messages to think about), inbox_set_aside (failed again and again), outbox (replies to send)",
+        Family::clone(&queue_depth),
+    );
+    registry.register(
+        "queue_oldest_seconds",
+        "Age of the oldest row waiting in each queue (0 when empty)",
+        Family::clone(&queue_oldest_seconds),
+    );
     registry.register("handoffs_open", "Handoffs not yet resolved, by team and urgency", Family::clone(&handoffs_open));
     Metrics { registry, sends, webhook_responses, turns, classifier_seconds, queue_depth, queue_oldest_seconds, handoffs_open }
 });

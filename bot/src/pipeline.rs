@@ -10,8 +10,8 @@
 use crate::channels::{channel_from_id, channel_id, Inbound, InboundKind, OutMessage};
 use crate::handover::{self, Refusal};
 use crate::intake::{self, Accepted};
-use crate::store::{self, conversations, figures, handoffs, inbox, outbox, people, scheduled, transcript};
 use crate::store::transcript::Author;
+use crate::store::{self, conversations, figures, handoffs, inbox, outbox, people, scheduled, transcript};
 use anyhow::{anyhow, bail, Context, Result};
 use flows::{Action, Event, Facts, SearchRequest, Suggestion};
 use futures::future::BoxFuture;
@@ -335,12 +335,7 @@ impl Pipeline {
     }
 
     /// One try at recording a turn: the trigger's own writes, then the turn thought through.
-    async fn attempt(
-        &self,
-        conn: &mut AnyConnection,
-        trigger: &Trigger<'_>,
-        thought: Option<Option<Thought>>,
-    ) -> Result<Attempt> {
+    async fn attempt(&self, conn: &mut AnyConnection, trigger: &Trigger<'_>, thought: Option<Option<Thought>>) -> Result<Attempt> {
         let thought = match (trigger, thought) {
             (Trigger::Inbound(waiting, kind, _), Some(thought)) => {
                 if !inbox::take(conn, waiting.id).await? {
@@ -432,11 +427,7 @@ impl Pipeline {
             return Ok(Turn::Saved);
         }
         let json = serde_json::to_string(&state).context("the flows' state does not serialise")?;
-        Ok(if conversations::save(conn, &person.id, &json, version).await? {
-            Turn::Saved
-        } else {
-            Turn::Conflict
-        })
+        Ok(if conversations::save(conn, &person.id, &json, version).await? { Turn::Saved } else { Turn::Conflict })
     }
 
     /// What the flows are told about the world this turn.
@@ -456,12 +447,7 @@ impl Pipeline {
 
     /// Steps the flows, answering each directory search with a further step, until only
     /// actions for the bot remain; also returns the searches made, for the figures.
-    async fn step_through(
-        &self,
-        state: &flows::State,
-        event: Event,
-        facts: &Facts,
-    ) -> Result<(flows::State, Vec<Action>, Vec<Asked>)> {
+    async fn step_through(&self, state: &flows::State, event: Event, facts: &Facts) -> Result<(flows::State, Vec<Action>, Vec<Asked>)> {
         let (mut state, first) = flows::step(state, event, facts);
         let mut pending: VecDeque<Action> = first.into();
         let mut done = Vec::new();
@@ -498,9 +484,7 @@ impl Pipeline {
         if erased {
             people::begin_erasure(conn, &person.id).await?;
         }
-        let urgent = actions
-            .iter()
-            .any(|action| matches!(action, Action::Handoff { urgency: flows::Urgency::Urgent, .. }));
+        let urgent = actions.iter().any(|action| matches!(action, Action::Handoff { urgency: flows::Urgency::Urgent, .. }));
         let tone = Tone {
             urgent,
             // The confirmation of STOP, and urgent help to someone who opted out but wrote to us
@@ -535,9 +519,7 @@ impl Pipeline {
                 scheduled::schedule(conn, id, scheduled::CHECK_IN, due_at).await?
             }
             Action::CancelCheckIns => scheduled::cancel(conn, id).await?,
-            Action::RecordOutcome { outcome } => {
-                figures::record_outcome(conn, &outcome, person.cohort.as_deref()).await?
-            }
+            Action::RecordOutcome { outcome } => figures::record_outcome(conn, &outcome, person.cohort.as_deref()).await?,
             Action::OptOut => {
                 people::set_opted_out(conn, id, true).await?;
                 scheduled::cancel(conn, id).await?
@@ -547,9 +529,7 @@ impl Pipeline {
                 people::set_cohort(conn, id, &code).await?;
                 handover::follow_cohort(conn, id, Some(&code)).await?
             }
-            Action::ReportListing { service_id, note } => {
-                figures::report_listing(conn, id, &service_id, &note).await?
-            }
+            Action::ReportListing { service_id, note } => figures::report_listing(conn, id, &service_id, &note).await?,
             Action::Erase | Action::Search(_) => {}
         }
         Ok(())
@@ -564,14 +544,9 @@ impl Pipeline {
         reply: &flows::Reply,
         tone: &Tone,
     ) -> Result<()> {
-        let rendered = self
-            .content
-            .render(reply, channel)
-            .with_context(|| format!("cannot render the template {}", reply.template))?;
-        let message = OutMessage {
-            text: rendered.text,
-            buttons: rendered.buttons.into_iter().map(|button| (button.label, button.data)).collect(),
-        };
+        let rendered = self.content.render(reply, channel).with_context(|| format!("cannot render the template {}", reply.template))?;
+        let message =
+            OutMessage { text: rendered.text, buttons: rendered.buttons.into_iter().map(|button| (button.label, button.data)).collect() };
         let body = serde_json::to_string(&message)?;
         let queued = outbox::NewMessage {
             person_id,
@@ -668,16 +643,10 @@ fn decode_state(json: &str) -> flows::State {
 }
 
 /// The person a job concerns and the channel to reach them on, if they are still known.
-async fn person_and_channel(
-    conn: &mut AnyConnection,
-    person_id: &str,
-) -> Result<Option<(people::Person, flows::Channel)>> {
+async fn person_and_channel(conn: &mut AnyConnection, person_id: &str) -> Result<Option<(people::Person, flows::Channel)>> {
     let Some(person) = people::get(conn, person_id).await? else {
         return Ok(None);
     };
-    let channel = people::channels_of(conn, person_id)
-        .await?
-        .into_iter()
-        .find_map(|id| crate::channels::channel_from_id(&id));
+    let channel = people::channels_of(conn, person_id).await?.into_iter().find_map(|id| crate::channels::channel_from_id(&id));
     Ok(channel.map(|channel| (person, channel)))
 }

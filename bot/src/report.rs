@@ -15,7 +15,8 @@ pub fn period(since: Option<&str>) -> anyhow::Result<(i64, String)> {
     use anyhow::Context;
     Ok(match since {
         Some(day) => {
-            let date = crate::directory::calendar::Date::parse_iso(day).with_context(|| format!("the report's first day must be YYYY-MM-DD, not {day:?}"))?;
+            let date = crate::directory::calendar::Date::parse_iso(day)
+                .with_context(|| format!("the report's first day must be YYYY-MM-DD, not {day:?}"))?;
             (date.days_since_epoch() * 86_400_000, format!("since {day}"))
         }
         None => (crate::store::now_ms() - DEFAULT_DAYS * 86_400_000, format!("the last {DEFAULT_DAYS} days")),
@@ -188,18 +189,63 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     ];
     let named = |counts: &[(String, i64)]| counts.iter().map(|(name, count)| Row::counted(name.clone(), *count)).collect();
     vec![
-        Table { name: "totals", title: "Totals", header: &["figure", "count"], rows: totals.iter().map(|(name, count)| Row::counted(name.to_string(), *count)).collect() },
-        Table { name: "started_by_month", title: "People who got in touch, by month", header: &["month", "count"], rows: named(&summary.started_by_month) },
-        Table { name: "started_by_channel", title: "People who got in touch, by channel", header: &["channel", "count"], rows: named(&summary.started_by_channel) },
-        Table { name: "by_month", title: "Searches by month", header: &["month", "searches", "found_nothing", "school_searches"], rows: month_rows(summary) },
+        Table {
+            name: "totals",
+            title: "Totals",
+            header: &["figure", "count"],
+            rows: totals.iter().map(|(name, count)| Row::counted(name.to_string(), *count)).collect(),
+        },
+        Table {
+            name: "started_by_month",
+            title: "People who got in touch, by month",
+            header: &["month", "count"],
+            rows: named(&summary.started_by_month),
+        },
+        Table {
+            name: "started_by_channel",
+            title: "People who got in touch, by channel",
+            header: &["channel", "count"],
+            rows: named(&summary.started_by_channel),
+        },
+        Table {
+            name: "by_month",
+            title: "Searches by month",
+            header: &["month", "searches", "found_nothing", "school_searches"],
+            rows: month_rows(summary),
+        },
         Table { name: "asked_for", title: "What people asked for", header: &["label", "count"], rows: named(&summary.asked_for) },
-        Table { name: "nothing_found_for", title: "Asked for when nothing was found (gaps in provision)", header: &["label", "count"], rows: named(&summary.nothing_found_for) },
+        Table {
+            name: "nothing_found_for",
+            title: "Asked for when nothing was found (gaps in provision)",
+            header: &["label", "count"],
+            rows: named(&summary.nothing_found_for),
+        },
         Table { name: "searches_by_area", title: "Searches by area", header: &["area", "count"], rows: named(&summary.searches_by_area) },
-        Table { name: "nothing_found_by_area", title: "Searches that found nothing, by area (gaps in provision)", header: &["area", "count"], rows: named(&summary.nothing_found_by_area) },
-        Table { name: "searches_by_cohort", title: "Searches by school cohort", header: &["cohort", "count"], rows: named(&summary.searches_by_cohort) },
+        Table {
+            name: "nothing_found_by_area",
+            title: "Searches that found nothing, by area (gaps in provision)",
+            header: &["area", "count"],
+            rows: named(&summary.nothing_found_by_area),
+        },
+        Table {
+            name: "searches_by_cohort",
+            title: "Searches by school cohort",
+            header: &["cohort", "count"],
+            rows: named(&summary.searches_by_cohort),
+        },
         Table { name: "outcomes", title: "What came of it", header: &["outcome", "count"], rows: named(&summary.outcomes) },
-        Table { name: "handoffs", title: "Chats handed to navigators", header: &["kind", "count", "picked_up", "median_wait_minutes"], rows: handoff_rows(&summary.handoffs) },
-        Table { name: "feeling_connected", title: "Since getting in touch, feeling more connected to people around them? (the optional question)", header: &["answer", "count"], rows: named(&summary.feeling_connected) },
+        Table {
+            name: "handoffs",
+            title: "Chats handed to navigators",
+            header: &["kind", "count", "picked_up", "median_wait_minutes"],
+            rows: handoff_rows(&summary.handoffs),
+        },
+        Table {
+            name: "feeling_connected",
+            title: "Since getting in touch, feeling more connected to people around them? (the optional question)",
+            header: &["answer", "count"],
+            rows: named(&summary.feeling_connected),
+        },
     ]
 }
 
@@ -208,7 +254,12 @@ fn month_rows(summary: &Summary) -> Vec<Row> {
         .by_month
         .iter()
         .map(|month| Row {
-            cells: vec![month.month.clone(), Shown(month.searches).to_string(), Shown(month.found_nothing).to_string(), Shown(month.school_searches).to_string()],
+            cells: vec![
+                month.month.clone(),
+                Shown(month.searches).to_string(),
+                Shown(month.found_nothing).to_string(),
+                Shown(month.school_searches).to_string(),
+            ],
             bar: bar_for(month.searches),
         })
         .collect()
@@ -340,7 +391,10 @@ mod tests {
     fn the_report_reads_plainly() {
         let text = text(&sample(), "since 2026-11-01");
         assert!(text.contains("Front Door figures, since 2026-11-01"), "{text}");
-        assert!(text.contains("  searches                     12") && text.contains("  found nothing                fewer than 5"), "{text}");
+        assert!(
+            text.contains("  searches                     12") && text.contains("  found nothing                fewer than 5"),
+            "{text}"
+        );
         assert!(text.contains("walking outdoors") && text.contains("navigator joined group"), "{text}");
         assert!(text.contains("gaps in provision"), "{text}");
         assert!(text.contains("  2026-11                      12, fewer than 5, fewer than 5"), "{text}");
@@ -355,7 +409,10 @@ mod tests {
         }
         assert!(html.contains("<td>walking outdoors</td><td class=\"count\">5</td>"), "{html}");
         assert!(html.contains("<td>free cost</td><td class=\"count\">fewer than 5</td><td><svg viewBox=\"0 0 200 14\" width=\"100%\" height=\"14\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"fewer than 5\"><rect width=\"0\""));
-        assert!(html.contains("<td>crisis reply</td><td class=\"count\">6</td><td class=\"count\">5</td><td class=\"count\">3</td>"), "{html}");
+        assert!(
+            html.contains("<td>crisis reply</td><td class=\"count\">6</td><td class=\"count\">5</td><td class=\"count\">3</td>"),
+            "{html}"
+        );
         assert!(!html.contains("<script"), "no scripts");
         assert_eq!(escape("<b>\"x\" & y</b>"), "&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;");
     }
@@ -380,10 +437,16 @@ mod tests {
         assert_eq!(json["feeling_connected"], serde_json::json!([["more", 8], ["same", "fewer than 5"], ["less", 0]]));
         let tables = tables(&sample());
         let csv_of = |name: &str| csv(tables.iter().find(|table| table.name == name).unwrap()).unwrap();
-        assert_eq!(csv_of("totals"), "figure,count\nsearches,12\nfound_nothing,fewer than 5\nschool_searches,fewer than 5\nlisting_reports,0\n");
+        assert_eq!(
+            csv_of("totals"),
+            "figure,count\nsearches,12\nfound_nothing,fewer than 5\nschool_searches,fewer than 5\nlisting_reports,0\n"
+        );
         assert_eq!(csv_of("nothing_found_for"), "label,count\nmusic,fewer than 5\n");
         assert!(csv_of("by_month").contains("2026-11,12,fewer than 5,fewer than 5"));
         assert!(csv_of("outcomes").contains("navigator_joined_group,fewer than 5"));
-        assert_eq!(csv_of("handoffs"), "kind,count,picked_up,median_wait_minutes\ncrisis_reply,6,5,3\nasked_for_a_person,7,fewer than 5,\n");
+        assert_eq!(
+            csv_of("handoffs"),
+            "kind,count,picked_up,median_wait_minutes\ncrisis_reply,6,5,3\nasked_for_a_person,7,fewer than 5,\n"
+        );
     }
 }

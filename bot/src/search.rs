@@ -20,7 +20,6 @@ use serde::Serialize;
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
-
 /// What a person is looking for, in the search's terms.
 #[derive(Debug, Clone, Default)]
 pub struct Ask {
@@ -440,7 +439,11 @@ mod tests {
     /// off, and nothing far below the best fills the list.
     #[test]
     fn the_tiers_are_merged_by_standing_and_weak_fillers_left_out() {
-        let ranked = vec![(0, 0.0, found("walk-on-another-topic", 0.7)), (1, TIER_MARGIN, found("garden-volunteers", 1.1)), (0, 0.0, found("bingo", 0.4))];
+        let ranked = vec![
+            (0, 0.0, found("walk-on-another-topic", 0.7)),
+            (1, TIER_MARGIN, found("garden-volunteers", 1.1)),
+            (0, 0.0, found("bingo", 0.4)),
+        ];
         let ids: Vec<String> = best_of_tiers(ranked, 3).into_iter().map(|found| found.service.id).collect();
         assert_eq!(ids, vec!["garden-volunteers", "walk-on-another-topic"]);
     }

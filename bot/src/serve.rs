@@ -4,8 +4,8 @@
 use crate::config::Config;
 use crate::server::{self, App};
 use crate::startup;
-use crate::store::Store;
 use crate::store::wakeup;
+use crate::store::Store;
 use crate::workers::{self, Delivery};
 use anyhow::{bail, Context, Result};
 use std::sync::{Arc, OnceLock};
@@ -34,9 +34,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         set_telegram_webhook(&config).await?;
     }
     let store = Store::open(&config.database_url).await?;
-    let listener = tokio::net::TcpListener::bind(config.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let listener = tokio::net::TcpListener::bind(config.bind).await.with_context(|| format!("cannot listen on {}", config.bind))?;
     tracing::info!(address = %listener.local_addr()?, "listening");
     let ready = Arc::new(OnceLock::new());
     let wake = Arc::new(Notify::new());
@@ -67,9 +65,8 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let pipeline = startup::load_pipeline(&config, store.clone(), wake.clone()).await?;
     let _ = ready.set(pipeline.clone());
     tracing::info!("ready");
-    let polling = telegram
-        .filter(|_| args.telegram_polling)
-        .map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
+    let polling =
+        telegram.filter(|_| args.telegram_polling).map(|client| tokio::spawn(server::telegram::poll(app, client, stopped.clone())));
     workers::free_leases_left_by_a_crash(&store).await;
     let sending = tokio::spawn(delivery.run(stopped.clone()));
     let wakes = vec![(wakeup::INBOX, inbox_wake.clone()), (wakeup::OUTBOX, wake.clone())];

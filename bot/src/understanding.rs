@@ -30,16 +30,14 @@ pub async fn load(config: &Config) -> Result<Arc<Understanding>> {
     let model_dir = config.model_dir.clone();
     let content_dir = config.content_dir.clone();
     nlp::minilm::set_inference_threads(config.inference_threads);
-    let mut nlp = tokio::task::spawn_blocking(move || Nlp::load(&model_dir, &content_dir))
-        .await?
-        .with_context(|| {
-            format!(
-                "cannot load the language model from {} (run scripts/setup-deps, or set FRONTDOOR_MODEL)",
-                config.model_dir.display()
-            )
-        })?;
+    let mut nlp = tokio::task::spawn_blocking(move || Nlp::load(&model_dir, &content_dir)).await?.with_context(|| {
+        format!("cannot load the language model from {} (run scripts/setup-deps, or set FRONTDOOR_MODEL)", config.model_dir.display())
+    })?;
     if let Some(area) = config.area.as_deref().filter(|area| !nlp.set_home_area(area)) {
-        tracing::warn!(area, "no place in the gazetteer is in FRONTDOOR_AREA, so it cannot settle which of several places of one name is meant");
+        tracing::warn!(
+            area,
+            "no place in the gazetteer is in FRONTDOOR_AREA, so it cannot settle which of several places of one name is meant"
+        );
     }
     let nlp = Arc::new(nlp);
     let worker = NlpWorker::spawn(nlp.clone(), QUEUE_CAPACITY)?;

@@ -173,8 +173,7 @@ impl Delivery {
     /// durably ([`crate::store::Store::acknowledged`]), so whatever led to a message (the turn
     /// that wrote it, an erasure it confirms) is on disk before the message leaves.
     async fn claim(&self, room: usize) -> Result<Vec<outbox::Claimed>> {
-        let channels: Vec<&'static str> =
-            self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(channel)).collect();
+        let channels: Vec<&'static str> = self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(channel)).collect();
         let mut conn = self.store.acknowledged_writer().await?;
         outbox::claim_batch(&mut conn, millis(self.lease), &channels, room).await
     }
@@ -475,13 +474,7 @@ fn backoff_ms(attempts: i64) -> i64 {
 
 /// Takes turns from the inbox, up to `workers` at once, until told to stop; the turns in hand are
 /// finished first.
-pub async fn run_inbox(
-    pipeline: Arc<Pipeline>,
-    store: store::Store,
-    wake: Arc<Notify>,
-    workers: usize,
-    shutdown: watch::Receiver<bool>,
-) {
+pub async fn run_inbox(pipeline: Arc<Pipeline>, store: store::Store, wake: Arc<Notify>, workers: usize, shutdown: watch::Receiver<bool>) {
     let claim = |room| pipeline.claim_inbox(room);
     let take_turn = |waiting| {
         let pipeline = pipeline.clone();
@@ -604,7 +597,12 @@ pub async fn run_retention(store: store::Store, policy: store::retention::Policy
     while !*shutdown.borrow() {
         match sweep_once(&store, &policy).await {
             Ok(swept) if swept == store::retention::Swept::default() => {}
-            Ok(swept) => tracing::info!(people = swept.people, messages = swept.messages, records = swept.records, "retention sweep deleted what is kept no longer"),
+            Ok(swept) => tracing::info!(
+                people = swept.people,
+                messages = swept.messages,
+                records = swept.records,
+                "retention sweep deleted what is kept no longer"
+            ),
             Err(error) => tracing::error!(error = format!("{error:#}"), "the retention sweep failed; it runs again in an hour"),
         }
         tokio::select! {

@@ -12,13 +12,8 @@ use sqlx::{AnyConnection, Row};
 /// Queues one SMS to a new person and marks it sent under `sid`; returns the person and row.
 async fn sent_sms(conn: &mut AnyConnection, address: &str, sid: &str) -> Result<(String, i64)> {
     let person = people::find_or_create(conn, "sms", address).await?;
-    let message = outbox::NewMessage {
-        person_id: &person.id,
-        channel: "sms",
-        body: "{\"text\":\"hello\"}",
-        urgent: false,
-        ignores_opt_out: false,
-    };
+    let message =
+        outbox::NewMessage { person_id: &person.id, channel: "sms", body: "{\"text\":\"hello\"}", urgent: false, ignores_opt_out: false };
     let row = outbox::enqueue(conn, &message).await?;
     ensure!(outbox::mark_sent(conn, row, sid).await?);
     Ok((person.id, row))

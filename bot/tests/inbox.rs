@@ -12,12 +12,7 @@ use common::{on_both, on_both_with_url, TestDb};
 use sqlx::Row;
 
 fn sms(id: &str, from: &str) -> Inbound {
-    Inbound {
-        channel: flows::Channel::Sms,
-        provider_id: id.to_string(),
-        address: from.to_string(),
-        kind: InboundKind::Text("hi".into()),
-    }
+    Inbound { channel: flows::Channel::Sms, provider_id: id.to_string(), address: from.to_string(), kind: InboundKind::Text("hi".into()) }
 }
 
 /// How long past now a message was held, or None for a duplicate.
@@ -161,7 +156,7 @@ async fn on_postgres_a_message_taken_in_wakes_a_listening_replica() {
 /// transaction on a connection of its own (so no earlier statement is counted), then rolled
 /// back, so the queue is left as it was.
 async fn rows_read_by_one_claim(url: &str) -> Result<i64> {
-    use sqlx::{Connection, AnyConnection};
+    use sqlx::{AnyConnection, Connection};
     let mut conn = AnyConnection::connect(url).await?;
     let mut tx = conn.begin().await?;
     ensure!(inbox::claim_batch(&mut tx, 60_000, 1).await?.len() == 1, "one row is claimed");
@@ -204,10 +199,7 @@ async fn a_burst_on_postgres_is_claimed_by_walking_the_queue_once_its_statistics
         let with_stale_statistics = rows_read_by_one_claim(&db.url).await?;
         store.refresh_queue_statistics().await?;
         let refreshed = rows_read_by_one_claim(&db.url).await?;
-        ensure!(
-            refreshed < 100,
-            "after the refresh a claim reads {refreshed} rows of 3,000 (before it, {with_stale_statistics})"
-        );
+        ensure!(refreshed < 100, "after the refresh a claim reads {refreshed} rows of 3,000 (before it, {with_stale_statistics})");
         Ok(())
     };
     let result: Result<()> = checked.await;

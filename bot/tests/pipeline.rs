@@ -27,19 +27,14 @@ fn workspace() -> PathBuf {
 fn test_config() -> Config {
     let mut config = Config::load().expect("the default configuration loads");
     config.content_dir = workspace().join("content");
-    config.model_dir = std::env::var("FRONTDOOR_MODEL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| workspace().join(".deps/model"));
+    config.model_dir = std::env::var("FRONTDOOR_MODEL").map(PathBuf::from).unwrap_or_else(|_| workspace().join(".deps/model"));
     config
 }
 
 /// The model, loaded once for the whole test binary.
 async fn model() -> Arc<Understanding> {
     static MODEL: OnceCell<Arc<Understanding>> = OnceCell::const_new();
-    MODEL
-        .get_or_init(|| async { understanding::load(&test_config()).await.expect("the model loads") })
-        .await
-        .clone()
+    MODEL.get_or_init(|| async { understanding::load(&test_config()).await.expect("the model loads") }).await.clone()
 }
 
 /// A channel that records what it is asked to send.
@@ -121,10 +116,12 @@ impl Rig {
 
     /// Urgent replies queued for the person behind an address.
     async fn urgent_to(&self, address: &str) -> Result<i64> {
-        let row = sqlx::query("SELECT COUNT(*) FROM outbox o JOIN addresses a ON a.person_id = o.person_id WHERE a.address = $1 AND o.urgent = 1")
-            .bind(address)
-            .fetch_one(&self.store.pool)
-            .await?;
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM outbox o JOIN addresses a ON a.person_id = o.person_id WHERE a.address = $1 AND o.urgent = 1",
+        )
+        .bind(address)
+        .fetch_one(&self.store.pool)
+        .await?;
         Ok(row.get(0))
     }
 
@@ -217,7 +214,10 @@ async fn without_the_model_crisis_signs_still_get_urgent_help_and_the_rest_a_per
             ensure!(help.iter().any(|reply| reply.contains("999")), "urgent help must go out without the model: {help:?}");
             ensure!(rig.count("SELECT COUNT(*) FROM handoffs WHERE urgency = 'urgent'").await? == 1);
             let other = "+447700900024";
-            ensure!(matches!(rig.say("b2", other, "is there a choir near Batley").await?, Handled::Done { .. }), "a message is never refused for want of the model");
+            ensure!(
+                matches!(rig.say("b2", other, "is there a choir near Batley").await?, Handled::Done { .. }),
+                "a message is never refused for want of the model"
+            );
             ensure!(!rig.deliver(other).await?.is_empty(), "the person is answered");
             Ok(())
         }
@@ -350,11 +350,15 @@ async fn a_navigator_takes_the_chat_the_bot_goes_quiet_but_crisis_help_still_goe
         ensure!(rig.act(id, &sam, Act::Claim).await?.is_ok());
         let joined = rig.deliver(number).await?;
         ensure!(joined.len() == 1 && joined[0].contains("joined"), "the person is told a person is here: {joined:?}");
-        ensure!(rig.act(id, &alex, Act::Claim).await? == Err(Refusal::HeldBy("sam@council.example".into())), "two navigators hold one chat");
+        ensure!(
+            rig.act(id, &alex, Act::Claim).await? == Err(Refusal::HeldBy("sam@council.example".into())),
+            "two navigators hold one chat"
+        );
 
         rig.say("n2", number, "thanks, I'd like to find a choir").await?;
         ensure!(rig.deliver(number).await?.is_empty(), "the bot spoke while a navigator held the chat");
-        rig.act(id, &sam, Act::Reply { text: "Hello, it's Sam \u{2014} there's a choir on Tuesdays \u{201c}Sing Out\u{201d}".into() }).await??;
+        rig.act(id, &sam, Act::Reply { text: "Hello, it's Sam \u{2014} there's a choir on Tuesdays \u{201c}Sing Out\u{201d}".into() })
+            .await??;
         let reply = rig.deliver(number).await?;
         ensure!(reply.len() == 1 && reply[0].contains("Sing Out") && reply[0].is_ascii(), "the reply is rendered for SMS: {reply:?}");
         let author: String = sqlx::query("SELECT author FROM messages ORDER BY id DESC").fetch_one(&rig.store.pool).await?.get(0);

@@ -206,7 +206,10 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
         let goodbye = outbox::enqueue(&mut conn, &message(&someone.id, "goodbye")).await?;
         ensure!(transcript::until(&mut conn, &someone.id, i64::MAX).await?.is_empty());
         ensure!(conversations::load(&mut conn, &someone.id).await?.is_none());
-        ensure!(people::recipient(&mut conn, &someone.id, "sms").await?.and_then(|recipient| recipient.address).is_some(), "kept for the goodbye");
+        ensure!(
+            people::recipient(&mut conn, &someone.id, "sms").await?.and_then(|recipient| recipient.address).is_some(),
+            "kept for the goodbye"
+        );
         ensure!(people::finish_erasures(&mut conn).await? == 0, "not while the goodbye waits");
         ensure!(!people::finish_erasure(&mut conn, &someone.id).await?, "not while the goodbye waits");
         ensure!(claim(&mut conn, 10).await? == vec![goodbye], "only the goodbye is left");
@@ -249,9 +252,7 @@ async fn check_ins_come_due_once_and_can_be_cancelled() {
         ensure!(scheduled::claim_due(&mut conn, 60_000).await?.is_none(), "claimed, and the second is not due");
         scheduled::mark_done(&mut conn, due.id).await?;
         scheduled::cancel(&mut conn, &someone.id).await?;
-        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM scheduled WHERE done_at IS NULL")
-            .fetch_one(&mut *conn)
-            .await?;
+        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM scheduled WHERE done_at IS NULL").fetch_one(&mut *conn).await?;
         ensure!(left == 0);
         Ok(())
     })
@@ -310,12 +311,28 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
         let waiting_for_a_navigator = person(&store, "+447700900042").await?;
         for someone in [&silent, &back_again, &waiting_for_a_navigator] {
             exec(&store, &format!("UPDATE people SET created_at = $1 WHERE id = '{}'", someone.id), long_ago).await?;
-            exec(&store, &format!("INSERT INTO messages (person_id, direction, author, body, at) VALUES ('{}', 'in', 'person', 'hello', $1)", someone.id), long_ago).await?;
+            exec(
+                &store,
+                &format!(
+                    "INSERT INTO messages (person_id, direction, author, body, at) VALUES ('{}', 'in', 'person', 'hello', $1)",
+                    someone.id
+                ),
+                long_ago,
+            )
+            .await?;
         }
         let mut conn = store.pool.acquire().await?;
         transcript::append(&mut conn, &back_again.id, transcript::Author::Person, "me again").await?;
         drop(conn);
-        exec(&store, &format!("INSERT INTO handoffs (person_id, urgency, summary, created_at) VALUES ('{}', 'normal', 'asked for a person', $1)", waiting_for_a_navigator.id), long_ago).await?;
+        exec(
+            &store,
+            &format!(
+                "INSERT INTO handoffs (person_id, urgency, summary, created_at) VALUES ('{}', 'normal', 'asked for a person', $1)",
+                waiting_for_a_navigator.id
+            ),
+            long_ago,
+        )
+        .await?;
         let mut conn = store.pool.acquire().await?;
         let old_reply = outbox::enqueue(&mut conn, &message(&back_again.id, "old")).await?;
         let new_reply = outbox::enqueue(&mut conn, &message(&back_again.id, "new")).await?;
@@ -324,7 +341,8 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
         exec(&store, &format!("UPDATE outbox SET sent_at = $1 WHERE id = {old_reply}"), long_ago).await?;
         exec(&store, "INSERT INTO deliveries (channel, provider_id, received_at) VALUES ('sms', 'old', $1)", long_ago).await?;
         exec(&store, "INSERT INTO deliveries (channel, provider_id, received_at) VALUES ('sms', 'new', $1)", bot::store::now_ms()).await?;
-        exec(&store, "INSERT INTO audit_log (navigator_id, action, at) VALUES ('n1', 'open', $1)", bot::store::now_ms() - 800 * day).await?;
+        exec(&store, "INSERT INTO audit_log (navigator_id, action, at) VALUES ('n1', 'open', $1)", bot::store::now_ms() - 800 * day)
+            .await?;
         exec(&store, "INSERT INTO audit_log (navigator_id, action, at) VALUES ('n1', 'open', $1)", long_ago).await?;
         exec(&store, "INSERT INTO listing_reports (service_id, note, at) VALUES ('s1', 'closed now', $1)", long_ago).await?;
 
@@ -334,12 +352,18 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
         ensure!(people::get(&mut conn, &silent.id).await?.is_none());
         ensure!(people::get(&mut conn, &back_again.id).await?.is_some(), "who wrote again is kept");
         ensure!(people::get(&mut conn, &waiting_for_a_navigator.id).await?.is_some(), "an open handoff keeps its person");
-        ensure!(rows(&store, &format!("SELECT COUNT(*) FROM messages WHERE person_id = '{}'", silent.id)).await? == 0, "their transcript went with them");
+        ensure!(
+            rows(&store, &format!("SELECT COUNT(*) FROM messages WHERE person_id = '{}'", silent.id)).await? == 0,
+            "their transcript went with them"
+        );
         ensure!(rows(&store, "SELECT COUNT(*) FROM outbox").await? == 1, "a reply sent over 30 days ago is deleted, a recent one kept");
         ensure!(rows(&store, "SELECT COUNT(*) FROM deliveries").await? == 1);
         ensure!(rows(&store, "SELECT COUNT(*) FROM audit_log").await? == 1, "audit rows go after two years");
         ensure!(rows(&store, "SELECT COUNT(*) FROM listing_reports").await? == 0);
-        ensure!(retention::sweep(&mut conn, &retention::Policy::default()).await? == retention::Swept::default(), "a second sweep finds nothing");
+        ensure!(
+            retention::sweep(&mut conn, &retention::Policy::default()).await? == retention::Swept::default(),
+            "a second sweep finds nothing"
+        );
         Ok(())
     })
     .await;
@@ -598,7 +622,8 @@ async fn figures_count_who_got_in_touch_and_handoffs_by_kind() {
 async fn both_databases_have_the_same_schema() -> Result<()> {
     let names = |backend: &str| -> Result<Vec<String>> {
         let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
-        let mut names: Vec<String> = std::fs::read_dir(folder)?.map(|entry| Ok(entry?.file_name().to_string_lossy().into_owned())).collect::<Result<_>>()?;
+        let mut names: Vec<String> =
+            std::fs::read_dir(folder)?.map(|entry| Ok(entry?.file_name().to_string_lossy().into_owned())).collect::<Result<_>>()?;
         names.sort();
         Ok(names)
     };

@@ -76,9 +76,7 @@ fn read_entries(path: &Path, model_id: &str) -> Option<HashMap<String, Vec<f32>>
     if header.model != model_id {
         return None;
     }
-    lines
-        .map(|line| line.ok().and_then(|l| serde_json::from_str::<Entry>(&l).ok()).map(|e| (e.text, e.vector)))
-        .collect()
+    lines.map(|line| line.ok().and_then(|l| serde_json::from_str::<Entry>(&l).ok()).map(|e| (e.text, e.vector))).collect()
 }
 
 impl<E: Embedder> Embedder for CachedEmbedder<E> {
@@ -89,7 +87,8 @@ impl<E: Embedder> Embedder for CachedEmbedder<E> {
         missing.dedup();
         if !missing.is_empty() {
             let vectors = self.inner.embed(&missing)?;
-            let entries: Vec<Entry> = missing.iter().zip(vectors).map(|(text, vector)| Entry { text: (*text).to_owned(), vector }).collect();
+            let entries: Vec<Entry> =
+                missing.iter().zip(vectors).map(|(text, vector)| Entry { text: (*text).to_owned(), vector }).collect();
             self.append(&entries)?;
             known.extend(entries.into_iter().map(|e| (e.text, e.vector)));
         }

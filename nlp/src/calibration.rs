@@ -31,7 +31,8 @@ pub enum Line {
 }
 
 impl Line {
-    const ALL: [Line; 6] = [Line::StrongSign, Line::WithSign, Line::CalmedSign, Line::CalmModelAlone, Line::ModelAlone, Line::OtherLanguage];
+    const ALL: [Line; 6] =
+        [Line::StrongSign, Line::WithSign, Line::CalmedSign, Line::CalmModelAlone, Line::ModelAlone, Line::OtherLanguage];
 
     /// The line a message with these signs, in this language, falls to (the order of
     /// [`Safety::threshold`]).
@@ -141,7 +142,15 @@ impl fmt::Display for Calibration {
         writeln!(f)?;
         for report in &self.lines {
             let cell = |t: f32| format!("{}/{}", report.missed_at(t), report.false_alarms_at(t));
-            write!(f, "{:<17} {:>6} {:>6} {:>6.2}  {:>9}", report.line.name(), report.crises.len(), report.others.len(), report.threshold, cell(report.threshold))?;
+            write!(
+                f,
+                "{:<17} {:>6} {:>6} {:>6.2}  {:>9}",
+                report.line.name(),
+                report.crises.len(),
+                report.others.len(),
+                report.threshold,
+                cell(report.threshold)
+            )?;
             if report.line != Line::StrongSign {
                 CANDIDATES.iter().try_for_each(|t| write!(f, " {:>7}", cell(*t)))?;
             }

@@ -40,10 +40,7 @@ pub enum NlpError {
 impl NlpError {
     /// Wraps an I/O error with the path it concerns, so messages say which file is missing.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> NlpError {
-        NlpError::Io {
-            path: path.into(),
-            source,
-        }
+        NlpError::Io { path: path.into(), source }
     }
 }
 

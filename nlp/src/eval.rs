@@ -160,7 +160,13 @@ pub fn group_table(title: &str, groups: &[Group]) -> String {
     let mut table = format!("{title:<28} {:>5} {:>15} {:>17} {:>8}\n", "n", "crises caught", "harmless calm", "route");
     for group in groups {
         let harmless = group.messages - group.crises;
-        let share = |part: usize, whole: usize| if whole == 0 { "-".to_owned() } else { format!("{part}/{whole} {:.2}", part as f64 / whole as f64) };
+        let share = |part: usize, whole: usize| {
+            if whole == 0 {
+                "-".to_owned()
+            } else {
+                format!("{part}/{whole} {:.2}", part as f64 / whole as f64)
+            }
+        };
         table += &format!(
             "{:<28} {:>5} {:>15} {:>17} {:>8.2}\n",
             group.name,
@@ -196,7 +202,11 @@ impl fmt::Display for Report {
             writeln!(f, "{:<20} {:>9.3} {:>7.3} {:>6.3} {:>8}", route.id(), s.precision, s.recall, s.f1, s.support)?;
         }
         writeln!(f, "route macro-F1      {:.3}", self.macro_f1)?;
-        writeln!(f, "crisis recall       {:.3}  precision {:.3}  ({} crisis messages)", self.crisis.recall, self.crisis.precision, self.crisis.support)?;
+        writeln!(
+            f,
+            "crisis recall       {:.3}  precision {:.3}  ({} crisis messages)",
+            self.crisis.recall, self.crisis.precision, self.crisis.support
+        )?;
         writeln!(f, "harmless flagged    {} of {}", self.false_alarms, self.messages - self.crisis.support)?;
         writeln!(f, "tag micro-F1        {:.3}  (precision {:.3}, recall {:.3})", self.tags.f1, self.tags.precision, self.tags.recall)?;
         writeln!(f, "place exact match   {:.3}", self.place_exact)?;
@@ -227,7 +237,8 @@ mod tests {
     #[test]
     fn scores_routes_crisis_and_places() {
         let gold = [gold(Route::Crisis, None), gold(Route::Crisis, Some("Batley")), gold(Route::Smalltalk, None)];
-        let mut predicted = [Classification::plain(Route::Crisis), Classification::plain(Route::Smalltalk), Classification::plain(Route::Smalltalk)];
+        let mut predicted =
+            [Classification::plain(Route::Crisis), Classification::plain(Route::Smalltalk), Classification::plain(Route::Smalltalk)];
         predicted[1].place = Some("batley".into());
         let report = evaluate(&gold, &predicted);
         assert_eq!(report.crisis.recall, 0.5);

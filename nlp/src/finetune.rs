@@ -87,7 +87,12 @@ pub fn fine_tune(model: &mut MiniLm, examples: &[Labelled], settings: &Settings,
             let vectors = model.sentence_vectors(&model.tokenize(&texts), true)? * SCALE;
             let route_targets = Tensor::from_slice(&batch.iter().map(|i| route_index(examples[*i].route)).collect::<Vec<i64>>());
             let route_loss = routes.forward(&vectors).cross_entropy_loss(&route_targets, Some(&class_weights), Reduction::Mean, -100, 0.0);
-            let tag_loss = tags.forward(&vectors).binary_cross_entropy_with_logits::<Tensor>(&tag_targets(examples, &batch), None, None, Reduction::Mean);
+            let tag_loss = tags.forward(&vectors).binary_cross_entropy_with_logits::<Tensor>(
+                &tag_targets(examples, &batch),
+                None,
+                None,
+                Reduction::Mean,
+            );
             let loss = route_loss + tag_loss * TAG_WEIGHT;
             encoder_optimiser.zero_grad();
             layer_optimiser.zero_grad();
@@ -107,8 +112,13 @@ pub fn fine_tune(model: &mut MiniLm, examples: &[Labelled], settings: &Settings,
 /// Writes the tuned layers at half precision and returns the file's SHA-256, which the head
 /// records so it is never read through a different encoder.
 pub fn save(model: &mut MiniLm, path: &Path) -> Result<String, NlpError> {
-    let mut named: Vec<(String, Tensor)> =
-        model.store_mut().variables().into_iter().filter(|(name, _)| is_tuned(name)).map(|(name, t)| (name, t.to_kind(Kind::Half))).collect();
+    let mut named: Vec<(String, Tensor)> = model
+        .store_mut()
+        .variables()
+        .into_iter()
+        .filter(|(name, _)| is_tuned(name))
+        .map(|(name, t)| (name, t.to_kind(Kind::Half)))
+        .collect();
     named.sort_by(|a, b| a.0.cmp(&b.0));
     Tensor::write_safetensors(&named, path).map_err(torch)?;
     checksum(path)
@@ -165,16 +175,18 @@ fn class_weights(examples: &[Labelled]) -> Vec<f32> {
                 return 0.0;
             }
             let balanced = (examples.len() as f32 / (present as f32 * count as f32)).min(MAX_CLASS_WEIGHT);
-            if *route == Route::Crisis { balanced * CRISIS_BOOST } else { balanced }
+            if *route == Route::Crisis {
+                balanced * CRISIS_BOOST
+            } else {
+                balanced
+            }
         })
         .collect()
 }
 
 fn tag_targets(examples: &[Labelled], batch: &[usize]) -> Tensor {
-    let flags: Vec<f32> = batch
-        .iter()
-        .flat_map(|i| Tag::ALL.iter().map(move |tag| if examples[*i].tags.contains(tag) { 1.0 } else { 0.0 }))
-        .collect();
+    let flags: Vec<f32> =
+        batch.iter().flat_map(|i| Tag::ALL.iter().map(move |tag| if examples[*i].tags.contains(tag) { 1.0 } else { 0.0 })).collect();
     Tensor::from_slice(&flags).view([batch.len() as i64, Tag::ALL.len() as i64])
 }
 

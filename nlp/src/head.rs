@@ -76,11 +76,7 @@ impl Head {
             line: e.line(),
             message: e.to_string(),
         })?;
-        head.check().map_err(|message| NlpError::Format {
-            path: path.to_owned(),
-            line: 1,
-            message,
-        })?;
+        head.check().map_err(|message| NlpError::Format { path: path.to_owned(), line: 1, message })?;
         Ok(head)
     }
 
@@ -92,11 +88,8 @@ impl Head {
     }
 
     fn rounded(&self) -> Head {
-        let round_unit = |unit: &Unit| Unit {
-            id: unit.id.clone(),
-            bias: round(unit.bias),
-            weights: unit.weights.iter().map(|w| round(*w)).collect(),
-        };
+        let round_unit =
+            |unit: &Unit| Unit { id: unit.id.clone(), bias: round(unit.bias), weights: unit.weights.iter().map(|w| round(*w)).collect() };
         Head {
             dimension: self.dimension,
             examples: self.examples,
@@ -123,20 +116,12 @@ impl Head {
     pub fn route_probabilities(&self, embedding: &[f32]) -> Vec<(Route, f32)> {
         let scores: Vec<f32> = self.routes.iter().map(|u| u.score(embedding)).collect();
         let probabilities = softmax(&scores);
-        self.routes
-            .iter()
-            .zip(probabilities)
-            .filter_map(|(unit, p)| Route::from_id(&unit.id).map(|route| (route, p)))
-            .collect()
+        self.routes.iter().zip(probabilities).filter_map(|(unit, p)| Route::from_id(&unit.id).map(|route| (route, p))).collect()
     }
 
     /// The tags whose unit is confident (see [`TAG_THRESHOLD`]).
     pub fn tags(&self, embedding: &[f32]) -> Vec<Tag> {
-        self.tags
-            .iter()
-            .filter(|unit| sigmoid(unit.score(embedding)) >= TAG_THRESHOLD)
-            .filter_map(|unit| Tag::from_id(&unit.id))
-            .collect()
+        self.tags.iter().filter(|unit| sigmoid(unit.score(embedding)) >= TAG_THRESHOLD).filter_map(|unit| Tag::from_id(&unit.id)).collect()
     }
 
     /// Trains a head from labelled embeddings (every route must have at least one example).
@@ -190,10 +175,7 @@ fn balanced_weights(labels: &[usize], classes: usize) -> Vec<f32> {
     let mut counts = vec![0usize; classes];
     labels.iter().for_each(|l| counts[*l] += 1);
     let n = labels.len() as f32;
-    labels
-        .iter()
-        .map(|l| (n / (classes as f32 * counts[*l] as f32)).min(MAX_CLASS_WEIGHT))
-        .collect()
+    labels.iter().map(|l| (n / (classes as f32 * counts[*l] as f32)).min(MAX_CLASS_WEIGHT)).collect()
 }
 
 /// Adam optimiser state for one parameter vector (weights followed by the bias).
@@ -260,7 +242,13 @@ fn fit_softmax(inputs: &[&[f32]], labels: &[usize], classes: usize, dimension: u
             }
         }
     }
-    parameters.into_iter().map(|mut p| { let bias = p.pop().unwrap_or(0.0); (p, bias) }).collect()
+    parameters
+        .into_iter()
+        .map(|mut p| {
+            let bias = p.pop().unwrap_or(0.0);
+            (p, bias)
+        })
+        .collect()
 }
 
 /// Binary logistic regression with balanced classes; returns (weights, bias).
@@ -308,7 +296,8 @@ mod tests {
         let embeddings = [point(1.0, 0.0), point(0.9, 0.1), point(0.0, 1.0), point(0.1, 0.9)];
         let routes = [Route::FindActivity, Route::FindActivity, Route::Crisis, Route::Crisis];
         let tags = [vec![Tag::Music], vec![Tag::Music], vec![], vec![]];
-        let targets: Vec<Target> = (0..200).map(|i| i % 4).map(|i| Target { embedding: &embeddings[i], route: routes[i], tags: &tags[i] }).collect();
+        let targets: Vec<Target> =
+            (0..200).map(|i| i % 4).map(|i| Target { embedding: &embeddings[i], route: routes[i], tags: &tags[i] }).collect();
         let head = Head::train(&targets).unwrap();
         let best = |e: &[f32]| head.route_probabilities(e).into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap().0;
         assert_eq!(best(&point(0.95, 0.0)), Route::FindActivity);

@@ -207,11 +207,7 @@ impl Danger {
 /// The most likely route other than crisis (crisis is the safety layer's call alone); a
 /// person when there are no scores, never silence.
 pub(crate) fn best_route_but_crisis(scores: &BTreeMap<Route, f32>) -> Route {
-    scores
-        .iter()
-        .filter(|(route, _)| **route != Route::Crisis)
-        .max_by(|a, b| a.1.total_cmp(b.1))
-        .map_or(Route::Human, |(route, _)| *route)
+    scores.iter().filter(|(route, _)| **route != Route::Crisis).max_by(|a, b| a.1.total_cmp(b.1)).map_or(Route::Human, |(route, _)| *route)
 }
 
 /// What one message means, as every other part of Front Door sees it.

@@ -83,16 +83,75 @@ fn share(tokens: &[&str], list: &str) -> f32 {
 /// Maps whatlang's ISO 639-3 codes to the two-letter codes the rest of Front Door uses.
 fn iso_639_1(lang: Lang) -> &'static str {
     const CODES: [(&str, &str); 69] = [
-        ("epo", "eo"), ("eng", "en"), ("rus", "ru"), ("cmn", "zh"), ("spa", "es"), ("por", "pt"), ("ita", "it"),
-        ("ben", "bn"), ("fra", "fr"), ("deu", "de"), ("ukr", "uk"), ("kat", "ka"), ("ara", "ar"), ("hin", "hi"),
-        ("jpn", "ja"), ("heb", "he"), ("yid", "yi"), ("pol", "pl"), ("amh", "am"), ("jav", "jv"), ("kor", "ko"),
-        ("nob", "nb"), ("dan", "da"), ("swe", "sv"), ("fin", "fi"), ("tur", "tr"), ("nld", "nl"), ("hun", "hu"),
-        ("ces", "cs"), ("ell", "el"), ("bul", "bg"), ("bel", "be"), ("mar", "mr"), ("kan", "kn"), ("ron", "ro"),
-        ("slv", "sl"), ("hrv", "hr"), ("srp", "sr"), ("mkd", "mk"), ("lit", "lt"), ("lav", "lv"), ("est", "et"),
-        ("tam", "ta"), ("vie", "vi"), ("urd", "ur"), ("tha", "th"), ("guj", "gu"), ("uzb", "uz"), ("pan", "pa"),
-        ("aze", "az"), ("ind", "id"), ("tel", "te"), ("pes", "fa"), ("mal", "ml"), ("ori", "or"), ("mya", "my"),
-        ("nep", "ne"), ("sin", "si"), ("khm", "km"), ("tuk", "tk"), ("aka", "ak"), ("zul", "zu"), ("sna", "sn"),
-        ("afr", "af"), ("lat", "la"), ("slk", "sk"), ("cat", "ca"), ("tgl", "tl"), ("hye", "hy"),
+        ("epo", "eo"),
+        ("eng", "en"),
+        ("rus", "ru"),
+        ("cmn", "zh"),
+        ("spa", "es"),
+        ("por", "pt"),
+        ("ita", "it"),
+        ("ben", "bn"),
+        ("fra", "fr"),
+        ("deu", "de"),
+        ("ukr", "uk"),
+        ("kat", "ka"),
+        ("ara", "ar"),
+        ("hin", "hi"),
+        ("jpn", "ja"),
+        ("heb", "he"),
+        ("yid", "yi"),
+        ("pol", "pl"),
+        ("amh", "am"),
+        ("jav", "jv"),
+        ("kor", "ko"),
+        ("nob", "nb"),
+        ("dan", "da"),
+        ("swe", "sv"),
+        ("fin", "fi"),
+        ("tur", "tr"),
+        ("nld", "nl"),
+        ("hun", "hu"),
+        ("ces", "cs"),
+        ("ell", "el"),
+        ("bul", "bg"),
+        ("bel", "be"),
+        ("mar", "mr"),
+        ("kan", "kn"),
+        ("ron", "ro"),
+        ("slv", "sl"),
+        ("hrv", "hr"),
+        ("srp", "sr"),
+        ("mkd", "mk"),
+        ("lit", "lt"),
+        ("lav", "lv"),
+        ("est", "et"),
+        ("tam", "ta"),
+        ("vie", "vi"),
+        ("urd", "ur"),
+        ("tha", "th"),
+        ("guj", "gu"),
+        ("uzb", "uz"),
+        ("pan", "pa"),
+        ("aze", "az"),
+        ("ind", "id"),
+        ("tel", "te"),
+        ("pes", "fa"),
+        ("mal", "ml"),
+        ("ori", "or"),
+        ("mya", "my"),
+        ("nep", "ne"),
+        ("sin", "si"),
+        ("khm", "km"),
+        ("tuk", "tk"),
+        ("aka", "ak"),
+        ("zul", "zu"),
+        ("sna", "sn"),
+        ("afr", "af"),
+        ("lat", "la"),
+        ("slk", "sk"),
+        ("cat", "ca"),
+        ("tgl", "tl"),
+        ("hye", "hy"),
     ];
     CODES.iter().find(|(three, _)| *three == lang.code()).map_or("und", |(_, two)| two)
 }
@@ -123,10 +182,25 @@ mod tests {
 
     #[test]
     fn the_model_is_trusted_only_on_lines_it_can_read() {
-        for text in ["i want to end it all tonight", "cant do dis no more", "on the bridge now", "kms", "no one would miss me", "me and my mum are looking for a choir"] {
+        for text in [
+            "i want to end it all tonight",
+            "cant do dis no more",
+            "on the bridge now",
+            "kms",
+            "no one would miss me",
+            "me and my mum are looking for a choir",
+        ] {
             assert!(super::model_reads(text), "{text}");
         }
-        for text in ["me corté el pelo ayer", "mi perro me sigue a todas partes", "ele me segue no instagram e curte tudo", "bunicul a murit de infarct acum cinci ani", "gorom e more jacchi aaj", "nikke hunde nehar ch nahaun jande si", "<script>window.x=1</script><img src=x onerror=alert(2)>"] {
+        for text in [
+            "me corté el pelo ayer",
+            "mi perro me sigue a todas partes",
+            "ele me segue no instagram e curte tudo",
+            "bunicul a murit de infarct acum cinci ani",
+            "gorom e more jacchi aaj",
+            "nikke hunde nehar ch nahaun jande si",
+            "<script>window.x=1</script><img src=x onerror=alert(2)>",
+        ] {
             assert!(!super::model_reads(text), "{text}");
         }
     }

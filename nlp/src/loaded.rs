@@ -163,10 +163,18 @@ fn lock(embedder: &Mutex<Box<dyn Embedder>>) -> MutexGuard<'_, Box<dyn Embedder>
 
 /// Loads the tuned layers the head names, refusing a file that is missing or different.
 #[cfg(feature = "model")]
-fn load_tuned(stock: &crate::minilm::MiniLm, model_dir: &Path, content_dir: &Path, expected: &str) -> Result<crate::minilm::MiniLm, NlpError> {
+fn load_tuned(
+    stock: &crate::minilm::MiniLm,
+    model_dir: &Path,
+    content_dir: &Path,
+    expected: &str,
+) -> Result<crate::minilm::MiniLm, NlpError> {
     let path = encoder_path(content_dir);
     if !path.is_file() {
-        return Err(NlpError::Head(format!("the head was trained through tuned layers, but {} is missing; run `frontdoor nlp train`", path.display())));
+        return Err(NlpError::Head(format!(
+            "the head was trained through tuned layers, but {} is missing; run `frontdoor nlp train`",
+            path.display()
+        )));
     }
     let found = crate::finetune::checksum(&path)?;
     if found != expected {

@@ -92,8 +92,15 @@ impl MiniLm {
         }
         let settings: TokenizerSettings = read_json(&model_dir.join("tokenizer_config.json"))?;
         let vocab = model_dir.join("vocab.txt");
-        let tokenizer = TokenizerOption::from_file(ModelType::Bert, &vocab.to_string_lossy(), None, settings.do_lower_case, settings.strip_accents, None)
-            .map_err(|e| model_error(model_dir, e))?;
+        let tokenizer = TokenizerOption::from_file(
+            ModelType::Bert,
+            &vocab.to_string_lossy(),
+            None,
+            settings.do_lower_case,
+            settings.strip_accents,
+            None,
+        )
+        .map_err(|e| model_error(model_dir, e))?;
         let config = BertConfig::from_file(model_dir.join("config.json"));
         let store = VarStore::new(Device::Cpu);
         let bert = BertModel::<BertEmbeddings>::new(store.root(), &config);

@@ -327,10 +327,7 @@ fn content_lines(text: &str) -> impl Iterator<Item = &str> {
 /// The lookup key of a run of words: lower case, single spaces, "and" for "&", no possessive or
 /// suffix after an apostrophe ("Dalston'da", "Batley's").
 fn name_key(span: &[Word<'_>]) -> String {
-    span.iter()
-        .map(|w| strip_suffix(w.text).to_lowercase().replace('&', "and"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    span.iter().map(|w| strip_suffix(w.text).to_lowercase().replace('&', "and")).collect::<Vec<_>>().join(" ")
 }
 
 fn strip_suffix(written: &str) -> &str {

@@ -145,7 +145,6 @@ fn danger_of(signs: Signs) -> Danger {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,7 +116,15 @@ impl Safety {
         for (index, line) in meaningful_lines(text) {
             safety.read_line(line, true).map_err(|message| (index + 1, message))?;
         }
-        let thresholds = [safety.model_alone, safety.calm_model_alone, safety.with_sign, safety.calmed_sign, safety.context_with_sign, safety.context_alone, safety.other_language];
+        let thresholds = [
+            safety.model_alone,
+            safety.calm_model_alone,
+            safety.with_sign,
+            safety.calmed_sign,
+            safety.context_with_sign,
+            safety.context_alone,
+            safety.other_language,
+        ];
         if thresholds.iter().any(|t| t.is_nan()) {
             return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone and other_language thresholds must be set".into()));
         }
@@ -223,12 +231,7 @@ impl Safety {
     /// a medical emergency before anything else (a deep cut that will not stop bleeding needs
     /// an ambulance first), else the first pattern's.
     fn kind_of(&self, sentence: &str) -> Option<Danger> {
-        let mut kinds = self
-            .strong
-            .iter()
-            .zip(&self.strong_kinds)
-            .filter(|(pattern, _)| pattern.is_match(sentence))
-            .map(|(_, kind)| *kind);
+        let mut kinds = self.strong.iter().zip(&self.strong_kinds).filter(|(pattern, _)| pattern.is_match(sentence)).map(|(_, kind)| *kind);
         let first = kinds.next()?;
         Some(if kinds.any(|kind| kind == Danger::Medical) { Danger::Medical } else { first })
     }
@@ -293,7 +296,8 @@ fn meaningful_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// The `.txt` files of a folder of further patterns, in name order; no folder means none.
 fn pattern_files(folder: &Path) -> Result<Vec<std::path::PathBuf>, NlpError> {
     let Ok(entries) = std::fs::read_dir(folder) else { return Ok(Vec::new()) };
-    let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
     files.sort();
     Ok(files)
 }
@@ -356,7 +360,10 @@ mod tests {
         assert!(safety.is_crisis(safety.signs("hello"), Language::Other, 0.95));
         assert!(!safety.is_crisis_in_context(safety.signs("can't cope"), Language::Other, 0.8));
         assert!(safety.is_crisis_in_context(safety.signs("can't cope"), Language::English, 0.8));
-        assert_eq!((Language::of(Some("pl")), Language::of(Some("en")), Language::of(None)), (Language::Other, Language::English, Language::English));
+        assert_eq!(
+            (Language::of(Some("pl")), Language::of(Some("en")), Language::of(None)),
+            (Language::Other, Language::English, Language::English)
+        );
     }
 
     #[test]
@@ -379,7 +386,11 @@ mod tests {
         assert_eq!(error.0, 8);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
         let mut safety = Safety::parse(SAMPLE).unwrap();
-        assert_eq!(safety.read_patterns("# Polish\nstrong: zabi[cć] si[eę]\nwith_sign = 0.1").unwrap_err().0, 3, "further files hold patterns only");
+        assert_eq!(
+            safety.read_patterns("# Polish\nstrong: zabi[cć] si[eę]\nwith_sign = 0.1").unwrap_err().0,
+            3,
+            "further files hold patterns only"
+        );
     }
 
     #[test]
@@ -406,7 +417,8 @@ mod tests {
         assert_eq!(safety.signs("I want to kill myself").strong, 1, "the main file's patterns stay");
     }
 
-    const PARTING: &str = "farewell: \\bgoodbye (all|everyone)\\b|\\bthanks for everything\\b\npreparing: \\bgave (away )?my (cat|dog|things)\\b\n";
+    const PARTING: &str =
+        "farewell: \\bgoodbye (all|everyone)\\b|\\bthanks for everything\\b\npreparing: \\bgave (away )?my (cat|dog|things)\\b\n";
 
     #[test]
     fn a_farewell_with_things_put_in_order_is_a_sign_on_its_own() {
@@ -429,7 +441,9 @@ mod tests {
         let window = safety.signs("gave my dog to my sister\nthanks for everything");
         assert!(safety.completes_parting(safety.signs("thanks for everything"), || window));
         assert!(!safety.completes_parting(safety.signs("ok"), || window), "a line after the parting is not another one");
-        assert!(!safety.completes_parting(safety.signs("thanks for everything"), || safety.signs("is there a choir\nthanks for everything")));
+        assert!(
+            !safety.completes_parting(safety.signs("thanks for everything"), || safety.signs("is there a choir\nthanks for everything"))
+        );
     }
 
     #[test]

@@ -41,7 +41,8 @@ impl TagRules {
     /// The tags whose rules match, each once.
     pub fn tags(&self, text: &str) -> Vec<Tag> {
         let text = normalise(text);
-        let matching = |list: &[(Tag, Regex)]| -> Vec<Tag> { list.iter().filter(|(_, r)| r.is_match(&text)).map(|(tag, _)| *tag).collect() };
+        let matching =
+            |list: &[(Tag, Regex)]| -> Vec<Tag> { list.iter().filter(|(_, r)| r.is_match(&text)).map(|(tag, _)| *tag).collect() };
         let excepted = matching(&self.exceptions);
         let mut found: Vec<Tag> = matching(&self.rules).into_iter().filter(|tag| !excepted.contains(tag)).collect();
         found.sort();

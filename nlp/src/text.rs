@@ -12,11 +12,7 @@ pub fn normalise(text: &str) -> String {
             other => other,
         })
         .collect();
-    straightened
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    straightened.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Names that hold alarming words but are not signs of danger ("Hebden Bridge", "Suicide
@@ -30,8 +26,11 @@ pub struct NameMask {
 impl NameMask {
     /// Reads one name a line (`#` starts a comment line).
     pub fn load(path: &std::path::Path) -> Result<NameMask, crate::NlpError> {
-        NameMask::new(crate::error::read_text(path)?.lines())
-            .map_err(|(line, message)| crate::NlpError::Format { path: path.to_owned(), line, message })
+        NameMask::new(crate::error::read_text(path)?.lines()).map_err(|(line, message)| crate::NlpError::Format {
+            path: path.to_owned(),
+            line,
+            message,
+        })
     }
 
     /// Builds the mask from names as a person would write them; case and quotes do not matter.
@@ -77,25 +76,16 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((index, c)) = chars.next() {
-        let inner_joiner = (c == '\'' || c == '\u{2019}' || c == '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+        let inner_joiner =
+            (c == '\'' || c == '\u{2019}' || c == '-') && start.is_some() && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || inner_joiner {
             start.get_or_insert(index);
         } else if let Some(begin) = start.take() {
-            found.push(Word {
-                text: &text[begin..index],
-                start: begin,
-                end: index,
-            });
+            found.push(Word { text: &text[begin..index], start: begin, end: index });
         }
     }
     if let Some(begin) = start {
-        found.push(Word {
-            text: &text[begin..],
-            start: begin,
-            end: text.len(),
-        });
+        found.push(Word { text: &text[begin..], start: begin, end: text.len() });
     }
     found
 }

@@ -38,7 +38,12 @@ pub fn train(examples: &[Labelled], embeddings: &[Vec<f32>]) -> Result<Head, Nlp
 
 /// Classifies every example with a head trained on the other folds; folds are dealt round-robin
 /// within each route, so every fold sees every route.
-pub fn cross_validate(rules: &Rules, examples: &[Labelled], embeddings: &[Vec<f32>], folds: usize) -> Result<Vec<Classification>, NlpError> {
+pub fn cross_validate(
+    rules: &Rules,
+    examples: &[Labelled],
+    embeddings: &[Vec<f32>],
+    folds: usize,
+) -> Result<Vec<Classification>, NlpError> {
     cross_validate_with(examples, folds, |train_part, test_part| {
         let pick = |part: &[usize]| part.iter().map(|i| (examples[*i].clone(), embeddings[*i].clone())).unzip::<_, _, Vec<_>, Vec<_>>();
         let (train_examples, train_embeddings) = pick(train_part);

@@ -186,7 +186,8 @@ fn laughter_and_the_card_game_are_not_emergencies_but_a_real_bridge_still_is() {
         let read = nlp.classify(text);
         assert!(!read.crisis || read.danger == Some(nlp::Danger::Unsure), "{text}: {read:?}");
     }
-    for text in ["I'm on the bridge, I want to jump", "left the bridge club early, I'm on the bridge over the motorway and I want to jump"] {
+    for text in ["I'm on the bridge, I want to jump", "left the bridge club early, I'm on the bridge over the motorway and I want to jump"]
+    {
         assert!(nlp.classify(text).crisis, "{text}");
     }
 }
@@ -230,13 +231,19 @@ fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
         .map(|(case, got)| format!("{}: {:?} read as {:?}", case.lang, case.text, got.danger))
         .collect();
     assert!(wrong_kind.is_empty(), "the wrong kind of danger:\n{}", wrong_kind.join("\n"));
-    let listed = |crisis: bool| wrong.iter().filter(|c| c.crisis == crisis).map(|c| format!("{}: {:?}", c.lang, c.text)).collect::<Vec<_>>();
+    let listed =
+        |crisis: bool| wrong.iter().filter(|c| c.crisis == crisis).map(|c| format!("{}: {:?}", c.lang, c.text)).collect::<Vec<_>>();
     let (missed, false_alarms) = (listed(true), listed(false));
     assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
     // Where the language goes undetected the model reads the line as English and may raise it:
     // the target is that at least 95% of harmless lines are left alone, as in English.
     let harmless = cases.iter().filter(|c| !c.crisis).count();
-    assert!(false_alarms.len() * 20 <= harmless, "{} of {harmless} harmless lines raised:\n{}", false_alarms.len(), false_alarms.join("\n"));
+    assert!(
+        false_alarms.len() * 20 <= harmless,
+        "{} of {harmless} harmless lines raised:\n{}",
+        false_alarms.len(),
+        false_alarms.join("\n")
+    );
 }
 
 /// A weak sign is read with the person's earlier messages: after low mood it is a crisis, after
@@ -261,9 +268,12 @@ fn a_weak_sign_is_read_with_the_conversation() {
 fn a_farewell_over_several_messages_is_read_as_one() {
     let nlp = loaded();
     let farewell = vec!["been giving my things away to people who'll use them".to_owned(), "my sister's having the car".to_owned()];
-    let moving = vec!["found a good home for the old sofa today".to_owned(), "my sister's having the car as I've bought a new one".to_owned()];
+    let moving =
+        vec!["found a good home for the old sofa today".to_owned(), "my sister's having the car as I've bought a new one".to_owned()];
     let line = "that's everything sorted now";
-    let answers = nlp.classify_batch_in_context(&[(line, &farewell), ("that's everything sorted now, any walking groups in Batley?", &moving)]).unwrap();
+    let answers = nlp
+        .classify_batch_in_context(&[(line, &farewell), ("that's everything sorted now, any walking groups in Batley?", &moving)])
+        .unwrap();
     assert!(answers[0].crisis, "a farewell over several messages");
     assert_eq!(answers[0].danger, Some(nlp::Danger::Unsure));
     assert!(!answers[1].crisis, "a house move");
@@ -324,7 +334,11 @@ fn the_worker_batches_concurrent_messages_and_answers_each_its_own() {
     let answers = block_on(join_all(texts.iter().map(|t| worker.classify(t.to_string()))));
     for (text, answer) in texts.iter().zip(answers) {
         let (batched, alone) = (answer.unwrap(), nlp.classify(text));
-        assert_eq!((batched.route, &batched.tags, &batched.place, batched.crisis), (alone.route, &alone.tags, &alone.place, alone.crisis), "{text}");
+        assert_eq!(
+            (batched.route, &batched.tags, &batched.place, batched.crisis),
+            (alone.route, &alone.tags, &alone.place, alone.crisis),
+            "{text}"
+        );
         for (route, score) in &alone.scores {
             assert!((batched.scores[route] - score).abs() < 1e-4, "padding in a batch barely moves the scores");
         }

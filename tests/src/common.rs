@@ -1,7 +1,6 @@
 //! What the end-to-end tests share: the real `frontdoor` binary started as a child process, and
 //! a fake SMS gateway that records what the binary sends it.
 
-
 use anyhow::{anyhow, bail, Context, Result};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -88,9 +87,8 @@ impl Server {
                 log_writer.lock().expect("log lock").push(line);
             }
         });
-        let address = address_rx
-            .recv_timeout(Duration::from_secs(60))
-            .map_err(|_| anyhow!("frontdoor serve did not say where it listens"))?;
+        let address =
+            address_rx.recv_timeout(Duration::from_secs(60)).map_err(|_| anyhow!("frontdoor serve did not say where it listens"))?;
         let server = Server { child, base_url: format!("http://{address}"), log };
         server.wait_until_ready()?;
         Ok(server)
@@ -301,9 +299,8 @@ fn run_admin(admin: &str, statement: &str) -> Result<()> {
     use sqlx::{Connection, Executor};
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
-        let mut conn = sqlx::PgConnection::connect(admin)
-            .await
-            .with_context(|| format!("the PostgreSQL tests need a server at {admin}"))?;
+        let mut conn =
+            sqlx::PgConnection::connect(admin).await.with_context(|| format!("the PostgreSQL tests need a server at {admin}"))?;
         conn.execute(statement).await?;
         Ok(())
     })
@@ -312,11 +309,8 @@ fn run_admin(admin: &str, statement: &str) -> Result<()> {
 /// Creates a console account with `frontdoor navigator add EMAIL EXTRA...` against the server at
 /// `base_url`, and returns the set-up link it printed, checked to point at that server.
 pub fn add_navigator(database_url: &str, cwd: &Path, base_url: &str, email: &str, extra: &[&str]) -> Result<String> {
-    let output = frontdoor(database_url, cwd)
-        .env("FRONTDOOR_PUBLIC_URL", base_url)
-        .args(["navigator", "add", email])
-        .args(extra)
-        .output()?;
+    let output =
+        frontdoor(database_url, cwd).env("FRONTDOOR_PUBLIC_URL", base_url).args(["navigator", "add", email]).args(extra).output()?;
     if !output.status.success() {
         bail!("frontdoor navigator add {email} failed: {}", String::from_utf8_lossy(&output.stderr));
     }

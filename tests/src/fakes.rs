@@ -17,15 +17,10 @@ pub fn serve_on_free_port(app: Router) -> Result<String> {
     listener.set_nonblocking(true)?;
     let url = format!("http://{}", listener.local_addr()?);
     std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         runtime.block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
-            axum::serve(listener, app)
-                .await
-                .expect("the fake provider runs");
+            axum::serve(listener, app).await.expect("the fake provider runs");
         });
     });
     Ok(url)
@@ -45,8 +40,5 @@ pub fn wait_until(what: &str, done: impl Fn() -> bool) -> Result<()> {
 
 /// A SQLite database in the test's own folder.
 pub fn sqlite_url(folder: &tempfile::TempDir) -> String {
-    format!(
-        "sqlite://{}?mode=rwc",
-        folder.path().join("frontdoor.db").display()
-    )
+    format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display())
 }

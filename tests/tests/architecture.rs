@@ -83,19 +83,16 @@ fn dependency_graph() -> BTreeMap<String, Vec<String>> {
         .expect("cargo metadata runs");
     assert!(output.status.success(), "cargo metadata: {}", String::from_utf8_lossy(&output.stderr));
     let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let name_of: BTreeMap<&str, &str> = metadata["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
-        .collect();
+    let name_of: BTreeMap<&str, &str> =
+        metadata["packages"].as_array().unwrap().iter().map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap())).collect();
     let normal = |dep: &serde_json::Value| dep["dep_kinds"].as_array().unwrap().iter().any(|kind| kind["kind"].is_null());
     metadata["resolve"]["nodes"]
         .as_array()
         .unwrap()
         .iter()
         .map(|node| {
-            let deps = node["deps"].as_array().unwrap().iter().filter(|d| normal(d)).map(|d| name_of[d["pkg"].as_str().unwrap()].to_owned());
+            let deps =
+                node["deps"].as_array().unwrap().iter().filter(|d| normal(d)).map(|d| name_of[d["pkg"].as_str().unwrap()].to_owned());
             (name_of[node["id"].as_str().unwrap()].to_owned(), deps.collect())
         })
         .collect()
@@ -150,7 +147,12 @@ fn the_architecture_map_names_every_module() {
     let map = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
     let missing: Vec<String> = ["bot", "flows", "nlp"]
         .iter()
-        .flat_map(|krate| modules(krate).into_iter().filter(|m| !map.contains(&format!("`{m}")) && !map.contains(&format!(" {m}"))).map(move |m| format!("{krate}/src/{m}")))
+        .flat_map(|krate| {
+            modules(krate)
+                .into_iter()
+                .filter(|m| !map.contains(&format!("`{m}")) && !map.contains(&format!(" {m}")))
+                .map(move |m| format!("{krate}/src/{m}"))
+        })
         .collect();
     assert!(missing.is_empty(), "ARCHITECTURE.md does not name:\n{}", missing.join("\n"));
 }

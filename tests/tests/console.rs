@@ -10,9 +10,7 @@
 use e2e::common;
 
 use anyhow::{bail, ensure, Context, Result};
-use common::{
-    add_navigator, serve_command, workspace, FakeGateway, PostgresDb, Sent, Server, SMS_SECRET,
-};
+use common::{add_navigator, serve_command, workspace, FakeGateway, PostgresDb, Sent, Server, SMS_SECRET};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -30,13 +28,8 @@ const NAVIGATOR_B: &str = "alex@council.example.org";
 const REPLY: &str = "Hello, this is Sam from the community team";
 
 /// The pages the browser run photographs, kept for people to look at after a run.
-const SCREENSHOTS: [&str; 5] = [
-    "queue-before",
-    "queue-after",
-    "payload-conversation",
-    "conversation-claimed-and-replied",
-    "conversation-second-navigator",
-];
+const SCREENSHOTS: [&str; 5] =
+    ["queue-before", "queue-after", "payload-conversation", "conversation-claimed-and-replied", "conversation-second-navigator"];
 
 /// How long the whole browser run may take: chromium's start, two logins, live waits.
 const BROWSER_LIMIT: Duration = Duration::from_secs(180);
@@ -46,10 +39,7 @@ const DELIVERY_WAIT: Duration = Duration::from_secs(30);
 #[test]
 fn navigators_claim_and_answer_in_a_browser_on_sqlite() -> Result<()> {
     let folder = tempfile::tempdir()?;
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        folder.path().join("frontdoor.db").display()
-    );
+    let url = format!("sqlite://{}?mode=rwc", folder.path().join("frontdoor.db").display());
     console_in_a_browser(&url, folder.path(), "sqlite")
 }
 
@@ -91,13 +81,7 @@ fn console_in_a_browser(database_url: &str, folder: &Path, flavour: &str) -> Res
     eprintln!("the browser run: {summary}");
     let sent = wait_for_text(&gateway, RESIDENT, REPLY)?;
     check_navigator_messages(&sent)?;
-    ensure!(
-        gateway
-            .accepted_to(PAYLOAD_RESIDENT)
-            .iter()
-            .all(|message| message.text != REPLY),
-        "the reply to one resident reached another"
-    );
+    ensure!(gateway.accepted_to(PAYLOAD_RESIDENT).iter().all(|message| message.text != REPLY), "the reply to one resident reached another");
     check_logs_hold_no_private_words(&server.log_text())?;
     for name in SCREENSHOTS {
         let path = artifacts.join(format!("{name}.png"));
@@ -129,45 +113,22 @@ fn check_navigator_messages(sent: &[Sent]) -> Result<()> {
     let joined_notice = std::fs::read_to_string(&template)?.trim().to_string();
     let position = |text: &str| sent.iter().position(|message| message.text == text);
     let texts: Vec<&str> = sent.iter().map(|message| message.text.as_str()).collect();
-    let joined = position(&joined_notice)
-        .with_context(|| format!("no navigator-joined notice was sent: {texts:?}"))?;
+    let joined = position(&joined_notice).with_context(|| format!("no navigator-joined notice was sent: {texts:?}"))?;
     let reply = position(REPLY).context("the reply is missing")?;
-    ensure!(
-        joined < reply,
-        "the reply arrived before the navigator-joined notice: {texts:?}"
-    );
+    ensure!(joined < reply, "the reply arrived before the navigator-joined notice: {texts:?}");
     for once in [joined_notice.as_str(), REPLY] {
-        ensure!(
-            texts.iter().filter(|text| **text == once).count() == 1,
-            "sent more than once: {once:?} in {texts:?}"
-        );
+        ensure!(texts.iter().filter(|text| **text == once).count() == 1, "sent more than once: {once:?} in {texts:?}");
     }
     for message in sent {
-        ensure!(
-            message.text.chars().all(flows::sms::is_gsm7),
-            "not GSM-7 safe: {:?}",
-            message.text
-        );
+        ensure!(message.text.chars().all(flows::sms::is_gsm7), "not GSM-7 safe: {:?}", message.text);
     }
     Ok(())
 }
 
 /// The server's log names nobody and quotes nothing: no numbers, no payload, no reply.
 fn check_logs_hold_no_private_words(log: &str) -> Result<()> {
-    for private in [
-        RESIDENT,
-        PAYLOAD_RESIDENT,
-        CRISIS_RESIDENT,
-        "end my life",
-        REPLY,
-        "__pwned",
-        NAVIGATOR_A,
-        NAVIGATOR_B,
-    ] {
-        ensure!(
-            !log.contains(private),
-            "the server log contains {private:?}"
-        );
+    for private in [RESIDENT, PAYLOAD_RESIDENT, CRISIS_RESIDENT, "end my life", REPLY, "__pwned", NAVIGATOR_A, NAVIGATOR_B] {
+        ensure!(!log.contains(private), "the server log contains {private:?}");
     }
     Ok(())
 }
@@ -185,26 +146,12 @@ impl BrowserTools {
         let browser_dir = workspace().join("tests/browser");
         let node = PathBuf::from(std::env::var("NODE").unwrap_or_else(|_| "node".into()));
         let version = Command::new(&node).arg("--version").output();
-        ensure!(
-            version.is_ok_and(|output| output.status.success()),
-            "node is missing: {FIX}"
-        );
-        let chromium =
-            std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        ensure!(
-            Path::new(&chromium).exists(),
-            "chromium is missing at {chromium}: {FIX}"
-        );
+        ensure!(version.is_ok_and(|output| output.status.success()), "node is missing: {FIX}");
+        let chromium = std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        ensure!(Path::new(&chromium).exists(), "chromium is missing at {chromium}: {FIX}");
         let playwright = browser_dir.join("node_modules/playwright-core/package.json");
-        ensure!(
-            playwright.exists(),
-            "playwright-core is not installed in {}: {FIX}",
-            browser_dir.display()
-        );
-        Ok(BrowserTools {
-            node,
-            script: browser_dir.join("console.mjs"),
-        })
+        ensure!(playwright.exists(), "playwright-core is not installed in {}: {FIX}", browser_dir.display());
+        Ok(BrowserTools { node, script: browser_dir.join("console.mjs") })
     }
 
     /// Runs the browser script with `env`, within [`BROWSER_LIMIT`], and returns its JSON
@@ -212,11 +159,7 @@ impl BrowserTools {
     fn run_console_script(&self, env: &[(&str, &str)]) -> Result<serde_json::Value> {
         let mut child = Command::new(&self.node)
             .arg(&self.script)
-            .current_dir(
-                self.script
-                    .parent()
-                    .expect("the script is in tests/browser"),
-            )
+            .current_dir(self.script.parent().expect("the script is in tests/browser"))
             .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -232,23 +175,14 @@ impl BrowserTools {
             if Instant::now() > deadline {
                 child.kill()?;
                 child.wait()?;
-                bail!(
-                    "the browser test took longer than {BROWSER_LIMIT:?}; it printed:\n{}",
-                    stderr.join().unwrap_or_default()
-                );
+                bail!("the browser test took longer than {BROWSER_LIMIT:?}; it printed:\n{}", stderr.join().unwrap_or_default());
             }
             std::thread::sleep(Duration::from_millis(100));
         };
-        let (stdout, stderr) = (
-            stdout.join().unwrap_or_default(),
-            stderr.join().unwrap_or_default(),
-        );
+        let (stdout, stderr) = (stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
         let last_line = stdout.lines().last().unwrap_or_default();
-        let summary: serde_json::Value = serde_json::from_str(last_line).with_context(|| {
-            format!(
-                "the browser test printed no JSON summary; stdout:\n{stdout}\nstderr:\n{stderr}"
-            )
-        })?;
+        let summary: serde_json::Value = serde_json::from_str(last_line)
+            .with_context(|| format!("the browser test printed no JSON summary; stdout:\n{stdout}\nstderr:\n{stderr}"))?;
         ensure!(
             status.success() && summary["ok"] == true,
             "the browser test failed ({status}): {}\nsummary: {summary}\nstderr:\n{stderr}",

@@ -52,7 +52,8 @@ fn the_console_keeps_strangers_out_and_resident_text_inert() -> Result<()> {
 }
 
 fn nothing_without_a_session(console: &Console) -> Result<()> {
-    for path in ["/console", "/console/audit", "/console/figures", "/console/figures/totals.csv", "/console/handoffs/1", "/console/events"] {
+    for path in ["/console", "/console/audit", "/console/figures", "/console/figures/totals.csv", "/console/handoffs/1", "/console/events"]
+    {
         let response = console.http.get(console.url(path)).send()?;
         ensure!(response.status() == 303, "{path} answered {} without a session", response.status());
         ensure!(header(&response, LOCATION.as_str()) == "/console/login", "{path} does not send strangers to log in");
@@ -69,7 +70,8 @@ fn set_up_links_work_once(console: &Console, link: &str) -> Result<()> {
     ensure!(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "weak CSP: {policy}");
     ensure!(header(&page, "x-frame-options") == "DENY" && header(&page, "referrer-policy") == "no-referrer");
     let token = link.split("token=").nth(1).context("the link has a token")?;
-    let short = console.http.post(console.url("/console/setup")).form(&[("token", token), ("password", "short"), ("confirm", "short")]).send()?;
+    let short =
+        console.http.post(console.url("/console/setup")).form(&[("token", token), ("password", "short"), ("confirm", "short")]).send()?;
     ensure!(short.status() == 422, "a short password was accepted ({})", short.status());
     console.set_password(link, PASSWORD)?;
     let again = console.http.get(link).send()?;
@@ -110,10 +112,19 @@ fn admins_read_the_figures(console: &Console, admin: &Session) -> Result<()> {
     let page = console.get(&admin.cookie, "/console/figures")?;
     ensure!(page.status() == 200, "the figures page answered {}", page.status());
     let page = page.text()?;
-    ensure!(page.contains("Chats handed to navigators") && page.contains("<td>asked for a person</td><td class=\"count\">fewer than 5</td>"), "the figures page does not count the handoff:\n{page}");
+    ensure!(
+        page.contains("Chats handed to navigators") && page.contains("<td>asked for a person</td><td class=\"count\">fewer than 5</td>"),
+        "the figures page does not count the handoff:\n{page}"
+    );
     let csv = console.get(&admin.cookie, "/console/figures/handoffs.csv?since=2020-01-01")?;
-    ensure!(header(&csv, "content-type").starts_with("text/csv") && header(&csv, "content-disposition").contains("attachment"), "the CSV is not a download");
-    ensure!(csv.text()? == "kind,count,picked_up,median_wait_minutes\nasked_for_a_person,fewer than 5,fewer than 5,\n", "the handoffs CSV is wrong");
+    ensure!(
+        header(&csv, "content-type").starts_with("text/csv") && header(&csv, "content-disposition").contains("attachment"),
+        "the CSV is not a download"
+    );
+    ensure!(
+        csv.text()? == "kind,count,picked_up,median_wait_minutes\nasked_for_a_person,fewer than 5,fewer than 5,\n",
+        "the handoffs CSV is wrong"
+    );
     let whole = console.get(&admin.cookie, "/console/figures/figures.html")?.text()?;
     ensure!(whole.starts_with("<!doctype html>") && whole.contains("Chats handed to navigators"), "the whole report is not one page");
     ensure!(console.get(&admin.cookie, "/console/figures/passwords.csv")?.status() == 404, "an unknown table was not refused");

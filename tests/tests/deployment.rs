@@ -100,7 +100,14 @@ fn every_setting_the_deployment_gives_is_one_the_binary_reads() {
     let unit_settings: Vec<&str> = unit.lines().filter_map(|l| l.strip_prefix("Environment=")).collect();
     names.extend(unit_settings.iter().flat_map(|s| assigned_names(s)).map(str::to_owned));
     let image_settings = dockerfile.split("FROM debian").nth(1).expect("a runtime stage");
-    names.extend(image_settings.split_whitespace().filter_map(|word| word.split_once('=')).map(|(name, _)| name).filter(|n| n.chars().all(|c| c.is_ascii_uppercase() || c == '_')).map(str::to_owned));
+    names.extend(
+        image_settings
+            .split_whitespace()
+            .filter_map(|word| word.split_once('='))
+            .map(|(name, _)| name)
+            .filter(|n| n.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+            .map(str::to_owned),
+    );
     names.sort();
     names.dedup();
     assert!(names.len() >= 10, "the files were read: {names:?}");

@@ -45,11 +45,7 @@ impl Workspace {
         child.stdin.take().expect("piped").write_all(stdin.as_bytes())?;
         let output = child.wait_with_output()?;
         let stdout = String::from_utf8(output.stdout)?;
-        ensure!(
-            output.status.success(),
-            "frontdoor {args:?} failed:\n{stdout}\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        ensure!(output.status.success(), "frontdoor {args:?} failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
         Ok(stdout)
     }
 
@@ -82,11 +78,8 @@ impl Summary {
     /// Reads "Imported: 6 added, 0 updated, 0 unchanged, 3 with problems." and the problem lines.
     fn read(stdout: &str) -> Result<Summary> {
         let line = stdout.lines().find(|line| line.starts_with("Imported: ")).ok_or_else(|| anyhow!("no summary in {stdout}"))?;
-        let numbers: Vec<usize> = line
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|part| !part.is_empty())
-            .map(str::parse)
-            .collect::<Result<_, _>>()?;
+        let numbers: Vec<usize> =
+            line.split(|c: char| !c.is_ascii_digit()).filter(|part| !part.is_empty()).map(str::parse).collect::<Result<_, _>>()?;
         ensure!(numbers.len() == 4, "unexpected summary {line:?}");
         let problems: Vec<String> =
             stdout.lines().filter(|line| line.trim_start().starts_with("problem in ")).map(str::to_string).collect();
@@ -183,7 +176,10 @@ fn a_service_without_a_venue_reaches_only_the_areas_it_names() -> Result<()> {
     ensure!(imported.counts() == (3, 0, 0), "{imported:?}");
     let found = |near: &str| place.run(&["directory", "search", "someone to ring me for a chat", "--near", near, "--at", SCORING_MOMENT]);
     let batley = found("Batley")?;
-    ensure!(batley.contains("Kirklees Phone Pals") && batley.contains("Silver Voices"), "Kirklees's line and the national one near Batley: {batley}");
+    ensure!(
+        batley.contains("Kirklees Phone Pals") && batley.contains("Silver Voices"),
+        "Kirklees's line and the national one near Batley: {batley}"
+    );
     ensure!(!batley.contains("Hackney"), "not Hackney's line in Kirklees: {batley}");
     let hackney = found("Hackney")?;
     ensure!(hackney.contains("Hackney Telephone Friends") && !hackney.contains("Kirklees"), "each line in its own area: {hackney}");
@@ -206,7 +202,10 @@ fn an_untagged_council_feed_is_read_from_its_own_words() -> Result<()> {
     let bank = &food[0]["service"];
     ensure!(bank["name"] == "Aylesbury Food Bank", "the food bank first: {food}");
     let terms = bank["other_terms"].as_array().cloned().unwrap_or_default();
-    ensure!(terms.iter().any(|term| term == "Practical help") && terms.iter().any(|term| term == "Food"), "its kind of help read from its words: {bank}");
+    ensure!(
+        terms.iter().any(|term| term == "Practical help") && terms.iter().any(|term| term == "Food"),
+        "its kind of help read from its words: {bank}"
+    );
     let walks = search("walking group")?;
     let club = &walks[0]["service"];
     ensure!(club["name"] == "Aylesbury Rambling Club", "the rambling club first: {walks}");
@@ -415,7 +414,9 @@ fn the_search_finds_good_answers_to_the_labelled_queries() -> Result<()> {
     ])?;
     let found: Vec<serde_json::Value> = serde_json::from_str(&walking)?;
     let miles: Vec<f64> = found.iter().map(|result| result["miles"].as_f64().unwrap_or(f64::MAX)).collect();
-    let is_walking = |result: &serde_json::Value| result["service"]["tags"].as_array().is_some_and(|tags| tags.iter().any(|tag| tag == "walking_outdoors"));
+    let is_walking = |result: &serde_json::Value| {
+        result["service"]["tags"].as_array().is_some_and(|tags| tags.iter().any(|tag| tag == "walking_outdoors"))
+    };
     ensure!(!found.is_empty() && found.iter().all(is_walking), "walking groups only, not the nearest group on another topic: {walking:?}");
     ensure!(miles.iter().all(|&distance| distance <= 12.0), "within reach of someone who did not say how they travel: {miles:?}");
     Ok(())

@@ -143,10 +143,16 @@ fn bad_requests_get_a_clear_4xx_and_change_nothing() -> Result<()> {
     let wrong_type = client.post(&url).header("content-type", "text/plain").header("x-signature", common::sign(&body)).body(body).send()?;
     ensure!(wrong_type.status().as_u16() == 415, "wrong type: {}", wrong_type.status());
     let malformed = b"{\"id\":".to_vec();
-    let bad = client.post(&url).header("content-type", "application/json").header("x-signature", common::sign(&malformed)).body(malformed).send()?;
+    let bad = client
+        .post(&url)
+        .header("content-type", "application/json")
+        .header("x-signature", common::sign(&malformed))
+        .body(malformed)
+        .send()?;
     ensure!(bad.status().as_u16() == 400, "malformed: {}", bad.status());
     let huge = vec![b' '; 70 * 1024];
-    let too_big = client.post(&url).header("content-type", "application/json").header("x-signature", common::sign(&huge)).body(huge).send()?;
+    let too_big =
+        client.post(&url).header("content-type", "application/json").header("x-signature", common::sign(&huge)).body(huge).send()?;
     ensure!(too_big.status().as_u16() == 413, "oversize: {}", too_big.status());
     std::thread::sleep(QUIET_WAIT);
     ensure!(gateway.accepted_to("+447700900400").is_empty(), "a refused request was answered");
@@ -173,7 +179,10 @@ fn logs_carry_no_message_text_or_number_and_sigterm_stops_cleanly() -> Result<()
     ensure!(!log.contains("Margaret") && !log.contains("knitting"), "message text in the log:\n{log}");
     ensure!(!log.contains("7700900555") && !log.contains("7700900556"), "a phone number in the log:\n{log}");
     ensure!(!log.contains("query-secret"), "a query string in the log:\n{log}");
-    ensure!(log.contains("route=/webhooks/sms") && log.contains("route=/livez") && log.contains("route=unmatched"), "requests are not traced by route:\n{log}");
+    ensure!(
+        log.contains("route=/webhooks/sms") && log.contains("route=/livez") && log.contains("route=unmatched"),
+        "requests are not traced by route:\n{log}"
+    );
     ensure!(log.contains("person=p_"), "the log should name people by pseudonymous id:\n{log}");
     ensure!(server.terminate()?, "frontdoor serve did not exit cleanly on SIGTERM");
     Ok(())
@@ -188,7 +197,12 @@ fn metrics_count_what_happened(database_url: &str) -> Result<()> {
     let client = reqwest::blocking::Client::new();
     ensure!(server.post_sms("metrics-1", "+447700900131", "hi")? == 200);
     gateway.wait_for("+447700900131", 1, REPLY_WAIT)?;
-    let forged = client.post(format!("{}/webhooks/sms", server.base_url)).header("content-type", "application/json").header("x-signature", "00").body("{}").send()?;
+    let forged = client
+        .post(format!("{}/webhooks/sms", server.base_url))
+        .header("content-type", "application/json")
+        .header("x-signature", "00")
+        .body("{}")
+        .send()?;
     ensure!(forged.status().as_u16() == 403, "a forged webhook is refused: {}", forged.status());
     for path in ["/livez", "/readyz"] {
         ensure!(client.get(format!("{}{path}", server.base_url)).send()?.status().is_success(), "{path}");

@@ -51,7 +51,11 @@ fn a_retired_code_is_refused_and_a_new_one_works() -> Result<()> {
     copy_tree(&workspace().join("content"), &content)?;
     let comments_before = std::fs::read_to_string(content.join("schools.toml"))?.lines().filter(|l| l.starts_with('#')).count();
 
-    let (ok, text) = school(&content, folder.path(), &["add", "dews7", "--name", "Dewsbury Example School", "--area", "kirklees", "--place", "Dewsbury", "--until", "2099-07-31"])?;
+    let (ok, text) = school(
+        &content,
+        folder.path(),
+        &["add", "dews7", "--name", "Dewsbury Example School", "--area", "kirklees", "--place", "Dewsbury", "--until", "2099-07-31"],
+    )?;
     ensure!(ok && text.contains("Added DEWS7"), "{text}");
     let (ok, text) = school(&content, folder.path(), &["add", "DEWS7", "--name", "Again", "--area", "kirklees", "--place", "Dewsbury"])?;
     ensure!(!ok && text.contains("already"), "a repeated code is refused: {text}");

@@ -47,32 +47,17 @@ struct FakeBotApi {
 impl FakeBotApi {
     fn start() -> Result<FakeBotApi> {
         let record = Arc::new(Mutex::new(Record::default()));
-        let app = Router::new()
-            .route("/{bot}/{method}", routing::post(bot_api))
-            .with_state(record.clone());
-        Ok(FakeBotApi {
-            record,
-            url: serve_on_free_port(app)?,
-        })
+        let app = Router::new().route("/{bot}/{method}", routing::post(bot_api)).with_state(record.clone());
+        Ok(FakeBotApi { record, url: serve_on_free_port(app)? })
     }
 
     fn calls(&self, method: &str) -> Vec<Call> {
-        self.record
-            .lock()
-            .expect("lock")
-            .calls
-            .iter()
-            .filter(|call| call.method.eq_ignore_ascii_case(method))
-            .cloned()
-            .collect()
+        self.record.lock().expect("lock").calls.iter().filter(|call| call.method.eq_ignore_ascii_case(method)).cloned().collect()
     }
 
     /// Texts sent to one chat.
     fn sent_to(&self, chat: &str) -> Vec<Call> {
-        self.calls("sendMessage")
-            .into_iter()
-            .filter(|call| chat_of(&call.body) == chat)
-            .collect()
+        self.calls("sendMessage").into_iter().filter(|call| chat_of(&call.body) == chat).collect()
     }
 
     fn wait_until(&self, what: &str, done: impl Fn(&FakeBotApi) -> bool) -> Result<()> {
@@ -81,9 +66,7 @@ impl FakeBotApi {
 
     /// Waits for the replies to one update: at least one, then until the chat goes quiet.
     fn replies_after(&self, chat: &str, before: usize) -> Result<Vec<Call>> {
-        self.wait_until(&format!("a reply to {chat}"), |api| {
-            api.sent_to(chat).len() > before
-        })?;
+        self.wait_until(&format!("a reply to {chat}"), |api| api.sent_to(chat).len() > before)?;
         std::thread::sleep(QUIET_WAIT);
         Ok(self.sent_to(chat).split_off(before))
     }
@@ -116,10 +99,7 @@ async fn bot_api(
     body: axum::body::Bytes,
 ) -> (axum::http::StatusCode, Json<Value>) {
     if bot != format!("bot{TOKEN}") {
-        return (
-            axum::http::StatusCode::UNAUTHORIZED,
-            Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
-        );
+        return (axum::http::StatusCode::UNAUTHORIZED, Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })));
     }
     let Some(body) = parameters(&headers, &body) else {
         let refusal = json!({ "ok": false, "error_code": 400, "description": "Bad Request: unreadable parameters" });
@@ -128,16 +108,10 @@ async fn bot_api(
     // Bot API method names are case-insensitive (teloxide writes `SendMessage`).
     let method = method.to_ascii_lowercase();
     if method == "getupdates" {
-        return (
-            axum::http::StatusCode::OK,
-            Json(updates_after(&record, &body).await),
-        );
+        return (axum::http::StatusCode::OK, Json(updates_after(&record, &body).await));
     }
     let mut record = record.lock().expect("lock");
-    record.calls.push(Call {
-        method: method.clone(),
-        body: body.clone(),
-    });
+    record.calls.push(Call { method: method.clone(), body: body.clone() });
     if method == "sendmessage" && record.blocked.contains(&chat_of(&body)) {
         let refusal = json!({ "ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user" });
         return (axum::http::StatusCode::FORBIDDEN, Json(refusal));
@@ -151,19 +125,13 @@ async fn bot_api(
         }),
         _ => json!(true),
     };
-    (
-        axum::http::StatusCode::OK,
-        Json(json!({ "ok": true, "result": result })),
-    )
+    (axum::http::StatusCode::OK, Json(json!({ "ok": true, "result": result })))
 }
 
 /// A call's parameters as JSON. The Bot API takes a JSON body or a multipart form, whose
 /// fields are strings; teloxide sends `setWebhook` as a form, as it may carry a certificate.
 fn parameters(headers: &axum::http::HeaderMap, body: &[u8]) -> Option<Value> {
-    let content_type = headers
-        .get("content-type")
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
+    let content_type = headers.get("content-type").and_then(|value| value.to_str().ok()).unwrap_or("");
     match content_type.split_once("boundary=") {
         Some((_, boundary)) => Some(form_fields(body, boundary.trim_matches('"'))),
         None => serde_json::from_slice(body).ok(),
@@ -178,11 +146,7 @@ fn form_fields(body: &[u8], boundary: &str) -> Value {
         let Some((head, value)) = part.split_once("\r\n\r\n") else {
             continue;
         };
-        let Some(name) = head
-            .split("name=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-        else {
+        let Some(name) = head.split("name=\"").nth(1).and_then(|rest| rest.split('"').next()) else {
             continue;
         };
         let value = value.strip_suffix("\r\n").unwrap_or(value);
@@ -197,13 +161,8 @@ async fn updates_after(record: &Arc<Mutex<Record>>, body: &Value) -> Value {
     for _ in 0..20 {
         let due: Vec<Value> = {
             let mut record = record.lock().expect("lock");
-            record.calls.push(Call {
-                method: "getUpdates".into(),
-                body: body.clone(),
-            });
-            record
-                .pending
-                .retain(|update| update["update_id"].as_i64().unwrap_or(0) >= offset);
+            record.calls.push(Call { method: "getUpdates".into(), body: body.clone() });
+            record.pending.retain(|update| update["update_id"].as_i64().unwrap_or(0) >= offset);
             record.pending.clone()
         };
         if !due.is_empty() {
@@ -232,11 +191,7 @@ fn start_with_args(command: std::process::Command, args: &[&str]) -> Result<Serv
         return Server::start(command);
     }
     let mut wrapped = std::process::Command::new("sh");
-    wrapped
-        .env_clear()
-        .arg("-c")
-        .arg(format!("exec \"$0\" \"$1\" {}", args.join(" ")))
-        .arg(command.get_program());
+    wrapped.env_clear().arg("-c").arg(format!("exec \"$0\" \"$1\" {}", args.join(" "))).arg(command.get_program());
     for (name, value) in command.get_envs() {
         match value {
             Some(value) => wrapped.env(name, value),
@@ -281,12 +236,7 @@ fn membership(update_id: i64, chat: Value, status: &str) -> Value {
     }})
 }
 
-fn post_raw(
-    server: &Server,
-    body: Vec<u8>,
-    content_type: &str,
-    secret: Option<&str>,
-) -> Result<u16> {
+fn post_raw(server: &Server, body: Vec<u8>, content_type: &str, secret: Option<&str>) -> Result<u16> {
     let mut request = reqwest::blocking::Client::new()
         .post(format!("{}/webhooks/telegram", server.base_url))
         .header("content-type", content_type)
@@ -298,12 +248,7 @@ fn post_raw(
 }
 
 fn post(server: &Server, update: &Value) -> Result<u16> {
-    post_raw(
-        server,
-        serde_json::to_vec(update)?,
-        "application/json",
-        Some(SECRET),
-    )
+    post_raw(server, serde_json::to_vec(update)?, "application/json", Some(SECRET))
 }
 
 /// Posts an update and returns the replies it got.
@@ -315,10 +260,7 @@ fn exchange(server: &Server, api: &FakeBotApi, update: &Value, chat: i64) -> Res
 }
 
 fn texts(calls: &[Call]) -> Vec<String> {
-    calls
-        .iter()
-        .map(|call| call.body["text"].as_str().unwrap_or_default().to_string())
-        .collect()
+    calls.iter().map(|call| call.body["text"].as_str().unwrap_or_default().to_string()).collect()
 }
 
 #[test]
@@ -329,22 +271,12 @@ fn every_kind_of_private_message_gets_a_reply() -> Result<()> {
     let chat = 5001;
     ensure!(!exchange(&server, &api, &text(1, chat, "/start"), chat)?.is_empty());
     ensure!(!exchange(&server, &api, &text(2, chat, "hi"), chat)?.is_empty());
-    let location = message(
-        3,
-        chat,
-        json!({ "location": { "latitude": 53.6458, "longitude": -1.7850 } }),
-    );
-    ensure!(
-        !exchange(&server, &api, &location, chat)?.is_empty(),
-        "a shared location"
-    );
+    let location = message(3, chat, json!({ "location": { "latitude": 53.6458, "longitude": -1.7850 } }));
+    ensure!(!exchange(&server, &api, &location, chat)?.is_empty(), "a shared location");
     let edited = json!({ "update_id": 4, "edited_message": {
         "message_id": 2, "date": 1_700_000_000, "edit_date": 1_700_000_050,
         "chat": { "id": chat, "type": "private" }, "text": "something to do in Huddersfield" } });
-    ensure!(
-        !exchange(&server, &api, &edited, chat)?.is_empty(),
-        "an edited message"
-    );
+    ensure!(!exchange(&server, &api, &edited, chat)?.is_empty(), "an edited message");
     let unsupported = [
         json!({ "sticker": { "file_id": "s", "file_unique_id": "s", "width": 1, "height": 1, "is_animated": false, "is_video": false, "type": "regular" } }),
         json!({ "photo": [{ "file_id": "p", "file_unique_id": "p", "width": 1, "height": 1 }] }),
@@ -354,21 +286,11 @@ fn every_kind_of_private_message_gets_a_reply() -> Result<()> {
     let mut answers = Vec::new();
     for (n, fields) in unsupported.into_iter().enumerate() {
         let replies = exchange(&server, &api, &message(10 + n as i64, chat, fields), chat)?;
-        ensure!(
-            replies.len() == 1,
-            "one kind reply to something without words: {:?}",
-            texts(&replies)
-        );
+        ensure!(replies.len() == 1, "one kind reply to something without words: {:?}", texts(&replies));
         answers.extend(texts(&replies));
     }
-    ensure!(
-        answers.windows(2).all(|pair| pair[0] == pair[1]),
-        "unsupported kinds differ: {answers:?}"
-    );
-    ensure!(
-        !server.log_text().contains("Huddersfield"),
-        "message text reached the log"
-    );
+    ensure!(answers.windows(2).all(|pair| pair[0] == pair[1]), "unsupported kinds differ: {answers:?}");
+    ensure!(!server.log_text().contains("Huddersfield"), "message text reached the log");
     Ok(())
 }
 
@@ -377,28 +299,10 @@ fn start_links_carry_school_codes() -> Result<()> {
     let folder = tempfile::tempdir()?;
     let api = FakeBotApi::start()?;
     let server = serve(&folder, &api, &[])?;
-    let joined = texts(&exchange(
-        &server,
-        &api,
-        &text(1, 5101, "/start HUDD6F"),
-        5101,
-    )?)
-    .join(" ");
-    ensure!(
-        joined.contains("Huddersfield Example College"),
-        "the school is named: {joined}"
-    );
-    let unknown = texts(&exchange(
-        &server,
-        &api,
-        &text(2, 5102, "/start NOSUCH"),
-        5102,
-    )?)
-    .join(" ");
-    ensure!(
-        unknown.contains("NOSUCH") && !unknown.contains("Example College"),
-        "an unknown code: {unknown}"
-    );
+    let joined = texts(&exchange(&server, &api, &text(1, 5101, "/start HUDD6F"), 5101)?).join(" ");
+    ensure!(joined.contains("Huddersfield Example College"), "the school is named: {joined}");
+    let unknown = texts(&exchange(&server, &api, &text(2, 5102, "/start NOSUCH"), 5102)?).join(" ");
+    ensure!(unknown.contains("NOSUCH") && !unknown.contains("Example College"), "an unknown code: {unknown}");
     Ok(())
 }
 
@@ -410,25 +314,15 @@ fn choices_are_buttons_and_presses_are_answered() -> Result<()> {
     let chat = 5201;
     let question = exchange(&server, &api, &text(1, chat, "DELETE MY DATA"), chat)?;
     let keyboard = &question.last().expect("a reply").body["reply_markup"]["inline_keyboard"];
-    let data: Vec<&str> = keyboard
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|row| row[0]["callback_data"].as_str())
-        .collect();
-    ensure!(
-        data.contains(&"NO"),
-        "the choices are inline buttons: {keyboard}"
-    );
+    let data: Vec<&str> = keyboard.as_array().into_iter().flatten().filter_map(|row| row[0]["callback_data"].as_str()).collect();
+    ensure!(data.contains(&"NO"), "the choices are inline buttons: {keyboard}");
     let press = json!({ "update_id": 2, "callback_query": {
         "id": "press-1", "from": { "id": chat, "is_bot": false, "first_name": "Sam" }, "chat_instance": "c",
         "message": { "message_id": 1, "date": 0, "chat": { "id": chat, "type": "private" } }, "data": "NO" } });
     let after = exchange(&server, &api, &press, chat)?;
     ensure!(!after.is_empty(), "a button press is a turn");
     api.wait_until("answerCallbackQuery", |api| {
-        api.calls("answerCallbackQuery")
-            .iter()
-            .any(|call| call.body["callback_query_id"] == "press-1")
+        api.calls("answerCallbackQuery").iter().any(|call| call.body["callback_query_id"] == "press-1")
     })?;
     Ok(())
 }
@@ -462,10 +356,7 @@ fn a_repeated_update_is_answered_once() -> Result<()> {
     }
     api.wait_until("replies", |api| api.sent_to("5302").len() >= expected)?;
     std::thread::sleep(QUIET_WAIT);
-    ensure!(
-        api.sent_to("5302").len() == expected,
-        "answered more than once"
-    );
+    ensure!(api.sent_to("5302").len() == expected, "answered more than once");
     Ok(())
 }
 
@@ -475,45 +366,14 @@ fn wrong_secrets_types_and_bodies_change_nothing() -> Result<()> {
     let api = FakeBotApi::start()?;
     let server = serve(&folder, &api, &[])?;
     let update = serde_json::to_vec(&text(1, 5401, "hi"))?;
-    ensure!(
-        post_raw(&server, update.clone(), "application/json", None)? == 403,
-        "no secret"
-    );
-    ensure!(
-        post_raw(&server, update.clone(), "application/json", Some("guess"))? == 403,
-        "wrong secret"
-    );
-    ensure!(
-        post_raw(&server, update.clone(), "text/plain", Some(SECRET))? == 415,
-        "wrong type"
-    );
-    ensure!(
-        post_raw(
-            &server,
-            b"{\"update_id\":".to_vec(),
-            "application/json",
-            Some(SECRET)
-        )? == 400,
-        "malformed"
-    );
-    ensure!(
-        post_raw(
-            &server,
-            vec![b' '; 70 * 1024],
-            "application/json",
-            Some(SECRET)
-        )? == 413,
-        "oversize"
-    );
+    ensure!(post_raw(&server, update.clone(), "application/json", None)? == 403, "no secret");
+    ensure!(post_raw(&server, update.clone(), "application/json", Some("guess"))? == 403, "wrong secret");
+    ensure!(post_raw(&server, update.clone(), "text/plain", Some(SECRET))? == 415, "wrong type");
+    ensure!(post_raw(&server, b"{\"update_id\":".to_vec(), "application/json", Some(SECRET))? == 400, "malformed");
+    ensure!(post_raw(&server, vec![b' '; 70 * 1024], "application/json", Some(SECRET))? == 413, "oversize");
     std::thread::sleep(QUIET_WAIT);
-    ensure!(
-        api.sent_to("5401").is_empty(),
-        "a refused update was answered"
-    );
-    ensure!(
-        !exchange(&server, &api, &text(1, 5401, "hi"), 5401)?.is_empty(),
-        "a refused id must stay processable"
-    );
+    ensure!(api.sent_to("5401").is_empty(), "a refused update was answered");
+    ensure!(!exchange(&server, &api, &text(1, 5401, "hi"), 5401)?.is_empty(), "a refused id must stay processable");
     Ok(())
 }
 
@@ -527,19 +387,11 @@ fn groups_are_left_politely_and_their_chatter_ignored() -> Result<()> {
         "message_id": 1, "date": 0, "chat": group, "from": { "id": 7, "is_bot": false, "first_name": "Sam" }, "text": "hi all" } });
     ensure!(post(&server, &chatter)? == 200);
     std::thread::sleep(QUIET_WAIT);
-    ensure!(
-        api.sent_to("-100555").is_empty(),
-        "the bot spoke in a group unasked"
-    );
+    ensure!(api.sent_to("-100555").is_empty(), "the bot spoke in a group unasked");
     ensure!(post(&server, &membership(2, group, "member"))? == 200);
-    api.wait_until("leaving the group", |api| {
-        !api.calls("leaveChat").is_empty()
-    })?;
+    api.wait_until("leaving the group", |api| !api.calls("leaveChat").is_empty())?;
     let note = texts(&api.sent_to("-100555"));
-    ensure!(
-        note.len() == 1 && note[0].contains("one to one"),
-        "one polite note: {note:?}"
-    );
+    ensure!(note.len() == 1 && note[0].contains("one to one"), "one polite note: {note:?}");
     Ok(())
 }
 
@@ -556,16 +408,10 @@ fn a_person_who_blocks_the_bot_is_sent_nothing_more() -> Result<()> {
     let before = api.sent_to(&chat.to_string()).len();
     ensure!(post(&server, &text(3, chat, "hello?"))? == 200);
     std::thread::sleep(QUIET_WAIT * 2);
-    ensure!(
-        api.sent_to(&chat.to_string()).len() == before,
-        "a send was tried to a person who blocked the bot"
-    );
+    ensure!(api.sent_to(&chat.to_string()).len() == before, "a send was tried to a person who blocked the bot");
     ensure!(post(&server, &membership(4, private, "member"))? == 200);
     api.set_blocked(&chat.to_string(), false);
-    ensure!(
-        !exchange(&server, &api, &text(5, chat, "hi again"), chat)?.is_empty(),
-        "unblocking lets replies through"
-    );
+    ensure!(!exchange(&server, &api, &text(5, chat, "hi again"), chat)?.is_empty(), "unblocking lets replies through");
     Ok(())
 }
 
@@ -575,24 +421,14 @@ fn long_polling_fetches_and_answers_updates() -> Result<()> {
     let api = FakeBotApi::start()?;
     let _server = serve(&folder, &api, &["--telegram-polling"])?;
     api.queue_update(text(900, 5701, "hi"));
-    api.wait_until("a reply to a polled update", |api| {
-        !api.sent_to("5701").is_empty()
-    })?;
-    ensure!(
-        !api.calls("deleteWebhook").is_empty(),
-        "polling removes the webhook first"
-    );
+    api.wait_until("a reply to a polled update", |api| !api.sent_to("5701").is_empty())?;
+    ensure!(!api.calls("deleteWebhook").is_empty(), "polling removes the webhook first");
     api.wait_until("the offset to move past the update", |api| {
-        api.calls("getUpdates")
-            .iter()
-            .any(|call| call.body["offset"].as_i64() == Some(901))
+        api.calls("getUpdates").iter().any(|call| call.body["offset"].as_i64() == Some(901))
     })?;
     let replies = api.sent_to("5701").len();
     std::thread::sleep(QUIET_WAIT);
-    ensure!(
-        api.sent_to("5701").len() == replies,
-        "a polled update was handled twice"
-    );
+    ensure!(api.sent_to("5701").len() == replies, "a polled update was handled twice");
     Ok(())
 }
 

@@ -57,16 +57,8 @@ struct FakeTwilio {
 impl FakeTwilio {
     fn start() -> Result<FakeTwilio> {
         let record = Arc::new(Mutex::new(Record::default()));
-        let app = Router::new()
-            .route(
-                "/2010-04-01/Accounts/{sid}/Messages.json",
-                post(create_message),
-            )
-            .with_state(record.clone());
-        Ok(FakeTwilio {
-            record,
-            url: serve_on_free_port(app)?,
-        })
+        let app = Router::new().route("/2010-04-01/Accounts/{sid}/Messages.json", post(create_message)).with_state(record.clone());
+        Ok(FakeTwilio { record, url: serve_on_free_port(app)? })
     }
 
     fn set_down(&self, down: bool) {
@@ -86,20 +78,11 @@ impl FakeTwilio {
     }
 
     fn sent_to(&self, to: &str) -> Vec<Taken> {
-        self.record
-            .lock()
-            .expect("lock")
-            .taken
-            .iter()
-            .filter(|taken| taken.to == to)
-            .cloned()
-            .collect()
+        self.record.lock().expect("lock").taken.iter().filter(|taken| taken.to == to).cloned().collect()
     }
 
     fn wait_for(&self, to: &str, count: usize) -> Result<Vec<Taken>> {
-        wait_until(&format!("{count} messages to {to}"), || {
-            self.sent_to(to).len() >= count
-        })?;
+        wait_until(&format!("{count} messages to {to}"), || self.sent_to(to).len() >= count)?;
         Ok(self.sent_to(to))
     }
 
@@ -117,28 +100,16 @@ async fn create_message(
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> (StatusCode, Json<serde_json::Value>) {
-    let expected_auth = format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode(format!("{ACCOUNT_SID}:{AUTH_TOKEN}"))
-    );
-    let authorised = headers
-        .get("authorization")
-        .and_then(|value| value.to_str().ok())
-        == Some(expected_auth.as_str());
+    let expected_auth = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{ACCOUNT_SID}:{AUTH_TOKEN}")));
+    let authorised = headers.get("authorization").and_then(|value| value.to_str().ok()) == Some(expected_auth.as_str());
     let mut record = record.lock().expect("lock");
     if sid != ACCOUNT_SID || !authorised || record.rotated {
         record.unauthorised += 1;
-        return (
-            StatusCode::UNAUTHORIZED,
-            Json(serde_json::json!({ "code": 20003, "message": "Authenticate" })),
-        );
+        return (StatusCode::UNAUTHORIZED, Json(serde_json::json!({ "code": 20003, "message": "Authenticate" })));
     }
     if record.down {
         record.refused += 1;
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(serde_json::json!({ "message": "down" })),
-        );
+        return (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "message": "down" })));
     }
     let field = |name: &str| form.get(name).cloned().unwrap_or_default();
     if field("To").starts_with(INVALID_PREFIX) {
@@ -147,16 +118,8 @@ async fn create_message(
         return (StatusCode::BAD_REQUEST, Json(refusal));
     }
     let message_sid = format!("SM{:032}", record.taken.len() + 1);
-    record.taken.push(Taken {
-        sid: message_sid.clone(),
-        to: field("To"),
-        from: field("From"),
-        body: field("Body"),
-    });
-    (
-        StatusCode::CREATED,
-        Json(serde_json::json!({ "sid": message_sid, "status": "queued" })),
-    )
+    record.taken.push(Taken { sid: message_sid.clone(), to: field("To"), from: field("From"), body: field("Body") });
+    (StatusCode::CREATED, Json(serde_json::json!({ "sid": message_sid, "status": "queued" })))
 }
 
 /// Numbers the fake refuses as invalid, as Twilio's test credentials do for +1500555xxxx.
@@ -250,10 +213,7 @@ impl<'a> Webhook<'a> {
             .header("content-type", self.content_type)
             .body(encode(&self.params));
         if let Some(token) = token {
-            request = request.header(
-                "x-twilio-signature",
-                twilio_signature(token, &self.signed_url, &self.params),
-            );
+            request = request.header("x-twilio-signature", twilio_signature(token, &self.signed_url, &self.params));
         }
         Ok(request.send()?)
     }
@@ -263,21 +223,12 @@ impl<'a> Webhook<'a> {
     }
 }
 
-fn serve(
-    folder: &tempfile::TempDir,
-    twilio: &FakeTwilio,
-    extra: &[(&str, &str)],
-) -> Result<Server> {
+fn serve(folder: &tempfile::TempDir, twilio: &FakeTwilio, extra: &[(&str, &str)]) -> Result<Server> {
     serve_on(&sqlite_url(folder), folder, twilio, extra)
 }
 
 /// Starts the server on the database at `database_url`.
-fn serve_on(
-    database_url: &str,
-    folder: &tempfile::TempDir,
-    twilio: &FakeTwilio,
-    extra: &[(&str, &str)],
-) -> Result<Server> {
+fn serve_on(database_url: &str, folder: &tempfile::TempDir, twilio: &FakeTwilio, extra: &[(&str, &str)]) -> Result<Server> {
     let mut command = frontdoor(database_url, folder.path());
     command
         .env("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
@@ -293,35 +244,14 @@ fn serve_on(
 }
 
 /// Sends one text and returns the replies it got.
-fn exchange(
-    server: &Server,
-    twilio: &FakeTwilio,
-    sid: &str,
-    from: &str,
-    text: &str,
-) -> Result<Vec<Taken>> {
+fn exchange(server: &Server, twilio: &FakeTwilio, sid: &str, from: &str, text: &str) -> Result<Vec<Taken>> {
     let before = twilio.sent_to(from).len();
     let response = Webhook::sms(sid, from, text).post(server, Some(AUTH_TOKEN))?;
-    ensure!(
-        response.status().as_u16() == 200,
-        "{text:?} got {}",
-        response.status()
-    );
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
-    ensure!(
-        content_type.starts_with("text/xml"),
-        "TwiML expected, got {content_type}"
-    );
+    ensure!(response.status().as_u16() == 200, "{text:?} got {}", response.status());
+    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    ensure!(content_type.starts_with("text/xml"), "TwiML expected, got {content_type}");
     let twiml = response.text()?;
-    ensure!(
-        twiml.contains("<Response") && !twiml.contains("<Message"),
-        "Twilio must send nothing itself: {twiml}"
-    );
+    ensure!(twiml.contains("<Response") && !twiml.contains("<Message"), "Twilio must send nothing itself: {twiml}");
     twilio.replies_after(from, before)
 }
 
@@ -329,13 +259,7 @@ fn exchange(
 fn ensure_within_budget(replies: &[Taken]) -> Result<()> {
     for reply in replies {
         let segments = flows::sms::segments(&reply.body);
-        ensure!(
-            segments.count <= 2,
-            "{} parts ({:?}): {:?}",
-            segments.count,
-            segments.encoding,
-            reply.body
-        );
+        ensure!(segments.count <= 2, "{} parts ({:?}): {:?}", segments.count, segments.encoding, reply.body);
         ensure!(reply.from == FROM, "sent from {:?}", reply.from);
     }
     Ok(())
@@ -349,28 +273,15 @@ fn stop_silences_a_number_until_start_and_help_is_answered() -> Result<()> {
     let number = "+447700900601";
     let mut all = exchange(&server, &twilio, "SM601a", number, "hi")?;
     let stopped = exchange(&server, &twilio, "SM601b", number, "stop")?;
-    ensure!(
-        stopped.len() == 1,
-        "STOP gets one confirmation, got {stopped:?}"
-    );
-    ensure!(
-        stopped[0].body.contains("START"),
-        "the confirmation says how to come back: {:?}",
-        stopped[0].body
-    );
+    ensure!(stopped.len() == 1, "STOP gets one confirmation, got {stopped:?}");
+    ensure!(stopped[0].body.contains("START"), "the confirmation says how to come back: {:?}", stopped[0].body);
     let before = twilio.sent_to(number).len();
     ensure!(Webhook::sms("SM601c", number, "any ideas for this weekend?").status(&server)? == 200);
     std::thread::sleep(QUIET_WAIT * 2);
-    ensure!(
-        twilio.sent_to(number).len() == before,
-        "a message was sent to an opted-out number"
-    );
+    ensure!(twilio.sent_to(number).len() == before, "a message was sent to an opted-out number");
     all.extend(exchange(&server, &twilio, "SM601d", number, "START")?);
     all.extend(exchange(&server, &twilio, "SM601e", number, "HELP")?);
-    ensure!(
-        all.last().is_some_and(|help| help.body.contains("STOP")),
-        "HELP explains STOP: {all:?}"
-    );
+    ensure!(all.last().is_some_and(|help| help.body.contains("STOP")), "HELP explains STOP: {all:?}");
     ensure_within_budget(&all)?;
     Ok(())
 }
@@ -380,29 +291,15 @@ fn every_opt_out_word_stops_messages_in_any_case() -> Result<()> {
     let folder = tempfile::tempdir()?;
     let twilio = FakeTwilio::start()?;
     let server = serve(&folder, &twilio, &[])?;
-    let words = [
-        "STOPALL",
-        "unsubscribe",
-        "Cancel",
-        "END",
-        "quit",
-        "REVOKE",
-        "OptOut",
-    ];
+    let words = ["STOPALL", "unsubscribe", "Cancel", "END", "quit", "REVOKE", "OptOut"];
     for (n, word) in words.iter().enumerate() {
         let number = format!("+4477009007{n:02}");
         let confirmation = exchange(&server, &twilio, &format!("SM70{n}a"), &number, word)?;
-        ensure!(
-            confirmation.len() == 1,
-            "{word}: one confirmation expected, got {confirmation:?}"
-        );
+        ensure!(confirmation.len() == 1, "{word}: one confirmation expected, got {confirmation:?}");
         let before = twilio.sent_to(&number).len();
         ensure!(Webhook::sms(&format!("SM70{n}b"), &number, "hi").status(&server)? == 200);
         std::thread::sleep(QUIET_WAIT);
-        ensure!(
-            twilio.sent_to(&number).len() == before,
-            "{word} did not stop messages"
-        );
+        ensure!(twilio.sent_to(&number).len() == before, "{word} did not stop messages");
     }
     Ok(())
 }
@@ -418,10 +315,7 @@ fn a_repeated_delivery_is_answered_once() -> Result<()> {
     }
     twilio.wait_for("+447700900802", expected)?;
     std::thread::sleep(QUIET_WAIT);
-    ensure!(
-        twilio.sent_to("+447700900802").len() == expected,
-        "answered more than once"
-    );
+    ensure!(twilio.sent_to("+447700900802").len() == expected, "answered more than once");
     Ok(())
 }
 
@@ -432,47 +326,20 @@ fn forged_unsigned_and_malformed_requests_change_nothing() -> Result<()> {
     let server = serve(&folder, &twilio, &[])?;
     let number = "+447700900901";
     let genuine = Webhook::sms("SM901", number, "hi");
-    ensure!(
-        genuine.post(&server, None)?.status().as_u16() == 403,
-        "unsigned"
-    );
-    ensure!(
-        genuine
-            .post(&server, Some("not-the-token"))?
-            .status()
-            .as_u16()
-            == 403,
-        "wrong token"
-    );
-    let elsewhere = Webhook {
-        signed_url: "https://attacker.example/webhooks/twilio/sms".into(),
-        ..Webhook::sms("SM901", number, "hi")
-    };
+    ensure!(genuine.post(&server, None)?.status().as_u16() == 403, "unsigned");
+    ensure!(genuine.post(&server, Some("not-the-token"))?.status().as_u16() == 403, "wrong token");
+    let elsewhere = Webhook { signed_url: "https://attacker.example/webhooks/twilio/sms".into(), ..Webhook::sms("SM901", number, "hi") };
     ensure!(elsewhere.status(&server)? == 403, "signed for another URL");
-    let wrong_type = Webhook {
-        content_type: "application/json",
-        ..Webhook::sms("SM901", number, "hi")
-    };
+    let wrong_type = Webhook { content_type: "application/json", ..Webhook::sms("SM901", number, "hi") };
     ensure!(wrong_type.status(&server)? == 415, "wrong content type");
     let mut no_sid = Webhook::sms("SM901", number, "hi");
-    no_sid
-        .params
-        .retain(|(name, _)| !name.ends_with("Sid") || *name == "AccountSid");
+    no_sid.params.retain(|(name, _)| !name.ends_with("Sid") || *name == "AccountSid");
     ensure!(no_sid.status(&server)? == 400, "no MessageSid");
     let huge = "a".repeat(70 * 1024);
-    ensure!(
-        Webhook::sms("SM901", number, &huge).status(&server)? == 413,
-        "oversize"
-    );
+    ensure!(Webhook::sms("SM901", number, &huge).status(&server)? == 413, "oversize");
     std::thread::sleep(QUIET_WAIT);
-    ensure!(
-        twilio.sent_to(number).is_empty(),
-        "a refused request was answered"
-    );
-    ensure!(
-        !exchange(&server, &twilio, "SM901", number, "hi")?.is_empty(),
-        "a refused id must stay processable"
-    );
+    ensure!(twilio.sent_to(number).is_empty(), "a refused request was answered");
+    ensure!(!exchange(&server, &twilio, "SM901", number, "hi")?.is_empty(), "a refused id must stay processable");
     Ok(())
 }
 
@@ -491,18 +358,10 @@ fn signatures_over_the_default_port_and_a_query_string_are_accepted() -> Result<
         signed_url: format!("{PUBLIC_URL}/webhooks/twilio/sms?council=kirklees&x=a%20b"),
         ..Webhook::sms("SM952", "+447700900952", "hi")
     };
-    ensure!(
-        with_query.status(&server)? == 200,
-        "signed with the query string verbatim"
-    );
-    let query_not_signed = Webhook {
-        path_and_query: "/webhooks/twilio/sms?council=kirklees",
-        ..Webhook::sms("SM953", "+447700900953", "hi")
-    };
-    ensure!(
-        query_not_signed.status(&server)? == 403,
-        "a query string the signature does not cover"
-    );
+    ensure!(with_query.status(&server)? == 200, "signed with the query string verbatim");
+    let query_not_signed =
+        Webhook { path_and_query: "/webhooks/twilio/sms?council=kirklees", ..Webhook::sms("SM953", "+447700900953", "hi") };
+    ensure!(query_not_signed.status(&server)? == 403, "a query string the signature does not cover");
     twilio.wait_for("+447700900951", 1)?;
     twilio.wait_for("+447700900952", 1)?;
     Ok(())
@@ -514,22 +373,10 @@ fn status_callbacks_must_be_signed() -> Result<()> {
     let twilio = FakeTwilio::start()?;
     let server = serve(&folder, &twilio, &[])?;
     let callback = Webhook::status_callback("SM00000000000000000000000000000001", "delivered");
-    ensure!(
-        callback.status(&server)? == 204,
-        "a genuine status callback"
-    );
-    ensure!(
-        callback.post(&server, None)?.status().as_u16() == 403,
-        "an unsigned status callback"
-    );
-    let incomplete = Webhook {
-        params: vec![("MessageSid", "SM1")],
-        ..callback
-    };
-    ensure!(
-        incomplete.status(&server)? == 400,
-        "a status callback with no status"
-    );
+    ensure!(callback.status(&server)? == 204, "a genuine status callback");
+    ensure!(callback.post(&server, None)?.status().as_u16() == 403, "an unsigned status callback");
+    let incomplete = Webhook { params: vec![("MessageSid", "SM1")], ..callback };
+    ensure!(incomplete.status(&server)? == 400, "a status callback with no status");
     Ok(())
 }
 
@@ -541,16 +388,11 @@ fn a_reply_is_retried_through_a_twilio_outage_and_sent_once() -> Result<()> {
     let expected = exchange(&server, &twilio, "SM1001", "+447700901001", "hi")?.len();
     twilio.set_down(true);
     ensure!(Webhook::sms("SM1002", "+447700901002", "hi").status(&server)? == 200);
-    wait_until("an attempt to send during the outage", || {
-        twilio.refused() > 0
-    })?;
+    wait_until("an attempt to send during the outage", || twilio.refused() > 0)?;
     twilio.set_down(false);
     twilio.wait_for("+447700901002", expected)?;
     std::thread::sleep(QUIET_WAIT);
-    ensure!(
-        twilio.sent_to("+447700901002").len() == expected,
-        "a retried reply was sent twice"
-    );
+    ensure!(twilio.sent_to("+447700901002").len() == expected, "a retried reply was sent twice");
     Ok(())
 }
 
@@ -558,27 +400,13 @@ fn a_reply_is_retried_through_a_twilio_outage_and_sent_once() -> Result<()> {
 fn a_flooding_number_is_acknowledged_and_held_back_and_others_are_still_served() -> Result<()> {
     let folder = tempfile::tempdir()?;
     let twilio = FakeTwilio::start()?;
-    let server = serve(
-        &folder,
-        &twilio,
-        &[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", "3")],
-    )?;
+    let server = serve(&folder, &twilio, &[("FRONTDOOR_RATE_LIMIT_PER_MINUTE", "3")])?;
     let flood = "+447700901101";
-    let statuses: Vec<u16> = (0..5)
-        .map(|n| Webhook::sms(&format!("SM110{n}"), flood, "hi").status(&server))
-        .collect::<Result<_>>()?;
-    ensure!(
-        statuses == [200; 5],
-        "Twilio does not retry, so nothing is refused: {statuses:?}"
-    );
-    wait_until("the held-back messages to be logged", || {
-        server.log_text().matches("over the rate limit").count() == 2
-    })?;
+    let statuses: Vec<u16> = (0..5).map(|n| Webhook::sms(&format!("SM110{n}"), flood, "hi").status(&server)).collect::<Result<_>>()?;
+    ensure!(statuses == [200; 5], "Twilio does not retry, so nothing is refused: {statuses:?}");
+    wait_until("the held-back messages to be logged", || server.log_text().matches("over the rate limit").count() == 2)?;
     ensure!(!server.log_text().contains(flood), "the log names the number");
-    ensure!(
-        Webhook::sms("SM1110", "+447700901102", "hi").status(&server)? == 200,
-        "another number is refused"
-    );
+    ensure!(Webhook::sms("SM1110", "+447700901102", "hi").status(&server)? == 200, "another number is refused");
     twilio.wait_for("+447700901102", 1)?;
     twilio.wait_for(flood, 1)?;
     Ok(())
@@ -617,17 +445,12 @@ fn a_number_twilio_refuses_is_not_retried() -> Result<()> {
     let invalid = format!("{INVALID_PREFIX}0001");
     ensure!(Webhook::sms("SM1201", &invalid, "hi").status(&server)? == 200);
     let attempts = || twilio.record.lock().expect("lock").invalid.clone();
-    wait_until("an attempt to send to a refused number", || {
-        !attempts().is_empty()
-    })?;
+    wait_until("an attempt to send to a refused number", || !attempts().is_empty())?;
     // The first retry of a temporary failure comes after about a second; wait for several.
     std::thread::sleep(QUIET_WAIT * 3);
     let tried = attempts();
     let distinct: std::collections::HashSet<&String> = tried.iter().collect();
-    ensure!(
-        distinct.len() == tried.len(),
-        "a permanently refused message was retried: {tried:?}"
-    );
+    ensure!(distinct.len() == tried.len(), "a permanently refused message was retried: {tried:?}");
     Ok(())
 }
 
@@ -645,9 +468,7 @@ enum Kept {
 /// Reads what the server kept about `sid`, and how many statuses it keeps in all.
 fn kept(database_url: &str, sid: &str) -> Result<(Kept, i64)> {
     use sqlx::{Connection, Row};
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
         sqlx::any::install_default_drivers();
         let mut conn = sqlx::AnyConnection::connect(database_url).await?;
@@ -665,10 +486,7 @@ fn kept(database_url: &str, sid: &str) -> Result<(Kept, i64)> {
                 Some(status) => Kept::Status(status, row.get(1)),
             },
         };
-        let count: i64 = sqlx::query("SELECT COUNT(*) FROM delivery_statuses")
-            .fetch_one(&mut conn)
-            .await?
-            .get(0);
+        let count: i64 = sqlx::query("SELECT COUNT(*) FROM delivery_statuses").fetch_one(&mut conn).await?.get(0);
         Ok((kept, count))
     })
 }
@@ -680,22 +498,10 @@ fn status_callbacks_are_kept_and_never_go_backwards(database_url: &str) -> Resul
     let number = "+447700901301";
     let reply = exchange(&server, &twilio, "SM1301", number, "hi")?;
     let sid = reply.first().expect("a reply").sid.clone();
-    wait_until("the reply to be marked sent", || {
-        kept(database_url, &sid).is_ok_and(|(kept, _)| kept == Kept::NoStatus)
-    })?;
+    wait_until("the reply to be marked sent", || kept(database_url, &sid).is_ok_and(|(kept, _)| kept == Kept::NoStatus))?;
     let forged = Webhook::status_callback(&sid, "failed").with_error_code("30003");
-    ensure!(
-        forged
-            .post(&server, Some("not-the-token"))?
-            .status()
-            .as_u16()
-            == 403,
-        "a forged status callback"
-    );
-    ensure!(
-        kept(database_url, &sid)? == (Kept::NoStatus, 0),
-        "a forged status was kept"
-    );
+    ensure!(forged.post(&server, Some("not-the-token"))?.status().as_u16() == 403, "a forged status callback");
+    ensure!(kept(database_url, &sid)? == (Kept::NoStatus, 0), "a forged status was kept");
     ensure!(Webhook::status_callback(&sid, "sent").status(&server)? == 204);
     ensure!(kept(database_url, &sid)? == (Kept::Status("sent".into(), None), 1));
     let repeated_and_late = [
@@ -713,14 +519,10 @@ fn status_callbacks_are_kept_and_never_go_backwards(database_url: &str) -> Resul
         kept(database_url, &sid)?
     );
     ensure!(
-        Webhook::status_callback("SM99999999999999999999999999999999", "failed").status(&server)?
-            == 204,
+        Webhook::status_callback("SM99999999999999999999999999999999", "failed").status(&server)? == 204,
         "a status for a message not in the outbox is acknowledged"
     );
-    ensure!(
-        kept(database_url, &sid)?.1 == 1,
-        "a status for a message not in the outbox was kept"
-    );
+    ensure!(kept(database_url, &sid)?.1 == 1, "a status for a message not in the outbox was kept");
     Ok(())
 }
 
@@ -744,13 +546,9 @@ fn a_failed_delivery_keeps_its_error_code() -> Result<()> {
     let server = serve_on(&database_url, &folder, &twilio, &[])?;
     let reply = exchange(&server, &twilio, "SM1401", "+447700901401", "hi")?;
     let sid = reply.first().expect("a reply").sid.clone();
-    wait_until("the reply to be marked sent", || {
-        kept(&database_url, &sid).is_ok_and(|(kept, _)| kept == Kept::NoStatus)
-    })?;
+    wait_until("the reply to be marked sent", || kept(&database_url, &sid).is_ok_and(|(kept, _)| kept == Kept::NoStatus))?;
     let failed = Webhook::status_callback(&sid, "undelivered").with_error_code("30003");
     ensure!(failed.status(&server)? == 204);
-    ensure!(
-        kept(&database_url, &sid)?.0 == Kept::Status("undelivered".into(), Some("30003".into()))
-    );
+    ensure!(kept(&database_url, &sid)?.0 == Kept::Status("undelivered".into(), Some("30003".into())));
     Ok(())
 }

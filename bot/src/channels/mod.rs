@@ -20,9 +20,7 @@ pub fn channel_id(channel: flows::Channel) -> &'static str {
 
 /// The inverse of [`channel_id`], for rows read back from the database.
 pub fn channel_from_id(id: &str) -> Option<flows::Channel> {
-    [flows::Channel::Terminal, flows::Channel::Sms, flows::Channel::Telegram]
-        .into_iter()
-        .find(|channel| channel_id(*channel) == id)
+    [flows::Channel::Terminal, flows::Channel::Sms, flows::Channel::Telegram].into_iter().find(|channel| channel_id(*channel) == id)
 }
 
 /// One thing a person did, in every channel's common terms.

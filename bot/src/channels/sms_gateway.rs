@@ -112,10 +112,8 @@ pub struct GatewaySender {
 impl GatewaySender {
     /// Makes a sender for `url`, signing with `secret`.
     pub fn new(url: String, secret: String, from: Option<String>) -> GatewaySender {
-        let client = reqwest::Client::builder()
-            .timeout(crate::workers::SEND_TIMEOUT)
-            .build()
-            .expect("a client with a timeout can always be built");
+        let client =
+            reqwest::Client::builder().timeout(crate::workers::SEND_TIMEOUT).build().expect("a client with a timeout can always be built");
         GatewaySender { client, url, secret, from }
     }
 }
@@ -141,10 +139,8 @@ impl Sender for GatewaySender {
         if !status.is_success() {
             return Err(SendError::Permanent(format!("gateway refused the message: {status}")));
         }
-        let taken: OutboundResponse = response
-            .json()
-            .await
-            .map_err(|error| SendError::Retry(format!("gateway answer unreadable: {error}")))?;
+        let taken: OutboundResponse =
+            response.json().await.map_err(|error| SendError::Retry(format!("gateway answer unreadable: {error}")))?;
         Ok(taken.id)
     }
 }

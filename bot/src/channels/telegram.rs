@@ -30,9 +30,8 @@ use std::time::Duration;
 use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetWebhookSetters};
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{
-    AllowedUpdate, ButtonRequest, CallbackQuery, Chat, ChatId, ChatMemberKind, ChatMemberUpdated,
-    InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup, MediaKind,
-    Message, MessageKind, ReplyMarkup, Update, UpdateKind,
+    AllowedUpdate, ButtonRequest, CallbackQuery, Chat, ChatId, ChatMemberKind, ChatMemberUpdated, InlineKeyboardButton,
+    InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup, MediaKind, Message, MessageKind, ReplyMarkup, Update, UpdateKind,
 };
 use teloxide::{ApiError, Bot, RequestError};
 
@@ -40,16 +39,11 @@ use teloxide::{ApiError, Bot, RequestError};
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
 /// The updates the bot asks Telegram for, by webhook or polling.
-pub const ALLOWED_UPDATES: [AllowedUpdate; 4] = [
-    AllowedUpdate::Message,
-    AllowedUpdate::EditedMessage,
-    AllowedUpdate::CallbackQuery,
-    AllowedUpdate::MyChatMember,
-];
+pub const ALLOWED_UPDATES: [AllowedUpdate; 4] =
+    [AllowedUpdate::Message, AllowedUpdate::EditedMessage, AllowedUpdate::CallbackQuery, AllowedUpdate::MyChatMember];
 
 /// What the bot says in a group before leaving it.
-pub const GROUP_NOTE: &str =
-    "Hello! I only chat one to one, so I'll leave this group. Message me directly to find things to do nearby.";
+pub const GROUP_NOTE: &str = "Hello! I only chat one to one, so I'll leave this group. Message me directly to find things to do nearby.";
 
 /// The longest text accepted in one message (Telegram allows 4096).
 const MAX_TEXT_CHARS: usize = 5_000;
@@ -105,8 +99,7 @@ impl ParseError {
 
 /// Reads one update's JSON, as the webhook receives it.
 pub fn parse_update(body: &[u8]) -> Result<Incoming, ParseError> {
-    let mut update: Update =
-        serde_json::from_slice(body).map_err(|error| ParseError::from_json(&error))?;
+    let mut update: Update = serde_json::from_slice(body).map_err(|error| ParseError::from_json(&error))?;
     if let UpdateKind::Error(raw) = &mut update.kind {
         // teloxide leaves the JSON it could not read out of the error; put it back.
         *raw = serde_json::from_slice(body).map_err(|error| ParseError::from_json(&error))?;
@@ -128,27 +121,16 @@ pub fn read_update(update: Update) -> Result<Incoming, ParseError> {
 }
 
 /// A message in a private chat, new or edited.
-fn from_message(
-    provider_id: String,
-    message: &Message,
-    edited: bool,
-) -> Result<Incoming, ParseError> {
+fn from_message(provider_id: String, message: &Message, edited: bool) -> Result<Incoming, ParseError> {
     if !message.chat.is_private() {
         return Ok(Incoming::Ignored);
     }
-    let place = message
-        .location()
-        .or(message.venue().map(|venue| &venue.location));
+    let place = message.location().or(message.venue().map(|venue| &venue.location));
     let kind = match (message.text(), place) {
-        (Some(text), _) if text.chars().count() > MAX_TEXT_CHARS => {
-            return Err(ParseError::TooLong)
-        }
+        (Some(text), _) if text.chars().count() > MAX_TEXT_CHARS => return Err(ParseError::TooLong),
         (Some(text), _) => text_kind(text),
         (None, Some(_)) if edited => return Ok(Incoming::Ignored),
-        (None, Some(location)) => InboundKind::Location {
-            lat: location.latitude,
-            lon: location.longitude,
-        },
+        (None, Some(location)) => InboundKind::Location { lat: location.latitude, lon: location.longitude },
         (None, None) => InboundKind::Unsupported(unsupported_kind(message).into()),
     };
     Ok(Incoming::Person(person(provider_id, message.chat.id, kind)))
@@ -156,20 +138,13 @@ fn from_message(
 
 /// What a person in the private chat `chat` did.
 fn person(provider_id: String, chat: ChatId, kind: InboundKind) -> Inbound {
-    Inbound {
-        channel: flows::Channel::Telegram,
-        provider_id,
-        address: chat.0.to_string(),
-        kind,
-    }
+    Inbound { channel: flows::Channel::Telegram, provider_id, address: chat.0.to_string(), kind }
 }
 
 /// Text, or a `/start` deep link with its payload (`/start@OurBot code` in some clients).
 fn text_kind(text: &str) -> InboundKind {
     let trimmed = text.trim();
-    let (command, rest) = trimmed
-        .split_once(char::is_whitespace)
-        .unwrap_or((trimmed, ""));
+    let (command, rest) = trimmed.split_once(char::is_whitespace).unwrap_or((trimmed, ""));
     let is_start = command == "/start" || command.starts_with("/start@");
     if !is_start {
         return InboundKind::Text(text.to_string());
@@ -207,27 +182,16 @@ fn from_callback(provider_id: String, query: CallbackQuery) -> Incoming {
         address: query.from.id.0.to_string(),
         kind: InboundKind::Text(query.data.unwrap_or_default()),
     };
-    Incoming::Button {
-        inbound,
-        callback_id: query.id.0,
-    }
+    Incoming::Button { inbound, callback_id: query.id.0 }
 }
 
 /// A change in the bot's membership of a chat.
 fn from_membership(change: &ChatMemberUpdated) -> Incoming {
     let chat = &change.chat;
     match &change.new_chat_member.kind {
-        ChatMemberKind::Banned(_) if chat.is_private() => Incoming::Blocked {
-            address: chat.id.0.to_string(),
-            blocked: true,
-        },
-        ChatMemberKind::Member(_) if chat.is_private() => Incoming::Blocked {
-            address: chat.id.0.to_string(),
-            blocked: false,
-        },
-        ChatMemberKind::Member(_) | ChatMemberKind::Administrator(_)
-            if chat.is_group() || chat.is_supergroup() =>
-        {
+        ChatMemberKind::Banned(_) if chat.is_private() => Incoming::Blocked { address: chat.id.0.to_string(), blocked: true },
+        ChatMemberKind::Member(_) if chat.is_private() => Incoming::Blocked { address: chat.id.0.to_string(), blocked: false },
+        ChatMemberKind::Member(_) | ChatMemberKind::Administrator(_) if chat.is_group() || chat.is_supergroup() => {
             Incoming::AddedToGroup { chat_id: chat.id.0 }
         }
         _ => Incoming::Ignored,
@@ -239,15 +203,10 @@ fn from_membership(change: &ChatMemberUpdated) -> Incoming {
 /// answer rather than silence; a message with no readable chat is malformed; any other
 /// unreadable update is of a kind we do not use.
 fn from_unreadable(provider_id: String, raw: &serde_json::Value) -> Result<Incoming, ParseError> {
-    let Some(message) = ["message", "edited_message"]
-        .iter()
-        .find_map(|kind| raw.get(*kind))
-    else {
+    let Some(message) = ["message", "edited_message"].iter().find_map(|kind| raw.get(*kind)) else {
         return Ok(Incoming::Ignored);
     };
-    let chat = message
-        .get("chat")
-        .ok_or_else(|| ParseError::Shape("a message with no chat".into()))?;
+    let chat = message.get("chat").ok_or_else(|| ParseError::Shape("a message with no chat".into()))?;
     let chat = Chat::deserialize(chat).map_err(|error| ParseError::from_json(&error))?;
     if !chat.is_private() {
         return Ok(Incoming::Ignored);
@@ -271,52 +230,30 @@ impl TelegramClient {
     /// A client for the bot with `token` at `api_url` (Telegram's, self-hosted, or a fake),
     /// which the configuration has checked is a base URL.
     pub fn new(api_url: &str, token: &str) -> TelegramClient {
-        let api_url = reqwest::Url::parse(api_url)
-            .expect("the configuration checks that TELEGRAM_API_URL is a URL");
+        let api_url = reqwest::Url::parse(api_url).expect("the configuration checks that TELEGRAM_API_URL is a URL");
         let bot = |timeout: Duration| {
-            let client = teloxide::net::default_reqwest_settings()
-                .timeout(timeout)
-                .build()
-                .expect("a client with a timeout can always be built");
+            let client =
+                teloxide::net::default_reqwest_settings().timeout(timeout).build().expect("a client with a timeout can always be built");
             Bot::with_client(token, client).set_api_url(api_url.clone())
         };
-        TelegramClient {
-            bot: bot(crate::workers::SEND_TIMEOUT),
-            poller: bot(LONG_POLL_TIMEOUT),
-        }
+        TelegramClient { bot: bot(crate::workers::SEND_TIMEOUT), poller: bot(LONG_POLL_TIMEOUT) }
     }
 
     /// Stops the spinner on a pressed button.
     pub async fn answer_callback(&self, callback_id: &str) -> Result<(), SendError> {
         let id = teloxide::types::CallbackQueryId(callback_id.to_string());
-        self.bot
-            .answer_callback_query(id)
-            .send()
-            .await
-            .map(drop)
-            .map_err(|error| send_error("answerCallbackQuery", error))
+        self.bot.answer_callback_query(id).send().await.map(drop).map_err(|error| send_error("answerCallbackQuery", error))
     }
 
     /// Says why the bot will not stay in a group, then leaves it.
     pub async fn leave_group(&self, chat_id: i64) -> Result<(), SendError> {
-        self.bot
-            .send_message(ChatId(chat_id), GROUP_NOTE)
-            .send()
-            .await
-            .map_err(|error| send_error("sendMessage", error))?;
-        self.bot
-            .leave_chat(ChatId(chat_id))
-            .send()
-            .await
-            .map(drop)
-            .map_err(|error| send_error("leaveChat", error))
+        self.bot.send_message(ChatId(chat_id), GROUP_NOTE).send().await.map_err(|error| send_error("sendMessage", error))?;
+        self.bot.leave_chat(ChatId(chat_id)).send().await.map(drop).map_err(|error| send_error("leaveChat", error))
     }
 
     /// Points Telegram's webhook at `url`, with the secret it must send back on every call.
     pub async fn set_webhook(&self, url: &str, secret: &str) -> Result<(), SendError> {
-        let url = reqwest::Url::parse(url).map_err(|error| {
-            SendError::Permanent(format!("the webhook URL is not a URL: {error}"))
-        })?;
+        let url = reqwest::Url::parse(url).map_err(|error| SendError::Permanent(format!("the webhook URL is not a URL: {error}")))?;
         self.bot
             .set_webhook(url)
             .secret_token(secret)
@@ -329,12 +266,7 @@ impl TelegramClient {
 
     /// Removes the webhook, which Telegram requires before `getUpdates` may be used.
     pub async fn delete_webhook(&self) -> Result<(), SendError> {
-        self.bot
-            .delete_webhook()
-            .send()
-            .await
-            .map(drop)
-            .map_err(|error| send_error("deleteWebhook", error))
+        self.bot.delete_webhook().send().await.map(drop).map_err(|error| send_error("deleteWebhook", error))
     }
 
     /// Waits up to [`LONG_POLL_SECS`] for updates at or after `offset`.
@@ -368,43 +300,24 @@ const LONG_POLL_TIMEOUT: Duration = Duration::from_secs(LONG_POLL_SECS as u64 + 
 /// never contain the request's URL, which carries the bot's token.
 fn send_error(method: &str, error: RequestError) -> SendError {
     match error {
-        RequestError::RetryAfter(wait) => SendError::Retry(format!(
-            "Telegram asked for a pause of {}s before {method}",
-            wait.seconds()
-        )),
-        RequestError::Network(error) => SendError::Retry(format!(
-            "Telegram unreachable for {method}: {}",
-            network_failure(&error)
-        )),
-        RequestError::InvalidJson { source, .. } => SendError::Retry(format!(
-            "Telegram's answer to {method} is unreadable (line {}, column {})",
-            source.line(),
-            source.column()
-        )),
-        RequestError::Io(error) => {
-            SendError::Retry(format!("{method} failed on input or output: {error}"))
+        RequestError::RetryAfter(wait) => SendError::Retry(format!("Telegram asked for a pause of {}s before {method}", wait.seconds())),
+        RequestError::Network(error) => SendError::Retry(format!("Telegram unreachable for {method}: {}", network_failure(&error))),
+        RequestError::InvalidJson { source, .. } => {
+            SendError::Retry(format!("Telegram's answer to {method} is unreadable (line {}, column {})", source.line(), source.column()))
         }
-        RequestError::MigrateToChatId(_) => SendError::Permanent(format!(
-            "Telegram refused {method}: the group became a supergroup"
-        )),
-        RequestError::Api(ApiError::InvalidToken) => {
-            SendError::Unauthorized(format!("Telegram refused the bot token for {method}"))
-        }
+        RequestError::Io(error) => SendError::Retry(format!("{method} failed on input or output: {error}")),
+        RequestError::MigrateToChatId(_) => SendError::Permanent(format!("Telegram refused {method}: the group became a supergroup")),
+        RequestError::Api(ApiError::InvalidToken) => SendError::Unauthorized(format!("Telegram refused the bot token for {method}")),
         RequestError::Api(ApiError::Unknown(description)) if !is_client_error(&description) => {
             SendError::Retry(format!("Telegram failed {method}: {description}"))
         }
-        RequestError::Api(error) => SendError::Permanent(format!(
-            "Telegram refused {method}: {}",
-            api_description(&error)
-        )),
+        RequestError::Api(error) => SendError::Permanent(format!("Telegram refused {method}: {}", api_description(&error))),
     }
 }
 
 /// Whether a Bot API description is one Telegram gives a request that will never succeed.
 fn is_client_error(description: &str) -> bool {
-    ["Bad Request", "Forbidden", "Unauthorized", "Not Found"]
-        .iter()
-        .any(|phrase| description.starts_with(phrase))
+    ["Bad Request", "Forbidden", "Unauthorized", "Not Found"].iter().any(|phrase| description.starts_with(phrase))
 }
 
 /// The Bot API's own words for a refusal.
@@ -453,24 +366,13 @@ fn reply_markup(buttons: &[(String, String)]) -> Option<ReplyMarkup> {
 /// a slow send from being repeated.
 #[async_trait]
 impl Sender for TelegramClient {
-    async fn send(
-        &self,
-        _key: &str,
-        address: &str,
-        message: &OutMessage,
-    ) -> Result<String, SendError> {
-        let chat = address
-            .parse::<i64>()
-            .map(ChatId)
-            .map_err(|_| SendError::Permanent("the address is not a Telegram chat id".into()))?;
+    async fn send(&self, _key: &str, address: &str, message: &OutMessage) -> Result<String, SendError> {
+        let chat = address.parse::<i64>().map(ChatId).map_err(|_| SendError::Permanent("the address is not a Telegram chat id".into()))?;
         let mut request = self.bot.send_message(chat, message.text.as_str());
         if let Some(markup) = reply_markup(&message.buttons) {
             request = request.reply_markup(markup);
         }
-        let sent = request
-            .send()
-            .await
-            .map_err(|error| send_error("sendMessage", error))?;
+        let sent = request.send().await.map_err(|error| send_error("sendMessage", error))?;
         Ok(sent.id.0.to_string())
     }
 }
@@ -506,17 +408,9 @@ mod tests {
 
     #[test]
     fn start_links_carry_their_payload() {
-        let kind = |text: &str| {
-            person(parse_update(&private_message(1, &format!(r#","text":"{text}""#))).unwrap()).kind
-        };
-        assert_eq!(
-            kind("/start KHS123"),
-            InboundKind::Start(Some("KHS123".into()))
-        );
-        assert_eq!(
-            kind("/start@FrontDoorBot KHS123"),
-            InboundKind::Start(Some("KHS123".into()))
-        );
+        let kind = |text: &str| person(parse_update(&private_message(1, &format!(r#","text":"{text}""#))).unwrap()).kind;
+        assert_eq!(kind("/start KHS123"), InboundKind::Start(Some("KHS123".into())));
+        assert_eq!(kind("/start@FrontDoorBot KHS123"), InboundKind::Start(Some("KHS123".into())));
         assert_eq!(kind("/start"), InboundKind::Start(None));
         assert_eq!(kind("/started"), InboundKind::Text("/started".into()));
     }
@@ -525,18 +419,9 @@ mod tests {
     fn locations_and_venues_become_places_but_live_updates_do_not() {
         let location = r#","location":{"latitude":53.645,"longitude":-1.785}"#;
         let inbound = person(parse_update(&private_message(2, location)).unwrap());
-        assert_eq!(
-            inbound.kind,
-            InboundKind::Location {
-                lat: 53.645,
-                lon: -1.785
-            }
-        );
+        assert_eq!(inbound.kind, InboundKind::Location { lat: 53.645, lon: -1.785 });
         let venue = r#","venue":{"location":{"latitude":1.5,"longitude":2.5},"title":"Library","address":"High St"}"#;
-        assert_eq!(
-            person(parse_update(&private_message(3, venue)).unwrap()).kind,
-            InboundKind::Location { lat: 1.5, lon: 2.5 }
-        );
+        assert_eq!(person(parse_update(&private_message(3, venue)).unwrap()).kind, InboundKind::Location { lat: 1.5, lon: 2.5 });
         let live = format!(
             r#"{{"update_id":4,"edited_message":{{"message_id":5,"date":1700000000,"edit_date":1700000010,
             "chat":{{"id":42,"type":"private"}}{location}}}}}"#
@@ -549,10 +434,7 @@ mod tests {
         let edited = br#"{"update_id":5,"edited_message":{"message_id":5,"date":1700000000,"edit_date":1700000100,"chat":{"id":42,"type":"private"},"text":"knitting in Huddersfield"}}"#;
         let inbound = person(parse_update(edited).unwrap());
         assert_eq!(inbound.provider_id, "telegram:5");
-        assert_eq!(
-            inbound.kind,
-            InboundKind::Text("knitting in Huddersfield".into())
-        );
+        assert_eq!(inbound.kind, InboundKind::Text("knitting in Huddersfield".into()));
     }
 
     #[test]
@@ -563,28 +445,15 @@ mod tests {
                 "is_animated":false,"is_video":false,"emoji":"👍"}"#,
                 "sticker",
             ),
-            (
-                r#","photo":[{"file_id":"x","file_unique_id":"x","width":1,"height":1}]"#,
-                "photo",
-            ),
-            (
-                r#","voice":{"file_id":"x","file_unique_id":"x","duration":3,"mime_type":"audio/ogg"}"#,
-                "voice note",
-            ),
+            (r#","photo":[{"file_id":"x","file_unique_id":"x","width":1,"height":1}]"#, "photo"),
+            (r#","voice":{"file_id":"x","file_unique_id":"x","duration":3,"mime_type":"audio/ogg"}"#, "voice note"),
             (r#","dice":{"emoji":"🎲","value":4}"#, "dice"),
-            (
-                r#","contact":{"phone_number":"+44","first_name":"A"}"#,
-                "contact",
-            ),
+            (r#","contact":{"phone_number":"+44","first_name":"A"}"#, "contact"),
             (r#","new_chat_title":"x""#, "message"),
         ];
         for (fields, expected) in cases {
             let inbound = person(parse_update(&private_message(6, fields)).unwrap());
-            assert_eq!(
-                inbound.kind,
-                InboundKind::Unsupported(expected.into()),
-                "{fields}"
-            );
+            assert_eq!(inbound.kind, InboundKind::Unsupported(expected.into()), "{fields}");
         }
     }
 
@@ -596,10 +465,7 @@ mod tests {
             "from":{"id":42,"is_bot":false,"first_name":"Sam"},"date":1,
             "old_chat_member":{"status":"left","user":{"id":1,"is_bot":true,"first_name":"FrontDoor"}},
             "new_chat_member":{"status":"member","user":{"id":1,"is_bot":true,"first_name":"FrontDoor"}}}}"#;
-        assert_eq!(
-            parse_update(added).unwrap(),
-            Incoming::AddedToGroup { chat_id: -100 }
-        );
+        assert_eq!(parse_update(added).unwrap(), Incoming::AddedToGroup { chat_id: -100 });
     }
 
     #[test]
@@ -614,17 +480,11 @@ mod tests {
         };
         assert_eq!(
             parse_update(change(r#""status":"kicked","until_date":0"#).as_bytes()).unwrap(),
-            Incoming::Blocked {
-                address: "42".into(),
-                blocked: true
-            }
+            Incoming::Blocked { address: "42".into(), blocked: true }
         );
         assert_eq!(
             parse_update(change(r#""status":"member""#).as_bytes()).unwrap(),
-            Incoming::Blocked {
-                address: "42".into(),
-                blocked: false
-            }
+            Incoming::Blocked { address: "42".into(), blocked: false }
         );
     }
 
@@ -632,11 +492,7 @@ mod tests {
     fn a_button_press_is_its_data_from_the_presser() {
         let press = br#"{"update_id":10,"callback_query":{"id":"cb1","from":{"id":42,"is_bot":false,"first_name":"Sam"},
             "message":{"message_id":3,"date":0,"chat":{"id":42,"type":"private"}},"chat_instance":"c","data":"MORE"}}"#;
-        let Incoming::Button {
-            inbound,
-            callback_id,
-        } = parse_update(press).unwrap()
-        else {
+        let Incoming::Button { inbound, callback_id } = parse_update(press).unwrap() else {
             panic!("expected a button press");
         };
         assert_eq!(callback_id, "cb1");
@@ -646,28 +502,16 @@ mod tests {
 
     #[test]
     fn unknown_updates_are_ignored_and_malformed_ones_refused() {
-        assert_eq!(
-            parse_update(br#"{"update_id":11,"poll":{"id":"p"}}"#).unwrap(),
-            Incoming::Ignored
-        );
+        assert_eq!(parse_update(br#"{"update_id":11,"poll":{"id":"p"}}"#).unwrap(), Incoming::Ignored);
         assert!(matches!(parse_update(b"{"), Err(ParseError::Shape(_))));
-        assert!(matches!(
-            parse_update(br#"{"message":{}}"#),
-            Err(ParseError::Shape(_))
-        ));
+        assert!(matches!(parse_update(br#"{"message":{}}"#), Err(ParseError::Shape(_))));
         let long = format!(r#","text":"{}""#, "a".repeat(MAX_TEXT_CHARS + 1));
-        assert_eq!(
-            parse_update(&private_message(12, &long)),
-            Err(ParseError::TooLong)
-        );
+        assert_eq!(parse_update(&private_message(12, &long)), Err(ParseError::TooLong));
     }
 
     #[test]
     fn choices_become_one_button_a_row_and_oversized_data_is_left_out() {
-        let buttons = vec![
-            ("Yes".to_string(), "YES".to_string()),
-            ("Long".to_string(), "x".repeat(65)),
-        ];
+        let buttons = vec![("Yes".to_string(), "YES".to_string()), ("Long".to_string(), "x".repeat(65))];
         assert_eq!(
             serde_json::to_value(keyboard(&buttons)).unwrap(),
             serde_json::json!({ "inline_keyboard": [[{ "text": "Yes", "callback_data": "YES" }]] })
@@ -713,25 +557,16 @@ mod tests {
 
     #[test]
     fn flood_control_and_server_errors_are_retried_and_refusals_are_not() {
-        let retried =
-            |error: RequestError| matches!(send_error("sendMessage", error), SendError::Retry(_));
+        let retried = |error: RequestError| matches!(send_error("sendMessage", error), SendError::Retry(_));
         let wait = teloxide::types::Seconds::from_seconds(5);
         assert!(retried(RequestError::RetryAfter(wait)));
         assert!(retried(api_refusal("Internal Server Error")));
         assert!(retried(api_refusal("Bad Gateway")));
         let unreadable = serde_json::from_str::<serde_json::Value>("<html>").unwrap_err();
-        assert!(retried(RequestError::InvalidJson {
-            source: unreadable.into(),
-            raw: "<html>".into()
-        }));
-        assert!(!retried(api_refusal(
-            "Forbidden: bot was blocked by the user"
-        )));
+        assert!(retried(RequestError::InvalidJson { source: unreadable.into(), raw: "<html>".into() }));
+        assert!(!retried(api_refusal("Forbidden: bot was blocked by the user")));
         assert!(!retried(api_refusal("Bad Request: chat not found")));
         assert!(!retried(api_refusal("Bad Request: something new")));
-        assert!(matches!(
-            send_error("sendMessage", api_refusal("Unauthorized")),
-            SendError::Unauthorized(_)
-        ));
+        assert!(matches!(send_error("sendMessage", api_refusal("Unauthorized")), SendError::Unauthorized(_)));
     }
 }

@@ -45,10 +45,7 @@ mod tests {
 
     #[test]
     fn choices_are_listed_under_the_reply() {
-        let message = OutMessage {
-            text: "Pick one".into(),
-            buttons: vec![("Yes".into(), "YES".into()), ("No".into(), "NO".into())],
-        };
+        let message = OutMessage { text: "Pick one".into(), buttons: vec![("Yes".into(), "YES".into()), ("No".into(), "NO".into())] };
         assert_eq!(format_reply(&message), "bot> Pick one\n     [Yes] [No]");
     }
 }

@@ -53,23 +53,19 @@ pub enum ParseError {
 
 /// Decodes a form-encoded body; undecodable bytes become U+FFFD, as Twilio never sends them.
 pub fn parse_form(body: &[u8]) -> Params {
-    form_urlencoded::parse(body)
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
-        .collect()
+    form_urlencoded::parse(body).map(|(name, value)| (name.into_owned(), value.into_owned())).collect()
 }
 
 /// Twilio's signature of `url` and `params` under `auth_token`: what the header should say.
 pub fn compute_signature(auth_token: &str, url: &str, params: &[(String, String)]) -> String {
-    base64::engine::general_purpose::STANDARD
-        .encode(signing_mac(auth_token, url, params).finalize().into_bytes())
+    base64::engine::general_purpose::STANDARD.encode(signing_mac(auth_token, url, params).finalize().into_bytes())
 }
 
 /// The HMAC over the URL and then each parameter's name and value, sorted by name and value.
 fn signing_mac(auth_token: &str, url: &str, params: &[(String, String)]) -> HmacSha1 {
     let mut sorted: Vec<&(String, String)> = params.iter().collect();
     sorted.sort();
-    let mut mac =
-        HmacSha1::new_from_slice(auth_token.as_bytes()).expect("HMAC takes keys of any length");
+    let mut mac = HmacSha1::new_from_slice(auth_token.as_bytes()).expect("HMAC takes keys of any length");
     mac.update(url.as_bytes());
     for (name, value) in sorted {
         mac.update(name.as_bytes());
@@ -80,20 +76,11 @@ fn signing_mac(auth_token: &str, url: &str, params: &[(String, String)]) -> Hmac
 
 /// Whether `signature` is Twilio's for a form-encoded request to `url` with `params`, trying
 /// the URL with and without its port as Twilio's SDKs do. Compared in constant time.
-pub fn form_signature_is_valid(
-    auth_token: &str,
-    url: &str,
-    params: &[(String, String)],
-    signature: &str,
-) -> bool {
+pub fn form_signature_is_valid(auth_token: &str, url: &str, params: &[(String, String)], signature: &str) -> bool {
     let Ok(claimed) = base64::engine::general_purpose::STANDARD.decode(signature.trim()) else {
         return false;
     };
-    url_variants(url).iter().any(|candidate| {
-        signing_mac(auth_token, candidate, params)
-            .verify_slice(&claimed)
-            .is_ok()
-    })
+    url_variants(url).iter().any(|candidate| signing_mac(auth_token, candidate, params).verify_slice(&claimed).is_ok())
 }
 
 /// Whether `signature` is Twilio's for a JSON-bodied request: the URL's `bodySHA256` must be
@@ -124,9 +111,7 @@ pub fn verify(auth_token: &str, url: &str, body: &[u8], signature: &str) -> Opti
 fn query_value<'a>(url: &'a str, name: &str) -> Option<&'a str> {
     let query = url.split_once('?')?.1;
     let query = query.split('#').next().unwrap_or(query);
-    query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+    query.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }
 
 /// The URL as given, without any port, and with the scheme's default port if it had none:
@@ -161,13 +146,7 @@ fn url_variants(url: &str) -> Vec<String> {
 /// Splits `host:port`, minding bracketed IPv6 hosts.
 fn split_port(host_port: &str) -> (&str, Option<&str>) {
     match host_port.rsplit_once(':') {
-        Some((host, port))
-            if !port.is_empty()
-                && port.bytes().all(|b| b.is_ascii_digit())
-                && !host.ends_with(':') =>
-        {
-            (host, Some(port))
-        }
+        Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) && !host.ends_with(':') => (host, Some(port)),
         _ => (host_port, None),
     }
 }
@@ -183,23 +162,15 @@ fn default_port(scheme: &str) -> Option<&'static str> {
 
 /// The first non-empty value of a parameter.
 fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    params
-        .iter()
-        .find(|(key, value)| key == name && !value.trim().is_empty())
-        .map(|(_, value)| value.as_str())
+    params.iter().find(|(key, value)| key == name && !value.trim().is_empty()).map(|(_, value)| value.as_str())
 }
 
 /// Turns a verified inbound SMS (or MMS) webhook into an [`Inbound`]. A picture message with no
 /// words is something we cannot read yet, and is answered as such rather than dropped.
 pub fn parse_inbound(params: &[(String, String)]) -> Result<Inbound, ParseError> {
-    let sid = param(params, "MessageSid")
-        .or_else(|| param(params, "SmsSid"))
-        .ok_or(ParseError::Missing("MessageSid"))?;
+    let sid = param(params, "MessageSid").or_else(|| param(params, "SmsSid")).ok_or(ParseError::Missing("MessageSid"))?;
     let from = param(params, "From").ok_or(ParseError::Missing("From"))?;
-    let text = params
-        .iter()
-        .find(|(key, _)| key == "Body")
-        .map_or("", |(_, value)| value.as_str());
+    let text = params.iter().find(|(key, _)| key == "Body").map_or("", |(_, value)| value.as_str());
     if text.chars().count() > MAX_TEXT_CHARS {
         return Err(ParseError::TooLong);
     }
@@ -209,12 +180,7 @@ pub fn parse_inbound(params: &[(String, String)]) -> Result<Inbound, ParseError>
     } else {
         InboundKind::Text(text.to_string())
     };
-    Ok(Inbound {
-        channel: flows::Channel::Sms,
-        provider_id: format!("twilio:{sid}"),
-        address: from.trim().to_string(),
-        kind,
-    })
+    Ok(Inbound { channel: flows::Channel::Sms, provider_id: format!("twilio:{sid}"), address: from.trim().to_string(), kind })
 }
 
 /// What a delivery status callback says about one message we sent.
@@ -230,12 +196,8 @@ pub struct StatusReport {
 
 /// Reads a verified status callback.
 pub fn parse_status(params: &[(String, String)]) -> Result<StatusReport, ParseError> {
-    let message_sid = param(params, "MessageSid")
-        .or_else(|| param(params, "SmsSid"))
-        .ok_or(ParseError::Missing("MessageSid"))?;
-    let status = param(params, "MessageStatus")
-        .or_else(|| param(params, "SmsStatus"))
-        .ok_or(ParseError::Missing("MessageStatus"))?;
+    let message_sid = param(params, "MessageSid").or_else(|| param(params, "SmsSid")).ok_or(ParseError::Missing("MessageSid"))?;
+    let status = param(params, "MessageStatus").or_else(|| param(params, "SmsStatus")).ok_or(ParseError::Missing("MessageStatus"))?;
     Ok(StatusReport {
         message_sid: message_sid.to_string(),
         status: status.to_string(),
@@ -335,15 +297,9 @@ pub const STATUS_PATH: &str = "/webhooks/twilio/status";
 impl TwilioSender {
     /// Makes a sender for `account`; with a `public_url`, each message asks for status callbacks.
     pub fn new(account: TwilioAccount, public_url: Option<&str>) -> TwilioSender {
-        let client = reqwest::Client::builder()
-            .timeout(crate::workers::SEND_TIMEOUT)
-            .build()
-            .expect("a client with a timeout can always be built");
-        let messages_url = format!(
-            "{}/2010-04-01/Accounts/{}/Messages.json",
-            account.api_url.trim_end_matches('/'),
-            account.account_sid
-        );
+        let client =
+            reqwest::Client::builder().timeout(crate::workers::SEND_TIMEOUT).build().expect("a client with a timeout can always be built");
+        let messages_url = format!("{}/2010-04-01/Accounts/{}/Messages.json", account.api_url.trim_end_matches('/'), account.account_sid);
         TwilioSender {
             client,
             messages_url,
@@ -365,16 +321,8 @@ impl TwilioSender {
 
     /// The form fields of one message.
     fn form<'a>(&'a self, address: &'a str, text: &'a str) -> Vec<(&'static str, &'a str)> {
-        let sender_field = if self.from.starts_with("MG") {
-            "MessagingServiceSid"
-        } else {
-            "From"
-        };
-        let mut form = vec![
-            ("To", address),
-            (sender_field, self.from.as_str()),
-            ("Body", text),
-        ];
+        let sender_field = if self.from.starts_with("MG") { "MessagingServiceSid" } else { "From" };
+        let mut form = vec![("To", address), (sender_field, self.from.as_str()), ("Body", text)];
         if let Some(callback) = &self.status_callback {
             form.push(("StatusCallback", callback.as_str()));
         }
@@ -387,12 +335,7 @@ impl TwilioSender {
 /// asked whether the reply had gone out before it is sent again.
 #[async_trait]
 impl Sender for TwilioSender {
-    async fn send(
-        &self,
-        _key: &str,
-        address: &str,
-        message: &OutMessage,
-    ) -> Result<String, SendError> {
+    async fn send(&self, _key: &str, address: &str, message: &OutMessage) -> Result<String, SendError> {
         let response = self
             .client
             .post(&self.messages_url)
@@ -416,10 +359,8 @@ impl Sender for TwilioSender {
             };
             return Err(SendError::Permanent(reason));
         }
-        let created: Created = response
-            .json()
-            .await
-            .map_err(|error| SendError::Retry(format!("Twilio's answer is unreadable: {error}")))?;
+        let created: Created =
+            response.json().await.map_err(|error| SendError::Retry(format!("Twilio's answer is unreadable: {error}")))?;
         Ok(created.sid)
     }
 
@@ -436,10 +377,8 @@ impl Sender for TwilioSender {
         if !status.is_success() {
             return Err(SendError::Retry(format!("Twilio's message list answered {status}")));
         }
-        let page: MessagePage = response
-            .json()
-            .await
-            .map_err(|error| SendError::Retry(format!("Twilio's message list is unreadable: {error}")))?;
+        let page: MessagePage =
+            response.json().await.map_err(|error| SendError::Retry(format!("Twilio's message list is unreadable: {error}")))?;
         Ok(page.find(&message.text, since_ms))
     }
 }
@@ -455,22 +394,14 @@ mod tests {
     const DOC_SIGNATURE: &str = "0/KCTR6DLpKmkAf8muzZqo1nDgQ=";
 
     fn doc_params() -> Params {
-        [
-            ("CallSid", "CA1234567890ABCDE"),
-            ("Caller", "+12349013030"),
-            ("Digits", "1234"),
-            ("From", "+12349013030"),
-            ("To", "+18005551212"),
-        ]
-        .iter()
-        .map(|(name, value)| (name.to_string(), value.to_string()))
-        .collect()
+        [("CallSid", "CA1234567890ABCDE"), ("Caller", "+12349013030"), ("Digits", "1234"), ("From", "+12349013030"), ("To", "+18005551212")]
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect()
     }
 
     fn pairs(list: &[(&str, &str)]) -> Params {
-        list.iter()
-            .map(|(name, value)| (name.to_string(), value.to_string()))
-            .collect()
+        list.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
     }
 
     /// A page shaped as Twilio's message list answers (newest first, RFC 2822 dates).
@@ -500,151 +431,61 @@ mod tests {
 
     #[test]
     fn the_documented_example_signs_as_documented() {
-        assert_eq!(
-            compute_signature(DOC_TOKEN, DOC_URL, &doc_params()),
-            DOC_SIGNATURE
-        );
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            DOC_URL,
-            &doc_params(),
-            DOC_SIGNATURE
-        ));
+        assert_eq!(compute_signature(DOC_TOKEN, DOC_URL, &doc_params()), DOC_SIGNATURE);
+        assert!(form_signature_is_valid(DOC_TOKEN, DOC_URL, &doc_params(), DOC_SIGNATURE));
     }
 
     #[test]
     fn parameter_order_on_the_wire_does_not_matter() {
         let mut shuffled = doc_params();
         shuffled.reverse();
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            DOC_URL,
-            &shuffled,
-            DOC_SIGNATURE
-        ));
+        assert!(form_signature_is_valid(DOC_TOKEN, DOC_URL, &shuffled, DOC_SIGNATURE));
     }
 
     #[test]
     fn any_change_breaks_the_signature() {
         let mut changed = doc_params();
         changed[2].1 = "1235".into();
-        assert!(!form_signature_is_valid(
-            DOC_TOKEN,
-            DOC_URL,
-            &changed,
-            DOC_SIGNATURE
-        ));
-        assert!(!form_signature_is_valid(
-            "54321",
-            DOC_URL,
-            &doc_params(),
-            DOC_SIGNATURE
-        ));
-        assert!(!form_signature_is_valid(
-            DOC_TOKEN,
-            "https://mycompany.com/myapp.php?bar=2&foo=1",
-            &doc_params(),
-            DOC_SIGNATURE
-        ));
-        assert!(!form_signature_is_valid(
-            DOC_TOKEN,
-            DOC_URL,
-            &doc_params(),
-            ""
-        ));
-        assert!(!form_signature_is_valid(
-            DOC_TOKEN,
-            DOC_URL,
-            &doc_params(),
-            "not base64!"
-        ));
+        assert!(!form_signature_is_valid(DOC_TOKEN, DOC_URL, &changed, DOC_SIGNATURE));
+        assert!(!form_signature_is_valid("54321", DOC_URL, &doc_params(), DOC_SIGNATURE));
+        assert!(!form_signature_is_valid(DOC_TOKEN, "https://mycompany.com/myapp.php?bar=2&foo=1", &doc_params(), DOC_SIGNATURE));
+        assert!(!form_signature_is_valid(DOC_TOKEN, DOC_URL, &doc_params(), ""));
+        assert!(!form_signature_is_valid(DOC_TOKEN, DOC_URL, &doc_params(), "not base64!"));
     }
 
     #[test]
     fn the_query_string_is_signed_verbatim_not_decoded() {
         let encoded = "https://mycompany.com/myapp.php?name=a%20b";
         let signature = compute_signature(DOC_TOKEN, encoded, &doc_params());
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            encoded,
-            &doc_params(),
-            &signature
-        ));
-        assert!(!form_signature_is_valid(
-            DOC_TOKEN,
-            "https://mycompany.com/myapp.php?name=a b",
-            &doc_params(),
-            &signature
-        ));
+        assert!(form_signature_is_valid(DOC_TOKEN, encoded, &doc_params(), &signature));
+        assert!(!form_signature_is_valid(DOC_TOKEN, "https://mycompany.com/myapp.php?name=a b", &doc_params(), &signature));
     }
 
     #[test]
     fn a_url_signed_with_the_default_port_validates_without_it_and_back() {
-        let with_port = compute_signature(
-            DOC_TOKEN,
-            "https://mycompany.com:443/myapp.php?foo=1&bar=2",
-            &doc_params(),
-        );
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            DOC_URL,
-            &doc_params(),
-            &with_port
-        ));
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            "https://mycompany.com:443/myapp.php?foo=1&bar=2",
-            &doc_params(),
-            DOC_SIGNATURE
-        ));
+        let with_port = compute_signature(DOC_TOKEN, "https://mycompany.com:443/myapp.php?foo=1&bar=2", &doc_params());
+        assert!(form_signature_is_valid(DOC_TOKEN, DOC_URL, &doc_params(), &with_port));
+        assert!(form_signature_is_valid(DOC_TOKEN, "https://mycompany.com:443/myapp.php?foo=1&bar=2", &doc_params(), DOC_SIGNATURE));
         let plain_http = compute_signature(DOC_TOKEN, "http://mycompany.com:80/sms", &[]);
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            "http://mycompany.com/sms",
-            &[],
-            &plain_http
-        ));
+        assert!(form_signature_is_valid(DOC_TOKEN, "http://mycompany.com/sms", &[], &plain_http));
     }
 
     #[test]
     fn a_port_other_than_the_default_is_not_invented() {
         let odd_port = compute_signature(DOC_TOKEN, "https://mycompany.com:8443/sms", &[]);
-        assert!(!form_signature_is_valid(
-            DOC_TOKEN,
-            "https://mycompany.com/sms",
-            &[],
-            &odd_port
-        ));
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            "https://mycompany.com:8443/sms",
-            &[],
-            &odd_port
-        ));
+        assert!(!form_signature_is_valid(DOC_TOKEN, "https://mycompany.com/sms", &[], &odd_port));
+        assert!(form_signature_is_valid(DOC_TOKEN, "https://mycompany.com:8443/sms", &[], &odd_port));
     }
 
     #[test]
     fn repeated_parameters_are_signed_in_value_order() {
-        let params = pairs(&[
-            ("MediaUrl", "https://b.example/2"),
-            ("Body", "hi"),
-            ("MediaUrl", "https://a.example/1"),
-        ]);
+        let params = pairs(&[("MediaUrl", "https://b.example/2"), ("Body", "hi"), ("MediaUrl", "https://a.example/1")]);
         let expected = compute_signature(
             DOC_TOKEN,
             "https://mycompany.com/sms",
-            &pairs(&[
-                ("Body", "hi"),
-                ("MediaUrl", "https://a.example/1"),
-                ("MediaUrl", "https://b.example/2"),
-            ]),
+            &pairs(&[("Body", "hi"), ("MediaUrl", "https://a.example/1"), ("MediaUrl", "https://b.example/2")]),
         );
-        assert!(form_signature_is_valid(
-            DOC_TOKEN,
-            "https://mycompany.com/sms",
-            &params,
-            &expected
-        ));
+        assert!(form_signature_is_valid(DOC_TOKEN, "https://mycompany.com/sms", &params, &expected));
         // The same data as the HMAC input Twilio documents: URL, then name+value for each, sorted.
         let manual = {
             let mut mac = HmacSha1::new_from_slice(DOC_TOKEN.as_bytes()).unwrap();
@@ -663,28 +504,10 @@ mod tests {
     fn a_json_body_is_checked_by_its_hash_and_the_url_signature() {
         let url = format!("{DOC_URL}&bodySHA256={JSON_HASH}");
         assert_eq!(hex::encode(Sha256::digest(JSON_BODY)), JSON_HASH);
-        assert!(body_signature_is_valid(
-            DOC_TOKEN,
-            &url,
-            JSON_BODY,
-            JSON_SIGNATURE
-        ));
-        assert_eq!(
-            verify(DOC_TOKEN, &url, JSON_BODY, JSON_SIGNATURE),
-            Some(Params::new())
-        );
-        assert!(!body_signature_is_valid(
-            DOC_TOKEN,
-            &url,
-            br#"{"property": "other"}"#,
-            JSON_SIGNATURE
-        ));
-        assert!(!body_signature_is_valid(
-            DOC_TOKEN,
-            DOC_URL,
-            JSON_BODY,
-            JSON_SIGNATURE
-        ));
+        assert!(body_signature_is_valid(DOC_TOKEN, &url, JSON_BODY, JSON_SIGNATURE));
+        assert_eq!(verify(DOC_TOKEN, &url, JSON_BODY, JSON_SIGNATURE), Some(Params::new()));
+        assert!(!body_signature_is_valid(DOC_TOKEN, &url, br#"{"property": "other"}"#, JSON_SIGNATURE));
+        assert!(!body_signature_is_valid(DOC_TOKEN, DOC_URL, JSON_BODY, JSON_SIGNATURE));
     }
 
     #[test]
@@ -694,22 +517,12 @@ mod tests {
         let params = parse_form(body);
         let signature = compute_signature("tok", url, &params);
         assert_eq!(verify("tok", url, body, &signature), Some(params));
-        assert_eq!(
-            verify(
-                "tok",
-                url,
-                b"MessageSid=SM1&From=%2B447700900123&Body=Hullo",
-                &signature
-            ),
-            None
-        );
+        assert_eq!(verify("tok", url, b"MessageSid=SM1&From=%2B447700900123&Body=Hullo", &signature), None);
     }
 
     #[test]
     fn an_sms_becomes_an_inbound_keyed_by_its_message_sid() {
-        let params = parse_form(
-            b"MessageSid=SM123&From=%2B447700900123&To=%2B447700900000&Body=STOP&NumMedia=0",
-        );
+        let params = parse_form(b"MessageSid=SM123&From=%2B447700900123&To=%2B447700900000&Body=STOP&NumMedia=0");
         let inbound = parse_inbound(&params).unwrap();
         assert_eq!(inbound.provider_id, "twilio:SM123");
         assert_eq!(inbound.address, "+447700900123");
@@ -720,62 +533,32 @@ mod tests {
     #[test]
     fn a_picture_with_no_words_is_answered_as_unreadable() {
         let params = parse_form(b"MessageSid=MM1&From=%2B447700900123&Body=&NumMedia=1");
-        assert_eq!(
-            parse_inbound(&params).unwrap().kind,
-            InboundKind::Unsupported("picture message".into())
-        );
+        assert_eq!(parse_inbound(&params).unwrap().kind, InboundKind::Unsupported("picture message".into()));
     }
 
     #[test]
     fn malformed_messages_are_refused_with_a_reason() {
-        assert_eq!(
-            parse_inbound(&parse_form(b"From=%2B44&Body=hi")),
-            Err(ParseError::Missing("MessageSid"))
-        );
-        assert_eq!(
-            parse_inbound(&parse_form(b"MessageSid=SM1&Body=hi")),
-            Err(ParseError::Missing("From"))
-        );
-        let long = format!(
-            "MessageSid=SM1&From=x&Body={}",
-            "a".repeat(MAX_TEXT_CHARS + 1)
-        );
-        assert_eq!(
-            parse_inbound(&parse_form(long.as_bytes())),
-            Err(ParseError::TooLong)
-        );
+        assert_eq!(parse_inbound(&parse_form(b"From=%2B44&Body=hi")), Err(ParseError::Missing("MessageSid")));
+        assert_eq!(parse_inbound(&parse_form(b"MessageSid=SM1&Body=hi")), Err(ParseError::Missing("From")));
+        let long = format!("MessageSid=SM1&From=x&Body={}", "a".repeat(MAX_TEXT_CHARS + 1));
+        assert_eq!(parse_inbound(&parse_form(long.as_bytes())), Err(ParseError::TooLong));
     }
 
     #[test]
     fn a_status_callback_names_the_message_and_its_fate() {
-        let report = parse_status(&parse_form(
-            b"MessageSid=SM9&MessageStatus=undelivered&ErrorCode=30003",
-        ))
-        .unwrap();
+        let report = parse_status(&parse_form(b"MessageSid=SM9&MessageStatus=undelivered&ErrorCode=30003")).unwrap();
         assert_eq!(report.message_sid, "SM9");
         assert_eq!(report.status, "undelivered");
         assert_eq!(report.error_code.as_deref(), Some("30003"));
-        assert_eq!(
-            parse_status(&parse_form(b"MessageSid=SM9")),
-            Err(ParseError::Missing("MessageStatus"))
-        );
+        assert_eq!(parse_status(&parse_form(b"MessageSid=SM9")), Err(ParseError::Missing("MessageStatus")));
     }
 
     #[test]
     fn ipv6_hosts_keep_their_brackets_when_the_port_is_added() {
-        assert_eq!(
-            url_variants("https://[::1]/sms"),
-            vec![
-                "https://[::1]/sms".to_string(),
-                "https://[::1]:443/sms".to_string()
-            ]
-        );
+        assert_eq!(url_variants("https://[::1]/sms"), vec!["https://[::1]/sms".to_string(), "https://[::1]:443/sms".to_string()]);
         assert_eq!(
             url_variants("http://[::1]:80/sms?x=1"),
-            vec![
-                "http://[::1]:80/sms?x=1".to_string(),
-                "http://[::1]/sms?x=1".to_string()
-            ]
+            vec!["http://[::1]:80/sms?x=1".to_string(), "http://[::1]/sms?x=1".to_string()]
         );
     }
 
@@ -788,23 +571,11 @@ mod tests {
             from: from.into(),
         };
         let service = TwilioSender::new(account("MG123"), None);
-        assert_eq!(
-            service.form("+44", "hi")[1],
-            ("MessagingServiceSid", "MG123")
-        );
+        assert_eq!(service.form("+44", "hi")[1], ("MessagingServiceSid", "MG123"));
         let number = TwilioSender::new(account("+447700900000"), Some("https://fd.example.org"));
         let form = number.form("+44", "hi");
         assert_eq!(form[1], ("From", "+447700900000"));
-        assert_eq!(
-            form[3],
-            (
-                "StatusCallback",
-                "https://fd.example.org/webhooks/twilio/status"
-            )
-        );
-        assert_eq!(
-            number.messages_url,
-            "http://localhost/2010-04-01/Accounts/AC1/Messages.json"
-        );
+        assert_eq!(form[3], ("StatusCallback", "https://fd.example.org/webhooks/twilio/status"));
+        assert_eq!(number.messages_url, "http://localhost/2010-04-01/Accounts/AC1/Messages.json");
     }
 }

@@ -3,9 +3,9 @@
 use crate::config::Config;
 use crate::directory::batch::{Dating, SeenIds};
 use crate::directory::calendar::{Date, Timestamp};
+use crate::directory::labelled::{self, LabelledQuery};
 use crate::directory::model::{CheckedBy, Service};
 use crate::directory::oruk::{self, ParsedFeed, Problem};
-use crate::directory::labelled::{self, LabelledQuery};
 use crate::directory::{csv, export, rank};
 use crate::pipeline::Understand;
 use crate::search::{Ask, DirectorySearch, Found, Kind};
@@ -322,9 +322,7 @@ async fn tag_from_words<'a>(understanding: &Understanding, services: impl Iterat
 /// `today`, the day of this import.
 async fn first_imported(conn: &mut sqlx::AnyConnection, id: &str, today: Date) -> Result<Date> {
     let stored = stored::record_of(conn, id).await?;
-    let earlier = stored
-        .and_then(|record| serde_json::from_str::<Service>(&record).ok())
-        .and_then(|service| service.first_imported);
+    let earlier = stored.and_then(|record| serde_json::from_str::<Service>(&record).ok()).and_then(|service| service.first_imported);
     Ok(earlier.unwrap_or(today))
 }
 
@@ -373,7 +371,10 @@ fn print_repeats(seen: &SeenIds) {
     if seen.repeats() == 0 {
         return;
     }
-    println!("Repeated ids: {} record(s) repeat an id already read in this import; each id is imported once, from its first record.", seen.repeats());
+    println!(
+        "Repeated ids: {} record(s) repeat an id already read in this import; each id is imported once, from its first record.",
+        seen.repeats()
+    );
     let repeated = seen.repeated();
     for (id, count) in repeated.iter().take(REPEATS_LISTED) {
         println!("  repeated id {id}: {count} records");
@@ -386,11 +387,7 @@ fn print_repeats(seen: &SeenIds) {
 async fn export_all(store: &Store, page_size: usize, out: Option<PathBuf>) -> Result<()> {
     let services = load_services(store).await?;
     let pages = export::services_pages(&services, page_size.max(1));
-    let json = if pages.len() == 1 {
-        serde_json::to_string_pretty(&pages[0])?
-    } else {
-        serde_json::to_string_pretty(&pages)?
-    };
+    let json = if pages.len() == 1 { serde_json::to_string_pretty(&pages[0])? } else { serde_json::to_string_pretty(&pages)? };
     match out {
         Some(path) => std::fs::write(&path, json).with_context(|| format!("cannot write {}", path.display()))?,
         None => println!("{json}"),
@@ -400,11 +397,7 @@ async fn export_all(store: &Store, page_size: usize, out: Option<PathBuf>) -> Re
 
 async fn load_services(store: &Store) -> Result<Vec<Service>> {
     let mut conn = store.pool.acquire().await?;
-    stored::all(&mut conn)
-        .await?
-        .iter()
-        .map(|row| serde_json::from_str(&row.record).context("a stored service is unreadable"))
-        .collect()
+    stored::all(&mut conn).await?.iter().map(|row| serde_json::from_str(&row.record).context("a stored service is unreadable")).collect()
 }
 
 async fn stale(store: &Store, months: u32) -> Result<()> {
@@ -453,7 +446,10 @@ fn print_found(found: &[Found], json: bool) -> Result<()> {
         println!("{}. {} ({})  [{}]", number + 1, result.service.name, result.reason, result.service.id);
     }
     if (1..rank::MAX_SUGGESTIONS).contains(&found.len()) {
-        println!("Only {} fit what was asked well; a weaker match, further away or on another topic, is not offered to make up three.", found.len());
+        println!(
+            "Only {} fit what was asked well; a weaker match, further away or on another topic, is not offered to make up three.",
+            found.len()
+        );
     }
     Ok(())
 }

@@ -3,8 +3,8 @@
 //! Nothing here names or counts a person, so it can be shared as it is.
 
 use crate::config::Config;
-use crate::store::retention::Policy;
 use crate::report::{self, Shared};
+use crate::store::retention::Policy;
 use crate::store::{figures, Store};
 use anyhow::{Context, Result};
 

@@ -123,9 +123,7 @@ async fn second_factor(conn: &mut sqlx::AnyConnection, command: TotpCommand) -> 
         TotpCommand::Add { email } => {
             let email = checked_email(&email)?;
             let enrolment = new_enrolment(&email);
-            let id = navigators::set_second_factor(conn, &email, Some(&enrolment.secret_hex))
-                .await?
-                .ok_or_else(|| no_account(&email))?;
+            let id = navigators::set_second_factor(conn, &email, Some(&enrolment.secret_hex)).await?.ok_or_else(|| no_account(&email))?;
             audit::record(conn, &id, "second_factor_on", None, None).await?;
             println!("{email} now needs a code from an authenticator app after their password (logged out, to log in again).");
             println!("Add this to their app (as a QR code or a link): {}", enrolment.uri);
@@ -164,9 +162,7 @@ fn print_link(link: &str) {
 fn checked_email(email: &str) -> Result<String> {
     let email = email.trim().to_lowercase();
     match email.split_once('@') {
-        Some((name, domain)) if !name.is_empty() && domain.contains('.') && !email.contains(char::is_whitespace) => {
-            Ok(email)
-        }
+        Some((name, domain)) if !name.is_empty() && domain.contains('.') && !email.contains(char::is_whitespace) => Ok(email),
         _ => bail!("{email:?} does not look like an email address"),
     }
 }

@@ -215,7 +215,8 @@ fn read_inputs() -> Result<Vec<Input>> {
         if line.trim().is_empty() {
             continue;
         }
-        let input: Input = serde_json::from_str(&line).with_context(|| format!("standard input, line {}: expected {{\"text\": ...}}", index + 1))?;
+        let input: Input =
+            serde_json::from_str(&line).with_context(|| format!("standard input, line {}: expected {{\"text\": ...}}", index + 1))?;
         inputs.push(input);
     }
     Ok(inputs)
@@ -357,10 +358,9 @@ fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<
     }
     println!("{}", file.display());
     print!("{}", evaluate(&gold, &predicted));
-    for (title, groups) in [
-        ("kind", by_group(&gold, &predicted, |g| g.kind.as_deref())),
-        ("language", by_group(&gold, &predicted, |g| g.lang.as_deref())),
-    ] {
+    for (title, groups) in
+        [("kind", by_group(&gold, &predicted, |g| g.kind.as_deref())), ("language", by_group(&gold, &predicted, |g| g.lang.as_deref()))]
+    {
         if !groups.is_empty() {
             print!("{}", group_table(title, &groups));
         }
@@ -390,7 +390,8 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_
     let nlp = load_nlp(model_dir, content_dir, None)?;
     let mut inputs = Vec::with_capacity(conversations.len());
     for conversation in &conversations {
-        let (last, earlier) = conversation.messages.split_last().with_context(|| format!("{}: a conversation without messages", file.display()))?;
+        let (last, earlier) =
+            conversation.messages.split_last().with_context(|| format!("{}: a conversation without messages", file.display()))?;
         inputs.push((last.as_str(), earlier));
     }
     let answers = nlp.classify_batch_in_context(&inputs)?;
@@ -404,7 +405,8 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_
         ("  of which the full reply", urgent_anywhere),
     ];
     for (label, flags) in readings {
-        let count = |gold: bool, flagged: bool| conversations.iter().zip(&flags).filter(|(c, f)| c.crisis == gold && **f == flagged).count();
+        let count =
+            |gold: bool, flagged: bool| conversations.iter().zip(&flags).filter(|(c, f)| c.crisis == gold && **f == flagged).count();
         let (caught, missed, false_alarms, calm) = (count(true, true), count(true, false), count(false, true), count(false, false));
         println!("{label:<26} crises caught {caught}/{}  harmless calm {calm}/{}", caught + missed, false_alarms + calm);
     }
@@ -444,12 +446,17 @@ fn false_alarm_line(nlp: &Nlp, id: Option<&str>, text: &str, earlier: &[String],
     let own = reading.scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0);
     let in_context = match earlier.is_empty() {
         true => String::from("-"),
-        false => nlp.classify_batch(&[nlp::reader::window(text, earlier).as_str()]).map_or(String::from("?"), |c| {
-            format!("{:.2}", c[0].scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0))
-        }),
+        false => nlp
+            .classify_batch(&[nlp::reader::window(text, earlier).as_str()])
+            .map_or(String::from("?"), |c| format!("{:.2}", c[0].scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0))),
     };
     let danger = reading.danger.map_or("-", |d| d.id());
-    format!("  alarm {} line {}: {danger} own {own:.2} window {in_context} {:?}  {text}", id.unwrap_or("?"), earlier.len() + 1, nlp.rules().signs(text))
+    format!(
+        "  alarm {} line {}: {danger} own {own:.2} window {in_context} {:?}  {text}",
+        id.unwrap_or("?"),
+        earlier.len() + 1,
+        nlp.rules().signs(text)
+    )
 }
 
 /// One line per example the cross-validated classifier got wrong: gold and given route, the

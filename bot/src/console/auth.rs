@@ -92,7 +92,6 @@ pub async fn session_alive(app: &App, session: &str) -> Result<bool> {
     Ok(lookup_session(app, session).await?.is_some())
 }
 
-
 async fn lookup_session(app: &App, hash: &str) -> Result<Option<(Navigator, String)>> {
     let mut conn = app.store.pool.acquire().await?;
     navigators::session(&mut conn, hash).await
@@ -143,10 +142,7 @@ pub async fn login_page(State(app): State<App>, Query(query): Query<LoginQuery>)
 /// The login form, with a fresh CSRF token paired with a short-lived cookie.
 pub(super) fn login_form(console: &Console, status: StatusCode, flash: Option<&str>, error: Option<&str>, email: &str) -> Response {
     let token = store::random_hex(16);
-    let page = console.render(
-        "login",
-        &json!({ "title": "Log in", "csrf": token, "flash": flash, "error": error, "email": email }),
-    );
+    let page = console.render("login", &json!({ "title": "Log in", "csrf": token, "flash": flash, "error": error, "email": email }));
     let cookie = set_cookie(console, LOGIN_COOKIE, &token, 3600);
     (status, [(header::SET_COOKIE, cookie)], page).into_response()
 }
@@ -215,12 +211,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
             .and_then(|value| value.split(',').next())
             .map(|first| first.trim().to_string())
             .filter(|first| !first.is_empty());
-        let connected = || {
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|info| info.0.ip().to_string())
-        };
+        let connected = || parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip().to_string());
         Ok(ClientAddress(forwarded.or_else(connected).unwrap_or_else(|| "unknown".into())))
     }
 }

@@ -73,10 +73,7 @@ fn page_data(app: &App, signed: &Signed, handoff: &Handoff, extras: Extras, erro
     let navigator = &signed.navigator;
     let holds = handoff.held_by(&navigator.id);
     let open = handoff.resolved_at.is_none();
-    let outcomes: Vec<Value> = Outcome::ALL
-        .into_iter()
-        .map(|outcome| json!({ "id": outcome.id(), "label": outcome.label() }))
-        .collect();
+    let outcomes: Vec<Value> = Outcome::ALL.into_iter().map(|outcome| json!({ "id": outcome.id(), "label": outcome.label() })).collect();
     json!({
         "title": format!("Conversation {}", handoff.id),
         "navigator": navigator.email,
@@ -212,9 +209,9 @@ async fn read_act(app: &App, name: &str, form: &HashMap<String, String>) -> Resu
         "reply" => Ok(Act::Reply { text: field("text") }),
         "note" if field("body").is_empty() => Err("Write the note first.".into()),
         "note" => Ok(Act::Note { body: field("body") }),
-        "resolve" => Outcome::parse(&field("outcome"))
-            .map(|outcome| Act::Resolve { outcome })
-            .ok_or_else(|| "Choose how it ended.".to_string()),
+        "resolve" => {
+            Outcome::parse(&field("outcome")).map(|outcome| Act::Resolve { outcome }).ok_or_else(|| "Choose how it ended.".to_string())
+        }
         "transfer" => {
             let mut conn = app.store.pool.acquire().await?;
             let colleague = navigators::all(&mut conn).await?.into_iter().find(|other| other.id == field("to"));

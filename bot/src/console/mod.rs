@@ -138,9 +138,7 @@ const PAGES: [(&str, &str); 10] = [
 fn pages() -> Result<Handlebars<'static>> {
     let mut pages = Handlebars::new();
     for (name, source) in PAGES {
-        pages
-            .register_template_string(name, source)
-            .with_context(|| format!("the console page {name} does not compile"))?;
+        pages.register_template_string(name, source).with_context(|| format!("the console page {name} does not compile"))?;
     }
     Ok(pages)
 }
@@ -211,5 +209,8 @@ async fn script() -> impl IntoResponse {
 
 /// The console's stylesheet, with the report's table style from [`crate::report`].
 async fn stylesheet() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], format!("{}\n{}\n", include_str!("assets/console.css"), crate::report::TABLE_STYLE))
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        format!("{}\n{}\n", include_str!("assets/console.css"), crate::report::TABLE_STYLE),
+    )
 }

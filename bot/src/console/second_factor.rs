@@ -18,8 +18,8 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
-use sqlx::AnyConnection;
 use serde_json::json;
+use sqlx::AnyConnection;
 
 /// The cookie that carries a login waiting for its code.
 const CHALLENGE_COOKIE: &str = "fd_code";

@@ -82,10 +82,7 @@ fn otpauth_uri(secret: &[u8], account: &str) -> String {
     use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
     let issuer = utf8_percent_encode(ISSUER, NON_ALPHANUMERIC);
     let account = utf8_percent_encode(account, NON_ALPHANUMERIC);
-    format!(
-        "otpauth://totp/{issuer}:{account}?secret={}&issuer={issuer}&algorithm=SHA1&digits={DIGITS}&period={STEP_SECS}",
-        base32(secret)
-    )
+    format!("otpauth://totp/{issuer}:{account}?secret={}&issuer={issuer}&algorithm=SHA1&digits={DIGITS}&period={STEP_SECS}", base32(secret))
 }
 
 #[cfg(test)]
@@ -98,9 +95,14 @@ mod tests {
     #[test]
     fn codes_match_rfc_6238s_test_vectors() {
         // The RFC gives eight digits; six are their last six.
-        for (time, code) in [(59, "287082"), (1_111_111_109, "081804"), (1_111_111_111, "050471"),
-            (1_234_567_890, "005924"), (2_000_000_000, "279037"), (20_000_000_000, "353130")]
-        {
+        for (time, code) in [
+            (59, "287082"),
+            (1_111_111_109, "081804"),
+            (1_111_111_111, "050471"),
+            (1_234_567_890, "005924"),
+            (2_000_000_000, "279037"),
+            (20_000_000_000, "353130"),
+        ] {
             assert_eq!(code_at(RFC_SECRET, step_at(time)), code, "at {time}");
         }
     }
@@ -120,9 +122,15 @@ mod tests {
 
     #[test]
     fn secrets_are_written_in_rfc_4648_base32() {
-        for (bytes, text) in [(&b""[..], ""), (b"f", "MY"), (b"fo", "MZXQ"), (b"foo", "MZXW6"), (b"foob", "MZXW6YQ"),
-            (b"fooba", "MZXW6YTB"), (b"foobar", "MZXW6YTBOI")]
-        {
+        for (bytes, text) in [
+            (&b""[..], ""),
+            (b"f", "MY"),
+            (b"fo", "MZXQ"),
+            (b"foo", "MZXW6"),
+            (b"foob", "MZXW6YQ"),
+            (b"fooba", "MZXW6YTB"),
+            (b"foobar", "MZXW6YTBOI"),
+        ] {
             assert_eq!(base32(bytes), text);
         }
     }

@@ -47,8 +47,7 @@ impl Date {
         let era = year.div_euclid(400);
         let year_of_era = year - era * 400;
         let month = i64::from(self.month);
-        let day_of_year =
-            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
@@ -58,22 +57,13 @@ impl Date {
         let shifted = days + 719_468;
         let era = shifted.div_euclid(146_097);
         let day_of_era = shifted - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let month_index = (5 * day_of_year + 2) / 153;
         let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-        let month = if month_index < 10 {
-            month_index + 3
-        } else {
-            month_index - 9
-        };
+        let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
         let year = year_of_era + era * 400 + i64::from(month <= 2);
-        Date {
-            year: year as i32,
-            month: month as u8,
-            day: day as u8,
-        }
+        Date { year: year as i32, month: month as u8, day: day as u8 }
     }
 
     /// The date `days` later (or earlier when negative).
@@ -87,17 +77,12 @@ impl Date {
         let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
         let year = index.div_euclid(12) as i32;
         let month = (index.rem_euclid(12) + 1) as u8;
-        Date {
-            year,
-            month,
-            day: self.day.min(days_in_month(year, month)),
-        }
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
     }
 
     /// Whole months from `earlier` to `self` (year × 12 + month difference), for monthly intervals.
     pub fn months_since(self, earlier: Date) -> i64 {
-        (i64::from(self.year) - i64::from(earlier.year)) * 12 + i64::from(self.month)
-            - i64::from(earlier.month)
+        (i64::from(self.year) - i64::from(earlier.year)) * 12 + i64::from(self.month) - i64::from(earlier.month)
     }
 
     /// The day of the week, for weekly schedules.
@@ -141,15 +126,8 @@ pub enum Weekday {
 
 impl Weekday {
     /// Monday first, as UK calendars and ISO 8601 count.
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
+    pub const ALL: [Weekday; 7] =
+        [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday, Weekday::Saturday, Weekday::Sunday];
 
     /// The two-letter iCalendar code (`MO`), used by HSDS `byday`.
     pub fn code(self) -> &'static str {
@@ -158,15 +136,7 @@ impl Weekday {
 
     /// The English name, "Monday".
     pub fn name(self) -> &'static str {
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][self.index()]
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][self.index()]
     }
 
     /// 0 for Monday to 6 for Sunday.
@@ -200,9 +170,7 @@ pub struct TimeOfDay {
 impl TimeOfDay {
     /// A checked time.
     pub fn new(hour: u16, minute: u16) -> Option<TimeOfDay> {
-        (hour < 24 && minute < 60).then_some(TimeOfDay {
-            minutes: hour * 60 + minute,
-        })
+        (hour < 24 && minute < 60).then_some(TimeOfDay { minutes: hour * 60 + minute })
     }
 
     /// Reads `HH:MM`, `HH:MM:SS`, with or without a trailing zone, or the time part of a
@@ -284,14 +252,9 @@ impl Timestamp {
             return Some(Timestamp(midnight));
         };
         let time = TimeOfDay::parse(rest)?;
-        let seconds = rest
-            .get(6..8)
-            .and_then(|s| s.parse::<i64>().ok())
-            .filter(|_| rest.as_bytes().get(5) == Some(&b':'));
+        let seconds = rest.get(6..8).and_then(|s| s.parse::<i64>().ok()).filter(|_| rest.as_bytes().get(5) == Some(&b':'));
         let offset = zone_offset_seconds(rest)?;
-        Some(Timestamp(
-            midnight + i64::from(time.minutes) * 60 + seconds.unwrap_or(0) - offset,
-        ))
+        Some(Timestamp(midnight + i64::from(time.minutes) * 60 + seconds.unwrap_or(0) - offset))
     }
 
     /// The UTC calendar day, for staleness in whole days and months.
@@ -305,32 +268,16 @@ impl Timestamp {
         let year = self.date().year;
         let starts = last_sunday(year, 3).days_since_epoch() * 86_400 + 3_600;
         let ends = last_sunday(year, 10).days_since_epoch() * 86_400 + 3_600;
-        let shifted = if (starts..ends).contains(&self.0) {
-            self.0 + 3_600
-        } else {
-            self.0
-        };
+        let shifted = if (starts..ends).contains(&self.0) { self.0 + 3_600 } else { self.0 };
         let minutes = shifted.rem_euclid(86_400) / 60;
-        LocalDateTime {
-            date: Date::from_days_since_epoch(shifted.div_euclid(86_400)),
-            time: TimeOfDay {
-                minutes: minutes as u16,
-            },
-        }
+        LocalDateTime { date: Date::from_days_since_epoch(shifted.div_euclid(86_400)), time: TimeOfDay { minutes: minutes as u16 } }
     }
 }
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let seconds = self.0.rem_euclid(86_400);
-        write!(
-            f,
-            "{}T{:02}:{:02}:{:02}Z",
-            self.date(),
-            seconds / 3600,
-            seconds / 60 % 60,
-            seconds % 60
-        )
+        write!(f, "{}T{:02}:{:02}:{:02}Z", self.date(), seconds / 3600, seconds / 60 % 60, seconds % 60)
     }
 }
 
@@ -342,15 +289,8 @@ fn zone_offset_seconds(time: &str) -> Option<i64> {
     let Some(sign_at) = time.rfind(['+', '-']) else {
         return Some(0);
     };
-    let sign = if time.as_bytes()[sign_at] == b'-' {
-        -1
-    } else {
-        1
-    };
-    let digits: String = time[sign_at + 1..]
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
+    let sign = if time.as_bytes()[sign_at] == b'-' { -1 } else { 1 };
+    let digits: String = time[sign_at + 1..].chars().filter(char::is_ascii_digit).collect();
     if digits.len() != 4 {
         return None;
     }
@@ -360,11 +300,7 @@ fn zone_offset_seconds(time: &str) -> Option<i64> {
 }
 
 fn last_sunday(year: i32, month: u8) -> Date {
-    let last = Date {
-        year,
-        month,
-        day: days_in_month(year, month),
-    };
+    let last = Date { year, month, day: days_in_month(year, month) };
     last.add_days(-(last.weekday().index() as i64 + 1) % 7)
 }
 
@@ -392,10 +328,7 @@ mod tests {
         assert_eq!(Date::new(2025, 2, 29), None);
         assert_eq!(Date::parse_iso("2025-13-01"), None);
         assert_eq!(Date::parse_iso("15/03/2025"), None);
-        assert_eq!(
-            Date::parse_iso("2025-03-15T10:00:00Z"),
-            Some(date(2025, 3, 15))
-        );
+        assert_eq!(Date::parse_iso("2025-03-15T10:00:00Z"), Some(date(2025, 3, 15)));
     }
 
     #[test]
@@ -419,10 +352,7 @@ mod tests {
     fn times_read_and_speak() {
         assert_eq!(TimeOfDay::parse("09:30"), TimeOfDay::new(9, 30));
         assert_eq!(TimeOfDay::parse("19:00:00Z"), TimeOfDay::new(19, 0));
-        assert_eq!(
-            TimeOfDay::parse("2000-01-01T08:15:00.000Z"),
-            TimeOfDay::new(8, 15)
-        );
+        assert_eq!(TimeOfDay::parse("2000-01-01T08:15:00.000Z"), TimeOfDay::new(8, 15));
         assert_eq!(TimeOfDay::parse("25:00"), None);
         assert_eq!(TimeOfDay::parse("ten"), None);
         assert_eq!(TimeOfDay::new(10, 0).unwrap().spoken(), "10am");
@@ -438,27 +368,10 @@ mod tests {
         assert_eq!(summer.to_uk_local().time, TimeOfDay::new(11, 0).unwrap());
         let offset = Timestamp::parse("2026-07-10T11:00:00+01:00").unwrap();
         assert_eq!(offset, summer);
-        assert_eq!(
-            Timestamp::parse("2026-07-10").unwrap().to_string(),
-            "2026-07-10T00:00:00Z"
-        );
+        assert_eq!(Timestamp::parse("2026-07-10").unwrap().to_string(), "2026-07-10T00:00:00Z");
         assert_eq!(Timestamp::parse("2026-07-10T10:00:00+1"), None);
         // BST began at 01:00 UTC on Sunday 29 March 2026.
-        assert_eq!(
-            Timestamp::parse("2026-03-29T00:59:00Z")
-                .unwrap()
-                .to_uk_local()
-                .time
-                .hour(),
-            0
-        );
-        assert_eq!(
-            Timestamp::parse("2026-03-29T01:00:00Z")
-                .unwrap()
-                .to_uk_local()
-                .time
-                .hour(),
-            2
-        );
+        assert_eq!(Timestamp::parse("2026-03-29T00:59:00Z").unwrap().to_uk_local().time.hour(), 0);
+        assert_eq!(Timestamp::parse("2026-03-29T01:00:00Z").unwrap().to_uk_local().time.hour(), 2);
     }
 }

@@ -65,7 +65,8 @@ impl HelpWords {
         }
         let name = Words::new(&format!("{} {}", service.name, service.other_terms.join(" ")));
         let all = Words::new(&format!("{} {} {}", service.name, service.other_terms.join(" "), service.description));
-        let needs: Vec<String> = self.practical.iter().filter(|(_, phrases)| has_any(&all, phrases)).map(|(need, _)| need.clone()).collect();
+        let needs: Vec<String> =
+            self.practical.iter().filter(|(_, phrases)| has_any(&all, phrases)).map(|(need, _)| need.clone()).collect();
         let mut terms = Vec::new();
         if has_any(&all, &self.start_group.phrases) {
             terms.push(START_GROUP_TERM.to_string());
@@ -109,9 +110,18 @@ mod tests {
     #[test]
     fn a_council_feeds_practical_services_are_known_by_their_words() {
         assert_eq!(marked("Batley Food Bank", "Emergency food parcels with a referral.", &[]), ["Practical help", "Food"]);
-        assert_eq!(marked("Warm Homes Kirklees", "Free energy advice and help with heating costs.", &["Advice"]), ["Advice", "Practical help", "Fuel and bills"]);
-        assert_eq!(marked("Kirklees Dial-a-Ride", "Door to door transport for people who cannot use buses.", &[]), ["Practical help", "Transport costs"]);
-        assert_eq!(marked("Money Matters", "<p>Debt advice and benefits advice, free and confidential.</p>", &[]), ["Practical help", "Money and benefits"]);
+        assert_eq!(
+            marked("Warm Homes Kirklees", "Free energy advice and help with heating costs.", &["Advice"]),
+            ["Advice", "Practical help", "Fuel and bills"]
+        );
+        assert_eq!(
+            marked("Kirklees Dial-a-Ride", "Door to door transport for people who cannot use buses.", &[]),
+            ["Practical help", "Transport costs"]
+        );
+        assert_eq!(
+            marked("Money Matters", "<p>Debt advice and benefits advice, free and confidential.</p>", &[]),
+            ["Practical help", "Money and benefits"]
+        );
     }
 
     #[test]

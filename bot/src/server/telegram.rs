@@ -18,44 +18,25 @@ use tokio::sync::watch;
 const POLL_PAUSE: Duration = Duration::from_secs(2);
 
 /// `POST /webhooks/telegram`: one update, with the secret token we gave Telegram.
-pub async fn webhook(
-    State(app): State<App>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Json<serde_json::Value>, WebhookError> {
-    let secret = app
-        .config
-        .telegram_webhook_secret
-        .as_deref()
-        .ok_or(WebhookError::NotConfigured)?;
+pub async fn webhook(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Result<Json<serde_json::Value>, WebhookError> {
+    let secret = app.config.telegram_webhook_secret.as_deref().ok_or(WebhookError::NotConfigured)?;
     let client = app.telegram.clone().ok_or(WebhookError::NotConfigured)?;
     require_content_type(&headers, "application/json")?;
-    let given = headers
-        .get(telegram::SECRET_HEADER)
-        .and_then(|value| value.to_str().ok())
-        .ok_or(WebhookError::Forged)?;
+    let given = headers.get(telegram::SECRET_HEADER).and_then(|value| value.to_str().ok()).ok_or(WebhookError::Forged)?;
     if !crate::secret::same(given, secret) {
         return Err(WebhookError::Forged);
     }
-    let incoming = telegram::parse_update(&body)
-        .map_err(|error| WebhookError::Malformed(error.to_string()))?;
+    let incoming = telegram::parse_update(&body).map_err(|error| WebhookError::Malformed(error.to_string()))?;
     Ok(handle(&app, &client, incoming).await?.json())
 }
 
 /// Does what one update asks: a person's message goes into the inbox; a button press too, and
 /// is then answered; a block stops all sending to that person; being added to a
 /// group is answered with a note and a goodbye.
-async fn handle(
-    app: &App,
-    client: &TelegramClient,
-    incoming: Incoming,
-) -> Result<Outcome, WebhookError> {
+async fn handle(app: &App, client: &TelegramClient, incoming: Incoming) -> Result<Outcome, WebhookError> {
     match incoming {
         Incoming::Person(inbound) => process(app, inbound).await,
-        Incoming::Button {
-            inbound,
-            callback_id,
-        } => {
+        Incoming::Button { inbound, callback_id } => {
             let outcome = process(app, inbound).await?;
             if let Err(error) = client.answer_callback(&callback_id).await {
                 tracing::warn!(%error, "a button press could not be answered");
@@ -81,9 +62,7 @@ async fn handle(
 async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), WebhookError> {
     let recorded: anyhow::Result<Option<String>> = async {
         let mut conn = app.store.pool.acquire().await?;
-        let Some(person) =
-            people::find(&mut conn, channel_id(flows::Channel::Telegram), address).await?
-        else {
+        let Some(person) = people::find(&mut conn, channel_id(flows::Channel::Telegram), address).await? else {
             return Ok(None);
         };
         people::set_opted_out(&mut conn, &person.id, blocked).await?;
@@ -97,10 +76,7 @@ async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), Web
         }
         Ok(None) => Ok(()),
         Err(error) => {
-            tracing::error!(
-                error = format!("{error:#}"),
-                "a Telegram block could not be recorded"
-            );
+            tracing::error!(error = format!("{error:#}"), "a Telegram block could not be recorded");
             Err(WebhookError::Failed)
         }
     }
@@ -140,12 +116,7 @@ pub async fn poll(app: App, client: TelegramClient, mut stop: watch::Receiver<bo
 
 /// Handles polled updates in order, moving `offset` past each one done; returns how long to
 /// pause when one must be tried again.
-async fn handle_batch(
-    app: &App,
-    client: &TelegramClient,
-    updates: Vec<Update>,
-    offset: &mut i32,
-) -> Option<Duration> {
+async fn handle_batch(app: &App, client: &TelegramClient, updates: Vec<Update>, offset: &mut i32) -> Option<Duration> {
     for update in updates {
         let next = update.id.as_offset();
         let handled = match telegram::read_update(update) {

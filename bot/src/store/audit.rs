@@ -52,12 +52,6 @@ pub async fn latest(conn: &mut AnyConnection, limit: i64) -> Result<Vec<Entry>> 
     .await?;
     Ok(rows
         .into_iter()
-        .map(|row| Entry {
-            navigator: row.get(0),
-            action: row.get(1),
-            handoff_id: row.get(2),
-            person_id: row.get(3),
-            at: row.get(4),
-        })
+        .map(|row| Entry { navigator: row.get(0), action: row.get(1), handoff_id: row.get(2), person_id: row.get(3), at: row.get(4) })
         .collect())
 }

@@ -18,10 +18,8 @@ pub struct Saved {
 
 /// Loads a person's conversation, or an empty one at version zero.
 pub async fn load(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Saved>> {
-    let row = sqlx::query("SELECT state, version FROM conversations WHERE person_id = $1")
-        .bind(person_id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row =
+        sqlx::query("SELECT state, version FROM conversations WHERE person_id = $1").bind(person_id).fetch_optional(&mut *conn).await?;
     Ok(row.map(|row| Saved { state: row.get(0), version: row.get(1) }))
 }
 

@@ -124,11 +124,7 @@ pub async fn record(conn: &mut AnyConnection, channel: &str, report: &Report<'_>
 }
 
 /// The latest status of the message `channel` sent under `provider_message_id`, if one is kept.
-pub async fn latest(
-    conn: &mut AnyConnection,
-    channel: &str,
-    provider_message_id: &str,
-) -> Result<Option<Latest>> {
+pub async fn latest(conn: &mut AnyConnection, channel: &str, provider_message_id: &str) -> Result<Option<Latest>> {
     let row = sqlx::query(
         "SELECT d.outbox_id, d.status, d.error_code, d.updated_at FROM delivery_statuses d \
          JOIN outbox o ON o.id = d.outbox_id WHERE o.channel = $1 AND o.provider_message_id = $2",
@@ -137,12 +133,7 @@ pub async fn latest(
     .bind(provider_message_id)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|row| Latest {
-        outbox_id: row.get(0),
-        status: row.get(1),
-        error_code: row.get(2),
-        updated_at: row.get(3),
-    }))
+    Ok(row.map(|row| Latest { outbox_id: row.get(0), status: row.get(1), error_code: row.get(2), updated_at: row.get(3) }))
 }
 
 #[cfg(test)]
@@ -151,15 +142,8 @@ mod tests {
 
     #[test]
     fn every_status_word_reads_back_as_itself() {
-        for status in [
-            Status::Queued,
-            Status::Sending,
-            Status::Sent,
-            Status::Undelivered,
-            Status::Failed,
-            Status::Delivered,
-            Status::Read,
-        ] {
+        for status in [Status::Queued, Status::Sending, Status::Sent, Status::Undelivered, Status::Failed, Status::Delivered, Status::Read]
+        {
             assert_eq!(Status::parse(status.as_str()), Some(status));
         }
         assert_eq!(Status::parse(" Accepted "), Some(Status::Queued));

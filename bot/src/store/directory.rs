@@ -44,11 +44,7 @@ pub async fn record_of(conn: &mut AnyConnection, id: &str) -> Result<Option<Stri
 
 /// Records that the import saw an id again unchanged.
 pub async fn touch(conn: &mut AnyConnection, id: &str) -> Result<()> {
-    sqlx::query("UPDATE services SET imported_at = $1 WHERE id = $2")
-        .bind(now_ms())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE services SET imported_at = $1 WHERE id = $2").bind(now_ms()).bind(id).execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -100,9 +96,7 @@ pub async fn all(conn: &mut AnyConnection) -> Result<Vec<StoredService>> {
 
 /// Changes whenever the directory does (a row added or changed), so a cache knows to reload.
 pub async fn version(conn: &mut AnyConnection) -> Result<(i64, i64)> {
-    let row = sqlx::query("SELECT COUNT(*), COALESCE(MAX(changed_at), 0) FROM services")
-        .fetch_one(&mut *conn)
-        .await?;
+    let row = sqlx::query("SELECT COUNT(*), COALESCE(MAX(changed_at), 0) FROM services").fetch_one(&mut *conn).await?;
     Ok((row.get(0), row.get(1)))
 }
 
@@ -119,13 +113,8 @@ pub struct Report {
 
 /// Residents' reports, newest first.
 pub async fn reports(conn: &mut AnyConnection) -> Result<Vec<Report>> {
-    let rows = sqlx::query("SELECT service_id, note, at FROM listing_reports ORDER BY at DESC, id DESC")
-        .fetch_all(&mut *conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Report { service_id: row.get(0), note: row.get(1), at: row.get(2) })
-        .collect())
+    let rows = sqlx::query("SELECT service_id, note, at FROM listing_reports ORDER BY at DESC, id DESC").fetch_all(&mut *conn).await?;
+    Ok(rows.into_iter().map(|row| Report { service_id: row.get(0), note: row.get(1), at: row.get(2) }).collect())
 }
 
 fn embedding_bytes(embedding: &[f32]) -> Vec<u8> {
@@ -133,10 +122,7 @@ fn embedding_bytes(embedding: &[f32]) -> Vec<u8> {
 }
 
 fn embedding_from_bytes(bytes: &[u8]) -> Vec<f32> {
-    bytes
-        .chunks_exact(4)
-        .map(|chunk| f32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]))
-        .collect()
+    bytes.chunks_exact(4).map(|chunk| f32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]])).collect()
 }
 
 #[cfg(test)]

@@ -126,20 +126,15 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
     .bind(since)
     .fetch_one(&mut *conn)
     .await?;
-    let asks = sqlx::query("SELECT tags, found, cohort, at, area FROM asks WHERE at >= $1 ORDER BY at").bind(since).fetch_all(&mut *conn).await?;
+    let asks =
+        sqlx::query("SELECT tags, found, cohort, at, area FROM asks WHERE at >= $1 ORDER BY at").bind(since).fetch_all(&mut *conn).await?;
     let asks: Vec<Ask> = asks
         .iter()
         .map(|row| Ask { tags: row.get(0), found: row.get::<i64, _>(1), cohort: row.get(2), at: row.get(3), area: row.get(4) })
         .collect();
-    let outcomes = sqlx::query("SELECT outcome, COUNT(*) FROM outcomes WHERE at >= $1 GROUP BY outcome")
-        .bind(since)
-        .fetch_all(&mut *conn)
-        .await?;
-    let reports: i64 = sqlx::query("SELECT COUNT(*) FROM listing_reports WHERE at >= $1")
-        .bind(since)
-        .fetch_one(&mut *conn)
-        .await?
-        .get(0);
+    let outcomes =
+        sqlx::query("SELECT outcome, COUNT(*) FROM outcomes WHERE at >= $1 GROUP BY outcome").bind(since).fetch_all(&mut *conn).await?;
+    let reports: i64 = sqlx::query("SELECT COUNT(*) FROM listing_reports WHERE at >= $1").bind(since).fetch_one(&mut *conn).await?.get(0);
     Ok(Summary {
         searches: totals.get(0),
         found_nothing: totals.get(1),
@@ -150,7 +145,9 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
         nothing_found_by_area: most_first(asks.iter().filter(|ask| ask.found == 0).map(Ask::area_name)),
         searches_by_cohort: most_first(asks.iter().map(Ask::cohort_name)),
         by_month: by_month(&asks),
-        outcomes: most_first_counted(outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1))).filter(|(outcome, _)| !is_feedback(outcome))),
+        outcomes: most_first_counted(
+            outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1))).filter(|(outcome, _)| !is_feedback(outcome)),
+        ),
         feeling_connected: feeling_connected(&outcomes),
         listing_reports: reports,
         started_by_channel: started_by_channel(conn, since).await?,
@@ -188,7 +185,8 @@ async fn started_by_channel(conn: &mut AnyConnection, since: i64) -> Result<Vec<
 
 /// People whose first message came in the period, by month, oldest first.
 async fn started_by_month(conn: &mut AnyConnection, since: i64) -> Result<Vec<(String, i64)>> {
-    let rows = sqlx::query("SELECT created_at FROM people WHERE created_at >= $1 ORDER BY created_at").bind(since).fetch_all(&mut *conn).await?;
+    let rows =
+        sqlx::query("SELECT created_at FROM people WHERE created_at >= $1 ORDER BY created_at").bind(since).fetch_all(&mut *conn).await?;
     let mut months: Vec<(String, i64)> = Vec::new();
     for at in rows.iter().map(|row| row.get::<i64, _>(0)) {
         let month = month_of(at);
@@ -202,7 +200,10 @@ async fn started_by_month(conn: &mut AnyConnection, since: i64) -> Result<Vec<(S
 
 /// The period's handoffs grouped by why they were made (see [`HandoffFigures::kind`]).
 async fn handoffs(conn: &mut AnyConnection, since: i64) -> Result<Vec<HandoffFigures>> {
-    let rows = sqlx::query("SELECT urgency, summary, created_at, claimed_at FROM handoffs WHERE created_at >= $1").bind(since).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query("SELECT urgency, summary, created_at, claimed_at FROM handoffs WHERE created_at >= $1")
+        .bind(since)
+        .fetch_all(&mut *conn)
+        .await?;
     let mut waits: std::collections::BTreeMap<&'static str, (i64, Vec<i64>)> = std::collections::BTreeMap::new();
     for row in &rows {
         let kind = handoff_kind(&row.get::<String, _>(0), &row.get::<String, _>(1));
@@ -217,7 +218,12 @@ async fn handoffs(conn: &mut AnyConnection, since: i64) -> Result<Vec<HandoffFig
         .map(|(kind, (count, mut waited))| {
             waited.sort_unstable();
             let median_wait_minutes = waited.get(waited.len() / 2).map(|ms| ms / 60_000);
-            HandoffFigures { kind: kind.to_string(), count, picked_up: i64::try_from(waited.len()).unwrap_or(i64::MAX), median_wait_minutes }
+            HandoffFigures {
+                kind: kind.to_string(),
+                count,
+                picked_up: i64::try_from(waited.len()).unwrap_or(i64::MAX),
+                median_wait_minutes,
+            }
         })
         .collect())
 }

@@ -42,12 +42,13 @@ pub async fn queues(conn: &mut AnyConnection) -> Result<Queues> {
         queue(conn, "inbox_set_aside", "SELECT COUNT(*), MIN(received_at) FROM inbox WHERE failed_at IS NOT NULL").await?,
         queue(conn, "outbox", "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL").await?,
     ];
-    let handoffs = sqlx::query("SELECT team, urgency, COUNT(*) FROM handoffs WHERE resolved_at IS NULL GROUP BY team, urgency ORDER BY team, urgency")
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|row| OpenHandoffs { team: row.get(0), urgency: row.get(1), count: row.get(2) })
-        .collect();
+    let handoffs =
+        sqlx::query("SELECT team, urgency, COUNT(*) FROM handoffs WHERE resolved_at IS NULL GROUP BY team, urgency ORDER BY team, urgency")
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|row| OpenHandoffs { team: row.get(0), urgency: row.get(1), count: row.get(2) })
+            .collect();
     Ok(Queues { queues, handoffs })
 }
 

@@ -168,10 +168,7 @@ pub async fn queue(conn: &mut AnyConnection, team: Option<Team>) -> Result<Vec<H
         "{SELECT_HANDOFF} WHERE h.resolved_at IS NULL AND ($1 = '' OR h.team = $1) \
          ORDER BY CASE h.urgency WHEN 'urgent' THEN 0 ELSE 1 END, h.created_at, h.id"
     );
-    let rows = sqlx::query(&sql)
-        .bind(team.map_or("", Team::id))
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows = sqlx::query(&sql).bind(team.map_or("", Team::id)).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect())
 }
 
@@ -185,9 +182,8 @@ pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<Handoff>> {
 /// A value that changes whenever any handoff does (opened, claimed, released, resolved,
 /// erased), so the live queue can tell cheaply when to redraw.
 pub async fn fingerprint(conn: &mut AnyConnection) -> Result<(i64, i64)> {
-    let row = sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM handoffs WHERE resolved_at IS NULL")
-        .fetch_one(&mut *conn)
-        .await?;
+    let row =
+        sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM handoffs WHERE resolved_at IS NULL").fetch_one(&mut *conn).await?;
     Ok((row.get(0), row.get(1)))
 }
 

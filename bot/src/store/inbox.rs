@@ -120,9 +120,8 @@ pub const QUEUE: QueueTable = QueueTable { table: "inbox", finished: &["failed_a
 
 /// How many messages wait, and the age in milliseconds of the oldest, for the backlog warning.
 pub async fn backlog(conn: &mut AnyConnection) -> Result<(i64, i64)> {
-    let row = sqlx::query("SELECT COUNT(*), COALESCE(MIN(received_at), 0) FROM inbox WHERE failed_at IS NULL")
-        .fetch_one(&mut *conn)
-        .await?;
+    let row =
+        sqlx::query("SELECT COUNT(*), COALESCE(MIN(received_at), 0) FROM inbox WHERE failed_at IS NULL").fetch_one(&mut *conn).await?;
     let (waiting, oldest): (i64, i64) = (row.get(0), row.get(1));
     Ok((waiting, if waiting == 0 { 0 } else { now_ms() - oldest }))
 }

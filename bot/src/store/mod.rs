@@ -5,32 +5,32 @@
 //! 0/1 flags, which both understand. Each submodule owns the queries of one idea and takes a
 //! plain connection, so callers compose them inside one transaction.
 
+pub mod audit;
 pub mod conversations;
-pub mod outbox;
-pub mod people;
-pub mod scheduled;
 pub mod deliveries;
 pub mod delivery_status;
 pub mod directory;
 pub mod figures;
-pub mod inbox;
+pub mod gauges;
 pub mod handoffs;
+pub mod inbox;
 pub mod navigators;
 pub mod notes;
-pub mod audit;
-pub mod transcript;
+pub mod outbox;
+pub mod people;
 pub mod retention;
-pub mod gauges;
-pub mod writing;
+pub mod scheduled;
+pub mod transcript;
 pub mod wakeup;
+pub mod writing;
 
 use anyhow::{bail, Context, Result};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
 use sqlx::{AnyPool, Executor};
-use writing::Writing;
 use std::str::FromStr;
 use std::time::Duration;
+use writing::Writing;
 
 /// Which database a URL names; the two differ only in migrations and connection settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,12 +292,7 @@ impl PersonQueue {
     pub async fn claim(&self, conn: &mut sqlx::AnyConnection, lease_ms: i64, limit: usize) -> Result<Vec<sqlx::any::AnyRow>> {
         let now = now_ms();
         let sql = self.claim_sql(skip_locked(conn));
-        Ok(sqlx::query(&sql)
-            .bind(now + lease_ms)
-            .bind(now)
-            .bind(i64::try_from(limit).unwrap_or(i64::MAX))
-            .fetch_all(&mut *conn)
-            .await?)
+        Ok(sqlx::query(&sql).bind(now + lease_ms).bind(now).bind(i64::try_from(limit).unwrap_or(i64::MAX)).fetch_all(&mut *conn).await?)
     }
 }
 
@@ -312,9 +307,7 @@ fn skip_locked(conn: &sqlx::AnyConnection) -> &'static str {
 
 /// Milliseconds since the Unix epoch: the one clock every table uses.
 pub fn now_ms() -> i64 {
-    let since_epoch = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
+    let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
 }
 

@@ -117,29 +117,20 @@ pub async fn set_team(conn: &mut AnyConnection, email: &str, team: Team) -> Resu
     let Some(navigator) = find_by_email(conn, email).await? else {
         return Ok(None);
     };
-    sqlx::query("UPDATE navigators SET team = $1 WHERE id = $2")
-        .bind(team.id())
-        .bind(&navigator.id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE navigators SET team = $1 WHERE id = $2").bind(team.id()).bind(&navigator.id).execute(&mut *conn).await?;
     end_sessions_of(conn, &navigator.id).await?;
     Ok(Some(navigator.id))
 }
 
 /// The account with this login, if any.
 pub async fn find_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<Navigator>> {
-    let row = sqlx::query(&format!("{SELECT_NAVIGATOR} WHERE email = $1"))
-        .bind(email)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&format!("{SELECT_NAVIGATOR} WHERE email = $1")).bind(email).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(navigator_from))
 }
 
 /// Every account, by login, for `navigator list` and the transfer form.
 pub async fn all(conn: &mut AnyConnection) -> Result<Vec<Navigator>> {
-    let rows = sqlx::query(&format!("{SELECT_NAVIGATOR} ORDER BY email"))
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows = sqlx::query(&format!("{SELECT_NAVIGATOR} ORDER BY email")).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(navigator_from).collect())
 }
 
@@ -168,12 +159,10 @@ pub async fn set_password(conn: &mut AnyConnection, navigator_id: &str, password
 
 /// What a login for this email is checked against.
 pub async fn credentials(conn: &mut AnyConnection, email: &str) -> Result<Option<Credentials>> {
-    let row = sqlx::query(
-        "SELECT id, email, admin, team, password_hash, locked_until, totp_secret FROM navigators WHERE email = $1",
-    )
-    .bind(email)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let row = sqlx::query("SELECT id, email, admin, team, password_hash, locked_until, totp_secret FROM navigators WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&mut *conn)
+        .await?;
     Ok(row.map(|row| Credentials {
         navigator: navigator_from(&row),
         password_hash: row.get(4),
@@ -277,10 +266,7 @@ pub async fn end_session(conn: &mut AnyConnection, token_hash: &str) -> Result<(
 /// Ends every session of an account, and every login of it still waiting for its code.
 async fn end_sessions_of(conn: &mut AnyConnection, navigator_id: &str) -> Result<()> {
     for table in ["console_sessions", "login_challenges"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE navigator_id = $1"))
-            .bind(navigator_id)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(&format!("DELETE FROM {table} WHERE navigator_id = $1")).bind(navigator_id).execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -303,10 +289,7 @@ pub async fn set_second_factor(conn: &mut AnyConnection, email: &str, secret_hex
 
 /// An account's second-factor secret (hex), if it has one.
 pub async fn second_factor_secret(conn: &mut AnyConnection, navigator_id: &str) -> Result<Option<String>> {
-    let row = sqlx::query("SELECT totp_secret FROM navigators WHERE id = $1")
-        .bind(navigator_id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query("SELECT totp_secret FROM navigators WHERE id = $1").bind(navigator_id).fetch_optional(&mut *conn).await?;
     Ok(row.and_then(|row| row.get(0)))
 }
 
@@ -314,13 +297,11 @@ pub async fn second_factor_secret(conn: &mut AnyConnection, navigator_id: &str) 
 /// of this step or a later one was already taken, so a code (seen over a shoulder, or sent
 /// twice) cannot be used again while it is still valid.
 pub async fn spend_code_step(conn: &mut AnyConnection, navigator_id: &str, step: i64) -> Result<bool> {
-    let spent = sqlx::query(
-        "UPDATE navigators SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
-    )
-    .bind(step)
-    .bind(navigator_id)
-    .execute(&mut *conn)
-    .await?;
+    let spent = sqlx::query("UPDATE navigators SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)")
+        .bind(step)
+        .bind(navigator_id)
+        .execute(&mut *conn)
+        .await?;
     Ok(spent.rows_affected() == 1)
 }
 

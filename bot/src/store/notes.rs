@@ -41,8 +41,5 @@ pub async fn shown_on(conn: &mut AnyConnection, handoff_id: i64) -> Result<Vec<N
     .bind(handoff_id)
     .fetch_all(&mut *conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Note { author: row.get(0), body: row.get(1), at: row.get(2) })
-        .collect())
+    Ok(rows.into_iter().map(|row| Note { author: row.get(0), body: row.get(1), at: row.get(2) }).collect())
 }

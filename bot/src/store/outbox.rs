@@ -76,12 +76,7 @@ pub async fn enqueue(conn: &mut AnyConnection, message: &NewMessage<'_>) -> Resu
 /// per person (their oldest pending row), so a person's next reply waits until this one is done.
 /// Rows for channels this process cannot send on (or has paused) are left for a process that
 /// can, without spending their attempts.
-pub async fn claim_batch(
-    conn: &mut AnyConnection,
-    lease_ms: i64,
-    channels: &[&'static str],
-    limit: usize,
-) -> Result<Vec<Claimed>> {
+pub async fn claim_batch(conn: &mut AnyConnection, lease_ms: i64, channels: &[&'static str], limit: usize) -> Result<Vec<Claimed>> {
     if channels.is_empty() || limit == 0 {
         return Ok(Vec::new());
     }
@@ -151,14 +146,12 @@ async fn put_back(conn: &mut AnyConnection, id: i64, delay_ms: i64, error: &str,
 
 /// Gives up on a row for good (no address any more, opted out, or too many failures).
 pub async fn give_up(conn: &mut AnyConnection, id: i64, reason: &str) -> Result<()> {
-    sqlx::query(
-        "UPDATE outbox SET failed_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3 AND sent_at IS NULL",
-    )
-    .bind(now_ms())
-    .bind(reason)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query("UPDATE outbox SET failed_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3 AND sent_at IS NULL")
+        .bind(now_ms())
+        .bind(reason)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

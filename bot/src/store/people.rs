@@ -32,11 +32,7 @@ pub async fn find_or_create(conn: &mut AnyConnection, channel: &str, address: &s
         return Ok(person);
     }
     let id = new_person_id();
-    sqlx::query("INSERT INTO people (id, created_at) VALUES ($1, $2)")
-        .bind(&id)
-        .bind(now_ms())
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("INSERT INTO people (id, created_at) VALUES ($1, $2)").bind(&id).bind(now_ms()).execute(&mut *conn).await?;
     let inserted = sqlx::query(
         "INSERT INTO addresses (channel, address, person_id) VALUES ($1, $2, $3) \
          ON CONFLICT (channel, address) DO NOTHING",
@@ -49,9 +45,7 @@ pub async fn find_or_create(conn: &mut AnyConnection, channel: &str, address: &s
     if inserted.rows_affected() == 0 {
         // Another replica met this person first; theirs is the one to keep.
         sqlx::query("DELETE FROM people WHERE id = $1").bind(&id).execute(&mut *conn).await?;
-        return find(conn, channel, address)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("an address vanished while it was being added"));
+        return find(conn, channel, address).await?.ok_or_else(|| anyhow::anyhow!("an address vanished while it was being added"));
     }
     Ok(Person { id, opted_out: false, cohort: None })
 }
@@ -84,10 +78,7 @@ pub async fn find(conn: &mut AnyConnection, channel: &str, address: &str) -> Res
 
 /// Loads a person by id, for work that starts from a job rather than an address.
 pub async fn get(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Person>> {
-    let row = sqlx::query("SELECT id, opted_out, cohort FROM people WHERE id = $1")
-        .bind(person_id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query("SELECT id, opted_out, cohort FROM people WHERE id = $1").bind(person_id).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(person_from))
 }
 
@@ -119,30 +110,18 @@ pub async fn recipient(conn: &mut AnyConnection, person_id: &str, channel: &str)
     .bind(channel)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|row| Recipient {
-        address: row.get(0),
-        opted_out: row.get::<i64, _>(1) != 0,
-        erasing: row.get::<i64, _>(2) != 0,
-    }))
+    Ok(row.map(|row| Recipient { address: row.get(0), opted_out: row.get::<i64, _>(1) != 0, erasing: row.get::<i64, _>(2) != 0 }))
 }
 
 /// Records an opt-out (STOP) or an opt-in (START): the outbox checks it before every send.
 pub async fn set_opted_out(conn: &mut AnyConnection, person_id: &str, opted_out: bool) -> Result<()> {
-    sqlx::query("UPDATE people SET opted_out = $1 WHERE id = $2")
-        .bind(i64::from(opted_out))
-        .bind(person_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE people SET opted_out = $1 WHERE id = $2").bind(i64::from(opted_out)).bind(person_id).execute(&mut *conn).await?;
     Ok(())
 }
 
 /// Puts the person in a school's cohort.
 pub async fn set_cohort(conn: &mut AnyConnection, person_id: &str, cohort: &str) -> Result<()> {
-    sqlx::query("UPDATE people SET cohort = $1 WHERE id = $2")
-        .bind(cohort)
-        .bind(person_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE people SET cohort = $1 WHERE id = $2").bind(cohort).bind(person_id).execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -152,15 +131,9 @@ pub async fn set_cohort(conn: &mut AnyConnection, person_id: &str, cohort: &str)
 /// to send; until then nothing but that goodbye can reach them.
 pub async fn begin_erasure(conn: &mut AnyConnection, person_id: &str) -> Result<()> {
     for table in ["messages", "conversations", "handoffs", "scheduled", "outbox"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE person_id = $1"))
-            .bind(person_id)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(&format!("DELETE FROM {table} WHERE person_id = $1")).bind(person_id).execute(&mut *conn).await?;
     }
-    sqlx::query("UPDATE people SET erase_pending = 1, cohort = NULL WHERE id = $1")
-        .bind(person_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE people SET erase_pending = 1, cohort = NULL WHERE id = $1").bind(person_id).execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -213,9 +186,7 @@ pub async fn finish_erasures(conn: &mut AnyConnection) -> Result<u64> {
 
 /// The channels a person can be reached on, for messages that do not answer one of theirs.
 pub async fn channels_of(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<String>> {
-    let rows = sqlx::query("SELECT channel FROM addresses WHERE person_id = $1 ORDER BY channel")
-        .bind(person_id)
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows =
+        sqlx::query("SELECT channel FROM addresses WHERE person_id = $1 ORDER BY channel").bind(person_id).fetch_all(&mut *conn).await?;
     Ok(rows.into_iter().map(|row| row.get(0)).collect())
 }

@@ -34,10 +34,7 @@ pub async fn schedule(conn: &mut AnyConnection, person_id: &str, kind: &str, due
 
 /// Cancels a person's jobs still to come.
 pub async fn cancel(conn: &mut AnyConnection, person_id: &str) -> Result<()> {
-    sqlx::query("DELETE FROM scheduled WHERE person_id = $1 AND done_at IS NULL")
-        .bind(person_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("DELETE FROM scheduled WHERE person_id = $1 AND done_at IS NULL").bind(person_id).execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -60,10 +57,6 @@ pub async fn claim_due(conn: &mut AnyConnection, lease_ms: i64) -> Result<Option
 
 /// Marks a job done; called in the transaction of the turn that handled it.
 pub async fn mark_done(conn: &mut AnyConnection, id: i64) -> Result<()> {
-    sqlx::query("UPDATE scheduled SET done_at = $1, locked_until = NULL WHERE id = $2")
-        .bind(now_ms())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE scheduled SET done_at = $1, locked_until = NULL WHERE id = $2").bind(now_ms()).bind(id).execute(&mut *conn).await?;
     Ok(())
 }

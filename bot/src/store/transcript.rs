@@ -68,10 +68,7 @@ pub async fn until(conn: &mut AnyConnection, person_id: &str, until_ms: i64) -> 
         .bind(until_ms)
         .fetch_all(&mut *conn)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Line { author: row.get(0), body: row.get(1), at: row.get(2) })
-        .collect())
+    Ok(rows.into_iter().map(|row| Line { author: row.get(0), body: row.get(1), at: row.get(2) }).collect())
 }
 
 /// What a person wrote since `since_ms`, their last `limit` messages, oldest first: the context

@@ -32,12 +32,7 @@ pub async fn announce(conn: &mut AnyConnection, channel: &'static str) -> Result
 /// Rings `wakes` (pairs of a notification channel and the workers' `Notify`) whenever any replica
 /// announces work, until told to stop; reconnects after a lost connection, ringing every worker
 /// then, since announcements may have been missed meanwhile. Does nothing on SQLite.
-pub async fn listen(
-    backend: Backend,
-    url: String,
-    wakes: Vec<(&'static str, Arc<Notify>)>,
-    mut shutdown: watch::Receiver<bool>,
-) {
+pub async fn listen(backend: Backend, url: String, wakes: Vec<(&'static str, Arc<Notify>)>, mut shutdown: watch::Receiver<bool>) {
     if backend != Backend::Postgres {
         return;
     }

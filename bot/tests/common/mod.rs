@@ -12,8 +12,7 @@ use std::future::Future;
 
 /// Where the PostgreSQL tests make their databases.
 fn postgres_admin_url() -> String {
-    std::env::var("FRONTDOOR_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+    std::env::var("FRONTDOOR_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
 /// A database that lives as long as the test.
@@ -41,9 +40,7 @@ impl TestDb {
     pub async fn postgres() -> Result<TestDb> {
         let admin = postgres_admin_url();
         let name = format!("frontdoor_test_{:012x}", rand::thread_rng().gen::<u64>() & 0xffff_ffff_ffff);
-        let mut conn = PgConnection::connect(&admin)
-            .await
-            .with_context(|| format!("the PostgreSQL tests need a server at {admin}"))?;
+        let mut conn = PgConnection::connect(&admin).await.with_context(|| format!("the PostgreSQL tests need a server at {admin}"))?;
         conn.execute(format!("CREATE DATABASE {name}").as_str()).await?;
         let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
         let url = format!("{base}/{name}");

@@ -15,9 +15,31 @@ const HOME_REACH_KM: f64 = 50.0;
 /// Names that are also months, days or nations: never read from a message ("in March", "off
 /// to Wales"), though an answer to "whereabouts?" still resolves them.
 const NEVER_READ: [&str; 25] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "england", "scotland",
-    "wales", "ireland", "britain", "uk",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "england",
+    "scotland",
+    "wales",
+    "ireland",
+    "britain",
+    "uk",
 ];
 /// Words between a name and the council that says which one it is ("Newport on the Isle of Wight").
 const QUALIFIER_JOINS: [&str; 3] = ["in", "on", "the"];
