@@ -61,9 +61,28 @@ pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
         }
         Some(Keyword::Person) => handoff::to_person(turn, false),
         Some(Keyword::Join(code)) => join(turn, code),
+        Some(Keyword::Language(chosen)) => choose_language(turn, chosen),
         _ => return false,
     }
     true
+}
+
+/// `LANGUAGE pl` or `LANGUAGE English`: the person says which language they write in, once, and
+/// it stays until they say otherwise. English carries on here; a language the bot cannot write
+/// yet goes to a person who can arrange help in it, as when it is detected; a word it does not
+/// know is answered with how to say it.
+fn choose_language(turn: &mut Turn, chosen: &str) {
+    let Some(code) = turn.facts.languages.code_of(chosen) else {
+        turn.say("language_unknown", json!({}));
+        return;
+    };
+    turn.state.need.lang = Some(code.clone());
+    turn.state.need.lang_chosen = true;
+    if code == "en" {
+        turn.say("language_english", json!({}));
+    } else {
+        handoff::for_language(turn);
+    }
 }
 
 /// The first words a person gets, once ever: what the bot is, what it keeps, and (unless the

@@ -22,7 +22,20 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
             answer(turn, text, &safety::read_past_danger(meaning));
             safety::check_gently(turn);
         }
-        Some(danger) => safety::respond(turn, danger, meaning.lang.as_deref()),
+        Some(danger) => {
+            let lang = language_of(turn, meaning);
+            safety::respond(turn, danger, lang.as_deref())
+        }
+    }
+}
+
+/// The language the person writes in: the one they chose (`LANGUAGE pl`), else this message's.
+fn language_of(turn: &Turn, meaning: &Classification) -> Option<String> {
+    let need = &turn.state.need;
+    if need.lang_chosen {
+        need.lang.clone()
+    } else {
+        meaning.lang.clone()
     }
 }
 
@@ -185,7 +198,7 @@ fn follow_route(
     words: &Words,
 ) {
     let first = turn.is_first();
-    if writes_another_language(meaning) && meaning.route != Route::Human {
+    if writes_another_language(turn, meaning) && meaning.route != Route::Human {
         // Ideas in English would not reach them: a person who can arrange help in their
         // language comes first, whatever they asked for.
         return handoff::for_language(turn);
@@ -215,9 +228,9 @@ fn follow_route(
     }
 }
 
-/// True when the message is in a language other than English, so a person is offered.
-fn writes_another_language(meaning: &Classification) -> bool {
-    meaning.lang.as_deref().is_some_and(|lang| lang != "en")
+/// True when the person writes in a language other than English, so a person is offered.
+fn writes_another_language(turn: &Turn, meaning: &Classification) -> bool {
+    language_of(turn, meaning).is_some_and(|lang| lang != "en")
 }
 
 /// Greetings, thanks, questions about the service, and anything unclear. The person has been

@@ -139,6 +139,10 @@ pub struct Need {
     pub age: Option<u8>,
     /// The language they write in, when the classifier knows it.
     pub lang: Option<String>,
+    /// They chose `lang` themselves (`LANGUAGE pl`), so detection no longer changes it: a
+    /// resident whose English reads as another language to the detector says so once.
+    #[serde(default)]
+    pub lang_chosen: bool,
     /// Directory ids already offered, so `MORE` finds others.
     pub shown: Vec<String>,
     /// The need has been searched for, so a message that changes a detail is a follow-up.

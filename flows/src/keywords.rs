@@ -113,6 +113,8 @@ pub(crate) enum Keyword {
     Number(usize),
     /// A school code (`JOIN <code>`).
     Join(String),
+    /// The language to be written to (`LANGUAGE pl`, `LANGUAGE Polish`), as written.
+    Language(String),
     /// Someone to go along the first time.
     WithSomeone,
     /// Please check in on me later.
@@ -158,6 +160,7 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
     number(&words)
         .map(Keyword::Number)
         .or_else(|| join(&words))
+        .or_else(|| language(&words))
         .or_else(|| report(text))
 }
 
@@ -190,6 +193,15 @@ fn number(words: &str) -> Option<usize> {
         .trim_start_matches("NO.")
         .trim();
     digits.parse::<usize>().ok().filter(|n| (1..=9).contains(n))
+}
+
+/// `LANGUAGE <code or name>` (or `LANG`): the word as written, upper case.
+fn language(words: &str) -> Option<Keyword> {
+    let chosen = words
+        .strip_prefix("LANGUAGE ")
+        .or_else(|| words.strip_prefix("LANG "))?
+        .trim();
+    (!chosen.is_empty() && !chosen.contains(' ')).then(|| Keyword::Language(chosen.to_string()))
 }
 
 /// `JOIN <code>`: the code as written, upper case.
@@ -269,6 +281,12 @@ mod tests {
     #[test]
     fn phrases_with_content() {
         assert_eq!(read("join ab12"), Some(Keyword::Join("AB12".into())));
+        assert_eq!(read("Language pl"), Some(Keyword::Language("PL".into())));
+        assert_eq!(
+            read("LANG polish."),
+            Some(Keyword::Language("POLISH".into()))
+        );
+        assert_eq!(read("language is a barrier for me"), None);
         assert_eq!(read("Delete my data please"), Some(Keyword::DeleteMyData));
         assert_eq!(read("can I go with someone?"), Some(Keyword::WithSomeone));
         assert_eq!(read("I'd like to go with my friend"), None);

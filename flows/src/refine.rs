@@ -233,7 +233,7 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
     if let Some(lang) = meaning
         .lang
         .clone()
-        .filter(|lang| need.lang.as_ref() != Some(lang))
+        .filter(|lang| !need.lang_chosen && need.lang.as_ref() != Some(lang))
     {
         changes.push(Change::Lang(lang));
     }

@@ -176,6 +176,20 @@ impl LanguageNames {
     pub fn name(&self, code: &str) -> Option<&str> {
         self.0.get(code).map(String::as_str)
     }
+
+    /// The code of a language named by its code or its English name, in any case ("pl",
+    /// "Polish"), so `LANGUAGE POLISH` works for someone who does not know the code; `en` for
+    /// English, which the bot writes itself.
+    pub fn code_of(&self, word: &str) -> Option<String> {
+        let word = word.trim().to_lowercase();
+        if word == "en" || word == "english" {
+            return Some("en".to_string());
+        }
+        self.0
+            .iter()
+            .find(|(code, name)| **code == word || name.to_lowercase() == word)
+            .map(|(code, _)| code.clone())
+    }
 }
 
 /// A language the bot detects but cannot yet write in, as `languages.toml` gives it.
