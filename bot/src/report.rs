@@ -298,8 +298,13 @@ fn table_html(table: &Table, download: Option<String>) -> String {
     let header: String = table.header.iter().map(|name| format!("<th>{}</th>", escape(&readable(name)))).collect();
     let rows: String = table.rows.iter().map(|row| row_html(row, largest)).collect();
     let rows = if table.rows.is_empty() { format!("<tr><td colspan=\"{}\">None yet</td></tr>\n", table.header.len() + 1) } else { rows };
-    let link = download.map_or_else(String::new, |href| format!(" <a class=\"download\" href=\"{}\">CSV</a>", escape(&href)));
-    format!("<h2>{}{link}</h2>\n<table class=\"figures\"><tr>{header}<th></th></tr>\n{rows}</table>\n", escape(table.title))
+    let name = table.name;
+    let link = download
+        .map_or_else(String::new, |href| format!(" <a class=\"download\" data-table=\"{name}\" href=\"{}\">CSV</a>", escape(&href)));
+    format!(
+        "<h2>{}{link}</h2>\n<table class=\"figures\" id=\"table-{name}\"><tr>{header}<th></th></tr>\n{rows}</table>\n",
+        escape(table.title)
+    )
 }
 
 fn row_html(row: &Row, largest: i64) -> String {

@@ -151,9 +151,9 @@ async function readTheFigures(navigator, summary) {
   const tables = await page.locator('#figures table.figures').count();
   check(tables >= 8, `the figures page shows ${tables} table.figures, not at least 8`);
   check(await page.locator('#figures svg rect').count() > 0, 'the figures page draws no SVG bars');
-  const handoffs = await page.locator('#figures table.figures').nth(7).innerText();
+  const handoffs = await page.locator('#figures #table-handoffs').innerText();
   check(handoffs.includes('crisis reply') && handoffs.includes('fewer than 5'), `the handoffs table reads "${handoffs}"`);
-  const csv = await page.request.get(summary.base + await page.locator('#figures a.download').nth(7).getAttribute('href'));
+  const csv = await page.request.get(summary.base + await page.locator('#figures a.download[data-table="handoffs"]').getAttribute('href'));
   check(csv.headers()['content-type'].startsWith('text/csv'), `a table's download is ${csv.headers()['content-type']}`);
   check((await csv.text()).startsWith('kind,count,picked_up,median_wait_minutes\n'), 'the handoffs CSV has the wrong header');
   check(navigator.problems.length === 0, navigator.problems.join('\n'));
