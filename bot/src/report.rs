@@ -75,6 +75,7 @@ pub struct Shared {
     by_month: Vec<SharedMonth>,
     started_by_channel: Vec<(String, Shown)>,
     started_by_month: Vec<(String, Shown)>,
+    started_by_cohort: Vec<(String, Shown)>,
     handoffs: Vec<SharedHandoffs>,
     feeling_connected: Vec<(String, Shown)>,
 }
@@ -135,6 +136,7 @@ impl From<&Summary> for Shared {
                 .collect(),
             started_by_channel: shown(&summary.started_by_channel),
             started_by_month: shown(&summary.started_by_month),
+            started_by_cohort: shown(&summary.started_by_cohort),
             handoffs: summary.handoffs.iter().map(SharedHandoffs::from).collect(),
             feeling_connected: shown(&summary.feeling_connected),
         }
@@ -206,6 +208,12 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
             title: "People who got in touch, by channel",
             header: &["channel", "count"],
             rows: named(&summary.started_by_channel),
+        },
+        Table {
+            name: "started_by_cohort",
+            title: "People who got in touch, by school cohort",
+            header: &["cohort", "count"],
+            rows: named(&summary.started_by_cohort),
         },
         Table {
             name: "by_month",
@@ -384,6 +392,7 @@ mod tests {
             by_month: vec![Month { month: "2026-11".into(), searches: 12, found_nothing: 2, school_searches: 4 }],
             started_by_channel: vec![("sms".into(), 9), ("telegram".into(), 2)],
             started_by_month: vec![("2026-11".into(), 11)],
+            started_by_cohort: vec![("no school code".into(), 7), ("BATLEY6".into(), 4)],
             handoffs: vec![
                 HandoffFigures { kind: "crisis_reply".into(), count: 6, picked_up: 5, median_wait_minutes: Some(3) },
                 HandoffFigures { kind: "asked_for_a_person".into(), count: 7, picked_up: 2, median_wait_minutes: Some(40) },

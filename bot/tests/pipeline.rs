@@ -563,7 +563,8 @@ async fn joining_a_school_moves_a_waiting_handoff_to_the_youth_team_with_an_audi
 /// The commissioners' report, driven through the pipeline by known conversations and read off
 /// the page they get: every count on it is the one these conversations give, small ones hidden.
 /// Six people ask for a walking group in Batley (this rig's directory is empty, so none is
-/// found: a gap in provision in Kirklees), one asks for a person, one is in danger.
+/// found: a gap in provision in Kirklees), one asks for a person, one is in danger, and one
+/// joins with a school code.
 #[tokio::test]
 async fn the_report_page_counts_what_known_conversations_did() {
     on_both(|store| async move {
@@ -575,6 +576,7 @@ async fn the_report_page_counts_what_known_conversations_did() {
         }
         rig.say("person", "+447700900400", "PERSON").await?;
         rig.say("danger", "+447700900401", "I'm going to kill myself tonight").await?;
+        rig.say("school", "+447700900402", "JOIN batley6").await?;
         let mut conn = rig.store.pool.acquire().await?;
         let summary = bot::store::figures::summary(&mut conn, 0).await?;
         let page = bot::report::page(&summary, "all time");
@@ -584,8 +586,9 @@ async fn the_report_page_counts_what_known_conversations_did() {
             |cells: &[&[&str]]| cells.iter().map(|row| row.iter().map(|cell| cell.to_string()).collect()).collect::<Vec<Vec<String>>>();
         let expected: Vec<(String, Vec<Vec<String>>)> = [
             ("totals", rows(&[&["searches", "6"], &["found nothing", "6"], &["school searches", "0"], &["listing reports", "0"]])),
-            ("started_by_month", rows(&[&[&month, "8"]])),
-            ("started_by_channel", rows(&[&["sms", "8"]])),
+            ("started_by_month", rows(&[&[&month, "9"]])),
+            ("started_by_channel", rows(&[&["sms", "9"]])),
+            ("started_by_cohort", rows(&[&["no school code", "8"], &["BATLEY6", "fewer than 5"]])),
             ("by_month", rows(&[&[&month, "6", "6", "0"]])),
             ("asked_for", rows(&[&["walking outdoors", "6"]])),
             ("nothing_found_for", rows(&[&["walking outdoors", "6"]])),

@@ -72,6 +72,8 @@ pub struct Summary {
     pub searches_by_cohort: Vec<(String, i64)>,
     /// People who first got in touch, by the channel they came on, most first.
     pub started_by_channel: Vec<(String, i64)>,
+    /// People who first got in touch, by school cohort ("no school code" for the rest).
+    pub started_by_cohort: Vec<(String, i64)>,
     /// People who first got in touch, month by month (UTC), oldest first.
     pub started_by_month: Vec<(String, i64)>,
     /// Chats handed to navigators, by why.
@@ -152,6 +154,7 @@ pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
         listing_reports: reports,
         started_by_channel: started_by_channel(conn, since).await?,
         started_by_month: started_by_month(conn, since).await?,
+        started_by_cohort: started_by_cohort(conn, since).await?,
         handoffs: handoffs(conn, since).await?,
     })
 }
@@ -181,6 +184,13 @@ async fn started_by_channel(conn: &mut AnyConnection, since: i64) -> Result<Vec<
     .fetch_all(&mut *conn)
     .await?;
     Ok(most_first(rows.iter().map(|row| row.get::<String, _>(0))))
+}
+
+/// People whose first message came in the period, by the school cohort they are in now, most
+/// first: how many young people each school's code brought.
+async fn started_by_cohort(conn: &mut AnyConnection, since: i64) -> Result<Vec<(String, i64)>> {
+    let rows = sqlx::query("SELECT cohort FROM people WHERE created_at >= $1").bind(since).fetch_all(&mut *conn).await?;
+    Ok(most_first(rows.iter().map(|row| row.get::<Option<String>, _>(0).unwrap_or_else(|| NO_COHORT.to_string()))))
 }
 
 /// People whose first message came in the period, by month, oldest first.
