@@ -352,8 +352,23 @@ pub(crate) fn details(turn: &mut Turn, number: usize, unknown: Option<&str>) {
     } else {
         Stage::Offered
     };
+    if turn
+        .state
+        .chosen
+        .as_ref()
+        .is_none_or(|before| before.id != chosen.id)
+    {
+        // Counted once per suggestion a person opens, for the figures' "suggestions chosen".
+        turn.act(Action::RecordOutcome {
+            outcome: CHOSE_A_SUGGESTION.into(),
+        });
+    }
     turn.state.chosen = Some(chosen);
 }
+
+/// The outcome kept when a person opens a suggestion's details: the figures' "suggestions
+/// chosen", the step between being offered ideas and going.
+const CHOSE_A_SUGGESTION: &str = "chose_a_suggestion";
 
 /// Passes a report on a listing to the directory keepers.
 fn report(turn: &mut Turn, number: Option<usize>, note: &str) {
