@@ -174,6 +174,9 @@ struct Index {
     services: Vec<Service>,
     /// Their embeddings, in the same order.
     embeddings: Vec<Vec<f32>>,
+    /// The council areas the gazetteer puts each record's service areas in, in the same order:
+    /// looked up once here, not for every search.
+    councils: Vec<Vec<String>>,
 }
 
 /// Searches the imported directory.
@@ -211,7 +214,6 @@ impl DirectorySearch {
         self.refresh().await?;
         let place = ask.place.as_deref().and_then(|words| self.understanding.resolve_place(words));
         let near = ask.point.or_else(|| place.as_ref().and_then(|place| Point::new(place.lat, place.lon)));
-        let area_of = |named: &str| self.understanding.resolve_place(named).map(|found| found.area);
         let now = ask.at.unwrap_or_else(|| Timestamp(store::now_ms() / 1000)).to_uk_local();
         let query = Query {
             embedding,
@@ -225,12 +227,12 @@ impl DirectorySearch {
             travel: Travel::read(&ask.text),
         };
         let index = self.index.read().await;
-        let near_enough = |service: &Service| {
+        let near_enough = |service: &Service, councils: &[String]| {
             let within = match (ask.within_miles, near, service.first_point()) {
                 (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
                 _ => true,
             };
-            within && place.as_ref().is_none_or(|place| service.covers(&place.area, area_of))
+            within && place.as_ref().is_none_or(|place| service.covers(&place.area, councils))
         };
         let mut ranked: Vec<Tiered> = Vec::new();
         for (number, (tier, margin)) in ask.kind.tiers().into_iter().enumerate() {
@@ -238,9 +240,10 @@ impl DirectorySearch {
                 .services
                 .iter()
                 .zip(&index.embeddings)
-                .filter(|(service, _)| !ask.exclude.contains(&service.id) && near_enough(service) && tier(service))
-                .filter(|(service, _)| ranked.iter().all(|(_, _, already)| already.service.id != service.id))
-                .map(|(service, embedding)| Candidate { service, embedding })
+                .zip(&index.councils)
+                .filter(|((service, _), councils)| !ask.exclude.contains(&service.id) && near_enough(service, councils) && tier(service))
+                .filter(|((service, _), _)| ranked.iter().all(|(_, _, already)| already.service.id != service.id))
+                .map(|((service, embedding), _)| Candidate { service, embedding })
                 .collect();
             ranked.extend(rank::rank(&query, &candidates).into_iter().map(|best| {
                 (number, margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
@@ -279,13 +282,17 @@ impl DirectorySearch {
         let stored = directory::all(&mut conn).await?;
         let mut services = Vec::with_capacity(stored.len());
         let mut embeddings = Vec::with_capacity(stored.len());
+        let mut councils = Vec::with_capacity(stored.len());
         for row in stored {
             let mut service: Service = serde_json::from_str(&row.record).context("a stored service is unreadable")?;
             self.help.mark(&mut service);
+            councils.push(
+                service.service_areas.iter().filter_map(|named| self.understanding.resolve_place(named)).map(|place| place.area).collect(),
+            );
             services.push(service);
             embeddings.push(row.embedding);
         }
-        *self.index.write().await = Index { version: Some(version), services, embeddings };
+        *self.index.write().await = Index { version: Some(version), services, embeddings, councils };
         Ok(())
     }
 }
