@@ -166,6 +166,13 @@ pub struct Row {
     pub bar: i64,
 }
 
+impl Table {
+    /// A table of names, each with its count.
+    fn counted(name: &'static str, title: &'static str, header: &'static [&'static str], counts: &[(String, i64)]) -> Table {
+        Table { name, title, header, rows: counts.iter().map(|(name, count)| Row::counted(name.clone(), *count)).collect() }
+    }
+}
+
 impl Row {
     fn counted(name: String, count: i64) -> Row {
         Row { cells: vec![name, Shown(count).to_string()], bar: bar_for(count) }
@@ -189,71 +196,46 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
         ("school_searches", summary.school_searches),
         ("listing_reports", summary.listing_reports),
     ];
-    let named = |counts: &[(String, i64)]| counts.iter().map(|(name, count)| Row::counted(name.clone(), *count)).collect();
+    let totals: Vec<(String, i64)> = totals.iter().map(|(name, count)| (name.to_string(), *count)).collect();
     vec![
-        Table {
-            name: "totals",
-            title: "Totals",
-            header: &["figure", "count"],
-            rows: totals.iter().map(|(name, count)| Row::counted(name.to_string(), *count)).collect(),
-        },
-        Table {
-            name: "started_by_month",
-            title: "People who got in touch, by month",
-            header: &["month", "count"],
-            rows: named(&summary.started_by_month),
-        },
-        Table {
-            name: "started_by_channel",
-            title: "People who got in touch, by channel",
-            header: &["channel", "count"],
-            rows: named(&summary.started_by_channel),
-        },
-        Table {
-            name: "started_by_cohort",
-            title: "People who got in touch, by school cohort",
-            header: &["cohort", "count"],
-            rows: named(&summary.started_by_cohort),
-        },
+        Table::counted("totals", "Totals", &["figure", "count"], &totals),
+        Table::counted("started_by_month", "People who got in touch, by month", &["month", "count"], &summary.started_by_month),
+        Table::counted("started_by_channel", "People who got in touch, by channel", &["channel", "count"], &summary.started_by_channel),
+        Table::counted("started_by_cohort", "People who got in touch, by school cohort", &["cohort", "count"], &summary.started_by_cohort),
         Table {
             name: "by_month",
             title: "Searches by month",
             header: &["month", "searches", "found_nothing", "school_searches"],
             rows: month_rows(summary),
         },
-        Table { name: "asked_for", title: "What people asked for", header: &["label", "count"], rows: named(&summary.asked_for) },
-        Table {
-            name: "nothing_found_for",
-            title: "Asked for when nothing was found (gaps in provision)",
-            header: &["label", "count"],
-            rows: named(&summary.nothing_found_for),
-        },
-        Table { name: "searches_by_area", title: "Searches by area", header: &["area", "count"], rows: named(&summary.searches_by_area) },
-        Table {
-            name: "nothing_found_by_area",
-            title: "Searches that found nothing, by area (gaps in provision)",
-            header: &["area", "count"],
-            rows: named(&summary.nothing_found_by_area),
-        },
-        Table {
-            name: "searches_by_cohort",
-            title: "Searches by school cohort",
-            header: &["cohort", "count"],
-            rows: named(&summary.searches_by_cohort),
-        },
-        Table { name: "outcomes", title: "What came of it", header: &["outcome", "count"], rows: named(&summary.outcomes) },
+        Table::counted("asked_for", "What people asked for", &["label", "count"], &summary.asked_for),
+        Table::counted(
+            "nothing_found_for",
+            "Asked for when nothing was found (gaps in provision)",
+            &["label", "count"],
+            &summary.nothing_found_for,
+        ),
+        Table::counted("searches_by_area", "Searches by area", &["area", "count"], &summary.searches_by_area),
+        Table::counted(
+            "nothing_found_by_area",
+            "Searches that found nothing, by area (gaps in provision)",
+            &["area", "count"],
+            &summary.nothing_found_by_area,
+        ),
+        Table::counted("searches_by_cohort", "Searches by school cohort", &["cohort", "count"], &summary.searches_by_cohort),
+        Table::counted("outcomes", "What came of it", &["outcome", "count"], &summary.outcomes),
         Table {
             name: "handoffs",
             title: "Chats handed to navigators",
             header: &["kind", "count", "picked_up", "median_wait_minutes"],
             rows: handoff_rows(&summary.handoffs),
         },
-        Table {
-            name: "feeling_connected",
-            title: "Since getting in touch, feeling more connected to people around them? (the optional question)",
-            header: &["answer", "count"],
-            rows: named(&summary.feeling_connected),
-        },
+        Table::counted(
+            "feeling_connected",
+            "Since getting in touch, feeling more connected to people around them? (the optional question)",
+            &["answer", "count"],
+            &summary.feeling_connected,
+        ),
     ]
 }
 
