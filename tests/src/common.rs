@@ -22,6 +22,21 @@ pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
 }
 
+/// Every `.rs` file under `dir`, however deep, in order: the source the invariant and
+/// deployment checks read.
+pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in std::fs::read_dir(dir).expect("a readable folder").map(|entry| entry.expect("a readable entry").path()) {
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
 /// The built `frontdoor` binary: `FRONTDOOR_BIN`, or beside this test in the target folder.
 pub fn binary() -> PathBuf {
     if let Ok(path) = std::env::var("FRONTDOOR_BIN") {

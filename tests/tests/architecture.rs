@@ -2,28 +2,9 @@
 //! changes: SQL is written only in the store, the pure crates reach no network, database or
 //! runtime, and ARCHITECTURE.md names every module, so the map stays true.
 
+use e2e::common::{rust_files, workspace};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// Every `.rs` file under `dir`, however deep.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
-}
 
 /// Whether a line of Rust writes or runs SQL itself: a sqlx query function, or a string that
 /// starts like a statement (in capitals, as every query here is written, so prose is not one).

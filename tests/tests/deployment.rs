@@ -3,12 +3,8 @@
 //! noticing is checked instead: every setting they give is one the binary reads, every path the
 //! image copies exists, the services are the ones the README promises, and nothing runs as root.
 
+use e2e::common::{rust_files, workspace};
 use serde_yaml::Value;
-use std::path::{Path, PathBuf};
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(workspace().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -16,19 +12,7 @@ fn read(path: &str) -> String {
 
 /// All the binary's source, to look settings up in.
 fn binary_source() -> String {
-    fn gather(dir: &Path, text: &mut String) {
-        for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
-            let path = entry.path();
-            if path.is_dir() {
-                gather(&path, text);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                text.push_str(&std::fs::read_to_string(&path).unwrap());
-            }
-        }
-    }
-    let mut text = String::new();
-    gather(&workspace().join("bot/src"), &mut text);
-    text
+    rust_files(&workspace().join("bot/src")).iter().map(|file| std::fs::read_to_string(file).unwrap()).collect()
 }
 
 /// The settings a file gives that the binary never reads: a misspelt or retired variable would
