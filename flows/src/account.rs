@@ -5,7 +5,7 @@ use crate::cohort::{Cohort, Validity};
 use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::turn::Turn;
-use crate::{handoff, Action, State};
+use crate::{handoff, language, Action, State};
 use serde_json::json;
 
 /// Decides whether the bot may go on with a message at all: it handles opting out and back in,
@@ -68,9 +68,10 @@ pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
 }
 
 /// `LANGUAGE pl` or `LANGUAGE English`: the person says which language they write in, once, and
-/// it stays until they say otherwise. English carries on here; a language the bot cannot write
-/// yet goes to a person who can arrange help in it, as when it is detected; a word it does not
-/// know is answered with how to say it.
+/// it stays until they say otherwise. A language the bot writes (English, or a locale in
+/// `content/templates/`) carries on in it; one it cannot write yet goes to a person who can
+/// arrange help in it, as when it is detected; a word it does not know is answered with how to
+/// say it.
 fn choose_language(turn: &mut Turn, chosen: &str) {
     let Some(code) = turn.facts.languages.code_of(chosen) else {
         turn.say("language_unknown", json!({}));
@@ -78,8 +79,10 @@ fn choose_language(turn: &mut Turn, chosen: &str) {
     };
     turn.state.need.lang = Some(code.clone());
     turn.state.need.lang_chosen = true;
-    if code == "en" {
+    if code == language::ENGLISH {
         turn.say("language_english", json!({}));
+    } else if turn.facts.languages.writes(&code) {
+        turn.say("language_written", json!({}));
     } else {
         handoff::for_language(turn);
     }

@@ -7,7 +7,7 @@ use crate::keywords::{self, Keyword};
 use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
-use crate::{about, account, check_in, handoff, life, safety, search, Need, State};
+use crate::{about, account, check_in, handoff, language, life, safety, search, Need, State};
 use nlp::{Classification, Danger, Route};
 use serde_json::json;
 
@@ -16,6 +16,7 @@ use serde_json::json;
 /// for it again.
 pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     turn.state.turns += 1;
+    language::hear(&mut turn.state.need, meaning.lang.as_deref(), text);
     match safety::signs_of_danger(meaning) {
         None => answer(turn, text, meaning),
         Some(Danger::Unsure) => {
@@ -23,19 +24,9 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
             safety::check_gently(turn);
         }
         Some(danger) => {
-            let lang = language_of(turn, meaning);
+            let lang = turn.state.need.lang.clone();
             safety::respond(turn, danger, lang.as_deref())
         }
-    }
-}
-
-/// The language the person writes in: the one they chose (`LANGUAGE pl`), else this message's.
-fn language_of(turn: &Turn, meaning: &Classification) -> Option<String> {
-    let need = &turn.state.need;
-    if need.lang_chosen {
-        need.lang.clone()
-    } else {
-        meaning.lang.clone()
     }
 }
 
@@ -167,7 +158,8 @@ pub fn first_need(text: &str, meaning: &Classification) -> Need {
 
 /// The kind of help the message asks for: practical help when it names a practical need
 /// plainly (that stands in the way of the rest), volunteering when it asks to start a group,
-/// else its route's.
+/// else its route's, or an activity when it names an interest in a language the model cannot
+/// read ("chciałabym chodzić na spacery"), whose route is only a guess.
 fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
     if changes
         .iter()
@@ -177,8 +169,20 @@ fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
     } else if changes.contains(&Change::StartGroup) {
         Some(Topic::Volunteer)
     } else {
-        Topic::from_route(meaning.route)
+        Topic::from_route(meaning.route).or_else(|| interest_in_another_language(meaning))
     }
+}
+
+/// An activity, when a message the model cannot read names an interest and its route is no
+/// kind of help (small talk or unclear).
+fn interest_in_another_language(meaning: &Classification) -> Option<Topic> {
+    let unread = meaning
+        .lang
+        .as_deref()
+        .is_some_and(|lang| lang != language::ENGLISH);
+    let unclear = matches!(meaning.route, Route::Other | Route::Smalltalk);
+    let interest = meaning.tags.iter().any(|tag| tag.is_interest());
+    (unread && unclear && interest).then_some(Topic::Activity)
 }
 
 /// The topic asked for, or wellbeing when the message asks for nothing but tells of a life
@@ -198,9 +202,9 @@ fn follow_route(
     words: &Words,
 ) {
     let first = turn.is_first();
-    if writes_another_language(turn, meaning) && meaning.route != Route::Human {
-        // Ideas in English would not reach them: a person who can arrange help in their
-        // language comes first, whatever they asked for.
+    if language::needs_interpreter(turn) && meaning.route != Route::Human {
+        // Ideas in a language they do not read would not reach them: a person who can arrange
+        // help in their language comes first, whatever they asked for.
         return handoff::for_language(turn);
     }
     let life_change = life::pack_for(words, meaning);
@@ -226,11 +230,6 @@ fn follow_route(
         _ if first => account::welcome(turn, true),
         _ => small_talk(turn, text, meaning),
     }
-}
-
-/// True when the person writes in a language other than English, so a person is offered.
-fn writes_another_language(turn: &Turn, meaning: &Classification) -> bool {
-    language_of(turn, meaning).is_some_and(|lang| lang != "en")
 }
 
 /// Greetings, thanks, questions about the service, and anything unclear. The person has been

@@ -137,8 +137,11 @@ pub struct Need {
     /// The age of whoever the group is for, when a message said it ("I'm 15", "my 12 year
     /// old"), so the search keeps to groups that welcome that age.
     pub age: Option<u8>,
-    /// The language they write in, when the classifier knows it.
+    /// The language they write in, read over their latest messages (see `lang_heard`), or the
+    /// one they chose.
     pub lang: Option<String>,
+    /// The languages of their latest messages, weighed by words, which settle `lang`.
+    pub lang_heard: Vec<crate::language::Heard>,
     /// They chose `lang` themselves (`LANGUAGE pl`), so detection no longer changes it: a
     /// resident whose English reads as another language to the detector says so once.
     #[serde(default)]

@@ -16,8 +16,9 @@ const OPT_OUT: [&str; 8] = [
 ];
 /// Words that opt back in; `YES` does too, but only for someone who opted out.
 const OPT_IN: [&str; 2] = ["START", "UNSTOP"];
-/// Ways of saying yes to a question the bot asked.
-const YES: [&str; 11] = [
+/// Ways of saying yes to a question the bot asked, in English and the languages the bot writes
+/// (Polish, Urdu in Latin letters), since "tak" or "haan ji" is how those residents answer.
+const YES: [&str; 20] = [
     "YES",
     "Y",
     "YEAH",
@@ -29,9 +30,18 @@ const YES: [&str; 11] = [
     "PLEASE",
     "GO ON",
     "YES THANKS",
+    "TAK",
+    "TAK PROSZĘ",
+    "TAK PROSZE",
+    "HAAN",
+    "HAN",
+    "HAAN JI",
+    "JI HAAN",
+    "JI",
+    "THEEK HAI",
 ];
-/// Ways of saying no to a question the bot asked.
-const NO: [&str; 7] = [
+/// Ways of saying no to a question the bot asked, in the same languages as [`YES`].
+const NO: [&str; 13] = [
     "NO",
     "N",
     "NOPE",
@@ -39,6 +49,12 @@ const NO: [&str; 7] = [
     "NO THANK YOU",
     "NOT NOW",
     "NAH",
+    "NIE",
+    "NIE DZIĘKUJĘ",
+    "NIE DZIEKUJE",
+    "NAHI",
+    "NAHIN",
+    "NAHI SHUKRIYA",
 ];
 /// Ways of asking for a real person without saying more.
 const PERSON: [&str; 4] = ["PERSON", "A PERSON", "REAL PERSON", "HUMAN"];
@@ -144,7 +160,10 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
             Keyword::Privacy,
         ),
         (is(&PERSON), Keyword::Person),
-        (is(&["MORE", "MORE PLEASE", "OTHERS"]), Keyword::More),
+        (
+            is(&["MORE", "MORE PLEASE", "OTHERS", "WIĘCEJ", "WIECEJ", "AUR"]),
+            Keyword::More,
+        ),
         (is(&["SAVE"]), Keyword::Save),
         (is(&YES), Keyword::Yes),
         (is(&NO), Keyword::No),
@@ -276,6 +295,18 @@ mod tests {
         assert_eq!(read("more"), Some(Keyword::More));
         assert_eq!(read("Yes please!"), Some(Keyword::Yes));
         assert_eq!(read("no thanks"), Some(Keyword::No));
+    }
+
+    #[test]
+    fn yes_no_and_more_in_the_languages_the_bot_writes() {
+        for text in ["Tak proszę", "tak", "haan ji", "Ji haan"] {
+            assert_eq!(read(text), Some(Keyword::Yes), "{text}");
+        }
+        for text in ["nie", "Nie dziękuję", "nahi shukriya"] {
+            assert_eq!(read(text), Some(Keyword::No), "{text}");
+        }
+        assert_eq!(read("więcej"), Some(Keyword::More));
+        assert_eq!(read("tak myślę, że to dobry pomysł"), None);
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //! - `practical`: the practical needs (food, bills, money, housing, fares, getting online).
 //! - `handoff`: a real person (`PERSON`, someone to go along) and navigators taking the chat.
 //! - `check_in`: "shall I check in next week?" and the outcome it brings back.
+//! - `language`: the language to write in, read over the person's messages, and whether the
+//!   bot writes it or a person must arrange an interpreter.
 //! - `life`: life-change packs, offered alongside the ideas (bereavement, retirement, caring,
 //!   new to the area, leaving hospital, leaving school).
 //! - [`dialogue`], [`cohort`], `keywords`, `words`, `when`: what a conversation remembers and
@@ -39,6 +41,7 @@ mod conversation;
 pub mod dialogue;
 mod handoff;
 mod keywords;
+mod language;
 mod life;
 mod practical;
 mod refine;

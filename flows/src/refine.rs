@@ -181,8 +181,6 @@ pub(crate) enum Change {
     Practical(Vec<Practical>),
     /// They want to start a group.
     StartGroup,
-    /// The language they write in.
-    Lang(String),
     /// The age of whoever the group is for.
     Age(u8),
     /// Not that one: the suggestion chosen, the one numbered, or all on screen.
@@ -229,13 +227,6 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
     }
     if starts_a_group(words) && !need.start_group {
         changes.push(Change::StartGroup);
-    }
-    if let Some(lang) = meaning
-        .lang
-        .clone()
-        .filter(|lang| !need.lang_chosen && need.lang.as_ref() != Some(lang))
-    {
-        changes.push(Change::Lang(lang));
     }
     if let Some(age) = age::stated(words).filter(|age| need.age != Some(*age)) {
         changes.push(Change::Age(age));
@@ -391,7 +382,6 @@ fn apply(state: &mut State, change: &Change) {
             .iter()
             .for_each(|one| practical::add(&mut need.practical, *one)),
         Change::StartGroup => need.start_group = true,
-        Change::Lang(lang) => need.lang = Some(lang.clone()),
         Change::Age(age) => need.age = Some(*age),
         Change::Decline(number) => decline(state, *number),
     }
@@ -437,9 +427,7 @@ fn notice(change: &Change) -> Option<Noted> {
         Change::Access => ("access", None),
         Change::Decline(_) => ("decline", None),
         Change::Age(age) => ("age", Some(age.to_string())),
-        Change::Label(_) | Change::Practical(_) | Change::StartGroup | Change::Lang(_) => {
-            return None
-        }
+        Change::Label(_) | Change::Practical(_) | Change::StartGroup => return None,
     };
     Some(Noted {
         kind: kind.into(),

@@ -2,7 +2,7 @@
 //! any text GSM-7 safe so a curly quote never turns a one-part message into a three-part one.
 //!
 //! The SMS channel uses [`segments`] to check and bill what it sends; the renderer uses
-//! [`gsm7_safe`] for every SMS and terminal reply.
+//! [`for_sms`] for every SMS and terminal reply.
 
 /// The GSM 03.38 basic alphabet: each of these costs one septet.
 const BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
@@ -100,6 +100,24 @@ pub fn gsm7_safe(text: &str) -> String {
     tidy_spaces(&out)
 }
 
+/// The text as an SMS carries it. Text in a Latin alphabet goes as GSM-7 ([`gsm7_safe`]: Polish
+/// or Romanian letters lose their accents, as people text them), which keeps a reply to two
+/// parts; text mostly in another script (a council's Urdu or Bengali templates) goes as written,
+/// in UCS-2, because dropping its letters would leave nothing to read. Its parts are then 67
+/// characters, and the content check counts them so.
+pub fn for_sms(text: &str) -> String {
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    let (all, lost) = letters.fold((0, 0), |(all, lost), c| {
+        let kept = is_gsm7(c) || plain_form(c).is_some();
+        (all + 1, lost + usize::from(!kept))
+    });
+    if lost * 3 > all {
+        tidy_spaces(text)
+    } else {
+        gsm7_safe(text)
+    }
+}
+
 /// The GSM-7 stand-in for a character outside the alphabet, or `None` to drop it.
 fn plain_form(c: char) -> Option<&'static str> {
     Some(match c {
@@ -121,7 +139,26 @@ fn plain_form(c: char) -> Option<&'static str> {
         'ú' | 'û' => "u",
         'Ú' | 'Ù' | 'Û' => "U",
         'ý' | 'ÿ' => "y",
+        'ą' | 'ă' => "a",
+        'Ą' | 'Ă' => "A",
+        'ć' | 'č' => "c",
+        'Ć' | 'Č' => "C",
+        'ę' | 'ě' => "e",
+        'Ę' | 'Ě' => "E",
+        'ğ' => "g",
+        'Ğ' => "G",
+        'ı' => "i",
+        'İ' => "I",
         'ł' => "l",
+        'Ł' => "L",
+        'ń' | 'ň' => "n",
+        'Ń' | 'Ň' => "N",
+        'Ś' | 'Ş' | 'Ș' | 'Š' => "S",
+        'ś' | 'ş' | 'ș' | 'š' => "s",
+        'ț' | 'ţ' => "t",
+        'Ț' | 'Ţ' => "T",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
         'œ' => "oe",
         _ => return None,
     })
@@ -184,6 +221,24 @@ mod tests {
         // 134 units would be two parts of 67, but each emoji moves whole to the next part.
         let text = format!("{}🙂{}🙂", "ā".repeat(66), "ā".repeat(64));
         assert_eq!(segments(&text).count, 3);
+    }
+
+    #[test]
+    fn latin_letters_go_plain_and_other_scripts_go_as_written() {
+        let polish = for_sms("Dziękujemy, że piszesz. Spróbuj: spacer w sobotę, Łódź");
+        assert_eq!(
+            polish,
+            "Dziekujemy, ze piszesz. Sprobuj: spacer w sobote, Lodz"
+        );
+        assert_eq!(segments(&polish).encoding, Encoding::Gsm7);
+        let urdu = for_sms("شکریہ۔ ہماری ٹیم جلد رابطہ کرے گی، Batley");
+        assert!(urdu.starts_with("شکریہ"));
+        assert_eq!(segments(&urdu).encoding, Encoding::Ucs2);
+        // One name in another script among English words is not worth four times the parts.
+        assert_eq!(
+            for_sms("Meet at 中 Cafe on Monday"),
+            "Meet at Cafe on Monday"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! One step in the making: the next state, the facts, and the actions gathered so far, so each
 //! flow only says what it wants ("say this", "hand off") and never builds the plumbing.
 
-use crate::{Action, Facts, Reply, State};
+use crate::{language, Action, Facts, Reply, State};
 use serde_json::{Map, Value};
 
 /// The step being worked out; every flow function takes `&mut Turn`.
@@ -25,7 +25,8 @@ impl<'f> Turn<'f> {
     }
 
     /// Queues a reply; every reply also carries whether the person is in a school cohort (for the
-    /// youth wording) and their area (for the crisis numbers), so no flow can forget them.
+    /// youth wording), their area (for the crisis numbers) and the locale to write in, so no
+    /// flow can forget them.
     pub fn say(&mut self, template: &str, vars: Value) {
         let mut vars = match vars {
             Value::Object(map) => map,
@@ -36,6 +37,7 @@ impl<'f> Turn<'f> {
             "area".into(),
             self.area().map_or(Value::Null, Value::String),
         );
+        vars.insert("locale".into(), Value::String(language::locale(self)));
         self.actions.push(Action::Send(Reply {
             template: template.into(),
             vars: Value::Object(vars),

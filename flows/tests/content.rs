@@ -1,6 +1,7 @@
-//! The content check: every template, rendered with its sample values on every channel, in
-//! every area, with and without the youth wording, must miss no value (strict mode), use no
-//! avoided word, and fit two SMS parts unless it is a reply the person asked for.
+//! The content check: every template, rendered with its sample values in every locale, on every
+//! channel, in every area, with and without the youth wording, must miss no value (strict
+//! mode), use no avoided word, and fit two SMS parts unless it is a reply the person asked for
+//! (parts of 67 characters when the text is in a script SMS sends as UCS-2).
 
 mod common;
 
@@ -9,8 +10,8 @@ use serde_json::{json, Value};
 
 const CHANNELS: [Channel; 3] = [Channel::Sms, Channel::Terminal, Channel::Telegram];
 
-/// A sample reply for one template, area and cohort.
-fn sample_reply(content: &Content, template: &str, area: &str, youth: bool) -> Reply {
+/// A sample reply for one template, locale, area and cohort.
+fn sample_reply(content: &Content, template: &str, locale: &str, area: &str, youth: bool) -> Reply {
     let mut vars = content
         .sample(template)
         .unwrap_or_else(|| panic!("{template} has no sample values in _samples.toml"))
@@ -18,6 +19,7 @@ fn sample_reply(content: &Content, template: &str, area: &str, youth: bool) -> R
     let map = vars.as_object_mut().expect("samples are tables");
     map.insert("area".into(), json!(area));
     map.insert("youth".into(), Value::Bool(youth));
+    map.insert("locale".into(), json!(locale));
     Reply {
         template: template.into(),
         vars,
@@ -28,28 +30,24 @@ fn sample_reply(content: &Content, template: &str, area: &str, youth: bool) -> R
 fn every_rendering(content: &Content) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut failures = Vec::new();
-    for template in content.template_names() {
-        for area in content.areas() {
-            for youth in [false, true] {
-                let reply = sample_reply(content, &template, &area, youth);
-                for channel in CHANNELS {
-                    let what = format!("{template} ({area}, youth {youth}, {channel:?})");
-                    match content.render(&reply, channel) {
-                        Ok(rendered) if !rendered.fits_budget => failures.push(format!(
-                            "{what} takes {} SMS parts:\n{}",
-                            rendered.segments.count, rendered.text
-                        )),
-                        Ok(rendered) => {
-                            let buttons = rendered
-                                .buttons
-                                .iter()
-                                .map(|b| format!("{} {}", b.label, b.data));
-                            out.push((what.clone(), rendered.text.clone()));
-                            out.extend(buttons.map(|text| (format!("{what} button"), text)));
-                        }
-                        Err(error) => failures.push(format!("{what}: {error}")),
-                    }
+    for (locale, template, area, youth) in every_case(content) {
+        let reply = sample_reply(content, &template, &locale, &area, youth);
+        for channel in CHANNELS {
+            let what = format!("{locale}/{template} ({area}, youth {youth}, {channel:?})");
+            match content.render(&reply, channel) {
+                Ok(rendered) if !rendered.fits_budget => failures.push(format!(
+                    "{what} takes {} SMS parts ({:?}):\n{}",
+                    rendered.segments.count, rendered.segments.encoding, rendered.text
+                )),
+                Ok(rendered) => {
+                    let buttons = rendered
+                        .buttons
+                        .iter()
+                        .map(|b| format!("{} {}", b.label, b.data));
+                    out.push((what.clone(), rendered.text.clone()));
+                    out.extend(buttons.map(|text| (format!("{what} button"), text)));
                 }
+                Err(error) => failures.push(format!("{what}: {error}")),
             }
         }
     }
@@ -59,6 +57,21 @@ fn every_rendering(content: &Content) -> Vec<(String, String)> {
         failures.join("\n\n")
     );
     out
+}
+
+/// Every locale, template, area and cohort to render.
+fn every_case(content: &Content) -> Vec<(String, String, String, bool)> {
+    let mut cases = Vec::new();
+    for locale in content.locales() {
+        for template in content.template_names() {
+            for area in content.areas() {
+                for youth in [false, true] {
+                    cases.push((locale.clone(), template.clone(), area.clone(), youth));
+                }
+            }
+        }
+    }
+    cases
 }
 
 #[test]
@@ -75,16 +88,18 @@ fn every_template_renders_within_budget_with_its_samples() {
 fn no_template_or_pack_uses_an_avoided_word() {
     let content = common::content();
     let mut texts = every_rendering(&content);
-    for pack in content.pack_ids() {
-        for template in ["pack", "pack_saved"] {
-            let reply = Reply {
-                template: template.into(),
-                vars: json!({ "pack_id": pack }),
-            };
-            let rendered = content
-                .render(&reply, Channel::Telegram)
-                .expect("packs render");
-            texts.push((format!("{template} {pack}"), rendered.text));
+    for locale in content.locales() {
+        for pack in content.pack_ids() {
+            for template in ["pack", "pack_saved"] {
+                let reply = Reply {
+                    template: template.into(),
+                    vars: json!({ "pack_id": pack, "locale": locale }),
+                };
+                let rendered = content
+                    .render(&reply, Channel::Telegram)
+                    .expect("packs render");
+                texts.push((format!("{locale}/{template} {pack}"), rendered.text));
+            }
         }
     }
     let found: Vec<String> = texts
@@ -107,17 +122,19 @@ fn every_pack_the_flows_offer_exists_and_fits_when_offered() {
             content.pack_ids().iter().any(|id| id == pack),
             "content/packs/{pack}.toml is missing"
         );
-        let reply = Reply {
-            template: "pack".into(),
-            vars: json!({ "pack_id": pack }),
-        };
-        for channel in [Channel::Sms, Channel::Telegram] {
-            let rendered = content.render(&reply, channel).expect("the pack renders");
-            assert!(
-                rendered.fits_budget,
-                "the {pack} pack takes {} parts",
-                rendered.segments.count
-            );
+        for locale in content.locales() {
+            let reply = Reply {
+                template: "pack".into(),
+                vars: json!({ "pack_id": pack, "locale": locale }),
+            };
+            for channel in [Channel::Sms, Channel::Telegram] {
+                let rendered = content.render(&reply, channel).expect("the pack renders");
+                assert!(
+                    rendered.fits_budget,
+                    "the {locale} {pack} pack takes {} parts",
+                    rendered.segments.count
+                );
+            }
         }
     }
 }
@@ -147,7 +164,7 @@ fn the_check_catches_missing_values_avoided_words_and_long_replies() {
 #[test]
 fn sms_is_plain_and_telegram_gets_buttons() {
     let content = common::content();
-    let reply = sample_reply(&content, "suggestions", "default", false);
+    let reply = sample_reply(&content, "suggestions", "en", "default", false);
     let sms = content.render(&reply, Channel::Sms).expect("renders");
     assert!(sms.buttons.is_empty());
     assert!(sms.text.chars().all(flows::sms::is_gsm7));
@@ -408,4 +425,108 @@ fn long_directory_names_fall_back_to_the_compact_list() {
         "{}",
         rendered.text
     );
+}
+
+/// Renders one template in a locale, on SMS, with the given values.
+fn in_locale(content: &Content, locale: &str, template: &str, vars: Value) -> String {
+    let mut vars = vars;
+    vars["locale"] = json!(locale);
+    let reply = Reply {
+        template: template.into(),
+        vars,
+    };
+    content.render(&reply, Channel::Sms).expect("renders").text
+}
+
+#[test]
+fn a_locale_falls_back_to_english_template_by_template() {
+    let mut files = common::content_files();
+    files.insert(
+        "templates/xx/thanks.hbs".into(),
+        "Merci {{> greeting}}".into(),
+    );
+    files.insert("templates/xx/_greeting.hbs".into(), "beaucoup".into());
+    files.insert("templates/en/_greeting.hbs".into(), "very much".into());
+    files.insert("templates/xx/youth/thanks.hbs".into(), "Merci!".into());
+    let content = Content::from_files(files).expect("loads");
+    assert!(content.locales().contains(&"xx".to_string()));
+    assert_eq!(
+        in_locale(&content, "xx", "thanks", json!({})),
+        "Merci beaucoup"
+    );
+    // A reply the locale has no file for is written in English, with the English pieces.
+    let english = in_locale(&content, "en", "ask_topic", json!({}));
+    assert_eq!(in_locale(&content, "xx", "ask_topic", json!({})), english);
+    // The language comes before the tone: a youth wording in English does not beat the locale's.
+    let youth = json!({ "youth": true });
+    assert_eq!(in_locale(&content, "xx", "thanks", youth.clone()), "Merci!");
+    assert_eq!(
+        in_locale(&content, "en", "thanks", youth),
+        in_locale(&content, "zz", "thanks", json!({ "youth": true }))
+    );
+}
+
+#[test]
+fn a_youth_wording_without_its_plain_template_is_refused() {
+    let mut files = common::content_files();
+    files.insert("templates/xx/youth/thanks.hbs".into(), "Merci!".into());
+    let error = Content::from_files(files)
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(error.contains("templates/xx/youth/thanks.hbs"), "{error}");
+}
+
+#[test]
+fn the_shipped_locales_are_complete() {
+    let content = common::content();
+    let english = content.own_templates("en");
+    for locale in ["pl", "ur"] {
+        assert!(
+            content.locales().iter().any(|l| l == locale),
+            "templates/{locale}/ is missing"
+        );
+        let own = content.own_templates(locale);
+        let missing: Vec<&String> = english.iter().filter(|name| !own.contains(name)).collect();
+        assert!(missing.is_empty(), "templates/{locale}/ lacks {missing:?}");
+    }
+}
+
+#[test]
+fn a_locale_in_another_script_goes_as_ucs2_and_is_counted_so() {
+    let mut files = common::content_files();
+    files.insert("templates/bn/thanks.hbs".into(), "ধন্যবাদ। ".repeat(20));
+    let content = Content::from_files(files).expect("loads");
+    let reply = Reply {
+        template: "thanks".into(),
+        vars: json!({ "locale": "bn" }),
+    };
+    let sms = content.render(&reply, Channel::Sms).expect("renders");
+    assert!(
+        sms.text.starts_with("ধন্যবাদ"),
+        "the letters are kept: {}",
+        sms.text
+    );
+    assert_eq!(sms.segments.encoding, flows::sms::Encoding::Ucs2);
+    assert!(!sms.fits_budget, "160 letters are three UCS-2 parts");
+}
+
+#[test]
+fn a_crisis_reply_in_a_written_locale_does_not_repeat_the_language_line() {
+    let content = common::content();
+    let polish = in_locale(
+        &content,
+        "pl",
+        "crisis",
+        json!({ "danger": "harm", "lang": "pl", "area": "kirklees" }),
+    );
+    let line = "Jesli jestes teraz w niebezpieczenstwie";
+    assert!(!polish.contains(line), "{polish}");
+    let english = in_locale(
+        &content,
+        "en",
+        "crisis",
+        json!({ "danger": "harm", "lang": "pl", "area": "kirklees" }),
+    );
+    assert!(english.contains(line), "{english}");
 }

@@ -26,8 +26,9 @@ use handlebars::Handlebars;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-/// The only locale so far; templates live in `templates/en/`.
-const LOCALE: &str = "en";
+/// The locale every template must exist in, and the one any other locale falls back to, template
+/// by template, so a council can add a language one file at a time.
+const FALLBACK: &str = "en";
 /// The folder inside a locale for the youth wording of a template.
 const YOUTH: &str = "youth/";
 /// Sample values for every template, for the content check (`templates/<locale>/_samples.toml`).
@@ -64,14 +65,16 @@ pub enum ContentError {
 
 /// The loaded content, ready to render replies; build once at start and share.
 pub struct Content {
-    /// Every template by key (`en/welcome`, `en/youth/welcome`), strict about missing values.
-    registry: Handlebars<'static>,
+    /// One strict registry per locale, holding that locale's templates and the fallback's under
+    /// their keys (`pl/welcome`, `en/youth/welcome`), with the locale's shared pieces (`{{> changed}}`)
+    /// in place of the fallback's, so a piece is always in the language of the reply around it.
+    registries: BTreeMap<String, Handlebars<'static>>,
     /// Each template's settings, by the same key.
     settings: BTreeMap<String, FrontMatter>,
     /// Urgent help per area.
     crisis: Crisis,
-    /// Life-change packs by id, as templates see them (`pack.title`, `pack.items`, ...).
-    packs: BTreeMap<String, Value>,
+    /// Life-change packs by locale, then id, as templates see them (`pack.title`, `pack.items`).
+    packs: BTreeMap<String, BTreeMap<String, Value>>,
     /// School codes.
     schools: Schools,
     /// One sentence per language the bot can detect but not yet write in, by ISO 639-1 code.
@@ -126,7 +129,7 @@ impl Content {
 
     /// The names a [`crate::Reply`] may use, so checks can render each one.
     pub fn template_names(&self) -> Vec<String> {
-        let prefix = format!("{LOCALE}/");
+        let prefix = format!("{FALLBACK}/");
         let names = self
             .settings
             .keys()
@@ -149,7 +152,30 @@ impl Content {
 
     /// The life-change packs in `content/packs/`, by id.
     pub fn pack_ids(&self) -> Vec<String> {
-        self.packs.keys().cloned().collect()
+        self.packs
+            .get(FALLBACK)
+            .map(|packs| packs.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The locales with templates of their own (`templates/<locale>/`), the fallback first, so
+    /// checks can render every reply in each.
+    pub fn locales(&self) -> Vec<String> {
+        let others = self.registries.keys().filter(|locale| *locale != FALLBACK);
+        std::iter::once(FALLBACK.to_string())
+            .chain(others.cloned())
+            .collect()
+    }
+
+    /// The templates a locale has of its own, by name (`welcome`, `youth/welcome`), so the
+    /// content check can say which replies fall back to English.
+    pub fn own_templates(&self, locale: &str) -> Vec<String> {
+        let prefix = format!("{locale}/");
+        self.settings
+            .keys()
+            .filter_map(|key| key.strip_prefix(&prefix))
+            .map(str::to_string)
+            .collect()
     }
 
     /// The languages with a sentence of their own in `content/languages.toml`, by code.
@@ -157,24 +183,44 @@ impl Content {
         self.languages.keys().cloned().collect()
     }
 
-    /// The English names of those languages, for [`crate::Facts::languages`].
+    /// The English names of those languages and the locales the bot writes, for
+    /// [`crate::Facts::languages`].
     pub fn language_names(&self) -> LanguageNames {
         let names = self.languages.iter().filter_map(|(code, language)| {
             Some((code.clone(), language["name"].as_str()?.to_string()))
         });
-        LanguageNames(std::sync::Arc::new(names.collect()))
+        LanguageNames(std::sync::Arc::new(Known {
+            names: names.collect(),
+            written: self.locales(),
+        }))
     }
 }
 
-/// The English name of each language the bot detects but cannot write in, by ISO 639-1 code, so
-/// a handoff says "Somali" to the navigator booking an interpreter, not "so"; shared cheaply.
+/// The languages the bot knows, shared cheaply: the English name of each one it detects, by
+/// ISO 639-1 code, so a handoff says "Somali" to the navigator booking an interpreter, not "so";
+/// and the ones it writes (a locale folder of templates), whose speakers need no interpreter.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct LanguageNames(std::sync::Arc<BTreeMap<String, String>>);
+pub struct LanguageNames(std::sync::Arc<Known>);
+
+/// What [`LanguageNames`] shares.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Known {
+    /// English names by code, from `languages.toml`.
+    names: BTreeMap<String, String>,
+    /// The locales with templates, English first.
+    written: Vec<String>,
+}
 
 impl LanguageNames {
     /// The name of the language with this code, if `languages.toml` has it.
     pub fn name(&self, code: &str) -> Option<&str> {
-        self.0.get(code).map(String::as_str)
+        self.0.names.get(code).map(String::as_str)
+    }
+
+    /// Whether the bot writes this language (English always), so its speakers are answered in
+    /// it rather than handed to a person for an interpreter.
+    pub fn writes(&self, code: &str) -> bool {
+        code == FALLBACK || self.0.written.iter().any(|locale| locale == code)
     }
 
     /// The code of a language named by its code or its English name, in any case ("pl",
@@ -186,6 +232,7 @@ impl LanguageNames {
             return Some("en".to_string());
         }
         self.0
+            .names
             .iter()
             .find(|(code, name)| **code == word || name.to_lowercase() == word)
             .map(|(code, _)| code.clone())
@@ -232,7 +279,7 @@ impl Language {
 struct Loader {
     templates: BTreeMap<String, (String, String)>,
     crisis: BTreeMap<String, CrisisFile>,
-    packs: BTreeMap<String, Value>,
+    packs: BTreeMap<String, BTreeMap<String, Value>>,
     schools: Schools,
     languages: BTreeMap<String, Value>,
     avoid: Option<style::AvoidList>,
@@ -249,12 +296,15 @@ impl Loader {
         {
             self.templates
                 .insert(key.to_string(), (path.to_string(), text.to_string()));
-        } else if path == format!("templates/{LOCALE}/{SAMPLES}") {
+        } else if path == format!("templates/{FALLBACK}/{SAMPLES}") {
             self.samples = parse(path, text)?;
         } else if let Some(area) = file_stem(path, "crisis/") {
             self.crisis.insert(area, parse(path, text)?);
-        } else if let Some(pack) = file_stem(path, "packs/") {
-            self.packs.insert(pack, parse(path, text)?);
+        } else if let Some((locale, pack)) = pack_of(path) {
+            self.packs
+                .entry(locale)
+                .or_default()
+                .insert(pack, parse(path, text)?);
         } else if path == "schools.toml" {
             self.schools = Schools::from_toml(text).map_err(|source| toml_error(path, source))?;
         } else if path == "languages.toml" {
@@ -283,9 +333,9 @@ impl Loader {
             path: "style/avoid.toml".into(),
             what: "the words to avoid".into(),
         })?;
-        let (registry, settings) = compile(&self.templates)?;
+        let (registries, settings) = compile(&self.templates)?;
         Ok(Content {
-            registry,
+            registries,
             settings,
             crisis,
             packs: self.packs,
@@ -304,6 +354,17 @@ fn file_stem(path: &str, folder: &str) -> Option<String> {
     (!name.contains('/')).then(|| name.to_string())
 }
 
+/// `packs/retirement.toml` gives the fallback locale's `retirement`; `packs/pl/retirement.toml`
+/// the Polish one.
+fn pack_of(path: &str) -> Option<(String, String)> {
+    let name = path.strip_prefix("packs/")?.strip_suffix(".toml")?;
+    match name.split_once('/') {
+        None => Some((FALLBACK.to_string(), name.to_string())),
+        Some((locale, pack)) if !pack.contains('/') => Some((locale.to_string(), pack.to_string())),
+        Some(_) => None,
+    }
+}
+
 /// Parses a TOML file into what it should hold, naming the file on error.
 fn parse<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, ContentError> {
     toml::from_str(text).map_err(|source| toml_error(path, source))
@@ -317,50 +378,109 @@ fn toml_error(path: &str, source: toml::de::Error) -> ContentError {
     }
 }
 
-/// Registers every template and its buttons' snippets in one strict registry, and checks that
-/// every youth wording has a plain one to fall back on. A file whose name starts with `_`
-/// (`_changed.hbs`) is a piece shared by several templates, used as `{{> changed}}`, and is
-/// never a reply of its own.
-fn compile(
-    templates: &BTreeMap<String, (String, String)>,
-) -> Result<(Handlebars<'static>, BTreeMap<String, FrontMatter>), ContentError> {
-    let mut registry = render::registry();
+/// The registries by locale and every template's settings by key.
+type Compiled = (
+    BTreeMap<String, Handlebars<'static>>,
+    BTreeMap<String, FrontMatter>,
+);
+
+/// Checks every template and reads its settings, then builds one registry per locale: the
+/// fallback's templates, the locale's own, and the shared pieces (a file whose name starts with
+/// `_`, such as `_changed.hbs`, used as `{{> changed}}` and never a reply of its own), the
+/// locale's in place of the fallback's. Every youth wording needs a plain one to fall back on.
+fn compile(templates: &BTreeMap<String, (String, String)>) -> Result<Compiled, ContentError> {
     let mut settings = BTreeMap::new();
     for (key, (path, text)) in templates {
-        let fail = |reason: String| ContentError::Template {
-            path: path.clone(),
-            reason,
-        };
-        if let Some(partial) = key
-            .rsplit('/')
-            .next()
-            .and_then(|name| name.strip_prefix('_'))
-        {
-            registry
-                .register_partial(partial, text.as_str())
-                .map_err(|error| fail(error.to_string()))?;
+        if partial_name(key).is_some() {
             continue;
         }
         if let Some((locale, name)) = key.split_once(&format!("/{YOUTH}")) {
             if !templates.contains_key(&format!("{locale}/{name}")) {
-                return Err(fail(
+                return Err(template_error(
+                    path,
                     "a youth wording needs the plain template of the same name".into(),
                 ));
             }
         }
-        let matter = front_matter::read(text).map_err(fail)?;
-        registry
-            .register_template_string(key, text)
-            .map_err(|error| fail(error.to_string()))?;
-        for (index, button) in matter.buttons.iter().enumerate() {
-            for (part, snippet) in [("label", &button.label), ("data", &button.data)] {
-                let name = render::button_key(key, index, part);
-                registry
-                    .register_template_string(&name, snippet)
-                    .map_err(|error| fail(error.to_string()))?;
-            }
-        }
-        settings.insert(key.clone(), matter);
+        settings.insert(
+            key.clone(),
+            front_matter::read(text).map_err(|reason| template_error(path, reason))?,
+        );
     }
-    Ok((registry, settings))
+    let mut registries = BTreeMap::new();
+    for locale in locales_of(templates) {
+        let mut registry = render::registry();
+        for (key, (path, text)) in templates
+            .iter()
+            .filter(|(key, _)| locale_of(key) == FALLBACK)
+        {
+            register(&mut registry, key, text, settings.get(key))
+                .map_err(|reason| template_error(path, reason))?;
+        }
+        for (key, (path, text)) in templates
+            .iter()
+            .filter(|(key, _)| locale != FALLBACK && locale_of(key) == locale)
+        {
+            register(&mut registry, key, text, settings.get(key))
+                .map_err(|reason| template_error(path, reason))?;
+        }
+        registries.insert(locale.to_string(), registry);
+    }
+    Ok((registries, settings))
+}
+
+/// The locales that have templates (`pl` for `pl/welcome`).
+fn locales_of(templates: &BTreeMap<String, (String, String)>) -> std::collections::BTreeSet<&str> {
+    templates.keys().map(|key| locale_of(key)).collect()
+}
+
+/// The locale of a template key.
+fn locale_of(key: &str) -> &str {
+    key.split_once('/').map_or(key, |(locale, _)| locale)
+}
+
+/// The partial name of a shared piece (`changed` for `en/_changed`), or `None` for a reply.
+fn partial_name(key: &str) -> Option<&str> {
+    key.rsplit('/')
+        .next()
+        .and_then(|name| name.strip_prefix('_'))
+}
+
+/// Registers one file: a shared piece under its partial name, a reply under its key with its
+/// buttons' snippets.
+fn register(
+    registry: &mut Handlebars<'static>,
+    key: &str,
+    text: &str,
+    matter: Option<&FrontMatter>,
+) -> Result<(), String> {
+    if let Some(partial) = partial_name(key) {
+        return registry
+            .register_partial(partial, text)
+            .map_err(|error| error.to_string());
+    }
+    registry
+        .register_template_string(key, text)
+        .map_err(|error| error.to_string())?;
+    for (index, button) in matter
+        .map(|matter| matter.buttons.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        for (part, snippet) in [("label", &button.label), ("data", &button.data)] {
+            registry
+                .register_template_string(&render::button_key(key, index, part), snippet)
+                .map_err(|error| error.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+/// A template error naming its file.
+fn template_error(path: &str, reason: String) -> ContentError {
+    ContentError::Template {
+        path: path.to_string(),
+        reason,
+    }
 }

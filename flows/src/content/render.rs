@@ -2,7 +2,7 @@
 //! parts (a reply that runs over is rendered again in its compact form); Telegram gets the
 //! text as written plus buttons for the choices.
 
-use super::{Content, LOCALE, YOUTH};
+use super::{Content, FALLBACK, YOUTH};
 use crate::sms::{self, Segments};
 use crate::{Channel, Reply};
 use handlebars::{handlebars_helper, Handlebars};
@@ -53,6 +53,16 @@ pub enum RenderError {
     },
 }
 
+/// The locale a reply is written in: the person's language when the bot writes it (the flows
+/// set `locale`), else the fallback.
+fn locale_of(reply: &Reply) -> &str {
+    reply
+        .vars
+        .get("locale")
+        .and_then(Value::as_str)
+        .unwrap_or(FALLBACK)
+}
+
 /// Whether a reply goes to a young person in a school cohort (its `youth` value), which picks
 /// both the youth wording and the young people's crisis lines.
 fn is_for_youth(reply: &Reply) -> bool {
@@ -91,39 +101,55 @@ fn shorten(text: &str, most: usize) -> String {
 }
 
 impl Content {
-    /// Renders a reply for a channel: the youth wording for a school cohort when there is one,
-    /// the crisis numbers of the reply's area, and a life-change pack when it names one.
+    /// Renders a reply for a channel in the person's language: the youth wording for a school
+    /// cohort when there is one, the crisis numbers of the reply's area, and a life-change pack
+    /// when it names one.
     ///
     /// # Errors
     /// An unknown template or pack, or a value the template needs that the reply lacks: bugs in
     /// the flows or the content, which the content check and the replayed conversations catch.
     pub fn render(&self, reply: &Reply, channel: Channel) -> Result<Rendered, RenderError> {
         let key = self.template_key(reply)?;
-        let mut context = self.context(reply, channel)?;
-        let rendered = self.render_key(&key, &context, channel)?;
+        let registry = self
+            .registries
+            .get(locale_of(reply))
+            .or_else(|| self.registries.get(FALLBACK));
+        let registry =
+            registry.ok_or_else(|| RenderError::UnknownTemplate(reply.template.clone()))?;
+        let mut context = self.context(reply, channel, &key)?;
+        let rendered = self.render_key(registry, &key, &context, channel)?;
         if rendered.fits_budget {
             return Ok(rendered);
         }
         context.insert("compact".into(), Value::Bool(true));
-        self.render_key(&key, &context, channel)
+        self.render_key(registry, &key, &context, channel)
     }
 
-    /// The template to use: `youth/<name>` for a school cohort when it exists, else `<name>`.
+    /// The template to use, the first that exists of: the locale's youth wording (for a school
+    /// cohort), the locale's plain one, then the same two in the fallback. The language comes
+    /// before the tone: a young person is better served by plain words they read.
     fn template_key(&self, reply: &Reply) -> Result<String, RenderError> {
-        let plain = format!("{LOCALE}/{}", reply.template);
-        let youth = format!("{LOCALE}/{YOUTH}{}", reply.template);
-        if is_for_youth(reply) && self.settings.contains_key(&youth) {
-            Ok(youth)
-        } else if self.settings.contains_key(&plain) {
-            Ok(plain)
-        } else {
-            Err(RenderError::UnknownTemplate(reply.template.clone()))
-        }
+        let youth = is_for_youth(reply);
+        let locales = [locale_of(reply), FALLBACK];
+        let mut candidates = locales.iter().flat_map(|locale| {
+            let tone = youth.then(|| format!("{locale}/{YOUTH}{}", reply.template));
+            tone.into_iter()
+                .chain(std::iter::once(format!("{locale}/{}", reply.template)))
+        });
+        candidates
+            .find(|key| self.settings.contains_key(key))
+            .ok_or_else(|| RenderError::UnknownTemplate(reply.template.clone()))
     }
 
     /// The reply's values plus what content adds: the channel, the crisis help for the area,
-    /// and the pack the reply names.
-    fn context(&self, reply: &Reply, channel: Channel) -> Result<Map<String, Value>, RenderError> {
+    /// the pack the reply names, and the sentence in the person's language from
+    /// `languages.toml` unless the template `key` is already written in it.
+    fn context(
+        &self,
+        reply: &Reply,
+        channel: Channel,
+        key: &str,
+    ) -> Result<Map<String, Value>, RenderError> {
         let mut context = reply.vars.as_object().cloned().unwrap_or_default();
         let area = context
             .get("area")
@@ -137,6 +163,7 @@ impl Content {
         let language = context
             .get("lang")
             .and_then(Value::as_str)
+            .filter(|code| !key.starts_with(&format!("{code}/")))
             .and_then(|code| self.languages.get(code))
             .cloned();
         if let Some(language) = language {
@@ -147,9 +174,9 @@ impl Content {
             .and_then(Value::as_str)
             .map(str::to_string)
         {
-            let data = self
-                .packs
-                .get(&pack)
+            let data = [locale_of(reply), FALLBACK]
+                .iter()
+                .find_map(|locale| self.packs.get(*locale)?.get(&pack))
                 .ok_or(RenderError::UnknownPack(pack))?;
             context.insert("pack".into(), data.clone());
         }
@@ -159,14 +186,15 @@ impl Content {
     /// Renders one template key with a ready context.
     fn render_key(
         &self,
+        registry: &Handlebars<'static>,
         key: &str,
         context: &Map<String, Value>,
         channel: Channel,
     ) -> Result<Rendered, RenderError> {
         let plain_text = channel != Channel::Telegram;
-        let written = tidy(&self.fill(key, context)?);
+        let written = tidy(&fill(registry, key, context)?);
         let text = if plain_text {
-            sms::gsm7_safe(&written)
+            sms::for_sms(&written)
         } else {
             written
         };
@@ -175,7 +203,7 @@ impl Content {
         let buttons = if plain_text {
             Vec::new()
         } else {
-            self.buttons(key, context)?
+            self.buttons(registry, key, context)?
         };
         Ok(Rendered {
             fits_budget: long || !plain_text || segments.count <= SMS_BUDGET,
@@ -187,7 +215,12 @@ impl Content {
 
     /// The Telegram buttons of a template: one per item for a list button; a button whose
     /// label or data comes out empty is left out, so a template can offer one conditionally.
-    fn buttons(&self, key: &str, context: &Map<String, Value>) -> Result<Vec<Button>, RenderError> {
+    fn buttons(
+        &self,
+        registry: &Handlebars<'static>,
+        key: &str,
+        context: &Map<String, Value>,
+    ) -> Result<Vec<Button>, RenderError> {
         let specs = self
             .settings
             .get(key)
@@ -200,12 +233,10 @@ impl Content {
                 None => vec![context.clone()],
             };
             for item in contexts {
-                let label = self
-                    .fill(&button_key(key, index, "label"), &item)?
+                let label = fill(registry, &button_key(key, index, "label"), &item)?
                     .trim()
                     .to_string();
-                let data = self
-                    .fill(&button_key(key, index, "data"), &item)?
+                let data = fill(registry, &button_key(key, index, "data"), &item)?
                     .trim()
                     .to_string();
                 if !label.is_empty() && !data.is_empty() {
@@ -215,16 +246,20 @@ impl Content {
         }
         Ok(buttons)
     }
+}
 
-    /// Runs handlebars, naming the template on error.
-    fn fill(&self, key: &str, context: &Map<String, Value>) -> Result<String, RenderError> {
-        self.registry
-            .render(key, context)
-            .map_err(|error| RenderError::Template {
-                template: key.to_string(),
-                reason: error.to_string(),
-            })
-    }
+/// Runs handlebars, naming the template on error.
+fn fill(
+    registry: &Handlebars<'static>,
+    key: &str,
+    context: &Map<String, Value>,
+) -> Result<String, RenderError> {
+    registry
+        .render(key, context)
+        .map_err(|error| RenderError::Template {
+            template: key.to_string(),
+            reason: error.to_string(),
+        })
 }
 
 /// One context per item of a list in the context: the item's fields over the reply's values.
