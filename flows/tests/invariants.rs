@@ -155,6 +155,41 @@ fn crisis_signs_get_urgent_help_in_every_state() {
     }
 }
 
+/// A young person in a school cohort who shows danger gets their own lines (Childline, Shout)
+/// and 999 first, in every state and in every language the bot writes, with numbers unchanged.
+#[test]
+fn a_young_persons_crisis_names_their_lines_in_every_state_and_language() {
+    let content = common::content();
+    let youth_states = every_state()
+        .into_iter()
+        .filter(|state| state.cohort.is_some());
+    for state in youth_states {
+        for lang in ["en", "pl", "ur"] {
+            let mut state = state.clone();
+            state.need.lang = Some(lang.into());
+            let meaning = Classification {
+                lang: Some(lang.into()),
+                ..Classification::plain(Route::Crisis)
+            };
+            let event = Event::Text {
+                text: "x".into(),
+                meaning,
+            };
+            let (_, actions) = flows::step(&state, event, &facts(&content));
+            let Some(Action::Send(reply)) = actions.first() else {
+                panic!("no reply first in {state:?}")
+            };
+            assert_eq!(reply.vars["locale"], lang, "written in {lang}");
+            for channel in [Channel::Sms, Channel::Telegram] {
+                let text = content.render(reply, channel).expect("renders").text;
+                for number in ["999", "0800 1111", "85258"] {
+                    assert!(text.contains(number), "{number} missing in {lang}:\n{text}");
+                }
+            }
+        }
+    }
+}
+
 /// A crisis written in another language names the language to the crisis reply in every
 /// state, so it opens in the person's words; one in English does not.
 #[test]

@@ -2,7 +2,7 @@
 //!
 //! whatlang does the identifying; short texts are where it guesses, so English is assumed unless
 //! the message clearly is not: another script, letters English does not use with few English
-//! words, or Urdu and Punjabi written in Latin letters, which whatlang does not know.
+//! words, or Urdu and Punjabi written in Latin letters and Somali, which whatlang does not know.
 
 use crate::text::{normalise, words};
 use whatlang::{Lang, Script};
@@ -16,6 +16,10 @@ const ENGLISH: &str = "a about after all also am an and any anyone anything anyw
 const OTHER_LATIN: &str = "el los las del que una es por con para pero muy todo toda todos todas yo tengo estoy hoy ayer mañana manana quiero mis tus sus donde dónde cuando cómo como porque qué nada más mas también tambien está esta esto eso hay soy sobre entre hasta desde ahora aquí aqui bien gracias hola sí lo le les se nos mi un não nao um ele ela eu meu minha você voce muito tudo isso isto estou hoje ontem amanhã obrigado obrigada olá já agora os das dos na nas ao é nu și si sunt este pentru nie jest się sie że ze bir bu çok cok için icin değil";
 /// Words of Urdu and Hindi written in Latin letters.
 const URDU_LATIN: &str = "hai hain nahi nahin mujhe mera meri mere main mein kya koi ke ki ka se ko hoon hun kar karna chahta chahti aur bhi yahan wahan kaise kahan kisi baat madad bohat bahut achi acha raha rahi zyada waqt neend aati liye shohar bachon ghar";
+/// Common Somali words (Somali is written in Latin letters and whatlang does not know it):
+/// particles, pronouns and everyday verbs, leaving out any that are English words too ("wax",
+/// "dad", "i", "u").
+const SOMALI: &str = "waxaan waxan waan aan ayaan baan iyo oo ayaa waa waxa maanta hadda sidee ahay tahay yahay kuu ii iga iska igu kaa magaalada raadinayaa caawin caawiyo caawimaad mahadsanid salaan haa maya walaal hooyo aabe qof dadka koox kooxda meel badan doonayaa rabaa karaa kartaa sidoo kale joogaa guriga carruurta caruurta wuu way waxay ma waxba aniga adiga isaga iyada maxaa xaggee xagee halkee";
 /// Words of Punjabi written in Latin letters.
 const PUNJABI_LATIN: &str = "ji sat sri akal rehnde ohna nu ch kalle banda jo gallan baatan kol aa angrezi ghatt aundi bapu tussi sanu";
 
@@ -39,6 +43,9 @@ pub fn detect(text: &str) -> Option<&'static str> {
     let (urdu, punjabi) = (share(&tokens, URDU_LATIN), share(&tokens, PUNJABI_LATIN));
     if urdu.max(punjabi) >= 0.2 {
         return Some(if punjabi > urdu { "pa" } else { "ur" });
+    }
+    if share(&tokens, SOMALI) >= 0.2 {
+        return Some("so");
     }
     let info = whatlang::detect(text);
     let foreign_letters = normalised.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !"éèêëïîôûç".contains(c));
@@ -178,6 +185,8 @@ mod tests {
         assert_eq!(detect("Am nevoie de ajutor cu chiria, nu mai am bani nici de mâncare."), Some("ro"));
         assert!(detect("Mulțumesc frumos!").is_some_and(|code| code != "en"), "too short to name, but not English");
         assert_eq!(detect("Dzień dobry"), Some("pl"));
+        assert_eq!(detect("Salaan, waxaan raadinayaa koox dumarka ah oo aan la kulmo magaalada Dewsbury"), Some("so"));
+        assert_eq!(detect("Kulaylkan maanta wuu i dilayaa"), Some("so"));
     }
 
     #[test]

@@ -26,21 +26,56 @@ fn replies_to_hi(server: &Server, gateway: &FakeGateway, number: &str) -> Result
     Ok(gateway.accepted_to(number).len())
 }
 
+/// What `frontdoor chat` answers to these lines, one person, with the default SQLite file in
+/// `folder`.
+fn chat(folder: &std::path::Path, lines: &str) -> Result<String> {
+    let mut command = frontdoor("", folder);
+    command.env_remove("DATABASE_URL").env("FRONTDOOR_STALE_MONTHS", "120").arg("chat");
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    child.stdin.take().expect("piped").write_all(lines.as_bytes())?;
+    let output = child.wait_with_output()?;
+    ensure!(output.status.success(), "chat failed: {}", String::from_utf8_lossy(&output.stderr));
+    Ok(String::from_utf8(output.stdout)?)
+}
+
+/// The same with the demo directory imported first, as `scripts/demo` does.
+fn chat_with_demo_directory(lines: &str) -> Result<String> {
+    let folder = tempfile::tempdir()?;
+    let pages: Vec<_> = (1..=4).map(|page| common::workspace().join(format!("content/directory/services-page-{page}.json"))).collect();
+    let status = frontdoor("", folder.path()).env_remove("DATABASE_URL").args(["directory", "import"]).args(&pages).status()?;
+    ensure!(status.success(), "the demo directory did not import");
+    chat(folder.path(), lines)
+}
+
 #[test]
 fn chat_answers_hi_in_plain_words_on_a_fresh_sqlite_file() -> Result<()> {
     let folder = tempfile::tempdir()?;
-    let mut command = frontdoor("", folder.path());
-    command.env_remove("DATABASE_URL").arg("chat").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = command.spawn()?;
-    child.stdin.take().expect("piped").write_all(b"hi\n")?;
-    let output = child.wait_with_output()?;
-    let stdout = String::from_utf8(output.stdout)?;
-    ensure!(output.status.success(), "chat failed: {}", String::from_utf8_lossy(&output.stderr));
+    let stdout = chat(folder.path(), "hi\n")?;
     ensure!(stdout.starts_with("bot> "), "no reply: {stdout:?}");
     let words = stdout.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count();
     ensure!(words >= 5, "the reply is not a sentence: {stdout:?}");
     ensure!(stdout.is_ascii() || !stdout.contains('\u{FFFD}'), "garbled reply: {stdout:?}");
     ensure!(folder.path().join("frontdoor.db").exists(), "the default database was not created");
+    Ok(())
+}
+
+/// Residents writing in Polish or in Urdu in Latin letters, read by the real model, are answered
+/// in their language from the welcome to the details of a group, in plain SMS letters; one
+/// short English-looking line ("Batley") does not switch them back. Someone writing in Somali,
+/// which the bot cannot write yet, is told in Somali that a person will help.
+#[test]
+fn residents_are_answered_in_their_own_language() -> Result<()> {
+    let polish = chat_with_demo_directory("Dzień dobry\nChciałabym poznać nowych ludzi, lubię robótki na drutach\nBatley\n1\n")?;
+    for said in ["tu Front Door", "Gdzie mam szukac?", "w okolicy Batley:", "Kontakt:", "Odpisz YES (tak)"] {
+        ensure!(polish.contains(said), "{said:?} missing from the Polish conversation:\n{polish}");
+    }
+    ensure!(polish.chars().all(|c| c.is_ascii() || "£€".contains(c)), "Polish letters are made plain for SMS:\n{polish}");
+    let urdu = chat_with_demo_directory("mujhe logon se milna hai, koi chai aur gup shup wala group ho to bataein\nDewsbury\n")?;
+    for said in ["Aap kis ilaqe mein hain?", "Dewsbury ke qareeb:", "bhejein"] {
+        ensure!(urdu.contains(said), "{said:?} missing from the Urdu conversation:\n{urdu}");
+    }
+    let somali = chat_with_demo_directory("Salaan, waxaan raadinayaa koox dumarka ah oo aan la kulmo magaalada Dewsbury\n")?;
+    ensure!(somali.contains("Mahadsanid") && somali.contains("help in your language"), "{somali}");
     Ok(())
 }
 
