@@ -169,21 +169,30 @@ fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
     } else if changes.contains(&Change::StartGroup) {
         Some(Topic::Volunteer)
     } else {
-        Topic::from_route(meaning.route).or_else(|| interest_in_another_language(meaning))
+        interest_in_another_language(meaning).or_else(|| Topic::from_route(meaning.route))
     }
 }
 
-/// An activity, when a message the model cannot read names an interest and its route is no
-/// kind of help (small talk or unclear).
+/// An activity, when a message in a language the English model cannot read names an interest
+/// (a word rule found it) and the model is unsure of its route: its guess ("a person, 0.31")
+/// is worth less than the interest named.
 fn interest_in_another_language(meaning: &Classification) -> Option<Topic> {
     let unread = meaning
         .lang
         .as_deref()
         .is_some_and(|lang| lang != language::ENGLISH);
-    let unclear = matches!(meaning.route, Route::Other | Route::Smalltalk);
     let interest = meaning.tags.iter().any(|tag| tag.is_interest());
-    (unread && unclear && interest).then_some(Topic::Activity)
+    let sure = meaning
+        .scores
+        .get(&meaning.route)
+        .is_some_and(|p| *p >= SURE_OF_ROUTE);
+    let unclear = matches!(meaning.route, Route::Other | Route::Smalltalk) || !sure;
+    (unread && interest && unclear).then_some(Topic::Activity)
 }
+
+/// The route probability above which the model's reading of a message in another language is
+/// trusted over an interest a word rule found in it.
+const SURE_OF_ROUTE: f32 = 0.5;
 
 /// The topic asked for, or wellbeing when the message asks for nothing but tells of a life
 /// change (its pack goes alongside the ideas).
