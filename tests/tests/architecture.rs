@@ -137,3 +137,32 @@ fn the_architecture_map_names_every_module() {
         .collect();
     assert!(missing.is_empty(), "ARCHITECTURE.md does not name:\n{}", missing.join("\n"));
 }
+
+/// The file names in one migrations folder, in order.
+fn migration_names(dialect: &str) -> Vec<String> {
+    let folder = workspace().join("bot/migrations").join(dialect);
+    let mut names: Vec<String> =
+        std::fs::read_dir(folder).unwrap().map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+/// A PostgreSQL migration in SQLite's words: the only two differences the dialects need.
+fn as_sqlite(postgres: &str) -> String {
+    postgres.replace("BIGSERIAL PRIMARY KEY", "INTEGER PRIMARY KEY AUTOINCREMENT").replace("BYTEA", "BLOB")
+}
+
+/// The SQLite and PostgreSQL migrations are one schema written twice, so a change made to one
+/// and forgotten in the other fails here rather than on a council's replicas: after mapping the
+/// dialects' auto-numbered ids and byte strings, every file is the same.
+#[test]
+fn the_two_migration_trees_are_one_schema() {
+    let names = migration_names("sqlite");
+    assert_eq!(names, migration_names("postgres"), "both dialects have the same migrations");
+    let migrations = workspace().join("bot/migrations");
+    for name in names {
+        let sqlite = std::fs::read_to_string(migrations.join("sqlite").join(&name)).unwrap();
+        let postgres = std::fs::read_to_string(migrations.join("postgres").join(&name)).unwrap();
+        assert_eq!(sqlite, as_sqlite(&postgres), "{name} differs between the dialects beyond their types");
+    }
+}
