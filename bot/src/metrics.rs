@@ -107,7 +107,7 @@ pub fn observe_classifier(elapsed: Duration) {
 
 /// The metrics in Prometheus's text format, with the queues read from the database now.
 pub async fn render(store: &Store) -> Result<String> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     let queues = gauges::queues(&mut conn).await?;
     let now_ms = crate::store::now_ms();
     for queue in &queues.queues {

@@ -292,7 +292,7 @@ impl Pipeline {
         };
         // One connection for both reads, given back before the model is asked anything.
         let found = {
-            let mut conn = self.store.pool.acquire().await?;
+            let mut conn = self.store.reader().await?;
             match person_and_channel(&mut conn, person_id).await? {
                 Some((person, channel)) => Some((load_state(&mut conn, &person.id).await?, person, channel)),
                 None => None,
@@ -395,7 +395,7 @@ impl Pipeline {
     /// The person's own last few messages of the past day, read in one short query outside any
     /// transaction.
     async fn earlier_messages(&self, person_id: &str) -> Result<Vec<String>> {
-        let mut conn = self.store.pool.acquire().await?;
+        let mut conn = self.store.reader().await?;
         let since = store::now_ms() - CONTEXT_WINDOW_MS;
         transcript::recent_of(&mut conn, person_id, since, CONTEXT_MESSAGES).await
     }

@@ -274,7 +274,7 @@ impl DirectorySearch {
 
     /// Reloads the directory if it changed since it was loaded.
     async fn refresh(&self) -> Result<()> {
-        let mut conn = self.store.pool.acquire().await?;
+        let mut conn = self.store.reader().await?;
         let version = directory::version(&mut conn).await?;
         if self.index.read().await.version == Some(version) {
             return Ok(());

@@ -243,7 +243,7 @@ impl Delivery {
     /// recipient's erasure waits for this send.
     async fn attempt(&self, row: &outbox::Claimed) -> Result<(Attempt, bool)> {
         let recipient = {
-            let mut conn = self.store.pool.acquire().await?;
+            let mut conn = self.store.reader().await?;
             people::recipient(&mut conn, &row.person_id, &row.channel).await?
         };
         let erasing = recipient.as_ref().is_some_and(|recipient| recipient.erasing);
@@ -584,7 +584,7 @@ impl QueueStatistics {
 
 /// How many inbox messages wait and how old the oldest is, in milliseconds.
 async fn inbox_backlog(store: &store::Store) -> Result<(i64, i64)> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     store::inbox::backlog(&mut conn).await
 }
 
@@ -613,7 +613,7 @@ pub async fn run_retention(store: store::Store, policy: store::retention::Policy
 }
 
 async fn sweep_once(store: &store::Store, policy: &store::retention::Policy) -> Result<store::retention::Swept> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     store::retention::sweep(&mut conn, policy).await
 }
 

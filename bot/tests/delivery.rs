@@ -91,7 +91,7 @@ fn delivery_with(store: &Store, provider: &Arc<FakeProvider>, options: &Delivery
 
 /// Queues `texts` for the person at `address`, in order.
 async fn queue(store: &Store, address: &str, texts: &[&str]) -> Result<()> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     let person = people::find_or_create(&mut conn, "sms", address).await?;
     for text in texts {
         let body = serde_json::to_string(&OutMessage { text: text.to_string(), buttons: Vec::new() })?;
@@ -102,7 +102,7 @@ async fn queue(store: &Store, address: &str, texts: &[&str]) -> Result<()> {
 }
 
 async fn count(store: &Store, sql: &str) -> Result<i64> {
-    Ok(sqlx::query(sql).fetch_one(&store.pool).await?.get(0))
+    Ok(sqlx::query(sql).fetch_one(&mut *store.reader().await?).await?.get(0))
 }
 
 #[tokio::test]
@@ -196,7 +196,7 @@ async fn a_send_slower_than_its_lease_keeps_its_row_and_goes_out_once() {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         // Another replica looks for work all the while the slow send is in flight.
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         while provider.sent_count() == 0 {
             let taken = outbox::claim_batch(&mut conn, 60_000, &["sms"], 10).await?;
             ensure!(taken.is_empty(), "a row whose send is in flight was claimed again: its lease was not renewed");
@@ -218,7 +218,7 @@ async fn a_reply_a_crash_cut_short_is_looked_up_before_it_is_sent_again() {
         queue(&store, "+447700900310", &["taken before the crash"]).await?;
         queue(&store, "+447700900311", &["never taken"]).await?;
         provider.sent.lock().unwrap().push(("+447700900310".into(), "taken before the crash".into()));
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         ensure!(outbox::claim_batch(&mut conn, -1, &["sms"], 10).await?.len() == 2, "a sender took both, then died");
         let sender = delivery(&store, &provider, 4, Duration::ZERO);
         ensure!(sender.deliver_due().await? == 2);
@@ -268,7 +268,7 @@ async fn a_providers_error_is_stored_without_the_number_it_quotes() {
         let options = DeliveryOptions { lease: Duration::from_secs(30), in_flight: 1, auth_pause: Duration::ZERO };
         let delivery = Delivery::new(store.clone(), HashMap::from([(flows::Channel::Sms, sender)]), Arc::new(Notify::new()), &options);
         ensure!(delivery.deliver_due().await? == 1);
-        let stored: String = sqlx::query("SELECT last_error FROM outbox").fetch_one(&store.pool).await?.get(0);
+        let stored: String = sqlx::query("SELECT last_error FROM outbox").fetch_one(&mut *store.reader().await?).await?.get(0);
         ensure!(stored.contains("21211") && stored.contains("[number]"), "{stored}");
         ensure!(!stored.contains("7700900330"), "the number is not kept: {stored}");
         Ok(())

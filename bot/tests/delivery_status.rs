@@ -29,14 +29,14 @@ async fn latest_word(conn: &mut AnyConnection, sid: &str) -> Result<Option<Strin
 }
 
 async fn statuses_kept(store: &Store) -> Result<i64> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     Ok(sqlx::query("SELECT COUNT(*) FROM delivery_statuses").fetch_one(&mut *conn).await?.get(0))
 }
 
 #[tokio::test]
 async fn a_status_only_moves_forward_and_the_first_outcome_stands() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let (_, row) = sent_sms(&mut conn, "+447700900701", "SM701").await?;
         ensure!(delivery_status::record(&mut conn, "sms", &report("SM701", Status::Queued)).await?);
         ensure!(delivery_status::record(&mut conn, "sms", &report("SM701", Status::Sent)).await?);
@@ -57,7 +57,7 @@ async fn a_status_only_moves_forward_and_the_first_outcome_stands() {
 #[tokio::test]
 async fn a_failure_keeps_its_error_code() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         sent_sms(&mut conn, "+447700900702", "SM702").await?;
         ensure!(delivery_status::record(&mut conn, "sms", &report("SM702", Status::Sent)).await?);
         let undelivered = Report { error_code: Some("30003"), ..report("SM702", Status::Undelivered) };
@@ -72,7 +72,7 @@ async fn a_failure_keeps_its_error_code() {
 #[tokio::test]
 async fn a_status_for_a_message_not_in_the_outbox_is_not_kept() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         sent_sms(&mut conn, "+447700900703", "SM703").await?;
         ensure!(!delivery_status::record(&mut conn, "sms", &report("SM-unknown", Status::Delivered)).await?);
         ensure!(
@@ -88,7 +88,7 @@ async fn a_status_for_a_message_not_in_the_outbox_is_not_kept() {
 #[tokio::test]
 async fn an_erasure_takes_the_statuses_and_a_late_one_is_not_kept() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let (person, _) = sent_sms(&mut conn, "+447700900704", "SM704").await?;
         let (_, other_row) = sent_sms(&mut conn, "+447700900705", "SM705").await?;
         ensure!(delivery_status::record(&mut conn, "sms", &report("SM704", Status::Sent)).await?);

@@ -10,7 +10,7 @@ use common::on_both;
 #[tokio::test]
 async fn the_stored_record_is_read_back_by_id() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         ensure!(directory::record_of(&mut conn, "kept").await?.is_none(), "nothing stored yet");
         let record = r#"{"id":"kept","first_imported":"2026-11-01"}"#;
         let service = NewService { id: "kept", record, embedding: &[1.0], fingerprint: "f", source: "feed.json" };

@@ -18,7 +18,7 @@ async fn save(conn: &mut AnyConnection, id: &str, record: &str, fingerprint: &st
 #[tokio::test]
 async fn services_round_trip_and_the_version_follows_changes() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         ensure!(directory::version(&mut conn).await?.0 == 0);
         ensure!(directory::fingerprint_of(&mut conn, "a").await?.is_none());
         save(&mut conn, "a", r#"{"id":"a"}"#, "f1").await?;
@@ -45,7 +45,7 @@ async fn services_round_trip_and_the_version_follows_changes() {
 #[tokio::test]
 async fn residents_reports_are_listed_newest_first() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let resident = bot::store::people::find_or_create(&mut conn, "sms", "+447700900070").await?;
         figures::report_listing(&mut conn, &resident.id, "a", "it has moved to Fridays").await?;
         figures::report_listing(&mut conn, &resident.id, "b", "").await?;

@@ -28,7 +28,7 @@ async fn a_delivery_is_stored_once_and_claimed_once() {
     on_both(|store| async move {
         ensure!(held(&store, "SM1", "+447700900600", 30).await? == Some(0));
         ensure!(held(&store, "SM1", "+447700900600", 30).await?.is_none(), "the repeat is a duplicate");
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let claimed = inbox::claim_batch(&mut conn, 60_000, 10).await?;
         ensure!(claimed.len() == 1 && claimed[0].kind.contains("hi"));
         ensure!(inbox::claim_batch(&mut conn, 60_000, 10).await?.is_empty(), "claimed rows are not claimed again");
@@ -50,7 +50,7 @@ async fn a_burst_through_the_intake_is_stored_once_each_in_shared_commits() {
         let queued = answers.iter().filter(|answer| matches!(answer, Ok(Accepted::Queued { .. }))).count();
         let duplicates = answers.iter().filter(|answer| matches!(answer, Ok(Accepted::Duplicate))).count();
         ensure!(queued == 50 && duplicates == 10, "queued {queued}, duplicates {duplicates}");
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let claimed = inbox::claim_batch(&mut conn, 60_000, 100).await?;
         ensure!(claimed.len() == 50, "the inbox holds each new delivery once, not {}", claimed.len());
         Ok(())
@@ -63,12 +63,11 @@ async fn a_burst_through_the_intake_is_stored_once_each_in_shared_commits() {
 #[tokio::test]
 async fn on_sqlite_only_acknowledged_commits_wait_for_the_disk() -> Result<()> {
     let db = TestDb::sqlite().await?;
-    let synchronous = |pool: &sqlx::AnyPool| {
-        let pool = pool.clone();
-        async move { sqlx::query("PRAGMA synchronous").fetch_one(&pool).await?.try_get::<i64, _>(0) }
-    };
-    ensure!(synchronous(&db.store.pool).await? == 1, "ordinary commits are NORMAL");
-    ensure!(synchronous(&db.store.acknowledged).await? == 2, "acknowledged commits are FULL");
+    let pragma = "PRAGMA synchronous";
+    let ordinary: i64 = sqlx::query(pragma).fetch_one(&mut *db.store.reader().await?).await?.try_get(0)?;
+    ensure!(ordinary == 1, "ordinary commits are NORMAL");
+    let acknowledged: i64 = sqlx::query(pragma).fetch_one(&mut *db.store.acknowledged_writer().await?).await?.try_get(0)?;
+    ensure!(acknowledged == 2, "acknowledged commits are FULL");
     db.finish().await
 }
 
@@ -79,7 +78,7 @@ async fn one_persons_messages_are_worked_in_order_one_at_a_time() {
             held(&store, &format!("SM2{n}"), "+447700900610", 30).await?;
         }
         held(&store, "SM29", "+447700900611", 30).await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let first = inbox::claim_batch(&mut conn, 60_000, 10).await?;
         ensure!(first.len() == 2, "one row per person: {}", first.len());
         ensure!(inbox::take(&mut conn, first[0].id).await?);
@@ -102,11 +101,11 @@ async fn a_sender_over_the_rate_is_held_back_across_replicas_and_others_are_not(
         ensure!(holds[..3] == [0, 0, 0], "a burst up to the limit passes: {holds:?}");
         ensure!(holds[3] > 0 && holds[4] > holds[3], "later ones wait their turn: {holds:?}");
         ensure!(held(&replica, "SM39", "+447700900621", 3).await? == Some(0), "another sender is not held");
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         ensure!(inbox::claim_batch(&mut conn, 60_000, 10).await?.len() == 2, "held messages are not due yet");
         let (waiting, _) = inbox::backlog(&mut conn).await?;
         ensure!(waiting == 6, "nothing was refused: {waiting} stored");
-        replica.pool.close().await;
+        replica.close().await;
         Ok(())
     })
     .await;
@@ -116,7 +115,7 @@ async fn a_sender_over_the_rate_is_held_back_across_replicas_and_others_are_not(
 async fn a_message_claimed_by_a_worker_that_died_is_worked_again() {
     on_both(|store| async move {
         held(&store, "SM4", "+447700900630", 30).await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         ensure!(inbox::claim_batch(&mut conn, -1, 10).await?.len() == 1, "claimed by a worker that dies");
         let again = inbox::claim_batch(&mut conn, 60_000, 10).await?;
         ensure!(again.len() == 1 && again[0].attempts == 2, "its lease ran out");
@@ -173,7 +172,7 @@ async fn rows_read_by_one_claim(url: &str) -> Result<i64> {
 
 /// Fills the inbox with `count` messages from as many people in one statement, as a burst would.
 async fn burst(store: &Store, count: i64) -> Result<()> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin_write().await?;
     sqlx::query("INSERT INTO people (id, created_at) SELECT 'p_burst_' || n, 0 FROM generate_series(1, $1) AS n")
         .bind(count)
         .execute(&mut *tx)

@@ -120,13 +120,13 @@ impl Rig {
             "SELECT COUNT(*) FROM outbox o JOIN addresses a ON a.person_id = o.person_id WHERE a.address = $1 AND o.urgent = 1",
         )
         .bind(address)
-        .fetch_one(&self.store.pool)
+        .fetch_one(&mut *self.store.reader().await?)
         .await?;
         Ok(row.get(0))
     }
 
     async fn count(&self, sql: &str) -> Result<i64> {
-        Ok(sqlx::query(sql).fetch_one(&self.store.pool).await?.get(0))
+        Ok(sqlx::query(sql).fetch_one(&mut *self.store.reader().await?).await?.get(0))
     }
 }
 
@@ -158,7 +158,7 @@ async fn crisis_signs_get_urgent_help_and_an_urgent_handoff() {
         rig.say("c3", "+447700900002", "I've saved up my tablets and I'm going to take them all tonight").await?;
         let urgent = rig.count("SELECT COUNT(*) FROM outbox WHERE urgent = 1").await?;
         ensure!(urgent >= 1, "the crisis reply is not urgent");
-        let handoffs: String = sqlx::query("SELECT urgency FROM handoffs").fetch_one(&rig.store.pool).await?.get(0);
+        let handoffs: String = sqlx::query("SELECT urgency FROM handoffs").fetch_one(&mut *rig.store.reader().await?).await?.get(0);
         ensure!(handoffs == "urgent");
         let replies = rig.deliver("+447700900002").await?;
         ensure!(replies.iter().any(|reply| reply.contains("116 123") && reply.contains("999")), "{replies:?}");
@@ -278,7 +278,7 @@ async fn simultaneous_messages_from_one_person_are_both_taken_in_turn() {
         let number = "+447700900006";
         let (first, second) = tokio::join!(rig.say("t1", number, "hi"), rig.say("t2", number, "anything on in Dewsbury?"));
         ensure!(matches!(first?, Handled::Done { .. }) && matches!(second?, Handled::Done { .. }));
-        let version: i64 = sqlx::query("SELECT version FROM conversations").fetch_one(&rig.store.pool).await?.get(0);
+        let version: i64 = sqlx::query("SELECT version FROM conversations").fetch_one(&mut *rig.store.reader().await?).await?.get(0);
         ensure!(version == 2, "both turns must be saved, one after the other (version {version})");
         Ok(())
     })
@@ -292,8 +292,8 @@ async fn a_due_check_in_runs_once_through_the_pipeline() {
         let number = "+447700900007";
         rig.say("k1", number, "hi").await?;
         rig.deliver(number).await?;
-        let person: String = sqlx::query("SELECT person_id FROM addresses").fetch_one(&rig.store.pool).await?.get(0);
-        let mut conn = rig.store.pool.acquire().await?;
+        let person: String = sqlx::query("SELECT person_id FROM addresses").fetch_one(&mut *rig.store.reader().await?).await?.get(0);
+        let mut conn = rig.store.reader().await?;
         scheduled::schedule(&mut conn, &person, scheduled::CHECK_IN, 0).await?;
         let due = scheduled::claim_due(&mut conn, 60_000).await?.expect("due now");
         drop(conn);
@@ -301,7 +301,7 @@ async fn a_due_check_in_runs_once_through_the_pipeline() {
         rig.pipeline.handle_due(&due).await?;
         ensure!(rig.count("SELECT COUNT(*) FROM scheduled WHERE done_at IS NULL").await? == 0, "the job is done");
         ensure!(rig.count("SELECT version FROM conversations").await? == turns_before + 1, "the check-in was a turn");
-        let mut conn = rig.store.pool.acquire().await?;
+        let mut conn = rig.store.reader().await?;
         ensure!(scheduled::claim_due(&mut conn, 60_000).await?.is_none(), "a done job never comes back");
         ensure!(!transcript::until(&mut conn, &person, i64::MAX).await?.is_empty());
         Ok(())
@@ -311,14 +311,14 @@ async fn a_due_check_in_runs_once_through_the_pipeline() {
 
 /// A navigator's account, made directly in the store as `frontdoor navigator add` would.
 async fn navigator(rig: &Rig, email: &str, team: bot::store::handoffs::Team) -> Result<bot::store::navigators::Navigator> {
-    let mut conn = rig.store.pool.acquire().await?;
+    let mut conn = rig.store.reader().await?;
     bot::store::navigators::create(&mut conn, email, false, team, &format!("hash-of-{email}"), i64::MAX).await
 }
 
 impl Rig {
     /// The open handoff's id for the only person waiting.
     async fn handoff_id(&self) -> Result<i64> {
-        Ok(sqlx::query("SELECT id FROM handoffs WHERE resolved_at IS NULL").fetch_one(&self.store.pool).await?.get(0))
+        Ok(sqlx::query("SELECT id FROM handoffs WHERE resolved_at IS NULL").fetch_one(&mut *self.store.reader().await?).await?.get(0))
     }
 
     async fn act(
@@ -361,7 +361,8 @@ async fn a_navigator_takes_the_chat_the_bot_goes_quiet_but_crisis_help_still_goe
             .await??;
         let reply = rig.deliver(number).await?;
         ensure!(reply.len() == 1 && reply[0].contains("Sing Out") && reply[0].is_ascii(), "the reply is rendered for SMS: {reply:?}");
-        let author: String = sqlx::query("SELECT author FROM messages ORDER BY id DESC").fetch_one(&rig.store.pool).await?.get(0);
+        let author: String =
+            sqlx::query("SELECT author FROM messages ORDER BY id DESC").fetch_one(&mut *rig.store.reader().await?).await?.get(0);
         ensure!(author == "navigator", "the transcript shows who wrote it ({author})");
         let too_long = Act::Reply { text: "word ".repeat(200) };
         ensure!(matches!(rig.act(id, &sam, too_long).await?, Err(Refusal::Unsendable(_))), "an over-long reply is refused");
@@ -438,7 +439,7 @@ impl Directory for Watchful {
 /// Whether another connection holds a transaction open: on PostgreSQL as the server reports it,
 /// on SQLite by whether the write lock can be taken at once.
 async fn a_transaction_is_open(store: &Store) -> Result<bool> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     if store.backend == bot::store::Backend::Postgres {
         let sql = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() \
                    AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()";
@@ -482,12 +483,12 @@ async fn searches_are_counted_by_their_labels_only_and_more_is_not_counted_twice
         ensure!(rig.count("SELECT COUNT(*) FROM asks").await? == 1, "the search was not counted");
         rig.say("f3", number, "MORE").await?;
         ensure!(rig.count("SELECT COUNT(*) FROM asks").await? == 1, "MORE counted the same need again");
-        let row = sqlx::query("SELECT tags, cohort, area FROM asks").fetch_one(&rig.store.pool).await?;
+        let row = sqlx::query("SELECT tags, cohort, area FROM asks").fetch_one(&mut *rig.store.reader().await?).await?;
         let (tags, cohort, area): (String, Option<String>, Option<String>) = (row.get(0), row.get(1), row.get(2));
         ensure!(tags.split(',').any(|tag| tag == "walking_outdoors") && cohort.is_none(), "{tags} {cohort:?}");
         ensure!(area.as_deref() == Some("kirklees"), "the council area, not the town: {area:?}");
         ensure!(!tags.contains("Batley") && !tags.contains("morning"), "the figures kept the person's words: {tags}");
-        let mut conn = rig.store.pool.acquire().await?;
+        let mut conn = rig.store.reader().await?;
         let summary = bot::store::figures::summary(&mut conn, 0).await?;
         ensure!(summary.searches == 1 && summary.asked_for.iter().any(|(tag, count)| tag == "walking_outdoors" && *count == 1));
         ensure!(summary.searches_by_area == [("kirklees".to_string(), 1)], "{:?}", summary.searches_by_area);
@@ -539,11 +540,12 @@ async fn joining_a_school_moves_a_waiting_handoff_to_the_youth_team_with_an_audi
         rig.say("j2", number, "JOIN HUDD6F").await?;
         let joined = rig.deliver(number).await?;
         ensure!(joined.iter().any(|text| text.contains("Huddersfield")), "the school was not joined: {joined:?}");
-        let team: String = sqlx::query("SELECT team FROM handoffs WHERE id = $1").bind(id).fetch_one(&rig.store.pool).await?.get(0);
+        let team: String =
+            sqlx::query("SELECT team FROM handoffs WHERE id = $1").bind(id).fetch_one(&mut *rig.store.reader().await?).await?.get(0);
         ensure!(team == "youth", "the waiting handoff stayed with the {team} team after JOIN");
         let audited = sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = 'moved_to_youth' AND handoff_id = $1")
             .bind(id)
-            .fetch_one(&rig.store.pool)
+            .fetch_one(&mut *rig.store.reader().await?)
             .await?
             .get::<i64, _>(0);
         ensure!(audited == 1, "the move is not in the audit trail ({audited} rows)");
@@ -577,7 +579,7 @@ async fn the_report_page_counts_what_known_conversations_did() {
         rig.say("person", "+447700900400", "PERSON").await?;
         rig.say("danger", "+447700900401", "I'm going to kill myself tonight").await?;
         rig.say("school", "+447700900402", "JOIN batley6").await?;
-        let mut conn = rig.store.pool.acquire().await?;
+        let mut conn = rig.store.reader().await?;
         let summary = bot::store::figures::summary(&mut conn, 0).await?;
         let page = bot::report::page(&summary, "all time");
         let month = summary.started_by_month.first().map(|(month, _)| month.clone()).unwrap_or_default();

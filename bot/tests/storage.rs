@@ -18,14 +18,14 @@ async fn claim(conn: &mut sqlx::AnyConnection, limit: usize) -> Result<Vec<i64>>
 }
 
 async fn person(store: &Store, address: &str) -> Result<people::Person> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     people::find_or_create(&mut conn, "sms", address).await
 }
 
 #[tokio::test]
 async fn a_delivery_is_recorded_once_per_channel() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         ensure!(deliveries::record_first(&mut conn, "sms", "m1").await?);
         ensure!(!deliveries::record_first(&mut conn, "sms", "m1").await?);
         ensure!(deliveries::record_first(&mut conn, "telegram", "m1").await?);
@@ -52,7 +52,7 @@ async fn an_address_always_finds_the_same_pseudonymous_person() {
 async fn a_conversation_save_loses_to_a_concurrent_one() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900003").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         ensure!(conversations::load(&mut conn, &someone.id).await?.is_none());
         ensure!(conversations::save(&mut conn, &someone.id, "{\"a\":1}", 0).await?);
         ensure!(!conversations::save(&mut conn, &someone.id, "{\"b\":1}", 0).await?, "a second first save must fail");
@@ -70,7 +70,7 @@ async fn the_outbox_sends_each_persons_messages_in_order_and_claims_each_once() 
     on_both(|store| async move {
         let alice = person(&store, "+447700900010").await?;
         let bob = person(&store, "+447700900011").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let a1 = outbox::enqueue(&mut conn, &message(&alice.id, "a1")).await?;
         let a2 = outbox::enqueue(&mut conn, &message(&alice.id, "a2")).await?;
         let b1 = outbox::enqueue(&mut conn, &message(&bob.id, "b1")).await?;
@@ -91,7 +91,7 @@ async fn the_outbox_sends_each_persons_messages_in_order_and_claims_each_once() 
 async fn a_lapsed_lease_lets_another_worker_retry() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900020").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let id = outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
         let claimed = outbox::claim_batch(&mut conn, -1, SMS, 1).await?;
         ensure!(claimed.len() == 1 && claimed[0].id == id);
@@ -106,7 +106,7 @@ async fn a_lapsed_lease_lets_another_worker_retry() {
 async fn a_renewed_lease_keeps_a_row_and_a_restart_frees_it() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900022").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let id = outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
         ensure!(outbox::claim_batch(&mut conn, -1, SMS, 1).await?.len() == 1);
         ensure!(outbox::QUEUE.renew(&mut conn, &[id], 60_000).await? == 1, "the holder renews its lapsing lease");
@@ -125,7 +125,7 @@ async fn a_renewed_lease_keeps_a_row_and_a_restart_frees_it() {
 async fn rows_for_other_channels_are_left_alone() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900021").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
         ensure!(outbox::claim_batch(&mut conn, 60_000, &["telegram"], 10).await?.is_empty());
         ensure!(outbox::claim_batch(&mut conn, 60_000, &[], 10).await?.is_empty());
@@ -140,7 +140,7 @@ async fn a_retry_waits_its_turn_and_urgent_rows_go_first() {
     on_both(|store| async move {
         let calm = person(&store, "+447700900030").await?;
         let urgent = person(&store, "+447700900031").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let calm_id = outbox::enqueue(&mut conn, &message(&calm.id, "x")).await?;
         let urgent_message = outbox::NewMessage { urgent: true, ..message(&urgent.id, "help") };
         let urgent_id = outbox::enqueue(&mut conn, &urgent_message).await?;
@@ -159,12 +159,12 @@ async fn a_batch_is_most_urgent_first_and_two_claimers_never_share_a_row() {
         let mut queued = Vec::new();
         for n in 0..40 {
             let someone = person(&store, &format!("+4477009001{n:02}")).await?;
-            let mut conn = store.pool.acquire().await?;
+            let mut conn = store.reader().await?;
             let message = outbox::NewMessage { urgent: n % 10 == 9, ..message(&someone.id, "x") };
             queued.push(outbox::enqueue(&mut conn, &message).await?);
             outbox::enqueue(&mut conn, &message).await?;
         }
-        let (mut one, mut two) = (store.pool.acquire().await?, store.pool.acquire().await?);
+        let (mut one, mut two) = (store.reader().await?, store.reader().await?);
         let (first, second) = tokio::join!(claim(&mut one, 10), claim(&mut two, 10));
         let mut claimed: Vec<i64> = first?.into_iter().chain(second?).collect();
         claimed.sort_unstable();
@@ -182,7 +182,7 @@ async fn a_batch_is_most_urgent_first_and_two_claimers_never_share_a_row() {
 async fn a_postponed_row_keeps_its_attempts() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900032").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let id = outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
         ensure!(claim(&mut conn, 1).await? == vec![id]);
         outbox::postpone(&mut conn, id, 0, "credentials refused").await?;
@@ -197,7 +197,7 @@ async fn a_postponed_row_keeps_its_attempts() {
 async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900040").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         transcript::append(&mut conn, &someone.id, transcript::Author::Person, "hello").await?;
         conversations::save(&mut conn, &someone.id, "{}", 0).await?;
         scheduled::schedule(&mut conn, &someone.id, scheduled::CHECK_IN, 0).await?;
@@ -229,7 +229,7 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
 async fn someone_erased_who_writes_again_starts_afresh() {
     on_both(|store| async move {
         let before = person(&store, "+447700900041").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         people::set_cohort(&mut conn, &before.id, "HX1").await?;
         people::begin_erasure(&mut conn, &before.id).await?;
         drop(conn);
@@ -244,7 +244,7 @@ async fn someone_erased_who_writes_again_starts_afresh() {
 async fn check_ins_come_due_once_and_can_be_cancelled() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900050").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         scheduled::schedule(&mut conn, &someone.id, scheduled::CHECK_IN, 0).await?;
         scheduled::schedule(&mut conn, &someone.id, scheduled::CHECK_IN, i64::MAX / 2).await?;
         let due = scheduled::claim_due(&mut conn, 60_000).await?.expect("the first is due");
@@ -263,7 +263,7 @@ async fn check_ins_come_due_once_and_can_be_cancelled() {
 async fn opting_out_is_remembered() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900060").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         people::set_opted_out(&mut conn, &someone.id, true).await?;
         ensure!(people::get(&mut conn, &someone.id).await?.expect("known").opted_out);
         people::set_opted_out(&mut conn, &someone.id, false).await?;
@@ -278,7 +278,7 @@ async fn a_start_up_sweep_finishes_erasures_a_crash_interrupted() {
     on_both(|store| async move {
         let erased = person(&store, "+447700900043").await?;
         let kept = person(&store, "+447700900044").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         people::begin_erasure(&mut conn, &erased.id).await?;
         let goodbye = outbox::enqueue(&mut conn, &message(&erased.id, "goodbye")).await?;
         outbox::mark_sent(&mut conn, goodbye, "prov").await?;
@@ -292,13 +292,13 @@ async fn a_start_up_sweep_finishes_erasures_a_crash_interrupted() {
 
 /// Runs one statement with a single bound value, for setting rows up at chosen ages.
 async fn exec(store: &Store, sql: &str, value: i64) -> Result<()> {
-    sqlx::query(sql).bind(value).execute(&store.pool).await?;
+    sqlx::query(sql).bind(value).execute(&mut *store.reader().await?).await?;
     Ok(())
 }
 
 async fn rows(store: &Store, sql: &str) -> Result<i64> {
     use sqlx::Row;
-    Ok(sqlx::query(sql).fetch_one(&store.pool).await?.get(0))
+    Ok(sqlx::query(sql).fetch_one(&mut *store.reader().await?).await?.get(0))
 }
 
 #[tokio::test]
@@ -321,7 +321,7 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
             )
             .await?;
         }
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         transcript::append(&mut conn, &back_again.id, transcript::Author::Person, "me again").await?;
         drop(conn);
         exec(
@@ -333,7 +333,7 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
             long_ago,
         )
         .await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let old_reply = outbox::enqueue(&mut conn, &message(&back_again.id, "old")).await?;
         let new_reply = outbox::enqueue(&mut conn, &message(&back_again.id, "new")).await?;
         outbox::mark_sent(&mut conn, new_reply, "p2").await?;
@@ -346,7 +346,7 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
         exec(&store, "INSERT INTO audit_log (navigator_id, action, at) VALUES ('n1', 'open', $1)", long_ago).await?;
         exec(&store, "INSERT INTO listing_reports (service_id, note, at) VALUES ('s1', 'closed now', $1)", long_ago).await?;
 
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let swept = retention::sweep(&mut conn, &retention::Policy::default()).await?;
         ensure!(swept.people == 1, "only the person silent for over a year with nothing in hand goes: {swept:?}");
         ensure!(people::get(&mut conn, &silent.id).await?.is_none());
@@ -373,7 +373,7 @@ async fn the_retention_sweep_deletes_only_what_is_older_than_the_policy_allows()
 async fn a_residents_report_on_a_listing_is_erased_with_them() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900050").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         bot::store::figures::report_listing(&mut conn, &someone.id, "s1", "it moved to Tuesdays, ring me on 07700900050").await?;
         people::begin_erasure(&mut conn, &someone.id).await?;
         ensure!(people::finish_erasure(&mut conn, &someone.id).await?);
@@ -397,7 +397,7 @@ async fn every_column(store: &Store) -> Result<Vec<(String, String)>> {
              WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%'"
         }
     };
-    let rows = sqlx::query(sql).fetch_all(&store.pool).await?;
+    let rows = sqlx::query(sql).fetch_all(&mut *store.reader().await?).await?;
     Ok(rows.into_iter().map(|row| (row.get(0), row.get(1))).collect())
 }
 
@@ -415,7 +415,7 @@ async fn places_naming(store: &Store, needle: &str) -> Result<Vec<String>> {
 
 async fn rows_bound(store: &Store, sql: &str, value: &str) -> Result<i64> {
     use sqlx::Row;
-    Ok(sqlx::query(sql).bind(value).fetch_one(&store.pool).await?.get(0))
+    Ok(sqlx::query(sql).bind(value).fetch_one(&mut *store.reader().await?).await?.get(0))
 }
 
 #[tokio::test]
@@ -424,7 +424,7 @@ async fn an_erasure_on_request_leaves_no_row_anywhere_naming_the_person() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900060").await?;
         let id = someone.id.clone();
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         transcript::append(&mut conn, &id, transcript::Author::Person, "I'd like a choir near Batley").await?;
         ensure!(conversations::save(&mut conn, &id, "{\"step\":\"suggested\"}", 0).await?);
         outbox::enqueue(&mut conn, &message(&id, "Some ideas near Batley")).await?;
@@ -455,20 +455,20 @@ async fn an_erasure_on_request_leaves_no_row_anywhere_naming_the_person() {
 async fn guesses_sent_side_by_side_get_no_more_attempts_than_the_limit() {
     use bot::store::{handoffs, navigators};
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let sam = navigators::create(&mut conn, "sam@council.example", false, handoffs::Team::Adult, "h", 0).await?;
         drop(conn);
         let later = bot::store::now_ms() + 900_000;
         let guesses = (0..12).map(|_| {
             let (store, id) = (store.clone(), sam.id.clone());
             async move {
-                let mut conn = store.pool.acquire().await?;
+                let mut conn = store.reader().await?;
                 navigators::reserve_login_attempt(&mut conn, &id, 5, later).await
             }
         });
         let taken: Vec<bool> = futures::future::try_join_all(guesses).await?;
         ensure!(taken.iter().filter(|t| **t).count() == 5, "{taken:?}");
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let locked = navigators::credentials(&mut conn, "sam@council.example").await?.expect("sam").locked_until;
         ensure!(locked == Some(later), "the account is locked once its attempts are spent: {locked:?}");
         Ok(())
@@ -487,7 +487,7 @@ async fn the_sqlite_file_is_readable_by_its_owner_only() -> Result<()> {
         let mode = std::fs::metadata(&path)?.permissions().mode() & 0o777;
         ensure!(mode == 0o600, "{} has mode {mode:o}", path.display());
     }
-    store.pool.close().await;
+    store.close().await;
     Ok(())
 }
 
@@ -501,7 +501,7 @@ async fn a_transaction_that_reads_before_it_writes_is_not_refused_when_another_c
         let meanwhile = {
             let (store, id) = (store.clone(), someone.id.clone());
             tokio::spawn(async move {
-                let mut conn = store.pool.acquire().await?;
+                let mut conn = store.reader().await?;
                 transcript::append(&mut conn, &id, Author::Person, "meanwhile").await
             })
         };
@@ -509,7 +509,7 @@ async fn a_transaction_that_reads_before_it_writes_is_not_refused_when_another_c
         transcript::append(&mut tx, &someone.id, Author::Bot, "after reading").await?;
         tx.commit().await?;
         meanwhile.await??;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let after = transcript::until(&mut conn, &someone.id, i64::MAX).await?.len();
         ensure!(after == before + 2, "{before} lines became {after}");
         Ok(())
@@ -551,7 +551,7 @@ async fn writers_of_one_process_take_turns_on_sqlite_only() {
 #[tokio::test]
 async fn figures_show_gaps_in_provision_and_months() {
     on_both(|store| async move {
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let october = 1_790_000_000_000_i64 + 10 * 86_400_000; // 2 October 2026
         let november = october + 31 * 86_400_000;
         let asks = [
@@ -588,7 +588,7 @@ async fn figures_count_who_got_in_touch_and_handoffs_by_kind() {
     on_both(|store| async move {
         let texter = person(&store, "+447700900030").await?;
         let asker = person(&store, "+447700900031").await?;
-        let mut conn = store.pool.acquire().await?;
+        let mut conn = store.reader().await?;
         let chatter = people::find_or_create(&mut conn, "telegram", "4242").await?;
         handoffs::open(&mut conn, &texter.id, "urgent", flows::UNSURE_SUMMARY, Team::Adult).await?;
         handoffs::open(&mut conn, &asker.id, "normal", "Asked for a person", Team::Adult).await?;

@@ -177,7 +177,7 @@ struct Document {
 }
 
 async fn import(store: &Store, config: &Config, sources: &[String], if_empty: bool) -> Result<()> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     if if_empty && stored::version(&mut conn).await?.0 > 0 {
         println!("The directory already has services; nothing imported.");
         return Ok(());
@@ -261,7 +261,7 @@ async fn import_document(
 ) -> Result<()> {
     tally.problems.extend(document.feed.problems.into_iter().map(|problem| (document.source.clone(), problem)));
     let progress = progress_bar(document.feed.services.len(), &document.source);
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     let mut changed = Vec::new();
     for service in document.feed.services {
         if !tally.seen.first_time(&service.id) {
@@ -396,7 +396,7 @@ async fn export_all(store: &Store, page_size: usize, out: Option<PathBuf>) -> Re
 }
 
 async fn load_services(store: &Store) -> Result<Vec<Service>> {
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     stored::all(&mut conn).await?.iter().map(|row| serde_json::from_str(&row.record).context("a stored service is unreadable")).collect()
 }
 
@@ -413,7 +413,7 @@ async fn stale(store: &Store, months: u32) -> Result<()> {
     for service in stale {
         println!("  {}  {}  ({})", service.id, service.name, checked_phrase(service));
     }
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     let reports = stored::reports(&mut conn).await?;
     println!("Reported by residents as stopped or changed: {}", reports.len());
     for report in reports {

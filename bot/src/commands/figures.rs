@@ -30,7 +30,7 @@ pub struct FiguresArgs {
 pub async fn run(args: FiguresArgs, config: &Config) -> Result<()> {
     let (since, period) = report::period(args.since.as_deref())?;
     let store = Store::open(&config.database_url).await?;
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     let summary = figures::summary(&mut conn, since).await?;
     if let Some(folder) = &args.csv {
         write_csv(folder, &summary)?;

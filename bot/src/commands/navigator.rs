@@ -73,7 +73,7 @@ fn parse_team(text: &str) -> Result<Team, String> {
 /// Runs a `navigator` command.
 pub async fn run(command: NavigatorCommand, config: &Config) -> Result<()> {
     let store = Store::open(&config.database_url).await?;
-    let mut conn = store.pool.acquire().await?;
+    let mut conn = store.reader().await?;
     let base = console_base_url(config);
     match command {
         NavigatorCommand::Add { email, admin, team } => {

@@ -18,7 +18,7 @@ pub async fn page(State(app): State<App>, signed: Signed) -> Response {
         return (StatusCode::FORBIDDEN, "Only admins can read the audit log.").into_response();
     }
     let entries = async {
-        let mut conn = app.store.pool.acquire().await?;
+        let mut conn = app.store.reader().await?;
         audit::latest(&mut conn, SHOWN).await
     };
     let entries = match entries.await {

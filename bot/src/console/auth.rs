@@ -93,7 +93,7 @@ pub async fn session_alive(app: &App, session: &str) -> Result<bool> {
 }
 
 async fn lookup_session(app: &App, hash: &str) -> Result<Option<(Navigator, String)>> {
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     navigators::session(&mut conn, hash).await
 }
 
@@ -233,7 +233,7 @@ struct Passed {
 /// second factor leaves its attempt counted until the code is right too, so guessing codes
 /// meets the same lock as guessing passwords.
 async fn check_login(app: &App, email: &str, password: &str) -> Result<Result<Passed, ()>> {
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     let Some(credentials) = navigators::credentials(&mut conn, email).await? else {
         verify(password.to_string(), None).await?;
         return Ok(Err(()));
@@ -340,7 +340,7 @@ async fn start_session(app: &App, navigator: &Navigator) -> Result<String> {
     let token = store::random_hex(32);
     let csrf = store::random_hex(16);
     let expires_at = now_ms() + SESSION_HOURS * 3_600_000;
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     navigators::start_session(&mut conn, &digest(&token), &navigator.id, &csrf, expires_at).await?;
     tracing::info!(navigator = %navigator.id, "navigator logged in");
     Ok(set_cookie(&app.console, SESSION_COOKIE, &token, SESSION_HOURS * 3600))
@@ -359,7 +359,7 @@ pub async fn logout(State(app): State<App>, signed: Signed, headers: HeaderMap, 
     }
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         let ended = async {
-            let mut conn = app.store.pool.acquire().await?;
+            let mut conn = app.store.reader().await?;
             navigators::end_session(&mut conn, &digest(&token)).await
         };
         if let Err(error) = ended.await {
@@ -390,7 +390,7 @@ async fn account_of_link(app: &App, token: &str) -> Result<Option<Navigator>> {
     if token.is_empty() {
         return Ok(None);
     }
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     navigators::by_setup_token(&mut conn, &digest(token)).await
 }
 
@@ -430,7 +430,7 @@ pub async fn setup(State(app): State<App>, Form(form): Form<SetupForm>) -> Respo
     let stored = async {
         let password = form.password.clone();
         let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await??;
-        let mut conn = app.store.pool.acquire().await?;
+        let mut conn = app.store.reader().await?;
         navigators::set_password(&mut conn, &navigator.id, &hash).await
     };
     match stored.await {

@@ -34,7 +34,7 @@ pub async fn page(State(app): State<App>, signed: Signed, Path(id): Path<i64>) -
 
 /// Renders the conversation for this navigator, with an error from a refused act if any.
 async fn show(app: &App, signed: &Signed, id: i64, status: StatusCode, error: Option<String>) -> Result<Response> {
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     let Some(handoff) = handoffs::get(&mut conn, id).await? else {
         return Ok(not_here(&app.console, signed));
     };
@@ -125,7 +125,7 @@ pub async fn events(State(app): State<App>, signed: Signed, Path(id): Path<i64>)
     let stream = live(app, signed.session, move |app, last: Option<(i64, Option<String>, bool)>| {
         let navigator = navigator.clone();
         async move {
-            let mut conn = app.store.pool.acquire().await?;
+            let mut conn = app.store.reader().await?;
             let handoff = handoffs::get(&mut conn, id).await?.filter(|handoff| may_view(&navigator, handoff.team));
             let Some(handoff) = handoff else {
                 return Ok(((0, None, false), Some(Event::default().event("reload").data("gone"))));
@@ -213,7 +213,7 @@ async fn read_act(app: &App, name: &str, form: &HashMap<String, String>) -> Resu
             Outcome::parse(&field("outcome")).map(|outcome| Act::Resolve { outcome }).ok_or_else(|| "Choose how it ended.".to_string())
         }
         "transfer" => {
-            let mut conn = app.store.pool.acquire().await?;
+            let mut conn = app.store.reader().await?;
             let colleague = navigators::all(&mut conn).await?.into_iter().find(|other| other.id == field("to"));
             colleague.map(|to| Act::Transfer { to }).ok_or_else(|| "Choose who to pass it to.".to_string())
         }

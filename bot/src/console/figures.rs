@@ -71,7 +71,7 @@ pub async fn download(State(app): State<App>, signed: Signed, Path(file): Path<S
 async fn summary(app: &App, since: Option<&str>) -> Result<(figures::Summary, String), Response> {
     let (since, words) = report::period(since).map_err(|error| (StatusCode::BAD_REQUEST, format!("{error:#}")).into_response())?;
     let read = async {
-        let mut conn = app.store.pool.acquire().await?;
+        let mut conn = app.store.reader().await?;
         figures::summary(&mut conn, since).await
     };
     read.await.map(|summary| (summary, words)).map_err(failed)

@@ -40,7 +40,7 @@ pub async fn page(State(app): State<App>, signed: Signed) -> Response {
 /// The rows a navigator sees: their own team's, or every team's for an admin.
 async fn rows(app: &App, navigator: &Navigator) -> Result<Vec<Value>> {
     let team: Option<Team> = (!navigator.admin).then_some(navigator.team);
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     let waiting = handoffs::queue(&mut conn, team).await?;
     Ok(waiting.iter().map(|handoff| view::handoff(&app.console, handoff)).collect())
 }
@@ -51,7 +51,7 @@ pub async fn events(State(app): State<App>, signed: Signed) -> impl IntoResponse
     let stream = live(app, signed.session, move |app, last: Option<(i64, i64)>| {
         let navigator = navigator.clone();
         async move {
-            let mut conn = app.store.pool.acquire().await?;
+            let mut conn = app.store.reader().await?;
             let now = handoffs::fingerprint(&mut conn).await?;
             drop(conn);
             if last == Some(now) {

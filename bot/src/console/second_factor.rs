@@ -37,7 +37,7 @@ const START_AGAIN: &str = "Your login timed out. Please log in again.";
 pub(super) async fn ask_for_code(app: &App, navigator: &Navigator) -> Response {
     let token = store::random_hex(32);
     let started = async {
-        let mut conn = app.store.pool.acquire().await?;
+        let mut conn = app.store.reader().await?;
         let expires_at = now_ms() + CHALLENGE_MINUTES * 60_000;
         navigators::start_challenge(&mut conn, &auth::digest(&token), &navigator.id, &store::random_hex(16), expires_at).await
     };
@@ -64,7 +64,7 @@ async fn waiting_login(app: &App, headers: &HeaderMap) -> Result<Option<Challeng
         return Ok(None);
     };
     let token_hash = auth::digest(&token);
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     let found = navigators::challenge(&mut conn, &token_hash).await?;
     Ok(found.map(|(navigator, csrf)| Challenge { token_hash, navigator, csrf }))
 }
@@ -136,7 +136,7 @@ async fn code_lets_in(app: &App, challenge: &Challenge, code: &str) -> Result<bo
         };
         navigators::spend_code_step(conn, navigator_id, step).await
     };
-    let mut conn = app.store.pool.acquire().await?;
+    let mut conn = app.store.reader().await?;
     match counted_attempt(&mut conn, navigator_id, "login_code_failed", checked).await? {
         Attempt::Right => {
             navigators::end_challenge(&mut conn, &challenge.token_hash).await?;

@@ -61,7 +61,7 @@ async fn handle(app: &App, client: &TelegramClient, incoming: Incoming) -> Resul
 /// who never wrote to us has nothing to mark.
 async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), WebhookError> {
     let recorded: anyhow::Result<Option<String>> = async {
-        let mut conn = app.store.pool.acquire().await?;
+        let mut conn = app.store.reader().await?;
         let Some(person) = people::find(&mut conn, channel_id(flows::Channel::Telegram), address).await? else {
             return Ok(None);
         };

@@ -47,7 +47,7 @@ pub async fn status(State(app): State<App>, uri: Uri, headers: HeaderMap, body: 
 /// Keeps a status against the SMS outbox row Twilio's id names; false when it changed nothing.
 async fn record_status(app: &App, report: &twilio::StatusReport, status: delivery_status::Status) -> Result<bool, WebhookError> {
     let recorded = async {
-        let mut conn = app.store.pool.acquire().await?;
+        let mut conn = app.store.reader().await?;
         let report = delivery_status::Report { provider_message_id: &report.message_sid, status, error_code: report.error_code.as_deref() };
         delivery_status::record(&mut conn, channel_id(flows::Channel::Sms), &report).await
     }

@@ -56,15 +56,17 @@ impl Backend {
 /// A pool of connections to the one database, shared by the server, workers and commands.
 #[derive(Clone, Debug)]
 pub struct Store {
-    /// The connections; `Any` so that one set of queries serves both backends.
-    pub pool: AnyPool,
+    /// The connections; `Any` so that one set of queries serves both backends. Private, so
+    /// every write goes through [`Store::begin_write`] or [`Store::writer`] and takes SQLite's
+    /// one write lock in this process's turn; reads take [`Store::reader`].
+    pool: AnyPool,
     /// The connections for commits that something outside relies on: a delivery acknowledged
     /// to a provider who will not send it again, and the claim of replies about to be sent. On
     /// SQLite their commit waits until the write-ahead log is on disk, which makes every earlier
     /// commit durable too, while `pool` commits survive the process being killed but not a
     /// power cut. A power cut can so undo only work whose replies have not left yet, which the
     /// inbox then does again. On PostgreSQL, where every commit is flushed, this is `pool`.
-    pub acknowledged: AnyPool,
+    acknowledged: AnyPool,
     /// Which backend, for the few places that must differ.
     pub backend: Backend,
     /// This process's queue for the SQLite write lock (see [`writing`]).
@@ -126,6 +128,19 @@ impl Store {
     /// [`Store::acknowledged`]), in this process's turn.
     pub async fn begin_acknowledged(&self) -> Result<Writing<sqlx::Transaction<'static, sqlx::Any>>> {
         self.gate.transaction(&self.acknowledged, "BEGIN IMMEDIATE").await
+    }
+
+    /// Closes every connection, waiting for those in use: a replica shut down in a test, or a
+    /// command that is done, leaves the database with nothing open.
+    pub async fn close(&self) {
+        self.pool.close().await;
+        self.acknowledged.close().await;
+    }
+
+    /// A connection for reads that need no transaction (a page, a figure, the state before a
+    /// turn is thought through); given back as soon as it is dropped.
+    pub async fn reader(&self) -> Result<PoolConnection<sqlx::Any>> {
+        Ok(self.pool.acquire().await?)
     }
 
     /// A connection for writes that each commit alone (a claim, a send recorded), in this

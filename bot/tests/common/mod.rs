@@ -50,7 +50,7 @@ impl TestDb {
 
     /// Closes the pool and drops the PostgreSQL database.
     pub async fn finish(self) -> Result<()> {
-        self.store.pool.close().await;
+        self.store.close().await;
         if let Some(name) = self.postgres_name {
             let mut conn = PgConnection::connect(&postgres_admin_url()).await?;
             conn.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str()).await?;
