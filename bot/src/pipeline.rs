@@ -12,7 +12,7 @@ use crate::handover::{self, Refusal};
 use crate::intake::{self, Accepted};
 use crate::store::transcript::Author;
 use crate::store::{self, conversations, figures, handoffs, inbox, outbox, people, scheduled, transcript};
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, ensure, Context, Result};
 use flows::{Action, Event, Facts, SearchRequest, Suggestion};
 use futures::future::BoxFuture;
 use nlp::Classification;
@@ -411,7 +411,7 @@ impl Pipeline {
         version: i64,
     ) -> Result<Thought> {
         let facts = self.facts(channel);
-        let (state, actions, asks) = self.step_through(state, event, &facts).await?;
+        let (state, actions, asks) = self.step_through(&person.id, state, event, &facts).await?;
         Ok(Thought { person, channel, state, version, actions, asks })
     }
 
@@ -419,11 +419,10 @@ impl Pipeline {
     /// searches for the figures, and the new state if nobody saved the conversation meanwhile.
     async fn record(&self, conn: &mut AnyConnection, thought: Thought) -> Result<Turn> {
         let Thought { person, channel, state, version, actions, asks } = thought;
-        let erased = self.apply(conn, &person, channel, actions).await?;
         for ask in asks.iter().filter(|ask| ask.is_fresh()) {
             figures::record_ask(conn, &ask.request.tags, person.cohort.as_deref(), ask.area.as_deref(), ask.found).await?;
         }
-        if erased {
+        if self.apply(conn, &person, channel, actions).await? {
             return Ok(Turn::Saved);
         }
         let json = serde_json::to_string(&state).context("the flows' state does not serialise")?;
@@ -445,34 +444,54 @@ impl Pipeline {
         }
     }
 
-    /// Steps the flows, answering each directory search with a further step, until only
-    /// actions for the bot remain; also returns the searches made, for the figures.
-    async fn step_through(&self, state: &flows::State, event: Event, facts: &Facts) -> Result<(flows::State, Vec<Action>, Vec<Asked>)> {
+    /// Steps the flows, answering each question they ask of the bot (a directory search, a
+    /// link code) with a further step, until only actions for the bot remain; also returns the
+    /// searches made, for the figures.
+    async fn step_through(
+        &self,
+        person_id: &str,
+        state: &flows::State,
+        event: Event,
+        facts: &Facts,
+    ) -> Result<(flows::State, Vec<Action>, Vec<Asked>)> {
         let (mut state, first) = flows::step(state, event, facts);
         let mut pending: VecDeque<Action> = first.into();
         let mut done = Vec::new();
         let mut asks = Vec::new();
-        let mut searches = 0;
         while let Some(action) = pending.pop_front() {
-            let Action::Search(request) = action else {
-                done.push(action);
-                continue;
+            let answer = match action {
+                Action::Search(request) => self.search_for(request, &mut asks).await?,
+                Action::OfferLink => Event::LinkCode { code: people::new_link_code() },
+                Action::Link { code } => {
+                    let joined = people::link_owner(&mut *self.store.reader().await?, &code, person_id).await?.is_some();
+                    Event::Linked { code, joined }
+                }
+                action => {
+                    done.push(action);
+                    continue;
+                }
             };
-            searches += 1;
-            if searches > MAX_SEARCHES_PER_TURN {
-                bail!("the flows asked for more than {MAX_SEARCHES_PER_TURN} searches in one turn");
-            }
-            let suggestions = self.directory.search(request.clone()).await?;
-            let area = self.directory.area_of(&request);
-            asks.push(Asked { request, area, found: suggestions.len() });
-            let (next, more) = flows::step(&state, Event::Found { suggestions }, facts);
+            let (next, more) = flows::step(&state, answer, facts);
             state = next;
             pending.extend(more);
         }
         Ok((state, done, asks))
     }
 
-    /// Does what the flows asked, in the turn's transaction; true when the person was erased.
+    /// Answers one of the flows' searches, noting it for the figures.
+    async fn search_for(&self, request: flows::SearchRequest, asks: &mut Vec<Asked>) -> Result<Event> {
+        if asks.len() >= MAX_SEARCHES_PER_TURN {
+            bail!("the flows asked for more than {MAX_SEARCHES_PER_TURN} searches in one turn");
+        }
+        let suggestions = self.directory.search(request.clone()).await?;
+        let area = self.directory.area_of(&request);
+        asks.push(Asked { request, area, found: suggestions.len() });
+        Ok(Event::Found { suggestions })
+    }
+
+    /// Does what the flows asked, in the turn's transaction; true when this conversation is no
+    /// more (the person was erased, or this channel joined the person a link code was made for),
+    /// so its state is not saved.
     async fn apply(
         &self,
         conn: &mut AnyConnection,
@@ -493,10 +512,11 @@ impl Pipeline {
             keep_transcript: !erased,
             author: Author::Bot,
         };
+        let joins = actions.iter().any(|action| matches!(action, Action::JoinLinked { .. }));
         for action in actions {
             self.apply_one(conn, person, channel, action, &tone).await?;
         }
-        Ok(erased)
+        Ok(erased || joins)
     }
 
     async fn apply_one(
@@ -530,7 +550,16 @@ impl Pipeline {
                 handover::follow_cohort(conn, id, Some(&code)).await?
             }
             Action::ReportListing { service_id, note } => figures::report_listing(conn, id, &service_id, &note).await?,
-            Action::Erase | Action::Search(_) => {}
+            Action::KeepLinkCode { code } => {
+                let expires_at = store::now_ms() + flows::LINK_CODE_MINUTES * 60_000;
+                people::keep_link_code(conn, id, &code, expires_at).await?
+            }
+            Action::JoinLinked { code } => {
+                // The code was read a moment ago; if it ran out since, the turn is tried again
+                // and answered as an unknown code.
+                ensure!(people::join_linked(conn, id, &code).await?, "a link code ran out during the turn");
+            }
+            Action::Erase | Action::Search(_) | Action::OfferLink | Action::Link { .. } => {}
         }
         Ok(())
     }

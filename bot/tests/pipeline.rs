@@ -87,19 +87,18 @@ async fn rig_searching(store: Store, understanding: Arc<Understanding>, director
     let pipeline = Pipeline::new(store.clone(), understanding, content, directory, wake.clone(), setting);
     let recorder = Arc::new(Recorder::default());
     let sender: Arc<dyn Sender> = recorder.clone();
-    let senders = HashMap::from([(flows::Channel::Sms, sender)]);
+    let senders = HashMap::from([(flows::Channel::Sms, sender.clone()), (flows::Channel::Telegram, sender)]);
     let options = DeliveryOptions { lease: Duration::from_secs(30), in_flight: 8, auth_pause: Duration::ZERO };
     let delivery = Delivery::new(store.clone(), senders, wake, &options);
     Ok(Rig { store, pipeline, recorder, delivery })
 }
 
 fn sms(id: &str, from: &str, text: &str) -> Inbound {
-    Inbound {
-        channel: flows::Channel::Sms,
-        provider_id: id.to_string(),
-        address: from.to_string(),
-        kind: InboundKind::Text(text.to_string()),
-    }
+    on_channel(flows::Channel::Sms, id, from, text)
+}
+
+fn on_channel(channel: flows::Channel, id: &str, from: &str, text: &str) -> Inbound {
+    Inbound { channel, provider_id: id.to_string(), address: from.to_string(), kind: InboundKind::Text(text.to_string()) }
 }
 
 impl Rig {
@@ -266,6 +265,52 @@ async fn delete_my_data_erases_everything_after_the_goodbye() {
         ensure!(rig.count("SELECT COUNT(*) FROM people").await? == 0, "the person survived the goodbye");
         ensure!(rig.count("SELECT COUNT(*) FROM addresses").await? == 0, "the number survived");
         ensure!(rig.say("e3", number, "YES").await? == Handled::Duplicate, "old deliveries stay duplicates");
+        Ok(())
+    })
+    .await;
+}
+
+/// LINK joins an SMS number and a Telegram chat: a wrong code changes nothing, the right one
+/// makes them one person with one history, messages on both are that person's, the code works
+/// once, and DELETE MY DATA on one channel leaves nothing of the person on either.
+#[tokio::test]
+async fn linked_channels_are_one_person_and_one_erasure_removes_both() {
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let (number, chat) = ("+447700900031", "5550031");
+        let telegram = |id: &str, text: &str| rig.pipeline.handle(on_channel(flows::Channel::Telegram, id, chat, text));
+        rig.say("k1", number, "any walking groups in Batley?").await?;
+        rig.deliver(number).await?;
+        rig.say("k2", number, "LINK").await?;
+        let offer = rig.deliver(number).await?.join("\n");
+        let code: String =
+            offer.split_whitespace().find(|word| word.len() >= 6 && word[..6].chars().all(|c| c.is_ascii_digit())).unwrap_or_default()[..6]
+                .to_string();
+        ensure!(offer.contains(&format!("LINK {code}")), "the code is given with how to use it: {offer}");
+        telegram("t1", "hello").await?;
+        ensure!(rig.count("SELECT COUNT(*) FROM people").await? == 2, "two people before the link");
+        telegram("t2", "LINK 000000").await?;
+        ensure!(rig.deliver(chat).await?.iter().any(|reply| reply.contains("didn't work")), "a wrong code is refused");
+        ensure!(rig.count("SELECT COUNT(*) FROM people").await? == 2, "a wrong code joins nothing");
+        telegram("t3", &format!("LINK {code}")).await?;
+        ensure!(rig.deliver(chat).await?.iter().any(|reply| reply.contains("on both")), "the link is confirmed");
+        ensure!(rig.count("SELECT COUNT(*) FROM people").await? == 1, "one person after the link");
+        ensure!(rig.count("SELECT COUNT(*) FROM addresses").await? == 2, "with both addresses");
+        ensure!(rig.count("SELECT COUNT(*) FROM link_codes").await? == 0, "the code is used up");
+        telegram("t4", "thanks, what about Saturday?").await?;
+        rig.say("k3", number, "and is it free?").await?;
+        let history = rig.count("SELECT COUNT(DISTINCT person_id) FROM messages").await?;
+        ensure!(history == 1, "messages on both channels are one history");
+        let spoken = rig.count("SELECT COUNT(*) FROM messages WHERE author = 'person'").await?;
+        ensure!(spoken == 7, "every message on both channels is kept in it: {spoken}");
+        telegram("t5", "DELETE MY DATA").await?;
+        telegram("t6", "YES").await?;
+        rig.deliver(chat).await?;
+        rig.deliver(number).await?;
+        for table in ["people", "addresses", "messages", "conversations", "link_codes", "outbox", "scheduled"] {
+            let left = rig.count(&format!("SELECT COUNT(*) FROM {table}")).await?;
+            ensure!(left == 0, "{left} rows of {table} left after erasure on one channel");
+        }
         Ok(())
     })
     .await;

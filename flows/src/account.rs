@@ -62,9 +62,35 @@ pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
         Some(Keyword::Person) => handoff::to_person(turn, false),
         Some(Keyword::Join(code)) => join(turn, code),
         Some(Keyword::Language(chosen)) => choose_language(turn, chosen),
+        Some(Keyword::Link(None)) => turn.act(Action::OfferLink),
+        Some(Keyword::Link(Some(code))) => turn.act(Action::Link { code: code.clone() }),
         _ => return false,
     }
     true
+}
+
+/// Gives the code the bot made for `LINK`, to send from the person's other channel, and asks
+/// the bot to keep it.
+pub(crate) fn offer_link(turn: &mut Turn, code: String) {
+    turn.say(
+        "link_code",
+        json!({ "code": code, "minutes": crate::LINK_CODE_MINUTES }),
+    );
+    turn.act(Action::KeepLinkCode { code });
+}
+
+/// Answers `LINK 123456`: a known code joins this channel to the person it was made for, and
+/// says so; an unknown or expired one says how to get a new one.
+pub(crate) fn linked(turn: &mut Turn, code: String, joined: bool) {
+    if joined {
+        turn.say("linked", json!({}));
+        turn.act(Action::JoinLinked { code });
+    } else {
+        turn.say(
+            "link_unknown",
+            json!({ "minutes": crate::LINK_CODE_MINUTES }),
+        );
+    }
 }
 
 /// `LANGUAGE pl` or `LANGUAGE English`: the person says which language they write in, once, and

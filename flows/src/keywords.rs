@@ -135,6 +135,8 @@ pub(crate) enum Keyword {
     WithSomeone,
     /// Please check in on me later.
     CheckIn,
+    /// `LINK` (give me a code for my other channel) or `LINK 123456` (this is the code).
+    Link(Option<String>),
     /// A listing has stopped or changed (`REPORT 2 it has moved`).
     Report {
         /// Which suggestion, when a number follows.
@@ -180,6 +182,7 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         .map(Keyword::Number)
         .or_else(|| join(&words))
         .or_else(|| language(&words))
+        .or_else(|| link(&words))
         .or_else(|| report(text))
 }
 
@@ -212,6 +215,18 @@ fn number(words: &str) -> Option<usize> {
         .trim_start_matches("NO.")
         .trim();
     digits.parse::<usize>().ok().filter(|n| (1..=9).contains(n))
+}
+
+/// `LINK`, or `LINK` and a code of digits (spaces allowed: "LINK 482 913").
+fn link(words: &str) -> Option<Keyword> {
+    let rest = words.strip_prefix("LINK")?;
+    if rest.is_empty() {
+        return Some(Keyword::Link(None));
+    }
+    let code: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    let is_code =
+        rest.starts_with(' ') && !code.is_empty() && code.chars().all(|c| c.is_ascii_digit());
+    is_code.then_some(Keyword::Link(Some(code)))
 }
 
 /// `LANGUAGE <code or name>` (or `LANG`): the word as written, upper case.
@@ -295,6 +310,17 @@ mod tests {
         assert_eq!(read("more"), Some(Keyword::More));
         assert_eq!(read("Yes please!"), Some(Keyword::Yes));
         assert_eq!(read("no thanks"), Some(Keyword::No));
+    }
+
+    #[test]
+    fn link_alone_or_with_a_code() {
+        assert_eq!(read("link"), Some(Keyword::Link(None)));
+        assert_eq!(
+            read("LINK 482 913"),
+            Some(Keyword::Link(Some("482913".into())))
+        );
+        assert_eq!(read("link to the walking group?"), None);
+        assert_eq!(read("linked"), None);
     }
 
     #[test]

@@ -61,6 +61,10 @@ pub use content::{Button, Content, ContentError, LanguageNames, RenderError, Ren
 pub use conversation::first_need;
 pub use dialogue::{Need, Reach, Stage, Topic};
 pub use life::PACKS;
+
+/// How long a code from `LINK` works: long enough to pick up another phone, short enough that a
+/// code seen over a shoulder is soon useless.
+pub const LINK_CODE_MINUTES: i64 = 30;
 pub use practical::Practical;
 pub use refine::Noted;
 pub use safety::UNSURE_SUMMARY;
@@ -194,6 +198,20 @@ pub enum Event {
         /// Up to the number asked for, best first; empty when nothing fits.
         suggestions: Vec<Suggestion>,
     },
+    /// The answer to an [`Action::OfferLink`]: a fresh code for the person to send from their
+    /// other channel.
+    LinkCode {
+        /// The code, as the person will type it.
+        code: String,
+    },
+    /// The answer to an [`Action::Link`]: whether the code named another conversation, which
+    /// this channel now joins.
+    Linked {
+        /// The code, as the person sent it.
+        code: String,
+        /// It was known, in date and made for someone else.
+        joined: bool,
+    },
     /// A check-in the flows scheduled has come due.
     CheckInDue,
     /// A navigator has taken the chat: the bot stays quiet but for safety and opt-outs.
@@ -312,6 +330,27 @@ pub enum Action {
         /// A few words on what the person asked for, for the queue.
         summary: String,
     },
+    /// Make a code that links another channel to this person; the answer comes back as
+    /// [`Event::LinkCode`] in the same turn.
+    OfferLink,
+    /// Keep a code made for this person, for [`LINK_CODE_MINUTES`], so their other channel can
+    /// send it.
+    KeepLinkCode {
+        /// The code.
+        code: String,
+    },
+    /// See whether a code names another person's conversation; the answer comes back as
+    /// [`Event::Linked`] in the same turn.
+    Link {
+        /// The code, as the person sent it.
+        code: String,
+    },
+    /// Join this channel to the person the code was made for: one person, one history, one
+    /// erasure, from now on. This conversation's own state gives way to theirs.
+    JoinLinked {
+        /// The code.
+        code: String,
+    },
     /// Come back to the person after this many seconds with [`Event::CheckInDue`].
     ScheduleCheckIn {
         /// Delay from now.
@@ -355,6 +394,8 @@ pub fn step(state: &State, event: Event, facts: &Facts) -> (State, Vec<Action>) 
         Event::Location { lat, lon } => search::on_location(&mut turn, (lat, lon)),
         Event::Unsupported { .. } => conversation::on_unsupported(&mut turn),
         Event::Found { suggestions } => search::on_found(&mut turn, suggestions),
+        Event::LinkCode { code } => account::offer_link(&mut turn, code),
+        Event::Linked { code, joined } => account::linked(&mut turn, code, joined),
         Event::CheckInDue => check_in::on_due(&mut turn),
         Event::NavigatorJoined => handoff::navigator_joined(&mut turn),
         Event::NavigatorLeft => handoff::navigator_left(&mut turn),

@@ -90,6 +90,10 @@ struct Turn {
     /// Directory ids the search in this turn finds (from `_directory.toml`).
     #[serde(default)]
     found: Vec<String>,
+    /// Whether the code a `LINK 123456` in this turn sends is known (made for someone else and
+    /// in date); a `LINK` alone is always given the code 482913.
+    #[serde(default)]
+    link_known: bool,
     /// The replies, as rendered for the conversation's channel.
     #[serde(default)]
     replies: Vec<String>,
@@ -192,6 +196,10 @@ fn notation(action: &Action) -> String {
         Action::Erase => "erase".into(),
         Action::JoinCohort { code } => format!("join {code}"),
         Action::ReportListing { service_id, note } => format!("report {service_id}: {note}"),
+        Action::OfferLink => "offer_link".into(),
+        Action::KeepLinkCode { code } => format!("keep_link_code {code}"),
+        Action::Link { code } => format!("link {code}"),
+        Action::JoinLinked { code } => format!("join_linked {code}"),
     }
 }
 
@@ -267,6 +275,21 @@ fn run_turn(
                     })
                     .collect();
                 let (next, more) = flows::step(&state, Event::Found { suggestions: found }, facts);
+                state = next;
+                pending.extend(more);
+                outcome.actions.push(notation(&action));
+            }
+            Action::OfferLink | Action::Link { .. } => {
+                let answer = match &action {
+                    Action::Link { code } => Event::Linked {
+                        code: code.clone(),
+                        joined: turn.link_known,
+                    },
+                    _ => Event::LinkCode {
+                        code: "482913".into(),
+                    },
+                };
+                let (next, more) = flows::step(&state, answer, facts);
                 state = next;
                 pending.extend(more);
                 outcome.actions.push(notation(&action));

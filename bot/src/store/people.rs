@@ -190,3 +190,55 @@ pub async fn channels_of(conn: &mut AnyConnection, person_id: &str) -> Result<Ve
         sqlx::query("SELECT channel FROM addresses WHERE person_id = $1 ORDER BY channel").bind(person_id).fetch_all(&mut *conn).await?;
     Ok(rows.into_iter().map(|row| row.get(0)).collect())
 }
+
+/// A fresh six-digit code for `LINK`: short enough to type on a basic phone, random, and one
+/// of a million, which the half hour it lasts and the single use keep from being guessed.
+pub fn new_link_code() -> String {
+    use rand::Rng;
+    format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000))
+}
+
+/// Keeps a `LINK` code for a person until `expires_at`; a code already taken (one in a million)
+/// is replaced, since the older one's person can ask again.
+pub async fn keep_link_code(conn: &mut AnyConnection, person_id: &str, code: &str, expires_at: i64) -> Result<()> {
+    sqlx::query("DELETE FROM link_codes WHERE code = $1 OR expires_at < $2").bind(code).bind(now_ms()).execute(&mut *conn).await?;
+    sqlx::query("INSERT INTO link_codes (code, person_id, expires_at) VALUES ($1, $2, $3)")
+        .bind(code)
+        .bind(person_id)
+        .bind(expires_at)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The person a code in date was made for, unless it is `asking` themselves.
+pub async fn link_owner(conn: &mut AnyConnection, code: &str, asking: &str) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT person_id FROM link_codes WHERE code = $1 AND expires_at >= $2 AND person_id <> $3")
+        .bind(code)
+        .bind(now_ms())
+        .bind(asking)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|row| row.get(0)))
+}
+
+/// Joins the person `from` (the channel that sent the code) to `into` (the one it was made for),
+/// using the code up: every address, message, reply, handoff, check-in and report of `from`
+/// becomes `into`'s, its conversation state gives way to theirs, and `from` is no more. A
+/// school cohort carries over if `into` has none. False when the code is gone meanwhile.
+pub async fn join_linked(conn: &mut AnyConnection, from: &str, code: &str) -> Result<bool> {
+    let Some(into) = link_owner(conn, code, from).await? else {
+        return Ok(false);
+    };
+    sqlx::query("DELETE FROM link_codes WHERE code = $1").bind(code).execute(&mut *conn).await?;
+    sqlx::query("UPDATE people SET cohort = COALESCE(cohort, (SELECT cohort FROM people WHERE id = $1)) WHERE id = $2")
+        .bind(from)
+        .bind(&into)
+        .execute(&mut *conn)
+        .await?;
+    for table in ["addresses", "messages", "outbox", "handoffs", "scheduled", "inbox", "listing_reports", "audit_log"] {
+        sqlx::query(&format!("UPDATE {table} SET person_id = $1 WHERE person_id = $2")).bind(&into).bind(from).execute(&mut *conn).await?;
+    }
+    sqlx::query("DELETE FROM people WHERE id = $1").bind(from).execute(&mut *conn).await?;
+    Ok(true)
+}
