@@ -291,19 +291,20 @@ impl Pipeline {
             Trigger::Navigator(_) => return Ok(None),
         };
         // One connection for both reads, given back before the model is asked anything.
+        let written_on = match trigger {
+            Trigger::Inbound(waiting, ..) => channel_from_id(&waiting.channel),
+            _ => None,
+        };
         let found = {
             let mut conn = self.store.reader().await?;
-            match person_and_channel(&mut conn, person_id).await? {
+            match person_and_channel(&mut conn, person_id, written_on).await? {
                 Some((person, channel)) => Some((load_state(&mut conn, &person.id).await?, person, channel)),
                 None => None,
             }
         };
-        let Some(((state, version), person, mut channel)) = found else {
+        let Some(((state, version), person, channel)) = found else {
             return Ok(Some(None));
         };
-        if let Trigger::Inbound(waiting, ..) = trigger {
-            channel = channel_from_id(&waiting.channel).unwrap_or(channel);
-        }
         Ok(Some(Some(self.think(person, channel, event, &state, version).await?)))
     }
 
@@ -318,7 +319,7 @@ impl Pipeline {
             Ok(plan) => plan,
             Err(refusal) => return Ok(Err(refusal)),
         };
-        let Some((person, channel)) = person_and_channel(conn, &plan.person_id).await? else {
+        let Some((person, channel)) = person_and_channel(conn, &plan.person_id, None).await? else {
             return Ok(Err(Refusal::Gone));
         };
         if let Some(text) = &plan.reply {
@@ -401,7 +402,9 @@ impl Pipeline {
     }
 
     /// Steps the person's conversation from `state` (read at `version`), answering the flows'
-    /// searches; writes nothing, so it may run with no transaction open.
+    /// searches; writes nothing, so it may run with no transaction open. Whether the person
+    /// stopped messages is read from the channel of this turn, where STOP is kept, so a STOP on
+    /// SMS does not silence their Telegram chat.
     async fn think(
         &self,
         person: people::Person,
@@ -411,7 +414,8 @@ impl Pipeline {
         version: i64,
     ) -> Result<Thought> {
         let facts = self.facts(channel);
-        let (state, actions, asks) = self.step_through(&person.id, state, event, &facts).await?;
+        let state = flows::State { opted_out: person.opted_out, ..state.clone() };
+        let (state, actions, asks) = self.step_through(&person.id, &state, event, &facts).await?;
         Ok(Thought { person, channel, state, version, actions, asks })
     }
 
@@ -541,10 +545,10 @@ impl Pipeline {
             Action::CancelCheckIns => scheduled::cancel(conn, id).await?,
             Action::RecordOutcome { outcome } => figures::record_outcome(conn, &outcome, person.cohort.as_deref()).await?,
             Action::OptOut => {
-                people::set_opted_out(conn, id, true).await?;
+                people::set_opted_out(conn, id, channel_id(channel), true).await?;
                 scheduled::cancel(conn, id).await?
             }
-            Action::OptIn => people::set_opted_out(conn, id, false).await?,
+            Action::OptIn => people::set_opted_out(conn, id, channel_id(channel), false).await?,
             Action::JoinCohort { code } => {
                 people::set_cohort(conn, id, &code).await?;
                 handover::follow_cohort(conn, id, Some(&code)).await?
@@ -671,11 +675,17 @@ fn decode_state(json: &str) -> flows::State {
     })
 }
 
-/// The person a job concerns and the channel to reach them on, if they are still known.
-async fn person_and_channel(conn: &mut AnyConnection, person_id: &str) -> Result<Option<(people::Person, flows::Channel)>> {
-    let Some(person) = people::get(conn, person_id).await? else {
+/// The person a turn concerns, as they stand on its channel: the one they wrote on, else
+/// (a check-in, a navigator's words) the first they have not stopped; None when they are no
+/// longer known.
+async fn person_and_channel(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    written_on: Option<flows::Channel>,
+) -> Result<Option<(people::Person, flows::Channel)>> {
+    let reachable = people::channels_of(conn, person_id).await?.into_iter().find_map(|id| channel_from_id(&id));
+    let Some(channel) = written_on.or(reachable) else {
         return Ok(None);
     };
-    let channel = people::channels_of(conn, person_id).await?.into_iter().find_map(|id| crate::channels::channel_from_id(&id));
-    Ok(channel.map(|channel| (person, channel)))
+    Ok(people::on_channel(conn, person_id, channel_id(channel)).await?.map(|person| (person, channel)))
 }

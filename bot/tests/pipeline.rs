@@ -272,7 +272,8 @@ async fn delete_my_data_erases_everything_after_the_goodbye() {
 
 /// LINK joins an SMS number and a Telegram chat: a wrong code changes nothing, the right one
 /// makes them one person with one history, messages on both are that person's, the code works
-/// once, and DELETE MY DATA on one channel leaves nothing of the person on either.
+/// once, STOP on one channel leaves the other answered, and DELETE MY DATA on one channel
+/// leaves nothing of the person on either.
 #[tokio::test]
 async fn linked_channels_are_one_person_and_one_erasure_removes_both() {
     on_both(|store| async move {
@@ -303,8 +304,16 @@ async fn linked_channels_are_one_person_and_one_erasure_removes_both() {
         ensure!(history == 1, "messages on both channels are one history");
         let spoken = rig.count("SELECT COUNT(*) FROM messages WHERE author = 'person'").await?;
         ensure!(spoken == 7, "every message on both channels is kept in it: {spoken}");
-        telegram("t5", "DELETE MY DATA").await?;
-        telegram("t6", "YES").await?;
+        rig.deliver(number).await?;
+        rig.deliver(chat).await?;
+        rig.say("k4", number, "STOP").await?;
+        ensure!(rig.deliver(number).await?.len() == 1, "STOP is confirmed on SMS");
+        telegram("t5", "hello again").await?;
+        ensure!(!rig.deliver(chat).await?.is_empty(), "STOP on SMS leaves Telegram answered");
+        rig.say("k5", number, "hello?").await?;
+        ensure!(rig.deliver(number).await?.is_empty(), "nothing more is sent by SMS");
+        telegram("t6", "DELETE MY DATA").await?;
+        telegram("t7", "YES").await?;
         rig.deliver(chat).await?;
         rig.deliver(number).await?;
         for table in ["people", "addresses", "messages", "conversations", "link_codes", "outbox", "scheduled"] {

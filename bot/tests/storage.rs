@@ -259,14 +259,27 @@ async fn check_ins_come_due_once_and_can_be_cancelled() {
     .await;
 }
 
+/// STOP is kept per channel: a person with an SMS number and a Telegram chat who stops one is
+/// still reachable on the other, and counts as opted out only when both are stopped.
 #[tokio::test]
-async fn opting_out_is_remembered() {
+async fn opting_out_is_remembered_per_channel() {
     on_both(|store| async move {
         let someone = person(&store, "+447700900060").await?;
-        let mut conn = store.reader().await?;
-        people::set_opted_out(&mut conn, &someone.id, true).await?;
-        ensure!(people::get(&mut conn, &someone.id).await?.expect("known").opted_out);
-        people::set_opted_out(&mut conn, &someone.id, false).await?;
+        let mut conn = store.writer().await?;
+        sqlx::query("INSERT INTO addresses (channel, address, person_id) VALUES ('telegram', '5550060', $1)")
+            .bind(&someone.id)
+            .execute(&mut *conn)
+            .await?;
+        people::set_opted_out(&mut conn, &someone.id, "sms", true).await?;
+        ensure!(people::find(&mut conn, "sms", "+447700900060").await?.expect("known").opted_out);
+        ensure!(!people::find(&mut conn, "telegram", "5550060").await?.expect("known").opted_out, "Telegram is not stopped");
+        ensure!(!people::get(&mut conn, &someone.id).await?.expect("known").opted_out, "still reachable on one channel");
+        ensure!(people::channels_of(&mut conn, &someone.id).await?.first().map(String::as_str) == Some("telegram"), "the reachable first");
+        let on_sms = people::recipient(&mut conn, &someone.id, "sms").await?.expect("known");
+        ensure!(on_sms.opted_out && !people::recipient(&mut conn, &someone.id, "telegram").await?.expect("known").opted_out);
+        people::set_opted_out(&mut conn, &someone.id, "telegram", true).await?;
+        ensure!(people::get(&mut conn, &someone.id).await?.expect("known").opted_out, "stopped everywhere");
+        people::set_opted_out(&mut conn, &someone.id, "sms", false).await?;
         ensure!(!people::find(&mut conn, "sms", "+447700900060").await?.expect("known").opted_out);
         Ok(())
     })

@@ -61,11 +61,12 @@ async fn handle(app: &App, client: &TelegramClient, incoming: Incoming) -> Resul
 /// who never wrote to us has nothing to mark.
 async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), WebhookError> {
     let recorded: anyhow::Result<Option<String>> = async {
-        let mut conn = app.store.reader().await?;
-        let Some(person) = people::find(&mut conn, channel_id(flows::Channel::Telegram), address).await? else {
+        let telegram = channel_id(flows::Channel::Telegram);
+        let mut conn = app.store.writer().await?;
+        let Some(person) = people::find(&mut conn, telegram, address).await? else {
             return Ok(None);
         };
-        people::set_opted_out(&mut conn, &person.id, blocked).await?;
+        people::set_opted_out(&mut conn, &person.id, telegram, blocked).await?;
         Ok(Some(person.id))
     }
     .await;

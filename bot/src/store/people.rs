@@ -14,7 +14,8 @@ use sqlx::{AnyConnection, Row};
 pub struct Person {
     /// Pseudonymous id: the only way a person is named in logs, jobs and the navigator queue.
     pub id: String,
-    /// Nothing is sent to someone who opted out, except the confirmation of that.
+    /// Nothing is sent to someone who opted out, except the confirmation of that: on the channel
+    /// this person was found by, or on every channel for a person found by id.
     pub opted_out: bool,
     /// The school cohort, which changes tone, suggestions and who picks up a handoff.
     pub cohort: Option<String>,
@@ -66,7 +67,7 @@ async fn forget_erased_at(conn: &mut AnyConnection, channel: &str, address: &str
 /// Finds the person behind a channel address, if they have been in touch before.
 pub async fn find(conn: &mut AnyConnection, channel: &str, address: &str) -> Result<Option<Person>> {
     let row = sqlx::query(
-        "SELECT p.id, p.opted_out, p.cohort FROM addresses a JOIN people p ON p.id = a.person_id \
+        "SELECT p.id, a.opted_out, p.cohort FROM addresses a JOIN people p ON p.id = a.person_id \
          WHERE a.channel = $1 AND a.address = $2",
     )
     .bind(channel)
@@ -76,9 +77,29 @@ pub async fn find(conn: &mut AnyConnection, channel: &str, address: &str) -> Res
     Ok(row.as_ref().map(person_from))
 }
 
-/// Loads a person by id, for work that starts from a job rather than an address.
+/// Loads a person by id, for work that starts from a job rather than an address: opted out
+/// when they stopped on every channel they have.
 pub async fn get(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Person>> {
-    let row = sqlx::query("SELECT id, opted_out, cohort FROM people WHERE id = $1").bind(person_id).fetch_optional(&mut *conn).await?;
+    let row = sqlx::query(
+        "SELECT id, CASE WHEN EXISTS (SELECT 1 FROM addresses a WHERE a.person_id = p.id AND a.opted_out = 0) THEN 0 ELSE 1 END, \
+         cohort FROM people p WHERE id = $1",
+    )
+    .bind(person_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.as_ref().map(person_from))
+}
+
+/// Loads a person by id as they stand on one channel: opted out there or not.
+pub async fn on_channel(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<Person>> {
+    let row = sqlx::query(
+        "SELECT p.id, COALESCE(a.opted_out, 1), p.cohort FROM people p \
+         LEFT JOIN addresses a ON a.person_id = p.id AND a.channel = $2 WHERE p.id = $1",
+    )
+    .bind(person_id)
+    .bind(channel)
+    .fetch_optional(&mut *conn)
+    .await?;
     Ok(row.as_ref().map(person_from))
 }
 
@@ -103,7 +124,7 @@ pub struct Recipient {
 /// The recipient `person_id` on `channel`, or None when the person is no longer known.
 pub async fn recipient(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<Recipient>> {
     let row = sqlx::query(
-        "SELECT a.address, p.opted_out, p.erase_pending FROM people p \
+        "SELECT a.address, COALESCE(a.opted_out, 0), p.erase_pending FROM people p \
          LEFT JOIN addresses a ON a.person_id = p.id AND a.channel = $2 WHERE p.id = $1",
     )
     .bind(person_id)
@@ -113,9 +134,15 @@ pub async fn recipient(conn: &mut AnyConnection, person_id: &str, channel: &str)
     Ok(row.map(|row| Recipient { address: row.get(0), opted_out: row.get::<i64, _>(1) != 0, erasing: row.get::<i64, _>(2) != 0 }))
 }
 
-/// Records an opt-out (STOP) or an opt-in (START): the outbox checks it before every send.
-pub async fn set_opted_out(conn: &mut AnyConnection, person_id: &str, opted_out: bool) -> Result<()> {
-    sqlx::query("UPDATE people SET opted_out = $1 WHERE id = $2").bind(i64::from(opted_out)).bind(person_id).execute(&mut *conn).await?;
+/// Records an opt-out (STOP) or an opt-in (START) on one channel: the outbox checks it before
+/// every send there, and the person's other channel is left as they set it.
+pub async fn set_opted_out(conn: &mut AnyConnection, person_id: &str, channel: &str, opted_out: bool) -> Result<()> {
+    sqlx::query("UPDATE addresses SET opted_out = $1 WHERE person_id = $2 AND channel = $3")
+        .bind(i64::from(opted_out))
+        .bind(person_id)
+        .bind(channel)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -184,10 +211,13 @@ pub async fn finish_erasures(conn: &mut AnyConnection) -> Result<u64> {
     Ok(done.rows_affected())
 }
 
-/// The channels a person can be reached on, for messages that do not answer one of theirs.
+/// The channels a person can be reached on, for messages that do not answer one of theirs: the
+/// ones they have not stopped first.
 pub async fn channels_of(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<String>> {
-    let rows =
-        sqlx::query("SELECT channel FROM addresses WHERE person_id = $1 ORDER BY channel").bind(person_id).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query("SELECT channel FROM addresses WHERE person_id = $1 ORDER BY opted_out, channel")
+        .bind(person_id)
+        .fetch_all(&mut *conn)
+        .await?;
     Ok(rows.into_iter().map(|row| row.get(0)).collect())
 }
 
