@@ -72,6 +72,9 @@ pub enum Act {
     Reply {
         /// The navigator's words.
         text: String,
+        /// Which of the person's channels (SMS or Telegram, when they linked both); `None` for
+        /// the first they have not stopped.
+        channel: Option<flows::Channel>,
     },
     /// A private note for colleagues; never sent.
     Note {
@@ -149,6 +152,8 @@ pub(crate) struct Plan {
     pub event: Option<Event>,
     /// A navigator's words to queue for the person.
     pub reply: Option<String>,
+    /// The channel the navigator chose for them, if any.
+    pub reply_on: Option<flows::Channel>,
 }
 
 /// Checks the act against the handoff and applies it, in the caller's transaction; writes the
@@ -190,7 +195,7 @@ fn may_act(handoff: &Handoff, request: &Request) -> Result<(), Refusal> {
 /// Applies an allowed act to the handoff and says what the pipeline must do next.
 async fn change_handoff(conn: &mut AnyConnection, handoff: &Handoff, request: &Request) -> Result<Result<Plan, Refusal>> {
     let navigator = &request.navigator;
-    let plan = |event: Option<Event>, reply: Option<String>| Plan { person_id: handoff.person_id.clone(), event, reply };
+    let plan = |event: Option<Event>, reply: Option<String>| Plan { person_id: handoff.person_id.clone(), event, reply, reply_on: None };
     let lost_race = || Refusal::HeldBy("Someone else".into());
     Ok(match &request.act {
         Act::Claim if handoff.held_by(&navigator.id) => Ok(plan(None, None)),
@@ -198,8 +203,8 @@ async fn change_handoff(conn: &mut AnyConnection, handoff: &Handoff, request: &R
             true => Ok(plan(Some(Event::NavigatorJoined), None)),
             false => Err(lost_race()),
         },
-        Act::Reply { .. } if has_opted_out(conn, &handoff.person_id).await? => Err(Refusal::OptedOut),
-        Act::Reply { text } => Ok(plan(None, Some(text.clone()))),
+        Act::Reply { channel, .. } if stopped_on(conn, &handoff.person_id, *channel).await? => Err(Refusal::OptedOut),
+        Act::Reply { text, channel } => Ok(Plan { reply_on: *channel, ..plan(None, Some(text.clone())) }),
         Act::Note { body } => {
             notes::add(conn, handoff.id, &navigator.id, body).await?;
             Ok(plan(None, None))
@@ -244,5 +249,15 @@ pub(crate) async fn follow_cohort(conn: &mut AnyConnection, person_id: &str, coh
 
 /// Whether the person has stopped all messages; the console says so instead of sending.
 pub(crate) async fn has_opted_out(conn: &mut AnyConnection, person_id: &str) -> Result<bool> {
-    Ok(people::get(conn, person_id).await?.is_some_and(|person| person.opted_out))
+    stopped_on(conn, person_id, None).await
+}
+
+/// Whether the person stopped messages on this channel (or has no address there), or on every
+/// channel when none is named.
+async fn stopped_on(conn: &mut AnyConnection, person_id: &str, channel: Option<flows::Channel>) -> Result<bool> {
+    let person = match channel {
+        Some(channel) => people::on_channel(conn, person_id, crate::channels::channel_id(channel)).await?,
+        None => people::get(conn, person_id).await?,
+    };
+    Ok(person.is_some_and(|person| person.opted_out))
 }

@@ -319,7 +319,7 @@ impl Pipeline {
             Ok(plan) => plan,
             Err(refusal) => return Ok(Err(refusal)),
         };
-        let Some((person, channel)) = person_and_channel(conn, &plan.person_id, None).await? else {
+        let Some((person, channel)) = person_and_channel(conn, &plan.person_id, plan.reply_on).await? else {
             return Ok(Err(Refusal::Gone));
         };
         if let Some(text) = &plan.reply {

@@ -325,6 +325,46 @@ async fn linked_channels_are_one_person_and_one_erasure_removes_both() {
     .await;
 }
 
+/// A navigator replying to someone who linked SMS and Telegram chooses the channel; a channel
+/// the person stopped is refused, and with no choice the reply goes to one they have not.
+#[tokio::test]
+async fn a_navigator_chooses_which_linked_channel_a_reply_goes_to() {
+    use bot::handover::{Act, Refusal};
+    use bot::store::handoffs::Team;
+    use flows::Channel;
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let (number, chat) = ("+447700900032", "5550032");
+        let telegram = |id: &str, text: &str| rig.pipeline.handle(on_channel(Channel::Telegram, id, chat, text));
+        rig.say("c1", number, "LINK").await?;
+        let offer = rig.deliver(number).await?.join(" ");
+        let code = offer.split_whitespace().find_map(|word| word.get(..6).filter(|digits| digits.chars().all(|c| c.is_ascii_digit())));
+        telegram("c2", &format!("LINK {}", code.unwrap_or_default())).await?;
+        telegram("c3", "PERSON").await?;
+        rig.deliver(chat).await?;
+        let id = rig.handoff_id().await?;
+        let sam = navigator(&rig, "sam@council.example", Team::Adult).await?;
+        rig.act(id, &sam, Act::Claim).await??;
+        rig.deliver(number).await?;
+        rig.deliver(chat).await?;
+        let reply = |text: &str, channel| Act::Reply { text: text.into(), channel };
+        let texted_before = rig.recorder.to(number).len();
+        rig.act(id, &sam, reply("By Telegram", Some(Channel::Telegram))).await??;
+        rig.act(id, &sam, reply("By text", Some(Channel::Sms))).await??;
+        ensure!(rig.deliver(chat).await? == ["By Telegram"], "the Telegram reply went by Telegram");
+        ensure!(rig.recorder.to(number).split_off(texted_before) == ["By text"], "the SMS reply went by SMS");
+        rig.say("c4", number, "STOP").await?;
+        rig.deliver(number).await?;
+        ensure!(rig.act(id, &sam, reply("hi", Some(Channel::Sms))).await? == Err(Refusal::OptedOut), "a stopped channel is refused");
+        let texted_before = rig.recorder.to(number).len();
+        rig.act(id, &sam, reply("Still here", None)).await??;
+        ensure!(rig.deliver(chat).await? == ["Still here"], "with no choice, a channel not stopped");
+        ensure!(rig.recorder.to(number).len() == texted_before, "nothing by SMS after STOP");
+        Ok(())
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn simultaneous_messages_from_one_person_are_both_taken_in_turn() {
     on_both(|store| async move {
@@ -400,7 +440,7 @@ async fn a_navigator_takes_the_chat_the_bot_goes_quiet_but_crisis_help_still_goe
         let alex = navigator(&rig, "alex@council.example", Team::Adult).await?;
         let youth = navigator(&rig, "jo@council.example", Team::Youth).await?;
         ensure!(rig.act(id, &youth, Act::Claim).await? == Err(Refusal::OtherTeam("adult")), "an adult chat went to the youth team");
-        ensure!(rig.act(id, &sam, Act::Reply { text: "hi".into() }).await? == Err(Refusal::NotHeld));
+        ensure!(rig.act(id, &sam, Act::Reply { text: "hi".into(), channel: None }).await? == Err(Refusal::NotHeld));
         ensure!(rig.act(id, &sam, Act::Claim).await?.is_ok());
         let joined = rig.deliver(number).await?;
         ensure!(joined.len() == 1 && joined[0].contains("joined"), "the person is told a person is here: {joined:?}");
@@ -411,14 +451,18 @@ async fn a_navigator_takes_the_chat_the_bot_goes_quiet_but_crisis_help_still_goe
 
         rig.say("n2", number, "thanks, I'd like to find a choir").await?;
         ensure!(rig.deliver(number).await?.is_empty(), "the bot spoke while a navigator held the chat");
-        rig.act(id, &sam, Act::Reply { text: "Hello, it's Sam \u{2014} there's a choir on Tuesdays \u{201c}Sing Out\u{201d}".into() })
-            .await??;
+        rig.act(
+            id,
+            &sam,
+            Act::Reply { text: "Hello, it's Sam \u{2014} there's a choir on Tuesdays \u{201c}Sing Out\u{201d}".into(), channel: None },
+        )
+        .await??;
         let reply = rig.deliver(number).await?;
         ensure!(reply.len() == 1 && reply[0].contains("Sing Out") && reply[0].is_ascii(), "the reply is rendered for SMS: {reply:?}");
         let author: String =
             sqlx::query("SELECT author FROM messages ORDER BY id DESC").fetch_one(&mut *rig.store.reader().await?).await?.get(0);
         ensure!(author == "navigator", "the transcript shows who wrote it ({author})");
-        let too_long = Act::Reply { text: "word ".repeat(200) };
+        let too_long = Act::Reply { text: "word ".repeat(200), channel: None };
         ensure!(matches!(rig.act(id, &sam, too_long).await?, Err(Refusal::Unsendable(_))), "an over-long reply is refused");
 
         rig.say("n3", number, "I can't go on, I'm going to end my life tonight").await?;
@@ -456,7 +500,7 @@ async fn a_released_chat_goes_back_to_the_queue_and_a_transfer_is_silent() {
         rig.deliver(number).await?;
         rig.act(id, &sam, Act::Transfer { to: alex.clone() }).await??;
         ensure!(rig.deliver(number).await?.is_empty(), "a transfer sends nothing");
-        ensure!(rig.act(id, &sam, Act::Reply { text: "hi".into() }).await?.is_err(), "the old holder can still reply");
+        ensure!(rig.act(id, &sam, Act::Reply { text: "hi".into(), channel: None }).await?.is_err(), "the old holder can still reply");
         rig.act(id, &alex, Act::Release).await??;
         let released = rig.deliver(number).await?;
         ensure!(released.len() == 1 && released[0].contains("step away"), "{released:?}");
@@ -568,7 +612,7 @@ async fn a_reply_to_someone_who_texted_stop_is_refused_until_they_text_start() {
         rig.say("o2", number, "STOP").await?;
         rig.deliver(number).await?;
         let queued = rig.count("SELECT COUNT(*) FROM outbox").await?;
-        let reply = || Act::Reply { text: "Hello, it's Sam".into() };
+        let reply = || Act::Reply { text: "Hello, it's Sam".into(), channel: None };
         ensure!(rig.act(id, &sam, reply()).await? == Err(Refusal::OptedOut), "a reply to someone who opted out was accepted");
         ensure!(rig.count("SELECT COUNT(*) FROM outbox").await? == queued, "a refused reply was queued");
         rig.act(id, &sam, Act::Note { body: "Texted STOP".into() }).await??;

@@ -9,7 +9,7 @@ use crate::handover::{has_opted_out, Act, Outcome, Refusal, Request};
 use crate::server::App;
 use crate::store::handoffs::{self, Handoff, Team};
 use crate::store::navigators::{self, Navigator};
-use crate::store::{audit, notes, transcript};
+use crate::store::{audit, notes, people, transcript};
 use anyhow::Result;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -56,7 +56,8 @@ async fn show(app: &App, signed: &Signed, id: i64, status: StatusCode, error: Op
         .map(|other| json!({ "id": other.id, "email": other.email }))
         .collect();
     let opted_out = has_opted_out(&mut conn, &handoff.person_id).await?;
-    let data = page_data(app, signed, &handoff, Extras { lines, notes, colleagues, opted_out }, error);
+    let channels = people::reachable_channels(&mut conn, &handoff.person_id).await?;
+    let data = page_data(app, signed, &handoff, Extras { lines, notes, colleagues, opted_out, channels }, error);
     Ok((status, app.console.render("conversation", &data)).into_response())
 }
 
@@ -67,6 +68,8 @@ struct Extras {
     colleagues: Vec<Value>,
     /// They texted STOP: the page says so and offers no reply box.
     opted_out: bool,
+    /// The channels a reply can go to; a choice is offered when they linked more than one.
+    channels: Vec<String>,
 }
 
 fn page_data(app: &App, signed: &Signed, handoff: &Handoff, extras: Extras, error: Option<String>) -> Value {
@@ -84,6 +87,8 @@ fn page_data(app: &App, signed: &Signed, handoff: &Handoff, extras: Extras, erro
         "notes": extras.notes,
         "colleagues": extras.colleagues,
         "opted_out": extras.opted_out,
+        "channels": extras.channels,
+        "choose_channel": extras.channels.len() > 1,
         "outcomes": outcomes,
         "canned": app.console.canned,
         "open": open,
@@ -206,7 +211,7 @@ async fn read_act(app: &App, name: &str, form: &HashMap<String, String>) -> Resu
     Ok(match name {
         "claim" => Ok(Act::Claim),
         "release" => Ok(Act::Release),
-        "reply" => Ok(Act::Reply { text: field("text") }),
+        "reply" => Ok(Act::Reply { text: field("text"), channel: crate::channels::channel_from_id(&field("channel")) }),
         "note" if field("body").is_empty() => Err("Write the note first.".into()),
         "note" => Ok(Act::Note { body: field("body") }),
         "resolve" => {

@@ -102,7 +102,8 @@ pub struct Handoff {
     pub team: Team,
     /// The navigator holding it, if any.
     pub holder: Option<Holder>,
-    /// The channel the person wrote on ("sms", "telegram", "terminal").
+    /// The channel a reply goes to unless a navigator chooses ("sms", "telegram", "terminal"):
+    /// the first the person has not stopped.
     pub channel: Option<String>,
     /// The person's school cohort code, if they joined with one.
     pub cohort: Option<String>,
@@ -141,7 +142,7 @@ impl Handoff {
 /// The columns [`from_row`] reads, joined from the person and the holder.
 const SELECT_HANDOFF: &str = "SELECT h.id, h.person_id, h.urgency, h.summary, h.created_at, h.team, \
      h.claimed_by, n.email, \
-     (SELECT MIN(a.channel) FROM addresses a WHERE a.person_id = h.person_id), p.cohort, h.resolved_at \
+     (SELECT a.channel FROM addresses a WHERE a.person_id = h.person_id ORDER BY a.opted_out, a.channel LIMIT 1), p.cohort, h.resolved_at \
      FROM handoffs h JOIN people p ON p.id = h.person_id LEFT JOIN navigators n ON n.id = h.claimed_by";
 
 fn from_row(row: &AnyRow) -> Handoff {

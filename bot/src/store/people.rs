@@ -211,6 +211,15 @@ pub async fn finish_erasures(conn: &mut AnyConnection) -> Result<u64> {
     Ok(done.rows_affected())
 }
 
+/// The channels a person has not stopped, for a navigator to choose from when replying.
+pub async fn reachable_channels(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<String>> {
+    let rows = sqlx::query("SELECT channel FROM addresses WHERE person_id = $1 AND opted_out = 0 ORDER BY channel")
+        .bind(person_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows.into_iter().map(|row| row.get(0)).collect())
+}
+
 /// The channels a person can be reached on, for messages that do not answer one of theirs: the
 /// ones they have not stopped first.
 pub async fn channels_of(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<String>> {
