@@ -443,3 +443,56 @@ fn set_webhook_registers_the_public_url_with_the_secret() -> Result<()> {
     ensure!(calls[0].body["secret_token"] == SECRET);
     Ok(())
 }
+
+/// Counts the rows of each table that still name anyone, read from the server's own database.
+fn rows_left(database_url: &str, tables: &[&str]) -> Result<Vec<(String, i64)>> {
+    use sqlx::{Connection, Row};
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect(database_url).await?;
+        let mut counts = Vec::new();
+        for table in tables {
+            let count: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut conn).await?.get(0);
+            counts.push((table.to_string(), count));
+        }
+        Ok(counts)
+    })
+}
+
+/// One person on two channels, through the real binary: LINK by SMS gives a code, sent from a
+/// Telegram chat it joins the two; the person then writes on both and is answered on each;
+/// DELETE MY DATA on Telegram erases them, and nothing of them is left for either channel.
+#[test]
+fn link_joins_an_sms_number_and_a_telegram_chat_and_one_erasure_removes_both() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let api = FakeBotApi::start()?;
+    let gateway = common::FakeGateway::start()?;
+    let database_url = sqlite_url(&folder);
+    let mut command = common::serve_command(&database_url, folder.path(), &gateway);
+    command.env("TELEGRAM_BOT_TOKEN", TOKEN).env("TELEGRAM_WEBHOOK_SECRET", SECRET).env("TELEGRAM_API_URL", &api.url);
+    command.env("FRONTDOOR_PUBLIC_URL", PUBLIC_URL);
+    let server = Server::start(command)?;
+    let (number, chat) = ("+447700901401", 4401);
+
+    ensure!(server.post_sms("link-1", number, "LINK")? == 200);
+    let offer = gateway.wait_for(number, 1, Duration::from_secs(30))?.last().expect("a reply").text.clone();
+    let code = offer.split_whitespace().find_map(|word| word.get(..6).filter(|digits| digits.chars().all(|c| c.is_ascii_digit())));
+    let code = code.ok_or_else(|| anyhow::anyhow!("no code in {offer:?}"))?;
+    let linked = texts(&exchange(&server, &api, &text(1, chat, &format!("LINK {code}")), chat)?);
+    ensure!(linked.iter().any(|reply| reply.contains("on both")), "{linked:?}");
+
+    let on_telegram = texts(&exchange(&server, &api, &text(2, chat, "any walking groups in Batley?"), chat)?);
+    ensure!(!on_telegram.is_empty(), "answered on Telegram");
+    ensure!(server.post_sms("link-2", number, "thanks, and on Saturdays?")? == 200);
+    gateway.wait_for(number, 2, Duration::from_secs(30))?;
+    let people = rows_left(&database_url, &["people", "addresses"])?;
+    ensure!(people == [("people".to_string(), 1), ("addresses".to_string(), 2)], "one person with two addresses: {people:?}");
+
+    exchange(&server, &api, &text(3, chat, "DELETE MY DATA"), chat)?;
+    let goodbye = texts(&exchange(&server, &api, &text(4, chat, "YES"), chat)?);
+    ensure!(!goodbye.is_empty(), "the goodbye is sent");
+    let tables = ["people", "addresses", "messages", "conversations", "handoffs", "scheduled", "outbox", "link_codes", "inbox"];
+    wait_until("the erasure to finish", || rows_left(&database_url, &tables).is_ok_and(|left| left.iter().all(|(_, n)| *n == 0)))?;
+    Ok(())
+}
