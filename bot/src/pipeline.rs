@@ -231,7 +231,7 @@ impl Pipeline {
     async fn try_turn(&self, waiting: &inbox::Waiting) -> Result<Handled> {
         let kind: InboundKind = serde_json::from_str(&waiting.kind)
             .map_err(|error| anyhow!("an inbox row is unreadable: {}", crate::telemetry::json_error_without_input(&error)))?;
-        let event = self.event_for(&waiting.person_id, &kind).await?;
+        let event = self.event_for(&waiting.person_id, &waiting.channel, &kind).await?;
         self.run(Trigger::Inbound(waiting, &kind, event)).await?.map_err(|refusal| anyhow!(refusal))
     }
 
@@ -377,10 +377,12 @@ impl Pipeline {
         self.understand.is_ready()
     }
 
-    /// Classifies text before any transaction opens, so no lock is held during inference.
-    async fn event_for(&self, person_id: &str, kind: &InboundKind) -> Result<Event> {
+    /// Classifies text before any transaction opens, so no lock is held during inference. A key
+    /// of the last reply's keyboard is read as the button's data, as a pressed inline button is.
+    async fn event_for(&self, person_id: &str, channel: &str, kind: &InboundKind) -> Result<Event> {
         Ok(match kind {
             InboundKind::Text(text) => {
+                let text = &self.key_pressed(person_id, channel, text).await?.unwrap_or_else(|| text.clone());
                 let earlier = self.earlier_messages(person_id).await?;
                 let started = std::time::Instant::now();
                 let meaning = self.understand.understand(text.clone(), earlier).await?;
@@ -391,6 +393,16 @@ impl Pipeline {
             InboundKind::Location { lat, lon } => Event::Location { lat: *lat, lon: *lon },
             InboundKind::Unsupported(kind) => Event::Unsupported { kind: kind.clone() },
         })
+    }
+
+    /// The data of the key the person pressed, when their text is a label of the reply keyboard
+    /// their last reply on this channel showed.
+    async fn key_pressed(&self, person_id: &str, channel: &str, text: &str) -> Result<Option<String>> {
+        let Some(body) = outbox::latest_body(&mut *self.store.reader().await?, person_id, channel).await? else {
+            return Ok(None);
+        };
+        let last: Option<OutMessage> = serde_json::from_str(&body).ok();
+        Ok(last.and_then(|message| message.key_pressed(text).map(str::to_string)))
     }
 
     /// The person's own last few messages of the past day, read in one short query outside any
@@ -578,8 +590,11 @@ impl Pipeline {
         tone: &Tone,
     ) -> Result<()> {
         let rendered = self.content.render(reply, channel).with_context(|| format!("cannot render the template {}", reply.template))?;
-        let message =
-            OutMessage { text: rendered.text, buttons: rendered.buttons.into_iter().map(|button| (button.label, button.data)).collect() };
+        let message = OutMessage {
+            text: rendered.text,
+            buttons: rendered.buttons.into_iter().map(|button| (button.label, button.data)).collect(),
+            keyboard: rendered.keyboard,
+        };
         let body = serde_json::to_string(&message)?;
         let queued = outbox::NewMessage {
             person_id,

@@ -94,7 +94,7 @@ async fn queue(store: &Store, address: &str, texts: &[&str]) -> Result<()> {
     let mut conn = store.reader().await?;
     let person = people::find_or_create(&mut conn, "sms", address).await?;
     for text in texts {
-        let body = serde_json::to_string(&OutMessage { text: text.to_string(), buttons: Vec::new() })?;
+        let body = serde_json::to_string(&OutMessage { text: text.to_string(), buttons: Vec::new(), keyboard: false })?;
         let message = outbox::NewMessage { person_id: &person.id, channel: "sms", body: &body, urgent: false, ignores_opt_out: false };
         outbox::enqueue(&mut conn, &message).await?;
     }

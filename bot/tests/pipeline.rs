@@ -365,6 +365,41 @@ async fn a_navigator_chooses_which_linked_channel_a_reply_goes_to() {
     .await;
 }
 
+/// A key of a reply keyboard sends its label; the bot reads it as the button's data (here a
+/// label nobody would type, whose data asks for a person), but only a key of the last reply's
+/// keyboard: the same words after a reply with inline buttons are read as words.
+#[tokio::test]
+async fn a_reply_keyboard_key_is_read_as_its_buttons_data() {
+    on_both(|store| async move {
+        let rig = rig(store).await?;
+        let chat = "5550041";
+        let telegram = |id: &str, text: &str| rig.pipeline.handle(on_channel(flows::Channel::Telegram, id, chat, text));
+        let last_reply_shows = |keyboard: bool| {
+            let body = serde_json::json!({ "text": "Pick one", "buttons": [["Zebra crossing", "PERSON"]], "keyboard": keyboard });
+            let store = rig.store.clone();
+            async move {
+                let mut conn = store.writer().await?;
+                sqlx::query("UPDATE outbox SET body = $1 WHERE id = (SELECT MAX(id) FROM outbox)")
+                    .bind(body.to_string())
+                    .execute(&mut *conn)
+                    .await?;
+                anyhow::Ok(())
+            }
+        };
+        telegram("z1", "hi").await?;
+        rig.deliver(chat).await?;
+        last_reply_shows(false).await?;
+        telegram("z2", "zebra crossing").await?;
+        ensure!(rig.count("SELECT COUNT(*) FROM handoffs").await? == 0, "inline buttons' labels are only words");
+        rig.deliver(chat).await?;
+        last_reply_shows(true).await?;
+        telegram("z3", "Zebra crossing").await?;
+        ensure!(rig.count("SELECT COUNT(*) FROM handoffs").await? == 1, "the key was read as PERSON");
+        Ok(())
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn simultaneous_messages_from_one_person_are_both_taken_in_turn() {
     on_both(|store| async move {

@@ -496,3 +496,27 @@ fn link_joins_an_sms_number_and_a_telegram_chat_and_one_erasure_removes_both() -
     wait_until("the erasure to finish", || rows_left(&database_url, &tables).is_ok_and(|left| left.iter().all(|(_, n)| *n == 0)))?;
     Ok(())
 }
+
+/// The main choices come as a reply keyboard, whose keys stay under the typing box until used;
+/// a key sends its label, and the bot answers it exactly as the choice's own words (that a key
+/// is read as its button's data, whatever its label, is checked in the pipeline suite).
+#[test]
+fn main_choices_are_a_reply_keyboard_whose_keys_are_answered_as_the_choice() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let api = FakeBotApi::start()?;
+    let server = serve(&folder, &api, &[])?;
+    let answer_after_choices = |chat: i64, first_update: i64, choice: &str| -> Result<(Value, Vec<String>)> {
+        exchange(&server, &api, &text(first_update, chat, "hi"), chat)?;
+        let choices = exchange(&server, &api, &text(first_update + 1, chat, "more"), chat)?;
+        let markup = choices.last().map(|call| call.body["reply_markup"].clone()).unwrap_or_default();
+        let answer = texts(&exchange(&server, &api, &text(first_update + 2, chat, choice), chat)?);
+        Ok((markup, answer))
+    };
+    let (markup, pressed) = answer_after_choices(4501, 1, "Something to do")?;
+    let markup: Value = if let Some(text) = markup.as_str() { serde_json::from_str(text)? } else { markup };
+    ensure!(markup["keyboard"][0][0]["text"] == "Something to do", "the choices are keys: {markup}");
+    ensure!(markup["one_time_keyboard"] == true, "the keys hide once used: {markup}");
+    let (_, typed) = answer_after_choices(4502, 11, "I'd like something to do")?;
+    ensure!(pressed == typed, "a key is answered as its choice: {pressed:?} against {typed:?}");
+    Ok(())
+}

@@ -62,6 +62,19 @@ pub struct OutMessage {
     /// Choices shown as buttons where the channel has them: (label, data sent back).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buttons: Vec<(String, String)>,
+    /// Show the buttons as a reply keyboard, whose keys send their labels (Telegram).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keyboard: bool,
+}
+
+impl OutMessage {
+    /// The data of the key whose label the person sent back, when this message showed its
+    /// choices as a reply keyboard (a key sends its label, not its data).
+    pub fn key_pressed(&self, text: &str) -> Option<&str> {
+        let text = text.trim();
+        let pressed = self.buttons.iter().find(|(label, _)| label.trim().eq_ignore_ascii_case(text));
+        pressed.filter(|_| self.keyboard).map(|(_, data)| data.as_str())
+    }
 }
 
 /// Why a send failed, which decides whether the outbox tries again.

@@ -350,13 +350,18 @@ fn keyboard(buttons: &[(String, String)]) -> Option<InlineKeyboardMarkup> {
 }
 
 /// What goes under a reply: a keyboard button that shares the person's location when the reply
-/// asks where they are (only a reply keyboard can ask for it; it hides once used), else the
-/// inline buttons for its choices.
-fn reply_markup(buttons: &[(String, String)]) -> Option<ReplyMarkup> {
+/// asks where they are (only a reply keyboard can ask for it; it hides once used), the main
+/// choices as a reply keyboard when the template asks for one, else the inline buttons.
+fn reply_markup(message: &OutMessage) -> Option<ReplyMarkup> {
+    let buttons = &message.buttons;
     match buttons.iter().find(|(_, data)| data == flows::LOCATION_BUTTON) {
         Some((label, _)) => {
             let share = KeyboardButton::new(label.as_str()).request(ButtonRequest::Location);
             Some(ReplyMarkup::Keyboard(KeyboardMarkup::new([[share]]).resize_keyboard().one_time_keyboard()))
+        }
+        None if message.keyboard => {
+            let keys = buttons.iter().map(|(label, _)| [KeyboardButton::new(label.as_str())]);
+            Some(ReplyMarkup::Keyboard(KeyboardMarkup::new(keys).resize_keyboard().one_time_keyboard()))
         }
         None => keyboard(buttons).map(ReplyMarkup::InlineKeyboard),
     }
@@ -369,7 +374,7 @@ impl Sender for TelegramClient {
     async fn send(&self, _key: &str, address: &str, message: &OutMessage) -> Result<String, SendError> {
         let chat = address.parse::<i64>().map(ChatId).map_err(|_| SendError::Permanent("the address is not a Telegram chat id".into()))?;
         let mut request = self.bot.send_message(chat, message.text.as_str());
-        if let Some(markup) = reply_markup(&message.buttons) {
+        if let Some(markup) = reply_markup(message) {
             request = request.reply_markup(markup);
         }
         let sent = request.send().await.map_err(|error| send_error("sendMessage", error))?;
@@ -519,15 +524,32 @@ mod tests {
         assert_eq!(keyboard(&[]), None);
     }
 
+    fn with(buttons: &[(&str, &str)], keyboard: bool) -> OutMessage {
+        let buttons = buttons.iter().map(|(label, data)| (label.to_string(), data.to_string())).collect();
+        OutMessage { text: "?".into(), buttons, keyboard }
+    }
+
     #[test]
     fn asking_where_someone_is_offers_to_share_their_location() {
-        let buttons = vec![("Share my location".to_string(), flows::LOCATION_BUTTON.to_string())];
+        let share = with(&[("Share my location", flows::LOCATION_BUTTON)], false);
         assert_eq!(
-            serde_json::to_value(reply_markup(&buttons)).unwrap(),
+            serde_json::to_value(reply_markup(&share)).unwrap(),
             serde_json::json!({ "keyboard": [[{ "text": "Share my location", "request_location": true }]], "resize_keyboard": true, "one_time_keyboard": true })
         );
-        let choices = vec![("Yes".to_string(), "YES".to_string())];
+        let choices = with(&[("Yes", "YES")], false);
         assert_eq!(serde_json::to_value(reply_markup(&choices)).unwrap()["inline_keyboard"][0][0]["callback_data"], "YES");
+    }
+
+    #[test]
+    fn main_choices_can_be_a_reply_keyboard_whose_keys_are_read_as_their_data() {
+        let main = with(&[("Something to do", "I'd like something to do"), ("Talk to a person", "PERSON")], true);
+        assert_eq!(
+            serde_json::to_value(reply_markup(&main)).unwrap(),
+            serde_json::json!({ "keyboard": [[{ "text": "Something to do" }], [{ "text": "Talk to a person" }]], "resize_keyboard": true, "one_time_keyboard": true })
+        );
+        assert_eq!(main.key_pressed(" talk to a person "), Some("PERSON"));
+        assert_eq!(main.key_pressed("something else"), None);
+        assert_eq!(with(&[("Yes", "YES")], false).key_pressed("Yes"), None, "inline buttons send their data themselves");
     }
 
     #[test]

@@ -39,13 +39,17 @@ mod tests {
 
     #[test]
     fn multi_line_replies_stay_indented_under_the_prompt() {
-        let message = OutMessage { text: "Hello\nthere".into(), buttons: vec![] };
+        let message = OutMessage { text: "Hello\nthere".into(), buttons: vec![], keyboard: false };
         assert_eq!(format_reply(&message), "bot> Hello\n     there");
     }
 
     #[test]
     fn choices_are_listed_under_the_reply() {
-        let message = OutMessage { text: "Pick one".into(), buttons: vec![("Yes".into(), "YES".into()), ("No".into(), "NO".into())] };
+        let message = OutMessage {
+            text: "Pick one".into(),
+            buttons: vec![("Yes".into(), "YES".into()), ("No".into(), "NO".into())],
+            keyboard: false,
+        };
         assert_eq!(format_reply(&message), "bot> Pick one\n     [Yes] [No]");
     }
 }

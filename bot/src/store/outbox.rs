@@ -157,3 +157,14 @@ pub async fn give_up(conn: &mut AnyConnection, id: i64, reason: &str) -> Result<
 
 /// The outbox as a queue: a row is done once sent or given up.
 pub const QUEUE: QueueTable = QueueTable { table: "outbox", finished: &["sent_at", "failed_at"] };
+
+/// The body of the latest reply to a person on a channel, for reading a key of its reply
+/// keyboard that they pressed (the key sends its label).
+pub async fn latest_body(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT body FROM outbox WHERE person_id = $1 AND channel = $2 ORDER BY id DESC LIMIT 1")
+        .bind(person_id)
+        .bind(channel)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|row| row.get(0)))
+}

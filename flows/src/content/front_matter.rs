@@ -3,6 +3,7 @@
 //! ```text
 //! {{!--
 //! long = true          # the person asked for this; it may run past two SMS parts
+//! keyboard = true      # on Telegram, the buttons go under the typing box, not the message
 //! buttons = [
 //!   { each = "items", label = "{{number}}. {{name}}", data = "{{number}}" },
 //!   { label = "More ideas", data = "MORE" },
@@ -30,6 +31,12 @@ pub(crate) struct FrontMatter {
     /// Telegram buttons for the choices the reply offers.
     #[serde(default)]
     pub buttons: Vec<ButtonSpec>,
+    /// Show the buttons as a Telegram reply keyboard: large keys in place of the phone's
+    /// keyboard, which stay in reach until pressed rather than scrolling away with the message,
+    /// for the main choices an older person answers. A key sends its label, which the bot reads
+    /// as the button's data.
+    #[serde(default)]
+    pub keyboard: bool,
 }
 
 /// One button, or one per item of a list.

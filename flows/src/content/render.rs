@@ -27,6 +27,8 @@ pub struct Rendered {
     pub text: String,
     /// Buttons for the choices (Telegram only; empty elsewhere).
     pub buttons: Vec<Button>,
+    /// The buttons go in a reply keyboard rather than under the message (Telegram only).
+    pub keyboard: bool,
     /// The SMS parts the text would take, so the SMS channel and the checks can count them.
     pub segments: Segments,
     /// False only for an SMS or terminal reply over two parts that the person did not ask for:
@@ -205,7 +207,13 @@ impl Content {
         } else {
             self.buttons(registry, key, context)?
         };
+        let keyboard = !buttons.is_empty()
+            && self
+                .settings
+                .get(key)
+                .is_some_and(|settings| settings.keyboard);
         Ok(Rendered {
+            keyboard,
             fits_budget: long || !plain_text || segments.count <= SMS_BUDGET,
             text,
             buttons,
