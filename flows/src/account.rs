@@ -63,6 +63,9 @@ pub(crate) fn answer(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
         Some(Keyword::Join(code)) => join(turn, code),
         Some(Keyword::Language(chosen)) => choose_language(turn, chosen),
         Some(Keyword::Link(None)) => turn.act(Action::OfferLink),
+        Some(Keyword::Link(Some(_))) if link_tries_spent(turn) => {
+            linked(turn, String::new(), false)
+        }
         Some(Keyword::Link(Some(code))) => turn.act(Action::Link { code: code.clone() }),
         _ => return false,
     }
@@ -79,18 +82,42 @@ pub(crate) fn offer_link(turn: &mut Turn, code: String) {
     turn.act(Action::KeepLinkCode { code });
 }
 
+/// Wrong `LINK` codes a chat may send in [`LINK_TRIES_WINDOW_SECS`] before no more are looked
+/// up: a code is one of a million, so a handful of typos is all an honest person needs, while a
+/// guesser would need hundreds of thousands.
+const LINK_TRIES: u8 = 5;
+/// See [`LINK_TRIES`].
+const LINK_TRIES_WINDOW_SECS: i64 = 3600;
+
 /// Answers `LINK 123456`: a known code joins this channel to the person it was made for, and
-/// says so; an unknown or expired one says how to get a new one.
+/// says so; an unknown or expired one says how to get a new one, and counts as a miss.
 pub(crate) fn linked(turn: &mut Turn, code: String, joined: bool) {
     if joined {
+        turn.state.link_misses = None;
         turn.say("linked", json!({}));
         turn.act(Action::JoinLinked { code });
     } else {
+        let now = turn.facts.now;
+        let misses = match turn.state.link_misses {
+            Some((count, since)) if now - since < LINK_TRIES_WINDOW_SECS => {
+                (count.saturating_add(1), since)
+            }
+            _ => (1, now),
+        };
+        turn.state.link_misses = Some(misses);
         turn.say(
             "link_unknown",
             json!({ "minutes": crate::LINK_CODE_MINUTES }),
         );
     }
+}
+
+/// True when this chat has sent [`LINK_TRIES`] wrong codes within the hour.
+fn link_tries_spent(turn: &Turn) -> bool {
+    let now = turn.facts.now;
+    turn.state
+        .link_misses
+        .is_some_and(|(count, since)| count >= LINK_TRIES && now - since < LINK_TRIES_WINDOW_SECS)
 }
 
 /// `LANGUAGE pl` or `LANGUAGE English`: the person says which language they write in, once, and

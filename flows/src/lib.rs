@@ -116,6 +116,9 @@ pub struct State {
     pub feedback_asked: bool,
     /// The school cohort the person joined with a code, if any.
     pub cohort: Option<Cohort>,
+    /// Wrong `LINK` codes sent lately, and when the first of them came, so codes cannot be
+    /// guessed from one chat: after five in an hour, no code is looked up.
+    pub link_misses: Option<(u8, i64)>,
 }
 
 /// Which channel a person uses, because SMS and chat render the same reply differently.
