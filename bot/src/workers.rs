@@ -16,9 +16,6 @@ use std::time::{Duration, Instant};
 use tokio::sync::{watch, Notify};
 use tokio::task::JoinSet;
 
-/// The longest a provider call may take; the sender renews the row's lease meanwhile.
-pub const SEND_TIMEOUT: Duration = Duration::from_secs(15);
-
 /// How long a claimed check-in is ours before another worker may take it.
 const JOB_LEASE_MS: i64 = 60_000;
 

@@ -155,6 +155,23 @@ fn crisis_signs_get_urgent_help_in_every_state() {
     }
 }
 
+/// The first reply to a message with crisis signs written in `lang`, in `state`.
+fn first_reply_to_crisis(state: &State, lang: Option<&str>, content: &Content) -> flows::Reply {
+    let meaning = Classification {
+        lang: lang.map(str::to_string),
+        ..Classification::plain(Route::Crisis)
+    };
+    let event = Event::Text {
+        text: "x".into(),
+        meaning,
+    };
+    let (_, actions) = flows::step(state, event, &facts(content));
+    let Some(Action::Send(reply)) = actions.into_iter().next() else {
+        panic!("no reply first in {state:?}")
+    };
+    reply
+}
+
 /// A young person in a school cohort who shows danger gets their own lines (Childline, Shout)
 /// and 999 first, in every state and in every language the bot writes, with numbers unchanged.
 #[test]
@@ -167,21 +184,10 @@ fn a_young_persons_crisis_names_their_lines_in_every_state_and_language() {
         for lang in ["en", "pl", "ur"] {
             let mut state = state.clone();
             state.need.lang = Some(lang.into());
-            let meaning = Classification {
-                lang: Some(lang.into()),
-                ..Classification::plain(Route::Crisis)
-            };
-            let event = Event::Text {
-                text: "x".into(),
-                meaning,
-            };
-            let (_, actions) = flows::step(&state, event, &facts(&content));
-            let Some(Action::Send(reply)) = actions.first() else {
-                panic!("no reply first in {state:?}")
-            };
+            let reply = first_reply_to_crisis(&state, Some(lang), &content);
             assert_eq!(reply.vars["locale"], lang, "written in {lang}");
             for channel in [Channel::Sms, Channel::Telegram] {
-                let text = content.render(reply, channel).expect("renders").text;
+                let text = content.render(&reply, channel).expect("renders").text;
                 for number in ["999", "0800 1111", "85258"] {
                     assert!(text.contains(number), "{number} missing in {lang}:\n{text}");
                 }
@@ -201,18 +207,7 @@ fn a_crisis_reply_knows_the_language_it_was_told_in() {
             (Some("en"), serde_json::Value::Null),
             (None, serde_json::Value::Null),
         ] {
-            let meaning = Classification {
-                lang: lang.map(str::to_string),
-                ..Classification::plain(Route::Crisis)
-            };
-            let event = Event::Text {
-                text: "x".into(),
-                meaning,
-            };
-            let (_, actions) = flows::step(&state, event, &facts(&content));
-            let Some(Action::Send(reply)) = actions.first() else {
-                panic!("no reply first in {state:?}")
-            };
+            let reply = first_reply_to_crisis(&state, lang, &content);
             assert_eq!(
                 (reply.template.as_str(), &reply.vars["lang"]),
                 ("crisis", &expected),

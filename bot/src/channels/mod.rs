@@ -54,6 +54,14 @@ pub enum InboundKind {
     Unsupported(String),
 }
 
+/// The longest a provider call may take; the outbox's sender renews the row's lease meanwhile.
+pub const SEND_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// The HTTP client a provider's sender calls it with: every call gives up after [`SEND_TIMEOUT`].
+pub(crate) fn sending_client() -> reqwest::Client {
+    reqwest::Client::builder().timeout(SEND_TIMEOUT).build().expect("a client with a timeout can always be built")
+}
+
 /// A reply ready for a channel: what the outbox stores and a [`Sender`] sends.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutMessage {

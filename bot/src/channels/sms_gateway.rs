@@ -112,9 +112,7 @@ pub struct GatewaySender {
 impl GatewaySender {
     /// Makes a sender for `url`, signing with `secret`.
     pub fn new(url: String, secret: String, from: Option<String>) -> GatewaySender {
-        let client =
-            reqwest::Client::builder().timeout(crate::workers::SEND_TIMEOUT).build().expect("a client with a timeout can always be built");
-        GatewaySender { client, url, secret, from }
+        GatewaySender { client: super::sending_client(), url, secret, from }
     }
 }
 

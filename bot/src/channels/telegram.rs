@@ -219,7 +219,7 @@ fn from_unreadable(provider_id: String, raw: &serde_json::Value) -> Result<Incom
 /// webhook and polls.
 #[derive(Debug, Clone)]
 pub struct TelegramClient {
-    /// For every call but polling: gives up after [`crate::workers::SEND_TIMEOUT`].
+    /// For every call but polling: gives up after [`super::SEND_TIMEOUT`].
     bot: Bot,
     /// For `getUpdates`, which waits up to [`LONG_POLL_SECS`] before answering. teloxide does
     /// not lengthen a request's timeout for a long poll, so this client's is longer.
@@ -236,7 +236,7 @@ impl TelegramClient {
                 teloxide::net::default_reqwest_settings().timeout(timeout).build().expect("a client with a timeout can always be built");
             Bot::with_client(token, client).set_api_url(api_url.clone())
         };
-        TelegramClient { bot: bot(crate::workers::SEND_TIMEOUT), poller: bot(LONG_POLL_TIMEOUT) }
+        TelegramClient { bot: bot(super::SEND_TIMEOUT), poller: bot(LONG_POLL_TIMEOUT) }
     }
 
     /// Stops the spinner on a pressed button.

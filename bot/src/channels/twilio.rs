@@ -297,8 +297,7 @@ pub const STATUS_PATH: &str = "/webhooks/twilio/status";
 impl TwilioSender {
     /// Makes a sender for `account`; with a `public_url`, each message asks for status callbacks.
     pub fn new(account: TwilioAccount, public_url: Option<&str>) -> TwilioSender {
-        let client =
-            reqwest::Client::builder().timeout(crate::workers::SEND_TIMEOUT).build().expect("a client with a timeout can always be built");
+        let client = super::sending_client();
         let messages_url = format!("{}/2010-04-01/Accounts/{}/Messages.json", account.api_url.trim_end_matches('/'), account.account_sid);
         TwilioSender {
             client,
