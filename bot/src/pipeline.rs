@@ -396,8 +396,12 @@ impl Pipeline {
     }
 
     /// The data of the key the person pressed, when their text is a label of the reply keyboard
-    /// their last reply on this channel showed.
+    /// their last reply on this channel showed. Only Telegram has reply keyboards, so no other
+    /// channel's message pays for the lookup.
     async fn key_pressed(&self, person_id: &str, channel: &str, text: &str) -> Result<Option<String>> {
+        if channel != channel_id(flows::Channel::Telegram) {
+            return Ok(None);
+        }
         let Some(body) = outbox::latest_body(&mut *self.store.reader().await?, person_id, channel).await? else {
             return Ok(None);
         };
