@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 
 /// The locale every template must exist in, and the one any other locale falls back to, template
 /// by template, so a council can add a language one file at a time.
-const FALLBACK: &str = "en";
+const FALLBACK: &str = crate::language::ENGLISH;
 /// The folder inside a locale for the youth wording of a template.
 const YOUTH: &str = "youth/";
 /// Sample values for every template, for the content check (`templates/<locale>/_samples.toml`).
@@ -85,6 +85,8 @@ pub struct Content {
     samples: BTreeMap<String, Value>,
     /// The council's choice about the optional feedback question.
     feedback: Feedback,
+    /// The languages the bot knows, built once at load and shared with every turn's facts.
+    language_names: LanguageNames,
 }
 
 /// `feedback.toml`: whether the optional feedback question is asked after a check-in (off when
@@ -184,8 +186,13 @@ impl Content {
     }
 
     /// The English names of those languages and the locales the bot writes, for
-    /// [`crate::Facts::languages`].
+    /// [`crate::Facts::languages`]: built once at load, so a turn only clones a pointer.
     pub fn language_names(&self) -> LanguageNames {
+        self.language_names.clone()
+    }
+
+    /// Builds [`Content::language_names`] from the loaded languages and locales.
+    fn known_languages(&self) -> LanguageNames {
         let names = self.languages.iter().filter_map(|(code, language)| {
             Some((code.clone(), language["name"].as_str()?.to_string()))
         });
@@ -334,7 +341,7 @@ impl Loader {
             what: "the words to avoid".into(),
         })?;
         let (registries, settings) = compile(&self.templates)?;
-        Ok(Content {
+        let mut content = Content {
             registries,
             settings,
             crisis,
@@ -344,7 +351,10 @@ impl Loader {
             avoid,
             samples: self.samples,
             feedback: self.feedback,
-        })
+            language_names: LanguageNames::default(),
+        };
+        content.language_names = content.known_languages();
+        Ok(content)
     }
 }
 
