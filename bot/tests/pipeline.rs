@@ -270,6 +270,12 @@ async fn delete_my_data_erases_everything_after_the_goodbye() {
     .await;
 }
 
+/// The six-digit code in the reply to LINK ("Your code is 482913."), or "" when there is none.
+fn link_code_in(offer: &str) -> &str {
+    let code = offer.split_whitespace().find_map(|word| word.get(..6).filter(|digits| digits.chars().all(|c| c.is_ascii_digit())));
+    code.unwrap_or_default()
+}
+
 /// LINK joins an SMS number and a Telegram chat: a wrong code changes nothing, the right one
 /// makes them one person with one history, messages on both are that person's, the code works
 /// once, STOP on one channel leaves the other answered, and DELETE MY DATA on one channel
@@ -284,10 +290,8 @@ async fn linked_channels_are_one_person_and_one_erasure_removes_both() {
         rig.deliver(number).await?;
         rig.say("k2", number, "LINK").await?;
         let offer = rig.deliver(number).await?.join("\n");
-        let code: String =
-            offer.split_whitespace().find(|word| word.len() >= 6 && word[..6].chars().all(|c| c.is_ascii_digit())).unwrap_or_default()[..6]
-                .to_string();
-        ensure!(offer.contains(&format!("LINK {code}")), "the code is given with how to use it: {offer}");
+        let code = link_code_in(&offer);
+        ensure!(!code.is_empty() && offer.contains(&format!("LINK {code}")), "the code is given with how to use it: {offer}");
         telegram("t1", "hello").await?;
         ensure!(rig.count("SELECT COUNT(*) FROM people").await? == 2, "two people before the link");
         telegram("t2", "LINK 000000").await?;
@@ -338,8 +342,7 @@ async fn a_navigator_chooses_which_linked_channel_a_reply_goes_to() {
         let telegram = |id: &str, text: &str| rig.pipeline.handle(on_channel(Channel::Telegram, id, chat, text));
         rig.say("c1", number, "LINK").await?;
         let offer = rig.deliver(number).await?.join(" ");
-        let code = offer.split_whitespace().find_map(|word| word.get(..6).filter(|digits| digits.chars().all(|c| c.is_ascii_digit())));
-        telegram("c2", &format!("LINK {}", code.unwrap_or_default())).await?;
+        telegram("c2", &format!("LINK {}", link_code_in(&offer))).await?;
         telegram("c3", "PERSON").await?;
         rig.deliver(chat).await?;
         let id = rig.handoff_id().await?;
