@@ -1,0 +1,150 @@
+# Hand-written ordinary requests, one list per non-crisis route (kinds route_<route>).
+# Each entry: (text, route, tags, place).
+
+ROUTE_FIND_ACTIVITY = [
+    ("Hello dear, I am 81 and live alone in Chesterfield. Is there a luncheon club I could attend on a Wednesday?", "find_activity", ["older_people", "social_cafe"], "Chesterfield"),
+    ("any footy for girls under 16 in sunderland", "find_activity", ["sport_fitness", "young_people", "women"], "sunderland"),
+    ("Looking for a craft group I can take my son to, he's autistic so somewhere quiet please. We're in Basingstoke.", "find_activity", ["arts_crafts", "parents_families", "disability", "accessibility"], "Basingstoke"),
+    ("Is there a men's walking group round Ashbourne?", "find_activity", ["men", "walking_outdoors"], "Ashbourne"),
+    ("just moved to BS5 and want to meet people who like board games", "find_activity", ["games_quizzes", "new_to_area"], "BS5"),
+    ("I care for my wife full time and get Thursday afternoons off. Anything on in Kirkcaldy then?", "find_activity", ["carers"], "Kirkcaldy"),
+    ("wot is there 2 do in Merthyr for 17 yr olds thats not the gym", "find_activity", ["young_people"], "Merthyr"),
+    ("Hi I'm deaf and use BSL, are there any groups with signing in Cheltenham?", "find_activity", ["disability", "accessibility"], "Cheltenham"),
+    ("Do you know of any LGBTQ+ social groups for older people near Hastings?", "find_activity", ["lgbtq", "older_people"], "Hastings"),
+    ("Recently retired from nursing and fancy trying pottery or painting, daytime preferably, near Truro", "find_activity", ["arts_crafts", "retired"], "Truro"),
+    ("Any free things for toddlers in Ballymena? Stay and play or baby singing", "find_activity", ["parents_families", "free_cost", "music"], "Ballymena"),
+    ("Is there a gardening club I could join in Dundee? I use a wheelchair so raised beds would help", "find_activity", ["gardening_nature", "disability", "accessibility"], "Dundee"),
+    ("Where could I learn to cook with other people? I live near Walsall and only know how to do beans on toast", "find_activity", ["food_cooking"], "Walsall"),
+    ("Hi, we're a Christian family new to Inverness, looking for a church that has a toddler group", "find_activity", ["faith", "parents_families", "new_to_area"], "Inverness"),
+    ("ne1 know a chess club in Kettering x", "find_activity", ["games_quizzes"], "Kettering"),
+]
+
+ROUTE_SOMEONE_TO_TALK_TO = [
+    ("Could someone ring me now and again? My children all live abroad and the days are very long.", "someone_to_talk_to", [], None),
+    ("I'd like a befriender to visit. I'm housebound in Prestatyn since my stroke.", "someone_to_talk_to", ["health_condition", "disability"], "Prestatyn"),
+    ("I want to go to the memory cafe but I'm nervous. Could someone come with me the first time?", "someone_to_talk_to", ["accompany", "social_cafe"], None),
+    ("is there anyone i can just chat to on here sometimes, im 15 and dont really have mates", "someone_to_talk_to", ["young_people"], None),
+    ("Looking for a phone friend for my dad. He's 90 and sharp as a tack but lonely since mum passed.", "someone_to_talk_to", ["older_people", "bereaved"], None),
+    ("I'm a new mum and don't know anyone. Is there a peer supporter who's been through it?", "someone_to_talk_to", ["parents_families", "women"], None),
+    ("Could someone walk with me from the bus station to the groups the first time? I am new in Preston and I get lost.", "someone_to_talk_to", ["accompany", "new_to_area"], "Preston"),
+    ("I'm a carer and I just need someone to offload to once a week who isn't family", "someone_to_talk_to", ["carers"], None),
+    ("pen pal or text buddy? I'm disabled and don't get out much", "someone_to_talk_to", ["disability"], None),
+    ("Can I have a volunteer who speaks Welsh to phone me? I'm more comfortable in Welsh.", "someone_to_talk_to", ["non_english"], None),
+    ("After my husband's funeral everyone went back to their own lives. I'd like a friendly voice on the phone, nothing more.", "someone_to_talk_to", ["bereaved"], None),
+    ("I want to try the men's shed in Thornbury but I'd like someone to come with me the first time, I get anxious meeting new people", "someone_to_talk_to", ["men", "accompany"], "Thornbury"),
+    ("hiya, any chance of a buddy to go swimming with? I'm 34 and autistic and don't like going on my own", "someone_to_talk_to", ["accompany", "disability", "sport_fitness"], None),
+    ("My mum is 77 and stuck indoors since her hip op. Could someone pop round for a cuppa with her now and then?", "someone_to_talk_to", ["older_people", "health_condition"], None),
+]
+
+ROUTE_PRACTICAL_HELP = [
+    ("Can't afford the bus to Kidderminster for the art group, is there any help with fares?", "practical_help", ["transport", "free_cost", "arts_crafts"], "Kidderminster"),
+    ("Need help with my universal credit journal, I don't understand what it wants from me", "practical_help", [], None),
+    ("Where's the nearest food bank? I'm in Canton", "practical_help", [], "Canton"),
+    ("My landlord hasn't fixed the boiler in three weeks and I've got two little ones, who can help?", "practical_help", ["parents_families"], None),
+    ("How do I apply for a blue badge for my mum, she can't walk far now", "practical_help", ["disability", "transport"], None),
+    ("I want to do my shopping online but I've never used a computer. Can someone show me how?", "practical_help", ["digital_skills"], None),
+    ("can u help me fill in a pip form my hands are bad with arthritis", "practical_help", ["disability", "health_condition"], None),
+    ("Is there a community minibus that could take me to the lunch club on Tuesdays? I can't manage the steps on the bus.", "practical_help", ["transport", "accessibility", "social_cafe"], None),
+    ("We've been moved into temporary accommodation in Luton and need school uniform for the kids", "practical_help", ["parents_families"], "Luton"),
+    ("Got a council tax arrears letter today and I'm in a bit of a flap, what do I do", "practical_help", [], None),
+    ("My grandson gave me a tablet but I don't know how to do video calls on it", "practical_help", ["digital_skills"], None),
+    ("Is there help with energy bills for pensioners in Ayr?", "practical_help", ["older_people"], "Ayr"),
+    ("I'm a refugee and need help to register with a GP and open a bank account", "practical_help", ["new_to_area"], None),
+    ("need a cheap bus pass, im 17 and at college in Stoke", "practical_help", ["transport", "young_people", "free_cost"], "Stoke"),
+]
+
+ROUTE_WELLBEING_SUPPORT = [
+    ("Since my wife died I don't go out much and I can't seem to pick myself up.", "wellbeing_support", ["bereaved"], None),
+    ("My anxiety is so bad I can't get on a bus. I want to go to groups but I just freeze.", "wellbeing_support", [], None),
+    ("Can't sleep, lying awake worrying about everything. Any advice?", "wellbeing_support", [], None),
+    ("I lost all my confidence after being made redundant and I feel useless", "wellbeing_support", [], None),
+    ("im so stressed with gcses i keep crying in the toilets at school", "wellbeing_support", ["young_people"], None),
+    ("My son died two years ago and the grief still knocks me flat some days", "wellbeing_support", ["bereaved", "parents_families"], None),
+    ("Feeling very low since the baby came, not sleeping, not myself. I'm safe but I want to feel better.", "wellbeing_support", ["parents_families", "women"], None),
+    ("I've got long covid and I feel like I've lost who I was", "wellbeing_support", ["health_condition"], None),
+    ("my dog died last week and i'm gutted, is it silly to feel this bad over a dog?", "wellbeing_support", ["bereaved"], None),
+    ("Caring for my husband with Parkinson's is wearing me down. I'm exhausted and snapping at everyone.", "wellbeing_support", ["carers"], None),
+    ("I get panic attacks in crowds, is there anything that can help with that?", "wellbeing_support", [], None),
+    ("I'm a 58 year old man and I've never talked about feelings but I think I might be depressed", "wellbeing_support", ["men"], None),
+    ("Since I came out my family don't speak to me and I feel really alone and down", "wellbeing_support", ["lgbtq"], None),
+    ("Retirement has hit me harder than I expected. I miss having a purpose in the mornings.", "wellbeing_support", ["retired"], None),
+]
+
+ROUTE_HUMAN = [
+    ("can I talk to a real person", "human", [], None),
+    ("Please call me back on this number when you can.", "human", [], None),
+    ("I'd rather speak to a human than a robot if that's alright", "human", [], None),
+    ("Is there a navigator I can speak to?", "human", [], None),
+    ("phone me pls", "human", [], None),
+    ("I don't like typing. Can somebody ring me? I'm 84.", "human", ["older_people"], None),
+    ("Can I speak to someone who speaks Urdu?", "human", ["non_english"], None),
+    ("Not a bot please. Real person.", "human", [], None),
+    ("I'd like to talk to the lady I spoke to last week, Sue I think her name was", "human", [], None),
+    ("could a member of staff ring my mum, she's not good with texts", "human", [], None),
+    ("Hello, can someone get in touch by phone? It's a bit complicated to explain by text.", "human", [], None),
+    ("operator", "human", [], None),
+    ("Can you get someone to ring me after 5, I'm at work till then", "human", [], None),
+    ("Speak to advisor", "human", [], None),
+]
+
+ROUTE_VOLUNTEER = [
+    ("I've got time on my hands since retiring and would like to help out", "volunteer", ["retired"], None),
+    ("How do I become a befriender?", "volunteer", [], None),
+    ("I want to start a knitting group in the village hall in Much Wenlock, who do I talk to?", "volunteer", ["arts_crafts"], "Much Wenlock"),
+    ("I'm 16 and need volunteering hours for my DofE, anything outdoors or with animals?", "volunteer", ["young_people", "walking_outdoors"], None),
+    ("Could I drive people to appointments? I've got a car and my weekdays are free", "volunteer", ["transport"], None),
+    ("Our church has a spare hall on Tuesdays, could it be used as a warm space?", "volunteer", ["faith", "social_cafe"], None),
+    ("me and my mates want to do a litter pick in Sale, how do we set it up", "volunteer", ["gardening_nature"], "Sale"),
+    ("I'm a retired chef and could run a cooking class for men living on their own", "volunteer", ["food_cooking", "men", "retired"], None),
+    ("Would love to help at a lunch club, weekends only as I work", "volunteer", ["social_cafe"], None),
+    ("I used to care for my mum. Now she's gone I'd like to support other carers.", "volunteer", ["carers", "bereaved"], None),
+    ("can i help run the youth club in Shotton? im 19", "volunteer", ["young_people"], "Shotton"),
+    ("I'm a qualified yoga teacher and could do chair yoga sessions for older folk for nothing", "volunteer", ["sport_fitness", "older_people"], None),
+    ("Could I be a phone buddy for someone? I'm housebound myself but I love a chat", "volunteer", ["disability"], None),
+    ("We'd like to start a repair cafe in Todmorden, is there any funding or help to get going?", "volunteer", [], "Todmorden"),
+]
+
+ROUTE_SMALLTALK = [
+    ("hi", "smalltalk", [], None),
+    ("thanks that's great", "smalltalk", [], None),
+    ("who is this?", "smalltalk", [], None),
+    ("is this free?", "smalltalk", [], None),
+    ("Good morning! Hope you are all well.", "smalltalk", [], None),
+    ("ta very much 👍", "smalltalk", [], None),
+    ("are you a bot?", "smalltalk", [], None),
+    ("bye for now x", "smalltalk", [], None),
+    ("How did you get my number?", "smalltalk", [], None),
+    ("Who runs this service?", "smalltalk", [], None),
+    ("Happy Christmas to everyone at Front Door 🎄", "smalltalk", [], None),
+    ("ok cheers", "smalltalk", [], None),
+    ("What hours are you open?", "smalltalk", [], None),
+    ("Does it cost me anything to text you?", "smalltalk", [], None),
+]
+
+ROUTE_OTHER = [
+    ("what's the capital of Peru", "other", [], None),
+    ("asdfgh", "other", [], None),
+    ("Who won the football last night?", "other", [], None),
+    ("Congratulations you've won a £500 voucher, click the link to claim", "other", [], None),
+    ("what's 17 times 23", "other", [], None),
+    ("Can you write my essay on the Tudors", "other", [], None),
+    ("Is it going to rain tomorrow?", "other", [], None),
+    ("kjhkjh", "other", [], None),
+    ("Who's your favourite Beatle?", "other", [], None),
+    ("Recipe for Yorkshire puddings please", "other", [], None),
+    ("How tall is Ben Nevis", "other", [], None),
+    ("Can I book a table for 4 at 7pm please", "other", [], None),
+    ("Your parcel is held at our depot. Pay the £1.45 redelivery fee at the link below", "other", [], None),
+    ("?????", "other", [], None),
+]
+
+KINDS = {
+    "route_find_activity": ROUTE_FIND_ACTIVITY,
+    "route_someone_to_talk_to": ROUTE_SOMEONE_TO_TALK_TO,
+    "route_practical_help": ROUTE_PRACTICAL_HELP,
+    "route_wellbeing_support": ROUTE_WELLBEING_SUPPORT,
+    "route_human": ROUTE_HUMAN,
+    "route_volunteer": ROUTE_VOLUNTEER,
+    "route_smalltalk": ROUTE_SMALLTALK,
+    "route_other": ROUTE_OTHER,
+}
