@@ -1,0 +1,271 @@
+from common import svc, L
+
+AREA = {"id": "kirklees", "name": "Kirklees", "state": "West Yorkshire",
+        "council": "Kirklees", "phone": "01632 960{:03d}", "phone_base": 100}
+
+HUD_LIB = L("Huddersfield Library", "Princess Alexandra Walk", "Huddersfield", "HD1 2SU", 53.6466, -1.7832)
+BATLEY_LIB = L("Batley Library", "Market Place", "Batley", "WF17 5DA", 53.7168, -1.6354)
+BJH = L("Brian Jackson House", "New North Parade", "Huddersfield", "HD1 5JP", 53.6490, -1.7862)
+
+SERVICES = [
+    svc("kir-hud-walkers", "Huddersfield Wednesday Wanderers",
+        "We're a friendly bunch who do longer walks (6 to 10 miles) in the Colne and Holme valleys "
+        "every Wednesday. We meet at the station and catch the bus out to the start, so bring your "
+        "bus pass! Boots and a packed lunch needed. New walkers always welcome, just turn up.",
+        org=("Huddersfield Wednesday Wanderers", "Volunteer-run walking club."),
+        loc=L("Huddersfield Railway Station (meet under the clock)", "St George's Square", "Huddersfield", "HD1 1JB", 53.6484, -1.7845),
+        sched=["WE 09:45-15:30"], cost=[(0, "First three walks free"), (10, "Annual membership")],
+        tags=["walking_outdoors"], assured="2026-10-12",
+        elig="Adults with reasonable fitness for 6-10 mile hill walks."),
+    svc("kir-holm-health-walk", "Holmfirth Health Walks",
+        "<p>Short, gentle, led walks of about an hour on flat-ish paths around Holmfirth. Ideal if "
+        "you're recovering from illness, have a long-term health condition or just want to get moving again.</p>"
+        "<ul><li>Meet outside Holmfirth Library</li><li>Walk leaders are first-aid trained</li>"
+        "<li>Cuppa afterwards at the café (optional)</li></ul>",
+        org=("Kirklees Walking for Health", "Free led health walks across Kirklees."),
+        loc=L("Holmfirth Library", "47 Huddersfield Road", "Holmfirth", "HD9 3JH", 53.5712, -1.7869),
+        sched=["TU 10:30-11:30"], tags=["walking_outdoors", "health_condition", "older_people"],
+        assured="2026-08-20", access=["Flat paths on most routes", "Benches along the way"]),
+    svc("kir-marsden-rangers", "Marsden Moor Volunteer Rangers",
+        "CONSERVATION VOLUNTEERS WANTED ON MARSDEN MOOR. DRY STONE WALLING, PATH REPAIR, SPHAGNUM "
+        "PLANTING AND LITTER PICKS. TOOLS AND TRAINING PROVIDED. AGED 16+. MEET AT THE OLD GOODS YARD "
+        "ON THE 1ST AND 3RD SUNDAY.",
+        org=("Marsden Moor Trust", "Looks after the moorland above Marsden."),
+        loc=L("Marsden Moor Estate Office", "Old Goods Yard, Station Road", "Marsden", "HD7 6DH", 53.6019, -1.9307),
+        sched=["M 1SU,3SU 10:00-15:00"], tags=["gardening_nature", "walking_outdoors"], min_age=16,
+        elig="Age 16 and over. Reasonable fitness needed for moorland work.", assured="2026-09-30"),
+    svc("kir-dew-foodbank", "Dewsbury & District Foodbank",
+        "Emergency food parcels for anyone in crisis. Bring a voucher if you have one from your GP, school "
+        "or advice agency - but if you don't, come anyway and we'll sort one out on the day. Tea, toast and "
+        "a friendly chat while you wait. Also toiletries and nappies.",
+        org=("Dewsbury & District Foodbank", "Church-run foodbank."),
+        loc=L("Crossroads Hall", "12 Northgate", "Dewsbury", "WF13 1EN", 53.6919, -1.6325),
+        sched=["TU,FR 12:00-14:00"], tags=["food_cooking", "free_cost"], assured="2026-11-02"),
+    svc("kir-hud-pantry", "Huddersfield Community Pantry",
+        "A members' food pantry: pay £4 a week and choose around £20 worth of groceries, fresh fruit and "
+        "veg included. Open to anyone living in HD postcodes who is finding money tight. No referral "
+        "needed, just sign up on your first visit.",
+        org=("Queen Street Community Hub", ""),
+        loc=L("Queen Street Community Hub", "15 Queen Street", "Huddersfield", "HD1 2SP", 53.6452, -1.7801),
+        sched=["WE 14:00-17:00", "SA 10:00-12:00"], cost=[(4, "Weekly membership")],
+        tags=["food_cooking"], assured="2026-10-05", elig="HD postcodes."),
+    svc("kir-batley-advice", "Batley Money & Benefits Drop-in",
+        "Free, confidential advice on benefits, debt, council tax and energy bills. Drop in or ring to book. Adults 18+.",
+        org=("Kirklees Advice Partnership", "Independent advice charity."),
+        loc=BATLEY_LIB, sched=["TH 09:30-12:30"], emit_tags=False,
+        other=[("kirklees-local-categories", "money-advice", "Money and debt advice")],
+        assured="2026-09-08", elig="Adults 18+."),
+    svc("kir-phone-friends", "Kirklees Telephone Friends",
+        "Feeling a bit cut off? A trained volunteer will ring you for a chat once a week, at a time that "
+        "suits you. For people aged 60 and over anywhere in Kirklees - no need to leave the house. Call us "
+        "or ask someone to refer you.",
+        org=("Kirklees Age Well Network", "Charity for older people in Kirklees."),
+        loc=L("Telephone Friends office (no drop-in)", "Wellington Road", "Dewsbury", "WF13 1HF", 53.6903, -1.6310),
+        loctype="postal", areas=["Kirklees"], min_age=60, tags=["older_people"], assured="2026-07-15",
+        elig="Aged 60+ and living in Kirklees."),
+    svc("kir-hud-getonline", "Get Online at Huddersfield Library",
+        "Help with smartphones, tablets, email, NHS app, Universal Credit journal - whatever you're stuck "
+        "on. Bring your own device or use ours. Aged 16+.",
+        org=("Kirklees Libraries", ""), loc=HUD_LIB, sched=["MO 14:00-16:00"], min_age=16,
+        tags=["digital_skills"], assured="2026-10-20", access=["Step-free entrance", "Lift to all floors"]),
+    svc("kir-savile-digital", "Savile Town Digital Drop-in (Urdu, Punjabi & English)",
+        "Friendly help with phones, tablets and online forms in Urdu, Punjabi or English. Lots of our "
+        "regulars are older ladies learning WhatsApp video calls. Women volunteers available.",
+        org=("Savile Town Community Association", ""),
+        loc=L("Savile Town Community Centre", "Savile Road", "Dewsbury", "WF12 9LN", 53.6858, -1.6296),
+        sched=["TH 10:00-12:00"], tags=["digital_skills", "non_english"], langs=["Urdu", "Punjabi", "English"],
+        assured="2026-09-17"),
+    svc("kir-hud-esol", "Huddersfield English Conversation Club",
+        "Practise speaking English in a relaxed group. For refugees, asylum seekers and anyone new to "
+        "Huddersfield whose first language isn't English. All levels. Free tea and biscuits, and bus fares "
+        "refunded for asylum seekers.",
+        org=("Huddersfield Welcome Network", "Welcoming refugees and newcomers."),
+        loc=L("Lord Street Community Rooms", "Lord Street", "Huddersfield", "HD1 1QA", 53.6477, -1.7794),
+        sched=["SA 10:30-12:30"], tags=["new_to_area", "non_english", "books_learning"], assured="2026-10-03"),
+    svc("kir-mirfield-shed", "Mirfield Men's Shed",
+        "Woodwork, metalwork, fixing things, bird boxes for the school, and a lot of tea. Blokes of any "
+        "background welcome - skills not needed, just turn up. We are in the old engine shed by the canal. "
+        "18+. £2 a session towards materials.",
+        org=("Mirfield Men's Shed", ""),
+        loc=L("Mirfield Men's Shed", "Station Road", "Mirfield", "WF14 8NA", 53.6741, -1.6928),
+        sched=["TU,TH 09:30-13:00"], cost=[(2, "Per session")], min_age=18,
+        tags=["men", "arts_crafts", "retired"], elig="Men aged 18 and over.", assured="2026-08-26"),
+    svc("kir-keighley-shed", "Keighley Men's Shed",
+        "Men's Shed in Keighley - woodwork, bike fixing, tea and banter. Monday, Wednesday and Friday. Men 18+.",
+        org=("Keighley Men's Shed", ""),
+        loc=L("Keighley Men's Shed", "Dalton Lane", "Keighley", "BD21 4JU", 53.8700, -1.8990),
+        sched=["MO,WE,FR 10:00-15:00"], cost=[(1, "Tea money")], tags=["men", "arts_crafts"],
+        trap="far", assured="2026-09-02"),
+    svc("kir-honley-women", "Honley Women's Circle",
+        "An evening for women to get together - craft, a talk, or just a natter over a glass of wine and "
+        "cake. Friendly, no pressure to join anything. Women 18+. £3.",
+        org=("Honley Women's Circle", ""),
+        loc=L("Honley Civic Hall", "Westgate", "Honley", "HD9 6AA", 53.6021, -1.7952),
+        sched=["M 2TH 19:00-21:00"], cost=[(3, "Per evening")], min_age=18,
+        tags=["women", "social_cafe", "arts_crafts"], elig="Women 18+.", assured="2026-07-30"),
+    svc("kir-rainbow-social", "Huddersfield Rainbow Social",
+        "LGBTQ+ social for adults 18+. Last Friday of the month in the upstairs room at the Westgate "
+        "café-bar - games, chat, sometimes karaoke. Come on your own, someone will say hello.",
+        org=("Huddersfield Rainbow Social", ""),
+        loc=L("The Westgate Rooms", "Westgate", "Huddersfield", "HD1 1NS", 53.6472, -1.7866),
+        sched=["M -1FR 19:00-22:00"], min_age=18, tags=["lgbtq", "social_cafe"], assured="2026-10-28"),
+    svc("kir-out-youth", "Kirklees Out Youth",
+        "<p>A safe, fun youth group for LGBTQ+ young people aged 13 to 19 (and those questioning).</p>"
+        "<p>Games, art, chats, trips. Youth workers on hand. You don't have to be out to come.</p>",
+        org=("Kirklees Youth Service", ""),
+        loc=L("Huddersfield Youth Hub", "Zetland Street", "Huddersfield", "HD1 2RA", 53.6455, -1.7818),
+        sched=["WE 17:30-19:30"], min_age=13, max_age=19, tags=["young_people", "lgbtq"], assured="2026-09-22"),
+    svc("kir-birstall-carers", "Batley & Birstall Carers' Coffee Morning",
+        "If you look after someone - a partner, parent, child or friend - come and have a brew with people "
+        "who get it. Info from Carers Count staff. Free, first Wednesday of the month.",
+        org=("Carers Count Kirklees", "Support for unpaid carers."),
+        loc=L("Birstall Community Centre", "Market Street", "Birstall", "WF17 9EN", 53.7327, -1.6609),
+        sched=["M 1WE 10:00-12:00"], tags=["carers", "social_cafe"], elig="Unpaid carers.", assured="2026-09-09"),
+    svc("kir-carers-line", "Carers Count Kirklees Helpline",
+        "Phone and online support for unpaid carers living in Kirklees: a listening ear, carer's "
+        "assessments, breaks, money advice. Monday to Friday 9-5.",
+        org=("Carers Count Kirklees", "Support for unpaid carers."),
+        loc=L("Carers Count office (phone service)", "Brian Jackson House, New North Parade", "Huddersfield", "HD1 5JP", 53.6490, -1.7862),
+        loctype="postal", areas=["Kirklees"], sched=["MO,TU,WE,TH,FR 09:00-17:00"], tags=["carers"],
+        assured="2026-10-14"),
+    svc("kir-dew-bereave", "Dewsbury Bereavement Café",
+        "a quiet, relaxed space to talk (or not talk) with others who have lost someone. trained volunteers "
+        "from the minster. no need to book. 2nd tuesday, 2-4pm.",
+        org=("Dewsbury Minster", ""),
+        loc=L("Dewsbury Minster Hall", "Church Street", "Dewsbury", "WF13 1LE", 53.6899, -1.6306),
+        sched=["M 2TU 14:00-16:00"], tags=["bereaved", "social_cafe"], assured="2026-08-11"),
+    svc("kir-hud-widows", "Huddersfield Widows' and Widowers' Lunch Club",
+        "Monthly lunch for people who have lost a husband, wife or partner. £6.",
+        org=("Huddersfield Widows' and Widowers' Lunch Club", ""),
+        loc=L("Fitzwilliam Street Hall", "Fitzwilliam Street", "Huddersfield", "HD1 5BB", 53.6490, -1.7855),
+        sched=["M 1TH 12:00-14:00"], cost=[(6, "Lunch")], tags=["bereaved", "older_people", "food_cooking"],
+        assured="2022-03-14"),
+    svc("kir-holm-choir", "Holme Valley Community Choir",
+        "No auditions, no reading music needed! Pop, folk and gospel. Tuesday evenings in Holmfirth Civic "
+        "Hall. £4 (£2 unwaged). Singers from 16 up.",
+        org=("Holme Valley Community Choir", ""),
+        loc=L("Holmfirth Civic Hall", "Huddersfield Road", "Holmfirth", "HD9 3AS", 53.5703, -1.7864),
+        sched=["TU 19:30-21:00"], cost=[(4, "Per session"), (2, "Unwaged")], min_age=16, tags=["music"],
+        assured="2026-09-26"),
+    svc("kir-dew-breathe", "Dewsbury Singing for Better Breathing",
+        "Singing group for people living with COPD, asthma, long covid or other lung conditions. Led by a "
+        "trained singing-for-lung-health practitioner. Seated, gentle, fun. Carers welcome too.",
+        org=("Breathe Easy Dewsbury", ""),
+        loc=L("Dewsbury Town Hall (Crypt Room)", "Wakefield Old Road", "Dewsbury", "WF12 8DG", 53.6910, -1.6290),
+        sched=["TH 13:30-15:00"], tags=["music", "health_condition"], assured="2026-10-07"),
+    svc("kir-sheff-choir", "Hillsborough Community Choir",
+        "Friendly community choir in Hillsborough, Sheffield. Tuesday nights. £5.",
+        org=("Hillsborough Community Choir", ""),
+        loc=L("Hillsborough Park Community Hall", "Middlewood Road", "Sheffield", "S6 4HA", 53.4125, -1.5005, state="South Yorkshire"),
+        sched=["TU 19:00-21:00"], cost=[(5, "Per session")], tags=["music"], trap="far", assured="2026-08-03"),
+    svc("kir-fartown-youth", "Fartown Youth Club",
+        "Youth club for 11-18s: pool, table tennis, football in the sports hall, tuck shop and somewhere "
+        "warm to hang out. Free. Parents: youth workers are DBS checked.",
+        org=("Kirklees Youth Service", ""),
+        loc=L("Fartown Youth Centre", "Spaines Road", "Huddersfield", "HD2 2QA", 53.6634, -1.7829),
+        sched=["TU,TH 18:00-20:30"], min_age=11, max_age=18, tags=["young_people", "sport_fitness"],
+        assured="2026-09-15"),
+    svc("kir-holm-youth-theatre", "Holme Valley Youth Theatre",
+        "Drama, improvisation and a big show every summer. Ages 11-18. Saturday mornings, £5 a session "
+        "(bursaries available - just ask).",
+        org=("Holme Valley Youth Theatre", ""),
+        loc=L("Holmfirth Methodist Church Hall", "Towngate", "Holmfirth", "HD9 1HA", 53.5696, -1.7876),
+        sched=["SA 10:00-12:00"], cost=[(5, "Per session"), (0, "Bursary places")], min_age=11, max_age=18,
+        tags=["young_people", "arts_crafts"], assured="2026-10-10"),
+    svc("kir-dew-girls-football", "Dewsbury Girls' Football Sessions",
+        "Free football for girls aged 12-16, all abilities. Boots not needed, trainers fine. Coaches from "
+        "the community trust.",
+        org=("Dewsbury Community Sports Trust", ""),
+        loc=L("Crow Nest Park Pavilion", "Heckmondwike Road", "Dewsbury", "WF13 2SA", 53.6990, -1.6440),
+        sched=["WE 17:00-18:30"], min_age=12, max_age=16, tags=["young_people", "sport_fitness"],
+        assured="2026-09-03"),
+    svc("kir-slaith-garden", "Slaithwaite Community Growing Space",
+        "Come and grow veg, flowers and friendships on our community plot by the canal. Volunteers every "
+        "Saturday morning. No experience needed, gloves provided. Under 16s welcome with a grown-up. Free.",
+        org=("Slaithwaite Community Growing Space", ""),
+        loc=L("Slaithwaite Community Growing Space", "Carr Lane", "Slaithwaite", "HD7 5AN", 53.6237, -1.8812),
+        sched=["SA 10:00-13:00"], tags=["gardening_nature"], emit_tags=False,
+        other=[("kirklees-local-categories", "environment", "Environment and green spaces")], assured="2026-08-29"),
+    svc("kir-batley-games", "Batley Board Games Night",
+        "BOARD GAMES EVERY THURSDAY AT THE TAPROOM. 200+ GAMES TO BORROW, FRIENDLY HOSTS WILL TEACH YOU. "
+        "£2. OVER 18s ONLY (LICENSED PREMISES).",
+        org=("Batley Taproom", ""),
+        loc=L("Batley Taproom", "Commercial Street", "Batley", "WF17 5HH", 53.7158, -1.6338),
+        sched=["TH 18:30-22:00"], cost=[(2, "Per night")], min_age=18, tags=["games_quizzes", "social_cafe"],
+        assured="2026-10-22"),
+    svc("kir-lindley-knit", "Lindley Knit & Stitch",
+        "Knitting, crochet, cross-stitch - bring what you're working on or learn from scratch. £2 including "
+        "tea and cake.",
+        org=("Lindley Methodist Church", ""),
+        loc=L("Lindley Methodist Church Hall", "East Street", "Lindley", "HD3 3NE", 53.6586, -1.8218),
+        sched=["WE 13:30-15:30"], cost=[(2, "Including tea and cake")], tags=["arts_crafts", "social_cafe"],
+        emit_tags=False, assured="2026-07-21"),
+    svc("kir-thornhill-lunch", "Thornhill Lees Over-60s Lunch Club",
+        "<p>Two-course home-cooked lunch, bingo and good company every Wednesday for the over 60s.</p>"
+        "<p><strong>Can't get here?</strong> Our minibus can pick you up from home in Dewsbury, Thornhill "
+        "and Ravensthorpe - ask when you book.</p>",
+        org=("Thornhill Lees Community Association", ""),
+        loc=L("Thornhill Lees Community Centre", "Brewery Lane", "Thornhill Lees", "WF12 9DT", 53.6795, -1.6385),
+        sched=["WE 11:30-14:00"], cost=[(5, "Lunch"), (1.5, "Minibus return")], min_age=60,
+        tags=["older_people", "social_cafe", "food_cooking", "transport"], assured="2026-09-11"),
+    svc("kir-dialride", "Kirklees Community Dial-a-Ride",
+        "Door-to-door minibus for people who find it hard to use ordinary buses because of age, disability "
+        "or where they live. Shopping trips, appointments, visiting friends, getting to groups. Book at "
+        "least a day ahead by phone. Wheelchair accessible vehicles.",
+        org=("Kirklees Community Transport", ""),
+        loc=L("Dial-a-Ride depot (phone bookings)", "Leeds Road", "Huddersfield", "HD2 1YY", 53.6566, -1.7618),
+        loctype="postal", areas=["Kirklees"], sched=["MO,TU,WE,TH,FR 09:00-16:00"],
+        cost=[(3, "Per single trip"), (1.5, "Concessions")],
+        tags=["transport", "disability", "older_people", "accessibility"], assured="2026-10-01",
+        access=["Wheelchair accessible vehicles"]),
+    svc("kir-hud-parish", "Huddersfield Parish Church Midweek Fellowship",
+        "Hymns, a short reflection and afternoon tea at St Peter's. Older folk especially welcome; the "
+        "church has a hearing loop and level access from Byram Street.",
+        org=("Huddersfield Parish Church", ""),
+        loc=L("St Peter's Church", "Byram Street", "Huddersfield", "HD1 1BU", 53.6480, -1.7810),
+        sched=["TU 14:00-15:30"], tags=["faith", "older_people", "social_cafe"], emit_tags=False,
+        access=["Hearing loop", "Level access from Byram Street"], assured="2026-08-14"),
+    svc("kir-ravens-women", "Ravensthorpe Women's Coffee & Conversation",
+        "Women-only coffee morning. Urdu, Punjabi, Gujarati and English spoken. Creche available. Come meet "
+        "neighbours, get info about local services, make friends.",
+        org=("Ravensthorpe Community Centre", ""),
+        loc=L("Ravensthorpe Community Centre", "Huddersfield Road", "Ravensthorpe", "WF13 3JF", 53.6785, -1.6525),
+        sched=["MO 10:00-12:00"], tags=["women", "non_english", "social_cafe"],
+        langs=["Urdu", "Punjabi", "Gujarati", "English"], elig="Women only.", assured="2026-10-16"),
+    svc("kir-volunteer-centre", "Volunteer Centre Kirklees",
+        "Want to give something back? We match volunteers with hundreds of roles across Kirklees: "
+        "befriending, gardening, driving, charity shops, youth work and more. Thinking of starting your own "
+        "community group? We can help with that too. Browse online or book a chat.",
+        org=("Third Sector Leaders Kirklees", ""), loc=dict(BJH, name="Volunteer Centre Kirklees"),
+        loctype="postal", areas=["Kirklees"], emit_tags=False,
+        other=[("esd-service-types", "volunteering", "Volunteering")], assured="2026-09-25"),
+    svc("kir-marsden-film", "Marsden Mechanics Film Club",
+        "Monthly film screenings in the Mechanics Hall. Club currently closed while we look for new volunteers.",
+        org=("Marsden Mechanics", ""),
+        loc=L("Marsden Mechanics", "Peel Street", "Marsden", "HD7 6BW", 53.6010, -1.9300),
+        sched=["M 3FR 19:30-22:00"], cost=[(4, "Per film")], status="inactive", emit_tags=False,
+        other=[("kirklees-local-categories", "film", "Film and cinema")], assured="2026-08-01"),
+    svc("kir-holm-walkfoot", "Holmfirth Walking Football (50+)",
+        "Walking football for men and women over 50. No running, no slide tackles, lots of laughs. £3 a "
+        "session, first one free.",
+        org=("Holme Valley Sports Club", ""),
+        loc=L("Holmfirth High School Sports Hall", "Heys Road", "Thongsbridge", "HD9 7SE", 53.5800, -1.7780),
+        sched=["TU 11:00-12:00"], cost=[(3, "Per session"), (0, "First session free")], min_age=50,
+        tags=["sport_fitness", "older_people"], assured="2026-10-19"),
+    svc("kir-batley-surfers", "Batley Silver Surfers",
+        "Computer help for older people.",
+        org=("Kirklees Libraries", ""), loc=dict(BATLEY_LIB, name="Batley Library (IT suite)"),
+        sched=["FR 10:00-12:00"], tags=["digital_skills", "older_people"], assured="2021-06-10"),
+    svc("kir-hud-cook", "Cook & Eat Huddersfield",
+        "Learn to cook healthy meals on a budget, then sit down and eat together. Six-week courses, free, "
+        "with a bag of ingredients to take home each week. Families and parents especially welcome.",
+        org=("Deighton Centre", ""),
+        loc=L("Deighton Centre", "Deighton Road", "Huddersfield", "HD2 1JP", 53.6689, -1.7572),
+        sched=["TH 10:00-12:30"], tags=["food_cooking", "parents_families"], assured="2026-07-08"),
+    svc("kir-dew-toddlers", "Dewsbury Library Toddler Time",
+        "Songs, rhymes and stories for under-5s and their grown-ups. Free, just drop in.",
+        org=("Kirklees Libraries", ""),
+        loc=L("Dewsbury Library", "Railway Street", "Dewsbury", "WF13 1EJ", 53.6915, -1.6335),
+        sched=["FR 10:00-10:45"], tags=["parents_families", "books_learning"], emit_tags=False,
+        other=[("kirklees-local-categories", "early-years", "Early years")], assured="2026-10-09"),
+]
