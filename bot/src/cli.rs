@@ -6,9 +6,10 @@ use crate::commands::navigator::{self as navigator_commands, NavigatorCommand};
 use crate::commands::nlp::{self as nlp_commands, ClassifyArgs, NlpCommand};
 use crate::commands::person::{self as person_commands, PersonCommand};
 use crate::commands::school::{self as school_commands, SchoolCommand};
-use crate::{chat, config, serve, store, telemetry};
+use crate::commands::{chat, serve};
+use crate::{config, store, telemetry};
 use anyhow::Result;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// Front Door: a chat and SMS front door for social connection.
 #[derive(Debug, Parser)]
@@ -49,9 +50,15 @@ enum Command {
 
 /// Parses the command line and runs the command on a multi-threaded runtime.
 pub fn main() -> Result<()> {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches())?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(run(cli.command))
+}
+
+/// The command line, with every setting's variable listed under `serve --help`, where a council
+/// deploying the server looks for them.
+fn command() -> clap::Command {
+    Cli::command().mut_subcommand("serve", |serve| serve.after_help(config::variables_help()))
 }
 
 async fn run(command: Command) -> Result<()> {

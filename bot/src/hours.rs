@@ -3,8 +3,8 @@
 //! Written the way a council would put it on a poster: `Mon-Fri 09:00-17:00; Sat 10:00-13:00`,
 //! read on the UK wall clock (GMT or BST).
 
-use crate::directory::calendar::{TimeOfDay, Timestamp, Weekday};
 use anyhow::{bail, Context, Result};
+use directory::calendar::{TimeOfDay, Timestamp, Weekday};
 
 /// One day's opening, in minutes after midnight.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -6,9 +6,9 @@
 //! - [`channels`]: provider formats in and out; the only place that knows a provider.
 //! - [`pipeline`]: the one inbound path every channel takes.
 //! - [`workers`]: the outbox sender and the check-in scheduler.
-//! - [`server`]: `frontdoor serve`, webhooks and health; [`console`]: the navigators' console.
+//! - [`server`]: the HTTP face: webhooks, health, and the navigators' console (`server::console`).
 //! - [`handover`]: what navigators do to a conversation, applied inside the pipeline's turn.
-//! - [`chat`]: `frontdoor chat`, the terminal channel.
+//! - [`commands`]: every command (`frontdoor serve`, `frontdoor chat`, ...); [`cli`] dispatches.
 //! - [`startup`]: loads content, classifier and directory into a pipeline.
 //! - [`cli`]: the command line.
 //!
@@ -19,13 +19,10 @@
 //! - Logs name people by pseudonymous id only; message text never reaches a log.
 
 pub mod channels;
-pub mod chat;
 pub mod cli;
 pub mod commands;
 pub mod config;
-pub mod console;
 pub mod content;
-pub mod directory;
 pub mod handover;
 pub mod hours;
 pub mod intake;
@@ -34,7 +31,6 @@ pub mod pipeline;
 pub mod report;
 pub mod search;
 pub mod secret;
-pub mod serve;
 pub mod server;
 pub mod startup;
 pub mod store;

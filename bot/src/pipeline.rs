@@ -552,7 +552,7 @@ impl Pipeline {
             Action::Send(reply) => self.queue_reply(conn, id, channel, &reply, tone).await?,
             Action::Handoff { urgency, summary } => {
                 let team = handoffs::Team::for_cohort(person.cohort.as_deref());
-                handoffs::open(conn, id, urgency_id(urgency), &summary, team).await?
+                handoffs::open(conn, id, urgency, &summary, team).await?
             }
             Action::ScheduleCheckIn { after_secs } => {
                 let due_at = store::now_ms() + after_secs.saturating_mul(1000);
@@ -667,13 +667,6 @@ struct Tone {
     keep_transcript: bool,
     /// Whose words the transcript records them as.
     author: Author,
-}
-
-fn urgency_id(urgency: flows::Urgency) -> &'static str {
-    match urgency {
-        flows::Urgency::Normal => "normal",
-        flows::Urgency::Urgent => "urgent",
-    }
 }
 
 /// A person's conversation and the version it was read at (a fresh one at version zero).

@@ -15,7 +15,7 @@ pub fn period(since: Option<&str>) -> anyhow::Result<(i64, String)> {
     use anyhow::Context;
     Ok(match since {
         Some(day) => {
-            let date = crate::directory::calendar::Date::parse_iso(day)
+            let date = directory::calendar::Date::parse_iso(day)
                 .with_context(|| format!("the report's first day must be YYYY-MM-DD, not {day:?}"))?;
             (date.days_since_epoch() * 86_400_000, format!("since {day}"))
         }

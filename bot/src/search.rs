@@ -4,17 +4,17 @@
 //! `services` table changes, so a search costs one query embedding plus a pass over the records.
 
 use crate::config::Config;
-use crate::directory::calendar::Timestamp;
-use crate::directory::geo::Point;
-use crate::directory::help::{is_help_term, HelpWords, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
-use crate::directory::model::{Price, Service};
-use crate::directory::rank::{self, Candidate, Query, Scores};
-use crate::directory::travel::Travel;
-use crate::directory::when::Availability;
 use crate::pipeline::Directory;
-use crate::store::{self, directory, Store};
+use crate::store::{self, directory as stored, Store};
 use crate::understanding::Understanding;
 use anyhow::{Context, Result};
+use directory::calendar::Timestamp;
+use directory::geo::Point;
+use directory::help::{is_help_term, HelpWords, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
+use directory::model::{Price, Service};
+use directory::rank::{self, Candidate, Query, Scores};
+use directory::travel::Travel;
+use directory::when::Availability;
 use futures::future::BoxFuture;
 use serde::Serialize;
 use std::sync::Arc;
@@ -275,11 +275,11 @@ impl DirectorySearch {
     /// Reloads the directory if it changed since it was loaded.
     async fn refresh(&self) -> Result<()> {
         let mut conn = self.store.reader().await?;
-        let version = directory::version(&mut conn).await?;
+        let version = stored::version(&mut conn).await?;
         if self.index.read().await.version == Some(version) {
             return Ok(());
         }
-        let stored = directory::all(&mut conn).await?;
+        let stored = stored::all(&mut conn).await?;
         let mut services = Vec::with_capacity(stored.len());
         let mut embeddings = Vec::with_capacity(stored.len());
         let mut councils = Vec::with_capacity(stored.len());

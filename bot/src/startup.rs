@@ -11,6 +11,7 @@ use crate::store::Store;
 use crate::workers::DeliveryOptions;
 use crate::{content, search, understanding};
 use anyhow::Result;
+use secrecy::ExposeSecret;
 use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::Notify;
@@ -48,7 +49,7 @@ pub async fn load_pipeline(config: &Config, store: Store, outbox_wake: Arc<Notif
         Setting {
             area: config.area.clone(),
             navigator_hours: config.navigator_hours.clone(),
-            youth_navigator_hours: config.youth_navigator_hours.clone(),
+            youth_navigator_hours: config.youth_navigator_hours(),
         },
     )))
 }
@@ -78,7 +79,7 @@ pub fn delivery_options(config: &Config) -> DeliveryOptions {
 
 /// The Bot API client, when a bot token is set.
 pub fn telegram_client(config: &Config) -> Option<TelegramClient> {
-    let token = config.telegram_bot_token.as_deref()?;
+    let token = config.telegram_bot_token.as_ref()?.expose_secret();
     Some(TelegramClient::new(&config.telegram_api_url, token))
 }
 

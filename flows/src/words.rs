@@ -7,7 +7,7 @@
 const SLIP_MIN_LEN: usize = 5;
 
 /// One message, normalised for phrase matching; also the directory's reading of a service's
-/// own words (`bot::directory::help`), so both match phrases the same way.
+/// own words (`directory::help`), so both match phrases the same way.
 #[derive(Debug, Clone)]
 pub struct Words {
     /// The words, single-spaced, with a space at each end so phrases match whole words.

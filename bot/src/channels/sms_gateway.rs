@@ -9,6 +9,7 @@
 use super::{Inbound, InboundKind, OutMessage, SendError, Sender};
 use async_trait::async_trait;
 use hmac::{Hmac, Mac};
+use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
@@ -104,14 +105,14 @@ pub struct GatewaySender {
     /// `SMS_GATEWAY_URL`.
     url: String,
     /// Signs each request so the gateway can trust it.
-    secret: String,
+    secret: SecretString,
     /// `SMS_FROM`, when the gateway needs to be told the sender.
     from: Option<String>,
 }
 
 impl GatewaySender {
     /// Makes a sender for `url`, signing with `secret`.
-    pub fn new(url: String, secret: String, from: Option<String>) -> GatewaySender {
+    pub fn new(url: String, secret: SecretString, from: Option<String>) -> GatewaySender {
         GatewaySender { client: super::sending_client(), url, secret, from }
     }
 }
@@ -125,7 +126,7 @@ impl Sender for GatewaySender {
             .client
             .post(&self.url)
             .header("content-type", "application/json")
-            .header(SIGNATURE_HEADER, sign(&self.secret, &body))
+            .header(SIGNATURE_HEADER, sign(self.secret.expose_secret(), &body))
             .body(body)
             .send()
             .await

@@ -18,6 +18,7 @@ use super::{Inbound, InboundKind, OutMessage, SendError, Sender};
 use async_trait::async_trait;
 use base64::Engine;
 use hmac::{Hmac, Mac};
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use sha1::Sha1;
 use sha2::{Digest, Sha256};
@@ -271,7 +272,7 @@ pub struct TwilioSender {
     /// `TWILIO_ACCOUNT_SID`, the user name of basic auth.
     account_sid: String,
     /// `TWILIO_AUTH_TOKEN`, the password of basic auth.
-    auth_token: String,
+    auth_token: SecretString,
     /// `TWILIO_FROM`: a number, an alphanumeric sender id, or a Messaging Service (`MG...`).
     from: String,
     /// Where Twilio should post delivery statuses, when we have a public URL.
@@ -286,7 +287,7 @@ pub struct TwilioAccount {
     /// `TWILIO_ACCOUNT_SID`.
     pub account_sid: String,
     /// `TWILIO_AUTH_TOKEN`.
-    pub auth_token: String,
+    pub auth_token: SecretString,
     /// `TWILIO_FROM`.
     pub from: String,
 }
@@ -338,7 +339,7 @@ impl Sender for TwilioSender {
         let response = self
             .client
             .post(&self.messages_url)
-            .basic_auth(&self.account_sid, Some(&self.auth_token))
+            .basic_auth(&self.account_sid, Some(self.auth_token.expose_secret()))
             .form(&self.form(address, &message.text))
             .send()
             .await
@@ -367,7 +368,7 @@ impl Sender for TwilioSender {
         let response = self
             .client
             .get(&self.messages_url)
-            .basic_auth(&self.account_sid, Some(&self.auth_token))
+            .basic_auth(&self.account_sid, Some(self.auth_token.expose_secret()))
             .query(&self.list_query(address))
             .send()
             .await
@@ -566,7 +567,7 @@ mod tests {
         let account = |from: &str| TwilioAccount {
             api_url: "http://localhost".into(),
             account_sid: "AC1".into(),
-            auth_token: "t".into(),
+            auth_token: SecretString::from("t"),
             from: from.into(),
         };
         let service = TwilioSender::new(account("MG123"), None);

@@ -1,18 +1,18 @@
 //! `frontdoor directory`: import, export, check and search the community directory.
 
 use crate::config::Config;
-use crate::directory::batch::{Dating, SeenIds};
-use crate::directory::calendar::{Date, Timestamp};
-use crate::directory::labelled::{self, LabelledQuery};
-use crate::directory::model::{CheckedBy, Service};
-use crate::directory::oruk::{self, ParsedFeed, Problem};
-use crate::directory::{csv, export, rank};
 use crate::pipeline::Understand;
 use crate::search::{Ask, DirectorySearch, Found, Kind};
 use crate::store::directory::{self as stored, NewService, Upserted};
 use crate::store::{self, Store};
 use crate::understanding::{self, Understanding};
 use anyhow::{bail, Context, Result};
+use directory::batch::{Dating, SeenIds};
+use directory::calendar::{Date, Timestamp};
+use directory::labelled::{self, LabelledQuery};
+use directory::model::{CheckedBy, Service};
+use directory::oruk::{self, ParsedFeed, Problem};
+use directory::{csv, export, rank};
 use indicatif::{ProgressBar, ProgressStyle};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;

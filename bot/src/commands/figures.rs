@@ -39,11 +39,11 @@ pub async fn run(args: FiguresArgs, config: &Config) -> Result<()> {
         std::fs::write(file, report::page(&summary, &period)).with_context(|| format!("cannot write {}", file.display()))?;
     }
     if args.json {
-        let printed = Printed { summary: Shared::from(&summary), retention: &config.retention };
+        let printed = Printed { summary: Shared::from(&summary), retention: &config.retention() };
         println!("{}", serde_json::to_string_pretty(&printed)?);
     } else {
         print!("{}", report::text(&summary, &period));
-        print!("{}", kept(&config.retention));
+        print!("{}", kept(&config.retention()));
     }
     Ok(())
 }

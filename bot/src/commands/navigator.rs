@@ -3,7 +3,7 @@
 //! through a terminal, a log or an email written by us.
 
 use crate::config::Config;
-use crate::console::{new_enrolment, new_setup_link, SETUP_LINK_HOURS};
+use crate::server::console::{new_enrolment, new_setup_link, SETUP_LINK_HOURS};
 use crate::store::handoffs::Team;
 use crate::store::{audit, navigators, Store};
 use anyhow::{bail, Result};

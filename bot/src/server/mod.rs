@@ -5,20 +5,20 @@
 //! On SIGTERM or Ctrl-C the server stops taking requests, finishes those in flight, and the
 //! workers finish the turns and sends in hand.
 
+pub mod console;
+mod state;
 pub mod telegram;
 mod twilio;
 mod webhooks;
 
-use crate::config::Config;
-use crate::pipeline::Pipeline;
-use crate::store::Store;
+pub use state::App;
+
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{header, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use std::sync::{Arc, OnceLock};
 use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer};
@@ -34,27 +34,6 @@ const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 /// database pool or memory (the console's live streams count only while they open).
 const MAX_CONCURRENT_REQUESTS: usize = 256;
 
-/// What every request handler can reach.
-#[derive(Clone)]
-pub struct App {
-    /// Set once the classifier and content are loaded; the console and `/healthz` wait for it.
-    pub pipeline: Arc<OnceLock<Arc<Pipeline>>>,
-    /// For the health check.
-    pub store: Store,
-    /// Where verified webhook deliveries are stored, a burst to a commit.
-    pub intake: crate::intake::Intake,
-    /// Secrets and URLs for verifying webhooks.
-    pub config: Arc<Config>,
-    /// Rung when a webhook stored a message, so an inbox worker takes its turn at once.
-    pub inbox_wake: Arc<tokio::sync::Notify>,
-    /// The navigator console's pages and settings.
-    pub console: Arc<crate::console::Console>,
-    /// The Bot API, when Telegram is configured: answers button presses and leaves groups.
-    pub telegram: Option<crate::channels::telegram::TelegramClient>,
-    /// Channels whose provider refused our credentials, shown in `/healthz`.
-    pub sending: Arc<crate::workers::Pauses>,
-}
-
 /// All routes.
 pub fn router(app: App) -> Router {
     let webhooks = Router::new()
@@ -69,7 +48,7 @@ pub fn router(app: App) -> Router {
         .route("/livez", get(livez))
         .route("/metrics", get(metrics))
         .merge(webhooks)
-        .merge(crate::console::routes())
+        .merge(crate::server::console::routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(
             TraceLayer::new_for_http()

@@ -10,6 +10,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::Json;
+use secrecy::ExposeSecret;
 use std::time::Duration;
 use teloxide::types::Update;
 use tokio::sync::watch;
@@ -19,7 +20,7 @@ const POLL_PAUSE: Duration = Duration::from_secs(2);
 
 /// `POST /webhooks/telegram`: one update, with the secret token we gave Telegram.
 pub async fn webhook(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Result<Json<serde_json::Value>, WebhookError> {
-    let secret = app.config.telegram_webhook_secret.as_deref().ok_or(WebhookError::NotConfigured)?;
+    let secret = app.config.telegram_webhook_secret.as_ref().map(ExposeSecret::expose_secret).ok_or(WebhookError::NotConfigured)?;
     let client = app.telegram.clone().ok_or(WebhookError::NotConfigured)?;
     require_content_type(&headers, "application/json")?;
     let given = headers.get(telegram::SECRET_HEADER).and_then(|value| value.to_str().ok()).ok_or(WebhookError::Forged)?;

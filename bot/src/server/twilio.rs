@@ -12,6 +12,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use secrecy::ExposeSecret;
 
 /// The content type Twilio posts webhooks with.
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -61,7 +62,7 @@ async fn record_status(app: &App, report: &twilio::StatusReport, status: deliver
 /// Checks a Twilio webhook's type and signature and returns its parameters. The signed URL is
 /// `FRONTDOOR_PUBLIC_URL` followed by the path and query exactly as requested.
 fn verified_form(app: &App, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Result<Params, WebhookError> {
-    let auth_token = app.config.twilio_auth_token.as_deref().ok_or(WebhookError::NotConfigured)?;
+    let auth_token = app.config.twilio_auth_token.as_ref().map(ExposeSecret::expose_secret).ok_or(WebhookError::NotConfigured)?;
     let public_url = app.config.public_url.as_deref().ok_or(WebhookError::NotConfigured)?;
     require_content_type(headers, FORM)?;
     let signature = headers.get(twilio::SIGNATURE_HEADER).and_then(|value| value.to_str().ok()).ok_or(WebhookError::Forged)?;

@@ -14,6 +14,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use secrecy::ExposeSecret;
 
 /// Why a webhook request was not processed.
 #[derive(Debug, thiserror::Error)]
@@ -98,7 +99,7 @@ pub(super) async fn process(app: &App, inbound: Inbound) -> Result<Outcome, Webh
 
 /// `POST /webhooks/sms`: the generic JSON SMS gateway.
 pub async fn sms_gateway(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Result<Json<serde_json::Value>, WebhookError> {
-    let secret = app.config.sms_webhook_secret.as_deref().ok_or(WebhookError::NotConfigured)?;
+    let secret = app.config.sms_webhook_secret.as_ref().map(ExposeSecret::expose_secret).ok_or(WebhookError::NotConfigured)?;
     require_content_type(&headers, "application/json")?;
     let signature = headers.get(sms_gateway::SIGNATURE_HEADER).and_then(|value| value.to_str().ok()).ok_or(WebhookError::Forged)?;
     if !sms_gateway::signature_is_valid(secret, &body, signature) {

@@ -7,6 +7,7 @@
 
 use super::now_ms;
 use anyhow::Result;
+use flows::Urgency;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -47,18 +48,35 @@ impl Team {
     }
 }
 
+/// The word kept in the database for an urgency, which the queue's order also sorts by.
+fn urgency_id(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Normal => "normal",
+        Urgency::Urgent => "urgent",
+    }
+}
+
+/// Reads an urgency as [`urgency_id`] writes it; anything else waits its turn.
+fn read_urgency(text: &str) -> Urgency {
+    if text == urgency_id(Urgency::Urgent) {
+        Urgency::Urgent
+    } else {
+        Urgency::Normal
+    }
+}
+
 /// Opens a handoff for the person's team, unless the person already has one open: then it only
 /// grows more urgent, and an urgent one takes the new summary, so the queue (and the figures)
 /// say there were signs of danger, not what the person first asked for.
-pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: &str, summary: &str, team: Team) -> Result<()> {
+pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: Urgency, summary: &str, team: Team) -> Result<()> {
     let existing = sqlx::query("SELECT id FROM handoffs WHERE person_id = $1 AND resolved_at IS NULL")
         .bind(person_id)
         .fetch_optional(&mut *conn)
         .await?;
     match existing {
-        Some(row) if urgency == "urgent" => {
+        Some(row) if urgency == Urgency::Urgent => {
             sqlx::query("UPDATE handoffs SET urgency = $1, summary = $2, updated_at = $3 WHERE id = $4")
-                .bind(urgency)
+                .bind(urgency_id(urgency))
                 .bind(summary)
                 .bind(now_ms())
                 .bind(row.get::<i64, _>(0))
@@ -73,7 +91,7 @@ pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: &str, summ
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(person_id)
-            .bind(urgency)
+            .bind(urgency_id(urgency))
             .bind(summary)
             .bind(now)
             .bind(team.id())
@@ -92,8 +110,8 @@ pub struct Handoff {
     pub id: i64,
     /// The person waiting (pseudonymous).
     pub person_id: String,
-    /// "urgent" or "normal".
-    pub urgency: String,
+    /// Crisis signs (urgent) or not.
+    pub urgency: Urgency,
     /// What they asked for, in a few words, built from labels (never their own words).
     pub summary: String,
     /// Since when, in Unix milliseconds.
@@ -123,7 +141,7 @@ pub struct Holder {
 impl Handoff {
     /// Crisis signs put a handoff at the top of the queue.
     pub fn is_urgent(&self) -> bool {
-        self.urgency == "urgent"
+        self.urgency == Urgency::Urgent
     }
 
     /// Whether this navigator holds it now.
@@ -151,7 +169,7 @@ fn from_row(row: &AnyRow) -> Handoff {
     Handoff {
         id: row.get(0),
         person_id: row.get(1),
-        urgency: row.get(2),
+        urgency: read_urgency(&row.get::<String, _>(2)),
         summary: row.get(3),
         since: row.get(4),
         team: Team::parse(&row.get::<String, _>(5)).unwrap_or(Team::Adult),

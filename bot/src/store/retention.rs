@@ -24,12 +24,17 @@ pub struct Policy {
     pub audit_days: u32,
 }
 
-impl Default for Policy {
+impl Policy {
     /// Twelve months of conversation, thirty days of sent bodies, ninety days of delivery ids,
     /// two years of audit: long enough for a navigator to follow up and for a complaint to be
-    /// looked into, no longer.
+    /// looked into, no longer. A council may shorten each, never lengthen it.
+    pub const LONGEST: Policy = Policy { transcript_days: 365, sent_days: 30, delivery_ids_days: 90, audit_days: 730 };
+}
+
+impl Default for Policy {
+    /// The longest windows, unless a council shortens them.
     fn default() -> Policy {
-        Policy { transcript_days: 365, sent_days: 30, delivery_ids_days: 90, audit_days: 730 }
+        Policy::LONGEST
     }
 }
 

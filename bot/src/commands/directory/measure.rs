@@ -1,12 +1,12 @@
 //! `frontdoor directory eval` and `directory bench`: how good and how fast the search is, measured
 //! through the same [`DirectorySearch`] the flows use, so the figures describe what residents get.
 
-use crate::directory::calendar::Timestamp;
-use crate::directory::labelled::{self, LabelledQuery};
-use crate::directory::rank::MAX_SUGGESTIONS;
 use crate::pipeline::Understand;
 use crate::search::{Ask, DirectorySearch, Found, Kind};
 use anyhow::Result;
+use directory::calendar::Timestamp;
+use directory::labelled::{self, LabelledQuery};
+use directory::rank::MAX_SUGGESTIONS;
 use std::time::Instant;
 
 /// The search a labelled query asks for, with the given tags and place, and the kind of help

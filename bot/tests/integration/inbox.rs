@@ -2,13 +2,13 @@
 //! over the rate is held back (counted in the database, so across replicas) but never refused,
 //! and a message claimed by a worker that died is worked again. No model is needed.
 
-mod common;
+use crate::common;
 
+use crate::common::{on_both, on_both_with_url, TestDb};
 use anyhow::{ensure, Result};
 use bot::channels::{Inbound, InboundKind};
 use bot::intake::{self, Accepted};
 use bot::store::{inbox, Store};
-use common::{on_both, on_both_with_url, TestDb};
 use sqlx::Row;
 
 fn sms(id: &str, from: &str) -> Inbound {

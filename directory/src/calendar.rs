@@ -1,11 +1,27 @@
 //! Dates, weekdays and UK wall-clock times for schedules and freshness checks.
 //!
-//! The directory needs only the civil calendar, times of day and the UK's summer-time rule, so
-//! this small module keeps the bot free of a general date crate. Day counts use the well-known
-//! days-from-civil arithmetic over the proleptic Gregorian calendar.
+//! Small value types the directory's records and schedules are written in (they serialise as
+//! plain fields into stored records), over `jiff` for the calendar arithmetic and the
+//! Europe/London rules, bundled into the binary so a machine without tzdata still knows when
+//! British Summer Time starts. Reading feed text stays here: feeds write dates and times in
+//! more ways than RFC 3339 allows.
 
+use jiff::civil;
+use jiff::tz::TimeZone;
+use jiff::{Span, ToSpan};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::LazyLock;
+
+/// 1970-01-01, which day counts and timestamps start from.
+const EPOCH: civil::Date = civil::date(1970, 1, 1);
+
+/// The UK's time zone, from the bundled time zone database.
+static LONDON: LazyLock<TimeZone> = LazyLock::new(|| {
+    jiff::tz::db()
+        .get("Europe/London")
+        .expect("the bundled time zone database has Europe/London")
+});
 
 /// A calendar day, used for `assured_date`, validity ranges and the next meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -21,8 +37,26 @@ pub struct Date {
 impl Date {
     /// A checked date, so an impossible day from a feed is reported instead of kept.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-        valid.then_some(Date { year, month, day })
+        let checked = civil::Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        );
+        checked.ok().map(Date::from_civil)
+    }
+
+    fn from_civil(date: civil::Date) -> Date {
+        Date {
+            year: i32::from(date.year()),
+            month: date.month() as u8,
+            day: date.day() as u8,
+        }
+    }
+
+    /// The same day for jiff's arithmetic; a `Date` is always valid, as only [`Date::new`] and
+    /// jiff make one.
+    fn to_civil(self) -> civil::Date {
+        civil::date(self.year as i16, self.month as i8, self.day as i8)
     }
 
     /// Reads the `YYYY-MM-DD` that starts an ISO 8601 date or date-time, as feeds write them.
@@ -43,27 +77,27 @@ impl Date {
 
     /// Days since 1970-01-01, so dates can be compared and stepped by whole days.
     pub fn days_since_epoch(self) -> i64 {
-        let year = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = year.div_euclid(400);
-        let year_of_era = year - era * 400;
-        let month = i64::from(self.month);
-        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-        era * 146_097 + day_of_era - 719_468
+        i64::from(
+            EPOCH
+                .until(self.to_civil())
+                .expect("any two dates are a number of days apart")
+                .get_days(),
+        )
     }
 
-    /// The date a number of days after 1970-01-01; the inverse of [`Date::days_since_epoch`].
+    /// The date a number of days after 1970-01-01; the inverse of [`Date::days_since_epoch`],
+    /// held to the years jiff knows (-9999 to 9999).
     pub fn from_days_since_epoch(days: i64) -> Date {
-        let shifted = days + 719_468;
-        let era = shifted.div_euclid(146_097);
-        let day_of_era = shifted - era * 146_097;
-        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let month_index = (5 * day_of_year + 2) / 153;
-        let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-        let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
-        let year = year_of_era + era * 400 + i64::from(month <= 2);
-        Date { year: year as i32, month: month as u8, day: day as u8 }
+        let limit = if days < 0 {
+            civil::Date::MIN
+        } else {
+            civil::Date::MAX
+        };
+        let date = Span::new()
+            .try_days(days)
+            .and_then(|span| EPOCH.checked_add(span))
+            .unwrap_or(limit);
+        Date::from_civil(date)
     }
 
     /// The date `days` later (or earlier when negative).
@@ -74,21 +108,22 @@ impl Date {
     /// The same day of the month `months` earlier, clamped to the month's end (31 Mar → 28 Feb),
     /// so "not verified for 6 months" means what a person would expect.
     pub fn months_earlier(self, months: u32) -> Date {
-        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
-        let year = index.div_euclid(12) as i32;
-        let month = (index.rem_euclid(12) + 1) as u8;
-        Date { year, month, day: self.day.min(days_in_month(year, month)) }
+        let earlier = self
+            .to_civil()
+            .checked_sub(i64::from(months).months())
+            .unwrap_or(civil::Date::MIN);
+        Date::from_civil(earlier)
     }
 
     /// Whole months from `earlier` to `self` (year × 12 + month difference), for monthly intervals.
     pub fn months_since(self, earlier: Date) -> i64 {
-        (i64::from(self.year) - i64::from(earlier.year)) * 12 + i64::from(self.month) - i64::from(earlier.month)
+        (i64::from(self.year) - i64::from(earlier.year)) * 12 + i64::from(self.month)
+            - i64::from(earlier.month)
     }
 
     /// The day of the week, for weekly schedules.
     pub fn weekday(self) -> Weekday {
-        // 1970-01-01 was a Thursday (index 3 counting from Monday).
-        Weekday::ALL[(self.days_since_epoch() + 3).rem_euclid(7) as usize]
+        Weekday::ALL[self.to_civil().weekday().to_monday_zero_offset() as usize]
     }
 }
 
@@ -100,16 +135,13 @@ impl fmt::Display for Date {
 
 /// How many days a month has, leap years included.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 31,
+    Date {
+        year,
+        month,
+        day: 1,
     }
-}
-
-fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    .to_civil()
+    .days_in_month() as u8
 }
 
 /// A day of the week, as schedules name them.
@@ -126,8 +158,15 @@ pub enum Weekday {
 
 impl Weekday {
     /// Monday first, as UK calendars and ISO 8601 count.
-    pub const ALL: [Weekday; 7] =
-        [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday, Weekday::Saturday, Weekday::Sunday];
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
 
     /// The two-letter iCalendar code (`MO`), used by HSDS `byday`.
     pub fn code(self) -> &'static str {
@@ -136,7 +175,15 @@ impl Weekday {
 
     /// The English name, "Monday".
     pub fn name(self) -> &'static str {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][self.index()]
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][self.index()]
     }
 
     /// 0 for Monday to 6 for Sunday.
@@ -170,7 +217,9 @@ pub struct TimeOfDay {
 impl TimeOfDay {
     /// A checked time.
     pub fn new(hour: u16, minute: u16) -> Option<TimeOfDay> {
-        (hour < 24 && minute < 60).then_some(TimeOfDay { minutes: hour * 60 + minute })
+        (hour < 24 && minute < 60).then_some(TimeOfDay {
+            minutes: hour * 60 + minute,
+        })
     }
 
     /// Reads `HH:MM`, `HH:MM:SS`, with or without a trailing zone, or the time part of a
@@ -252,32 +301,53 @@ impl Timestamp {
             return Some(Timestamp(midnight));
         };
         let time = TimeOfDay::parse(rest)?;
-        let seconds = rest.get(6..8).and_then(|s| s.parse::<i64>().ok()).filter(|_| rest.as_bytes().get(5) == Some(&b':'));
+        let seconds = rest
+            .get(6..8)
+            .and_then(|s| s.parse::<i64>().ok())
+            .filter(|_| rest.as_bytes().get(5) == Some(&b':'));
         let offset = zone_offset_seconds(rest)?;
-        Some(Timestamp(midnight + i64::from(time.minutes) * 60 + seconds.unwrap_or(0) - offset))
+        Some(Timestamp(
+            midnight + i64::from(time.minutes) * 60 + seconds.unwrap_or(0) - offset,
+        ))
     }
 
     /// The UTC calendar day, for staleness in whole days and months.
     pub fn date(self) -> Date {
-        Date::from_days_since_epoch(self.0.div_euclid(86_400))
+        Date::from_civil(self.wall_clock(&TimeZone::UTC).date())
     }
 
-    /// The UK wall-clock time: GMT in winter, BST (UTC+1) from 01:00 UTC on the last Sunday of
-    /// March to 01:00 UTC on the last Sunday of October.
+    /// The UK wall-clock time: GMT in winter, BST (UTC+1) in summer, by the Europe/London rules.
     pub fn to_uk_local(self) -> LocalDateTime {
-        let year = self.date().year;
-        let starts = last_sunday(year, 3).days_since_epoch() * 86_400 + 3_600;
-        let ends = last_sunday(year, 10).days_since_epoch() * 86_400 + 3_600;
-        let shifted = if (starts..ends).contains(&self.0) { self.0 + 3_600 } else { self.0 };
-        let minutes = shifted.rem_euclid(86_400) / 60;
-        LocalDateTime { date: Date::from_days_since_epoch(shifted.div_euclid(86_400)), time: TimeOfDay { minutes: minutes as u16 } }
+        let local = self.wall_clock(&LONDON);
+        let minutes = local.hour() as u16 * 60 + local.minute() as u16;
+        LocalDateTime {
+            date: Date::from_civil(local.date()),
+            time: TimeOfDay { minutes },
+        }
+    }
+
+    /// The wall clock in `zone` at this moment (held to the years jiff knows).
+    fn wall_clock(self, zone: &TimeZone) -> civil::DateTime {
+        let limit = if self.0 < 0 {
+            jiff::Timestamp::MIN
+        } else {
+            jiff::Timestamp::MAX
+        };
+        zone.to_datetime(jiff::Timestamp::from_second(self.0).unwrap_or(limit))
     }
 }
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let seconds = self.0.rem_euclid(86_400);
-        write!(f, "{}T{:02}:{:02}:{:02}Z", self.date(), seconds / 3600, seconds / 60 % 60, seconds % 60)
+        let clock = self.wall_clock(&TimeZone::UTC);
+        write!(
+            f,
+            "{}T{:02}:{:02}:{:02}Z",
+            self.date(),
+            clock.hour(),
+            clock.minute(),
+            clock.second()
+        )
     }
 }
 
@@ -289,19 +359,21 @@ fn zone_offset_seconds(time: &str) -> Option<i64> {
     let Some(sign_at) = time.rfind(['+', '-']) else {
         return Some(0);
     };
-    let sign = if time.as_bytes()[sign_at] == b'-' { -1 } else { 1 };
-    let digits: String = time[sign_at + 1..].chars().filter(char::is_ascii_digit).collect();
+    let sign = if time.as_bytes()[sign_at] == b'-' {
+        -1
+    } else {
+        1
+    };
+    let digits: String = time[sign_at + 1..]
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
     if digits.len() != 4 {
         return None;
     }
     let hours: i64 = digits[..2].parse().ok()?;
     let minutes: i64 = digits[2..].parse().ok()?;
     Some(sign * (hours * 3600 + minutes * 60))
-}
-
-fn last_sunday(year: i32, month: u8) -> Date {
-    let last = Date { year, month, day: days_in_month(year, month) };
-    last.add_days(-(last.weekday().index() as i64 + 1) % 7)
 }
 
 #[cfg(test)]
@@ -328,7 +400,10 @@ mod tests {
         assert_eq!(Date::new(2025, 2, 29), None);
         assert_eq!(Date::parse_iso("2025-13-01"), None);
         assert_eq!(Date::parse_iso("15/03/2025"), None);
-        assert_eq!(Date::parse_iso("2025-03-15T10:00:00Z"), Some(date(2025, 3, 15)));
+        assert_eq!(
+            Date::parse_iso("2025-03-15T10:00:00Z"),
+            Some(date(2025, 3, 15))
+        );
     }
 
     #[test]
@@ -352,7 +427,10 @@ mod tests {
     fn times_read_and_speak() {
         assert_eq!(TimeOfDay::parse("09:30"), TimeOfDay::new(9, 30));
         assert_eq!(TimeOfDay::parse("19:00:00Z"), TimeOfDay::new(19, 0));
-        assert_eq!(TimeOfDay::parse("2000-01-01T08:15:00.000Z"), TimeOfDay::new(8, 15));
+        assert_eq!(
+            TimeOfDay::parse("2000-01-01T08:15:00.000Z"),
+            TimeOfDay::new(8, 15)
+        );
         assert_eq!(TimeOfDay::parse("25:00"), None);
         assert_eq!(TimeOfDay::parse("ten"), None);
         assert_eq!(TimeOfDay::new(10, 0).unwrap().spoken(), "10am");
@@ -368,10 +446,27 @@ mod tests {
         assert_eq!(summer.to_uk_local().time, TimeOfDay::new(11, 0).unwrap());
         let offset = Timestamp::parse("2026-07-10T11:00:00+01:00").unwrap();
         assert_eq!(offset, summer);
-        assert_eq!(Timestamp::parse("2026-07-10").unwrap().to_string(), "2026-07-10T00:00:00Z");
+        assert_eq!(
+            Timestamp::parse("2026-07-10").unwrap().to_string(),
+            "2026-07-10T00:00:00Z"
+        );
         assert_eq!(Timestamp::parse("2026-07-10T10:00:00+1"), None);
         // BST began at 01:00 UTC on Sunday 29 March 2026.
-        assert_eq!(Timestamp::parse("2026-03-29T00:59:00Z").unwrap().to_uk_local().time.hour(), 0);
-        assert_eq!(Timestamp::parse("2026-03-29T01:00:00Z").unwrap().to_uk_local().time.hour(), 2);
+        assert_eq!(
+            Timestamp::parse("2026-03-29T00:59:00Z")
+                .unwrap()
+                .to_uk_local()
+                .time
+                .hour(),
+            0
+        );
+        assert_eq!(
+            Timestamp::parse("2026-03-29T01:00:00Z")
+                .unwrap()
+                .to_uk_local()
+                .time
+                .hour(),
+            2
+        );
     }
 }

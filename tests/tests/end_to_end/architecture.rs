@@ -90,14 +90,15 @@ fn reachable(graph: &BTreeMap<String, Vec<String>>, start: &str) -> BTreeSet<Str
     seen
 }
 
-/// `flows` and `nlp` are pure (state and text in, decisions out), so they can be tested without
-/// a server and reused by any front end: nothing they build on may open a socket, a database or
-/// an async runtime. (`nlp` reads its model files from disk at load, which is not this kind.)
+/// `flows`, `nlp` and `directory` are pure (state, text and records in, decisions out), so they
+/// can be tested without a server and reused by any front end: nothing they build on may open a
+/// socket, a database or an async runtime. (`nlp` and `directory` read their content files from
+/// disk at load, which is not this kind.)
 #[test]
 fn the_pure_crates_reach_no_network_database_or_runtime() {
     const INPUT_OUTPUT: [&str; 9] = ["tokio", "sqlx", "reqwest", "hyper", "axum", "teloxide", "ureq", "curl", "async-std"];
     let graph = dependency_graph();
-    for pure in ["flows", "nlp"] {
+    for pure in ["flows", "nlp", "directory"] {
         let reached = reachable(&graph, pure);
         let found: Vec<&&str> = INPUT_OUTPUT.iter().filter(|name| reached.contains(**name)).collect();
         assert!(found.is_empty(), "{pure} depends, through its dependencies, on {found:?}");
@@ -121,12 +122,15 @@ fn modules(crate_dir: &str) -> Vec<String> {
     names
 }
 
-/// ARCHITECTURE.md is the map newcomers read first: every module of the three crates must be
+/// The crates whose modules ARCHITECTURE.md's index lists.
+const MAPPED_CRATES: [&str; 4] = ["bot", "flows", "nlp", "directory"];
+
+/// ARCHITECTURE.md is the map newcomers read first: every module of the four crates must be
 /// on it, written as `name.rs` or `name/`, so a module added without a word there fails here.
 #[test]
 fn the_architecture_map_names_every_module() {
     let map = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
-    let missing: Vec<String> = ["bot", "flows", "nlp"]
+    let missing: Vec<String> = MAPPED_CRATES
         .iter()
         .flat_map(|krate| {
             modules(krate)
@@ -165,4 +169,35 @@ fn the_two_migration_trees_are_one_schema() {
         let postgres = std::fs::read_to_string(migrations.join("postgres").join(&name)).unwrap();
         assert_eq!(sqlite, as_sqlite(&postgres), "{name} differs between the dialects beyond their types");
     }
+}
+
+/// The module index's line for a crate: the bullet that starts with `` `<crate>/src` ``, with
+/// the lines that continue it.
+fn index_entry<'a>(map: &'a str, krate: &str) -> &'a str {
+    let start = map.find(&format!("- `{krate}/src`:")).unwrap_or_else(|| panic!("no index entry for {krate}"));
+    let rest = &map[start + 2..];
+    let end = rest.find("\n- ").or_else(|| rest.find("\n\n")).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The other way round: a module the index names must exist, so a moved or removed one cannot
+/// linger on the map.
+#[test]
+fn the_architecture_index_names_no_module_that_is_gone() {
+    let map = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
+    let mut gone = Vec::new();
+    for krate in MAPPED_CRATES {
+        let present = modules(krate);
+        let named = index_entry(&map, krate).split('`').skip(1).step_by(2);
+        let module_like = |name: &&str| {
+            let top_level = !name.trim_end_matches('/').contains(['/', ' ']);
+            top_level && (name.ends_with(".rs") || name.ends_with('/'))
+        };
+        for name in named.filter(module_like) {
+            if !present.iter().any(|module| module == name) {
+                gone.push(format!("{krate}/src/{name}"));
+            }
+        }
+    }
+    assert!(gone.is_empty(), "ARCHITECTURE.md's index names modules that do not exist:\n{}", gone.join("\n"));
 }

@@ -2,14 +2,12 @@
 //! flight, one person's replies in order, and a refused credential that pauses sending instead of
 //! failing the queue. No model is needed: rows are queued directly.
 
-mod common;
-
+use crate::common::on_both;
 use anyhow::{ensure, Result};
 use async_trait::async_trait;
 use bot::channels::{OutMessage, SendError, Sender};
 use bot::store::{outbox, people, Store};
 use bot::workers::{Delivery, DeliveryOptions};
-use common::on_both;
 use sqlx::Row;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};

@@ -1,10 +1,10 @@
 //! The storage suite: each test runs on SQLite and on the real PostgreSQL server.
 
-mod common;
+use crate::common;
 
+use crate::common::on_both;
 use anyhow::{ensure, Result};
 use bot::store::{conversations, deliveries, outbox, people, retention, scheduled, transcript, Store};
-use common::on_both;
 
 const SMS: &[&str] = &["sms"];
 
@@ -445,7 +445,7 @@ async fn an_erasure_on_request_leaves_no_row_anywhere_naming_the_person() {
         inbox::pace(&mut conn, &id, 30).await?;
         inbox::put(&mut conn, &id, "sms", "{\"Text\":\"hello\"}", 0).await?;
         figures::report_listing(&mut conn, &id, "s1", "it closed").await?;
-        handoffs::open(&mut conn, &id, "normal", "asked for a person", handoffs::Team::Adult).await?;
+        handoffs::open(&mut conn, &id, flows::Urgency::Normal, "asked for a person", handoffs::Team::Adult).await?;
         let handoff = handoffs::queue(&mut conn, None).await?.remove(0);
         let navigator = navigators::create(&mut conn, "sam@council.example", false, handoffs::Team::Adult, "h", 0).await?;
         notes::add(&mut conn, handoff.id, &navigator.id, "rang back, all fine").await?;
@@ -603,10 +603,10 @@ async fn figures_count_who_got_in_touch_and_handoffs_by_kind() {
         let asker = person(&store, "+447700900031").await?;
         let mut conn = store.reader().await?;
         let chatter = people::find_or_create(&mut conn, "telegram", "4242").await?;
-        handoffs::open(&mut conn, &texter.id, "urgent", flows::UNSURE_SUMMARY, Team::Adult).await?;
-        handoffs::open(&mut conn, &asker.id, "normal", "Asked for a person", Team::Adult).await?;
-        handoffs::open(&mut conn, &chatter.id, "urgent", flows::UNSURE_SUMMARY, Team::Adult).await?;
-        handoffs::open(&mut conn, &chatter.id, "urgent", "Signs of danger", Team::Adult).await?;
+        handoffs::open(&mut conn, &texter.id, flows::Urgency::Urgent, flows::UNSURE_SUMMARY, Team::Adult).await?;
+        handoffs::open(&mut conn, &asker.id, flows::Urgency::Normal, "Asked for a person", Team::Adult).await?;
+        handoffs::open(&mut conn, &chatter.id, flows::Urgency::Urgent, flows::UNSURE_SUMMARY, Team::Adult).await?;
+        handoffs::open(&mut conn, &chatter.id, flows::Urgency::Urgent, "Signs of danger", Team::Adult).await?;
         let asked: i64 = sqlx::query_scalar("SELECT id FROM handoffs WHERE person_id = $1").bind(&asker.id).fetch_one(&mut *conn).await?;
         ensure!(handoffs::claim(&mut conn, asked, "navigator-1").await?);
         let summary = bot::store::figures::summary(&mut conn, 0).await?;

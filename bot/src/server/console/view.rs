@@ -2,9 +2,9 @@
 //! templates, which escape it.
 
 use super::Console;
-use crate::directory::calendar::Timestamp;
 use crate::store::handoffs::Handoff;
 use crate::store::now_ms;
+use directory::calendar::Timestamp;
 use serde_json::{json, Value};
 
 /// A handoff as a queue row or a conversation's heading shows it.

@@ -1,12 +1,10 @@
 //! Delivery statuses in storage, on SQLite and on the real PostgreSQL server: kept against the
 //! outbox row a provider's id names, never moved backwards, and gone with an erasure.
 
-mod common;
-
+use crate::common::on_both;
 use anyhow::{ensure, Result};
 use bot::store::delivery_status::{self, Report, Status};
 use bot::store::{outbox, people, Store};
-use common::on_both;
 use sqlx::{AnyConnection, Row};
 
 /// Queues one SMS to a new person and marks it sent under `sid`; returns the person and row.

@@ -2,12 +2,10 @@
 //! fingerprint tells an import what changed, the version moves when the directory does, and a
 //! resident's report is listed for `directory stale` (the end-to-end tests use SQLite only).
 
-mod common;
-
+use crate::common::on_both;
 use anyhow::{ensure, Result};
 use bot::store::directory::{self, NewService};
 use bot::store::figures;
-use common::on_both;
 use sqlx::AnyConnection;
 
 async fn save(conn: &mut AnyConnection, id: &str, record: &str, fingerprint: &str) -> Result<()> {

@@ -8,6 +8,7 @@ use crate::store::wakeup;
 use crate::store::Store;
 use crate::workers::{self, Delivery};
 use anyhow::{bail, Context, Result};
+use secrecy::ExposeSecret;
 use std::sync::{Arc, OnceLock};
 use tokio::sync::{watch, Notify};
 
@@ -46,7 +47,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
         intake: crate::intake::Intake::start(store.clone()),
         config: Arc::new(config.clone()),
         inbox_wake: inbox_wake.clone(),
-        console: Arc::new(crate::console::Console::load(&config)?),
+        console: Arc::new(crate::server::console::Console::load(&config)?),
         telegram: telegram.clone(),
         sending: delivery.pauses(),
     };
@@ -73,7 +74,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<()> {
     let listening = tokio::spawn(wakeup::listen(store.backend, config.database_url.clone(), wakes, stopped.clone()));
     let watching = tokio::spawn(workers::watch_backlog(store.clone(), stopped.clone()));
     let inbox = tokio::spawn(workers::run_inbox(pipeline.clone(), store.clone(), inbox_wake, config.inbox_workers, stopped.clone()));
-    let sweeping = tokio::spawn(workers::run_retention(store.clone(), config.retention, stopped.clone()));
+    let sweeping = tokio::spawn(workers::run_retention(store.clone(), config.retention(), stopped.clone()));
     let scheduling = tokio::spawn(workers::run_scheduler(pipeline, store, stopped));
     server.await?.context("the HTTP server failed")?;
     if let Some(polling) = polling {
@@ -98,7 +99,7 @@ async fn set_telegram_webhook(config: &Config) -> Result<()> {
         bail!("--set-webhook needs FRONTDOOR_PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET");
     };
     let url = format!("{public_url}/webhooks/telegram");
-    client.set_webhook(&url, secret).await.context("Telegram refused the webhook")?;
+    client.set_webhook(&url, secret.expose_secret()).await.context("Telegram refused the webhook")?;
     tracing::info!("Telegram webhook set");
     Ok(())
 }

@@ -1,11 +1,9 @@
 //! The stored record an import reads back to keep the day a service was first imported, on
 //! SQLite and on PostgreSQL.
 
-mod common;
-
+use crate::common::on_both;
 use anyhow::ensure;
 use bot::store::directory::{self, NewService};
-use common::on_both;
 
 #[tokio::test]
 async fn the_stored_record_is_read_back_by_id() {

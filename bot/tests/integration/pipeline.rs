@@ -1,8 +1,7 @@
 //! The pipeline suite: real model, real content, real database (each test on SQLite and on
 //! PostgreSQL), driven in process so each step can be checked in the tables.
 
-mod common;
-
+use crate::common::on_both;
 use anyhow::{ensure, Result};
 use async_trait::async_trait;
 use bot::channels::{Inbound, InboundKind, OutMessage, SendError, Sender};
@@ -12,7 +11,6 @@ use bot::search::DirectorySearch;
 use bot::store::{scheduled, transcript, Store};
 use bot::understanding::{self, Understanding};
 use bot::workers::{Delivery, DeliveryOptions};
-use common::on_both;
 use sqlx::Row;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -82,7 +80,7 @@ async fn rig_searching(store: Store, understanding: Arc<Understanding>, director
     let setting = Setting {
         area: Some("kirklees".into()),
         navigator_hours: config.navigator_hours.clone(),
-        youth_navigator_hours: config.youth_navigator_hours.clone(),
+        youth_navigator_hours: config.youth_navigator_hours(),
     };
     let pipeline = Pipeline::new(store.clone(), understanding, content, directory, wake.clone(), setting);
     let recorder = Arc::new(Recorder::default());
