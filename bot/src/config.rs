@@ -172,7 +172,10 @@ impl Config {
         if let Some(unknown) = file.keys().next() {
             bail!("the configuration file has no setting called {unknown}");
         }
-        let matches = settings.clone().try_get_matches_from(given).map_err(|error| named_error(&settings, &error))?;
+        // The flags above are the only source: clap reading the environment itself would take an
+        // empty variable as a value.
+        let parser = settings.clone().mut_args(|argument| argument.env(None::<&str>));
+        let matches = parser.try_get_matches_from(given).map_err(|error| named_error(&settings, &error))?;
         Ok(Config::from_arg_matches(&matches)?)
     }
 

@@ -276,3 +276,21 @@ fn postgres_metrics_count_what_happened() -> Result<()> {
     let database = PostgresDb::create()?;
     metrics_count_what_happened(&database.url)
 }
+
+/// Deployment tools often write every variable, set or not (`FRONTDOOR_PUBLIC_URL=`): an empty
+/// one means "unset", so the default (or `frontdoor.toml`) applies instead of a refused value.
+#[test]
+fn empty_variables_count_as_unset() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    std::fs::write(folder.path().join("frontdoor.toml"), "stale_months = 9\n")?;
+    let mut command = frontdoor(&sqlite_url(&folder), folder.path());
+    for variable in ["FRONTDOOR_BIND", "FRONTDOOR_PUBLIC_URL", "FRONTDOOR_STALE_MONTHS", "FRONTDOOR_INBOX_WORKERS", "TELEGRAM_API_URL"] {
+        command.env(variable, "");
+    }
+    let output = command.arg("migrate").output()?;
+    anyhow::ensure!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let refused = frontdoor(&sqlite_url(&folder), folder.path()).env("FRONTDOOR_STALE_MONTHS", "0").arg("migrate").output()?;
+    let said = String::from_utf8_lossy(&refused.stderr);
+    anyhow::ensure!(!refused.status.success() && said.contains("FRONTDOOR_STALE_MONTHS must be between 1 and 1200"), "{said}");
+    Ok(())
+}
