@@ -4,10 +4,10 @@
 
 use super::now_ms;
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 /// One entry as admins read it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Entry {
     /// The navigator's login; `bot` when the bot moved a handoff to another team itself.
     pub navigator: String,
@@ -43,15 +43,12 @@ pub async fn record(
 
 /// The latest entries, newest first.
 pub async fn latest(conn: &mut AnyConnection, limit: i64) -> Result<Vec<Entry>> {
-    let rows = sqlx::query(
-        "SELECT COALESCE(n.email, a.navigator_id), a.action, a.handoff_id, a.person_id, a.at \
+    let entries = sqlx::query_as(
+        "SELECT COALESCE(n.email, a.navigator_id) AS navigator, a.action, a.handoff_id, a.person_id, a.at \
          FROM audit_log a LEFT JOIN navigators n ON n.id = a.navigator_id ORDER BY a.id DESC LIMIT $1",
     )
     .bind(limit)
     .fetch_all(&mut *conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Entry { navigator: row.get(0), action: row.get(1), handoff_id: row.get(2), person_id: row.get(3), at: row.get(4) })
-        .collect())
+    Ok(entries)
 }

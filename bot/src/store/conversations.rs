@@ -5,10 +5,10 @@
 
 use super::now_ms;
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 /// A person's saved conversation and the version it was read at.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Saved {
     /// The flows' state as JSON.
     pub state: String,
@@ -18,9 +18,9 @@ pub struct Saved {
 
 /// Loads a person's conversation, or an empty one at version zero.
 pub async fn load(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Saved>> {
-    let row =
-        sqlx::query("SELECT state, version FROM conversations WHERE person_id = $1").bind(person_id).fetch_optional(&mut *conn).await?;
-    Ok(row.map(|row| Saved { state: row.get(0), version: row.get(1) }))
+    let saved =
+        sqlx::query_as("SELECT state, version FROM conversations WHERE person_id = $1").bind(person_id).fetch_optional(&mut *conn).await?;
+    Ok(saved)
 }
 
 /// Saves the state if nobody else saved since `read_version`; false means retry the turn.

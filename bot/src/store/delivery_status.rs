@@ -9,7 +9,7 @@
 
 use super::now_ms;
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 /// A message's delivery status, in the words SMS providers (Twilio among them) use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub struct Report<'a> {
 }
 
 /// The latest status kept for a message.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Latest {
     /// The outbox row it belongs to.
     pub outbox_id: i64,
@@ -125,7 +125,7 @@ pub async fn record(conn: &mut AnyConnection, channel: &str, report: &Report<'_>
 
 /// The latest status of the message `channel` sent under `provider_message_id`, if one is kept.
 pub async fn latest(conn: &mut AnyConnection, channel: &str, provider_message_id: &str) -> Result<Option<Latest>> {
-    let row = sqlx::query(
+    let latest = sqlx::query_as(
         "SELECT d.outbox_id, d.status, d.error_code, d.updated_at FROM delivery_statuses d \
          JOIN outbox o ON o.id = d.outbox_id WHERE o.channel = $1 AND o.provider_message_id = $2",
     )
@@ -133,7 +133,7 @@ pub async fn latest(conn: &mut AnyConnection, channel: &str, provider_message_id
     .bind(provider_message_id)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|row| Latest { outbox_id: row.get(0), status: row.get(1), error_code: row.get(2), updated_at: row.get(3) }))
+    Ok(latest)
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ pub async fn version(conn: &mut AnyConnection) -> Result<(i64, i64)> {
 }
 
 /// A resident's report that a listing has stopped or changed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Report {
     /// The service reported.
     pub service_id: String,
@@ -113,8 +113,9 @@ pub struct Report {
 
 /// Residents' reports, newest first.
 pub async fn reports(conn: &mut AnyConnection) -> Result<Vec<Report>> {
-    let rows = sqlx::query("SELECT service_id, note, at FROM listing_reports ORDER BY at DESC, id DESC").fetch_all(&mut *conn).await?;
-    Ok(rows.into_iter().map(|row| Report { service_id: row.get(0), note: row.get(1), at: row.get(2) }).collect())
+    let reports =
+        sqlx::query_as("SELECT service_id, note, at FROM listing_reports ORDER BY at DESC, id DESC").fetch_all(&mut *conn).await?;
+    Ok(reports)
 }
 
 fn embedding_bytes(embedding: &[f32]) -> Vec<u8> {

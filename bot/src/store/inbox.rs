@@ -8,10 +8,10 @@
 
 use super::{now_ms, PersonQueue, QueueTable};
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
 /// A message waiting for its turn, as a worker claimed it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Waiting {
     /// The row, deleted when its turn commits.
     pub id: i64,
@@ -81,17 +81,7 @@ pub async fn claim_batch(conn: &mut AnyConnection, lease_ms: i64, limit: usize) 
         also_set: "",
     };
     let rows = queue.claim(conn, lease_ms, limit).await?;
-    let mut claimed: Vec<Waiting> = rows
-        .into_iter()
-        .map(|row| Waiting {
-            id: row.get(0),
-            person_id: row.get(1),
-            channel: row.get(2),
-            kind: row.get(3),
-            attempts: row.get(4),
-            received_at: row.get(5),
-        })
-        .collect();
+    let mut claimed = rows.iter().map(Waiting::from_row).collect::<Result<Vec<_>, _>>()?;
     claimed.sort_by_key(|waiting| waiting.id);
     Ok(claimed)
 }

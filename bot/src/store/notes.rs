@@ -2,10 +2,10 @@
 
 use super::now_ms;
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 /// One note as the console lists it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Note {
     /// Who wrote it (their login).
     pub author: String,
@@ -31,8 +31,8 @@ pub async fn add(conn: &mut AnyConnection, handoff_id: i64, navigator_id: &str, 
 /// person's handoffs, so a returning resident's history is in view; on a resolved one, only its
 /// own (need to know: an old handoff does not open what colleagues wrote about them since).
 pub async fn shown_on(conn: &mut AnyConnection, handoff_id: i64) -> Result<Vec<Note>> {
-    let rows = sqlx::query(
-        "SELECT n.email, hn.body, hn.at FROM handoff_notes hn \
+    let notes = sqlx::query_as(
+        "SELECT n.email AS author, hn.body, hn.at FROM handoff_notes hn \
          JOIN navigators n ON n.id = hn.navigator_id \
          JOIN handoffs h ON h.id = hn.handoff_id \
          JOIN handoffs shown ON shown.id = $1 AND shown.person_id = h.person_id \
@@ -41,5 +41,5 @@ pub async fn shown_on(conn: &mut AnyConnection, handoff_id: i64) -> Result<Vec<N
     .bind(handoff_id)
     .fetch_all(&mut *conn)
     .await?;
-    Ok(rows.into_iter().map(|row| Note { author: row.get(0), body: row.get(1), at: row.get(2) }).collect())
+    Ok(notes)
 }

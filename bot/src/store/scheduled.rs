@@ -5,13 +5,13 @@
 
 use super::now_ms;
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 /// The one kind of job so far: asking how a suggestion went.
 pub const CHECK_IN: &str = "check_in";
 
 /// A job whose time has come.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Due {
     /// The job's id, also its idempotency key in the pipeline.
     pub id: i64,
@@ -41,7 +41,7 @@ pub async fn cancel(conn: &mut AnyConnection, person_id: &str) -> Result<()> {
 /// Claims one due job for `lease_ms`, or None.
 pub async fn claim_due(conn: &mut AnyConnection, lease_ms: i64) -> Result<Option<Due>> {
     let now = now_ms();
-    let row = sqlx::query(
+    let due = sqlx::query_as(
         "UPDATE scheduled SET locked_until = $1 \
          WHERE id = (SELECT id FROM scheduled WHERE done_at IS NULL AND due_at <= $2 \
              AND (locked_until IS NULL OR locked_until < $2) ORDER BY due_at, id LIMIT 1) \
@@ -52,7 +52,7 @@ pub async fn claim_due(conn: &mut AnyConnection, lease_ms: i64) -> Result<Option
     .bind(now)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|row| Due { id: row.get(0), person_id: row.get(1), kind: row.get(2) }))
+    Ok(due)
 }
 
 /// Marks a job done; called in the transaction of the turn that handled it.

@@ -35,7 +35,7 @@ impl Author {
 }
 
 /// One line of a transcript.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Line {
     /// "person", "bot", or a navigator.
     pub author: String,
@@ -63,12 +63,12 @@ pub async fn append(conn: &mut AnyConnection, person_id: &str, author: Author, b
 ///
 /// [`Handoff::visible_until`]: super::handoffs::Handoff::visible_until
 pub async fn until(conn: &mut AnyConnection, person_id: &str, until_ms: i64) -> Result<Vec<Line>> {
-    let rows = sqlx::query("SELECT author, body, at FROM messages WHERE person_id = $1 AND at <= $2 ORDER BY id")
+    let lines = sqlx::query_as("SELECT author, body, at FROM messages WHERE person_id = $1 AND at <= $2 ORDER BY id")
         .bind(person_id)
         .bind(until_ms)
         .fetch_all(&mut *conn)
         .await?;
-    Ok(rows.into_iter().map(|row| Line { author: row.get(0), body: row.get(1), at: row.get(2) }).collect())
+    Ok(lines)
 }
 
 /// What a person wrote since `since_ms`, their last `limit` messages, oldest first: the context
