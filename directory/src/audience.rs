@@ -42,29 +42,12 @@ const YOUNG_WELCOME_WORDS: [&str; 14] = [
 
 /// Words saying a record is for adults, which outweigh a welcoming word elsewhere in it
 /// ("adults only; children's centre car park").
-const ADULTS_ONLY_WORDS: [&str; 7] = [
-    "adults only",
-    "adult only",
-    "over 18",
-    "18+",
-    "18 and over",
-    "no children",
-    "not suitable for children",
-];
+const ADULTS_ONLY_WORDS: [&str; 7] =
+    ["adults only", "adult only", "over 18", "18+", "18 and over", "no children", "not suitable for children"];
 
 /// Words that name the grown-ups who come along: an age range beside them is the children's
 /// ("children aged 0 to 5 with their parents"), not everyone's.
-const GROWN_UPS_COME_TOO: [&str; 9] = [
-    "parent",
-    "carer",
-    "famil",
-    "adult",
-    "grown-up",
-    "mum",
-    "dad",
-    "grandparent",
-    "guardian",
-];
+const GROWN_UPS_COME_TOO: [&str; 9] = ["parent", "carer", "famil", "adult", "grown-up", "mum", "dad", "grandparent", "guardian"];
 
 /// Ages written as words: "aged 12 to 19", "11-16 year olds", "ages 8 - 12".
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,29 +75,16 @@ pub fn ages_in_words(text: &str) -> (Option<u8>, Option<u8>) {
     if GROWN_UPS_COME_TOO.iter().any(|word| text.contains(word)) {
         return (None, None);
     }
-    let number = |caps: &regex::Captures, groups: &[usize]| {
-        groups
-            .iter()
-            .find_map(|&g| caps.get(g))
-            .and_then(|m| m.as_str().parse::<u8>().ok())
-    };
+    let number =
+        |caps: &regex::Captures, groups: &[usize]| groups.iter().find_map(|&g| caps.get(g)).and_then(|m| m.as_str().parse::<u8>().ok());
     if let Some(caps) = RANGE.captures(&text) {
         if let (Some(low), Some(high)) = (number(&caps, &[1, 3]), number(&caps, &[2, 4])) {
-            return if low <= high && high <= 120 {
-                (Some(low), Some(high))
-            } else {
-                (None, None)
-            };
+            return if low <= high && high <= 120 { (Some(low), Some(high)) } else { (None, None) };
         }
     }
-    let at_least = AT_LEAST
-        .captures(&text)
-        .and_then(|caps| number(&caps, &[1, 2, 3]));
+    let at_least = AT_LEAST.captures(&text).and_then(|caps| number(&caps, &[1, 2, 3]));
     let below = BELOW.captures(&text).and_then(|caps| {
-        let under = caps
-            .get(1)
-            .and_then(|m| m.as_str().parse::<u8>().ok())
-            .map(|n| n.saturating_sub(1));
+        let under = caps.get(1).and_then(|m| m.as_str().parse::<u8>().ok()).map(|n| n.saturating_sub(1));
         under.or_else(|| number(&caps, &[2, 3]))
     });
     match (at_least, below) {
@@ -163,8 +133,7 @@ pub fn may_offer(service: &Service, person: Person) -> bool {
 /// when its ages and tags have not decided, as this runs for every service a young person's
 /// search passes.
 fn says_young_people_welcome(service: &Service, age: u8) -> bool {
-    let states_range = service.min_age.is_some_and(|min| min < ADULT_AGE)
-        || service.max_age.is_some_and(|max| max < ADULT_AGE);
+    let states_range = service.min_age.is_some_and(|min| min < ADULT_AGE) || service.max_age.is_some_and(|max| max < ADULT_AGE);
     if states_range && service.welcomes_age(age) {
         return true;
     }
@@ -174,14 +143,8 @@ fn says_young_people_welcome(service: &Service, age: u8) -> bool {
         return false;
     }
     let words = describing_words(service);
-    let adults_only = ADULTS_ONLY_WORDS
-        .iter()
-        .any(|phrase| mentions(&words, phrase));
-    !adults_only
-        && (tagged
-            || YOUNG_WELCOME_WORDS
-                .iter()
-                .any(|phrase| mentions(&words, phrase)))
+    let adults_only = ADULTS_ONLY_WORDS.iter().any(|phrase| mentions(&words, phrase));
+    !adults_only && (tagged || YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase)))
 }
 
 /// The record's name, description and taxonomy words in lower case, where audiences are named.
@@ -197,12 +160,7 @@ fn describing_words(service: &Service) -> String {
 /// Whether `phrase` starts a word somewhere in `words` ("teen" in "teenagers" but not in
 /// "canteen").
 fn mentions(words: &str, phrase: &str) -> bool {
-    words.match_indices(phrase).any(|(at, _)| {
-        !words[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    })
+    words.match_indices(phrase).any(|(at, _)| !words[..at].chars().next_back().is_some_and(char::is_alphanumeric))
 }
 
 #[cfg(test)]
@@ -210,17 +168,11 @@ mod tests {
     use super::*;
 
     fn young(age: Option<u8>) -> Person {
-        Person {
-            age,
-            youth_cohort: age.is_none(),
-        }
+        Person { age, youth_cohort: age.is_none() }
     }
 
     fn adult() -> Person {
-        Person {
-            age: None,
-            youth_cohort: false,
-        }
+        Person { age: None, youth_cohort: false }
     }
 
     fn described(name: &str, description: &str) -> Service {
@@ -231,46 +183,25 @@ mod tests {
 
     #[test]
     fn ages_written_in_words_are_read() {
-        assert_eq!(
-            ages_in_words("Young people aged 12 to 19"),
-            (Some(12), Some(19))
-        );
+        assert_eq!(ages_in_words("Young people aged 12 to 19"), (Some(12), Some(19)));
         assert_eq!(ages_in_words("For 11-16 year olds"), (Some(11), Some(16)));
         assert_eq!(ages_in_words("Ages 8 – 12"), (Some(8), Some(12)));
         assert_eq!(ages_in_words("Over 50s"), (Some(50), None));
-        assert_eq!(
-            ages_in_words("Open to anyone aged over 60"),
-            (Some(60), None)
-        );
+        assert_eq!(ages_in_words("Open to anyone aged over 60"), (Some(60), None));
         assert_eq!(ages_in_words("18+ only"), (Some(18), None));
         assert_eq!(ages_in_words("55 and over"), (Some(55), None));
         assert_eq!(ages_in_words("Under 25s"), (None, Some(24)));
         assert_eq!(ages_in_words("young people up to 18"), (None, Some(18)));
-        assert_eq!(
-            ages_in_words("Children aged 0 to 5 with their parents or carers"),
-            (None, None),
-            "the grown-ups come too"
-        );
+        assert_eq!(ages_in_words("Children aged 0 to 5 with their parents or carers"), (None, None), "the grown-ups come too");
         assert_eq!(ages_in_words("Everyone welcome"), (None, None));
-        assert_eq!(
-            ages_in_words("Meets 10-12 on Tuesdays"),
-            (None, None),
-            "a time is not an age"
-        );
-        assert_eq!(
-            ages_in_words("over 60s and under 18s"),
-            (None, None),
-            "limits that cannot both hold are left out"
-        );
+        assert_eq!(ages_in_words("Meets 10-12 on Tuesdays"), (None, None), "a time is not an age");
+        assert_eq!(ages_in_words("over 60s and under 18s"), (None, None), "limits that cannot both hold are left out");
     }
 
     #[test]
     fn a_group_that_says_nothing_of_age_is_not_offered_to_young_people() {
         let retired = described("Retired Friends Club", "Tea and company for retired folk.");
-        let bereaved = described(
-            "Bereavement Circle",
-            "For older adults who have lost a partner.",
-        );
+        let bereaved = described("Bereavement Circle", "For older adults who have lost a partner.");
         for service in [&retired, &bereaved] {
             assert!(may_offer(service, adult()));
             assert!(!may_offer(service, young(None)), "{}", service.name);
@@ -288,10 +219,7 @@ mod tests {
         let mut sixth_form = Service::new("s", "Debating");
         sixth_form.min_age = Some(16);
         assert!(may_offer(&sixth_form, young(Some(17))));
-        assert!(
-            !may_offer(&sixth_form, young(None)),
-            "a cohort member may be 14"
-        );
+        assert!(!may_offer(&sixth_form, young(None)), "a cohort member may be 14");
 
         let mut tagged = Service::new("t", "Family Fun Day");
         tagged.tags = vec![Tag::ParentsFamilies];
@@ -300,10 +228,7 @@ mod tests {
         let all_ages = described("Community Choir", "All ages welcome, no auditions.");
         assert!(may_offer(&all_ages, young(Some(13))));
         let canteen = described("Community Canteen", "Hot meals.");
-        assert!(
-            !may_offer(&canteen, young(Some(13))),
-            "teen inside canteen is no welcome"
-        );
+        assert!(!may_offer(&canteen, young(Some(13))), "teen inside canteen is no welcome");
 
         let mut eligibility = Service::new("e", "Drop-in");
         eligibility.other_terms = vec!["Young people".into()];
@@ -314,10 +239,7 @@ mod tests {
     fn adults_only_words_and_older_audiences_outweigh_a_welcoming_word() {
         let pub_quiz = described("Quiz Night", "Adults only. Family-run pub.");
         assert!(!may_offer(&pub_quiz, young(None)));
-        let mut grandparents = described(
-            "Over-60s Lunch",
-            "Grandparents bring photos of the children.",
-        );
+        let mut grandparents = described("Over-60s Lunch", "Grandparents bring photos of the children.");
         grandparents.tags = vec![Tag::OlderPeople];
         assert!(!may_offer(&grandparents, young(Some(15))));
         let mut adult_limit = Service::new("a", "Adult Learners");
@@ -331,10 +253,7 @@ mod tests {
         let mut teen = Service::new("t", "Teen Drama");
         (teen.min_age, teen.max_age) = (Some(12), Some(16));
         assert!(!may_offer(&teen, adult()));
-        let forty = Person {
-            age: Some(40),
-            youth_cohort: false,
-        };
+        let forty = Person { age: Some(40), youth_cohort: false };
         assert!(!may_offer(&teen, forty));
         assert!(may_offer(&Service::new("o", "Open"), forty));
     }

@@ -33,11 +33,7 @@ impl SeenIds {
 
     /// Each id read more than once, with how many records carried it, in first-seen order.
     pub fn repeated(&self) -> Vec<(&str, usize)> {
-        self.order
-            .iter()
-            .map(|id| (id.as_str(), self.counts[id]))
-            .filter(|(_, count)| *count > 1)
-            .collect()
+        self.order.iter().map(|id| (id.as_str(), self.counts[id])).filter(|(_, count)| *count > 1).collect()
     }
 }
 
@@ -82,10 +78,7 @@ mod tests {
     #[test]
     fn an_id_repeated_in_one_import_counts_once() {
         let mut seen = SeenIds::default();
-        let firsts: Vec<bool> = ["a", "b", "a", "a", "c"]
-            .iter()
-            .map(|id| seen.first_time(id))
-            .collect();
+        let firsts: Vec<bool> = ["a", "b", "a", "a", "c"].iter().map(|id| seen.first_time(id)).collect();
         assert_eq!(firsts, [true, true, false, false, true]);
         assert_eq!(seen.repeats(), 2);
         assert_eq!(seen.repeated(), vec![("a", 3)]);
@@ -103,22 +96,8 @@ mod tests {
         for service in [&verified, &modified, &undated] {
             dating.count(service);
         }
-        assert_eq!(
-            dating,
-            Dating {
-                verified: 1,
-                by_modified: 1,
-                by_first_import: 1
-            }
-        );
+        assert_eq!(dating, Dating { verified: 1, by_modified: 1, by_first_import: 1 });
         assert!(dating.summary().unwrap().contains("2 record(s)"));
-        assert_eq!(
-            Dating {
-                verified: 3,
-                ..Dating::default()
-            }
-            .summary(),
-            None
-        );
+        assert_eq!(Dating { verified: 3, ..Dating::default() }.summary(), None);
     }
 }

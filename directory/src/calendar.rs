@@ -17,11 +17,8 @@ use std::sync::LazyLock;
 const EPOCH: civil::Date = civil::date(1970, 1, 1);
 
 /// The UK's time zone, from the bundled time zone database.
-static LONDON: LazyLock<TimeZone> = LazyLock::new(|| {
-    jiff::tz::db()
-        .get("Europe/London")
-        .expect("the bundled time zone database has Europe/London")
-});
+static LONDON: LazyLock<TimeZone> =
+    LazyLock::new(|| jiff::tz::db().get("Europe/London").expect("the bundled time zone database has Europe/London"));
 
 /// A calendar day, used for `assured_date`, validity ranges and the next meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -37,20 +34,12 @@ pub struct Date {
 impl Date {
     /// A checked date, so an impossible day from a feed is reported instead of kept.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        let checked = civil::Date::new(
-            i16::try_from(year).ok()?,
-            i8::try_from(month).ok()?,
-            i8::try_from(day).ok()?,
-        );
+        let checked = civil::Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?);
         checked.ok().map(Date::from_civil)
     }
 
     fn from_civil(date: civil::Date) -> Date {
-        Date {
-            year: i32::from(date.year()),
-            month: date.month() as u8,
-            day: date.day() as u8,
-        }
+        Date { year: i32::from(date.year()), month: date.month() as u8, day: date.day() as u8 }
     }
 
     /// The same day for jiff's arithmetic; a `Date` is always valid, as only [`Date::new`] and
@@ -77,26 +66,14 @@ impl Date {
 
     /// Days since 1970-01-01, so dates can be compared and stepped by whole days.
     pub fn days_since_epoch(self) -> i64 {
-        i64::from(
-            EPOCH
-                .until(self.to_civil())
-                .expect("any two dates are a number of days apart")
-                .get_days(),
-        )
+        i64::from(EPOCH.until(self.to_civil()).expect("any two dates are a number of days apart").get_days())
     }
 
     /// The date a number of days after 1970-01-01; the inverse of [`Date::days_since_epoch`],
     /// held to the years jiff knows (-9999 to 9999).
     pub fn from_days_since_epoch(days: i64) -> Date {
-        let limit = if days < 0 {
-            civil::Date::MIN
-        } else {
-            civil::Date::MAX
-        };
-        let date = Span::new()
-            .try_days(days)
-            .and_then(|span| EPOCH.checked_add(span))
-            .unwrap_or(limit);
+        let limit = if days < 0 { civil::Date::MIN } else { civil::Date::MAX };
+        let date = Span::new().try_days(days).and_then(|span| EPOCH.checked_add(span)).unwrap_or(limit);
         Date::from_civil(date)
     }
 
@@ -108,17 +85,13 @@ impl Date {
     /// The same day of the month `months` earlier, clamped to the month's end (31 Mar → 28 Feb),
     /// so "not verified for 6 months" means what a person would expect.
     pub fn months_earlier(self, months: u32) -> Date {
-        let earlier = self
-            .to_civil()
-            .checked_sub(i64::from(months).months())
-            .unwrap_or(civil::Date::MIN);
+        let earlier = self.to_civil().checked_sub(i64::from(months).months()).unwrap_or(civil::Date::MIN);
         Date::from_civil(earlier)
     }
 
     /// Whole months from `earlier` to `self` (year × 12 + month difference), for monthly intervals.
     pub fn months_since(self, earlier: Date) -> i64 {
-        (i64::from(self.year) - i64::from(earlier.year)) * 12 + i64::from(self.month)
-            - i64::from(earlier.month)
+        (i64::from(self.year) - i64::from(earlier.year)) * 12 + i64::from(self.month) - i64::from(earlier.month)
     }
 
     /// The day of the week, for weekly schedules.
@@ -135,13 +108,7 @@ impl fmt::Display for Date {
 
 /// How many days a month has, leap years included.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
-    Date {
-        year,
-        month,
-        day: 1,
-    }
-    .to_civil()
-    .days_in_month() as u8
+    Date { year, month, day: 1 }.to_civil().days_in_month() as u8
 }
 
 /// A day of the week, as schedules name them.
@@ -158,15 +125,8 @@ pub enum Weekday {
 
 impl Weekday {
     /// Monday first, as UK calendars and ISO 8601 count.
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
+    pub const ALL: [Weekday; 7] =
+        [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday, Weekday::Saturday, Weekday::Sunday];
 
     /// The two-letter iCalendar code (`MO`), used by HSDS `byday`.
     pub fn code(self) -> &'static str {
@@ -175,15 +135,7 @@ impl Weekday {
 
     /// The English name, "Monday".
     pub fn name(self) -> &'static str {
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][self.index()]
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][self.index()]
     }
 
     /// 0 for Monday to 6 for Sunday.
@@ -217,9 +169,7 @@ pub struct TimeOfDay {
 impl TimeOfDay {
     /// A checked time.
     pub fn new(hour: u16, minute: u16) -> Option<TimeOfDay> {
-        (hour < 24 && minute < 60).then_some(TimeOfDay {
-            minutes: hour * 60 + minute,
-        })
+        (hour < 24 && minute < 60).then_some(TimeOfDay { minutes: hour * 60 + minute })
     }
 
     /// Reads `HH:MM`, `HH:MM:SS`, with or without a trailing zone, or the time part of a
@@ -301,14 +251,9 @@ impl Timestamp {
             return Some(Timestamp(midnight));
         };
         let time = TimeOfDay::parse(rest)?;
-        let seconds = rest
-            .get(6..8)
-            .and_then(|s| s.parse::<i64>().ok())
-            .filter(|_| rest.as_bytes().get(5) == Some(&b':'));
+        let seconds = rest.get(6..8).and_then(|s| s.parse::<i64>().ok()).filter(|_| rest.as_bytes().get(5) == Some(&b':'));
         let offset = zone_offset_seconds(rest)?;
-        Some(Timestamp(
-            midnight + i64::from(time.minutes) * 60 + seconds.unwrap_or(0) - offset,
-        ))
+        Some(Timestamp(midnight + i64::from(time.minutes) * 60 + seconds.unwrap_or(0) - offset))
     }
 
     /// The UTC calendar day, for staleness in whole days and months.
@@ -320,19 +265,12 @@ impl Timestamp {
     pub fn to_uk_local(self) -> LocalDateTime {
         let local = self.wall_clock(&LONDON);
         let minutes = local.hour() as u16 * 60 + local.minute() as u16;
-        LocalDateTime {
-            date: Date::from_civil(local.date()),
-            time: TimeOfDay { minutes },
-        }
+        LocalDateTime { date: Date::from_civil(local.date()), time: TimeOfDay { minutes } }
     }
 
     /// The wall clock in `zone` at this moment (held to the years jiff knows).
     fn wall_clock(self, zone: &TimeZone) -> civil::DateTime {
-        let limit = if self.0 < 0 {
-            jiff::Timestamp::MIN
-        } else {
-            jiff::Timestamp::MAX
-        };
+        let limit = if self.0 < 0 { jiff::Timestamp::MIN } else { jiff::Timestamp::MAX };
         zone.to_datetime(jiff::Timestamp::from_second(self.0).unwrap_or(limit))
     }
 }
@@ -340,14 +278,7 @@ impl Timestamp {
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let clock = self.wall_clock(&TimeZone::UTC);
-        write!(
-            f,
-            "{}T{:02}:{:02}:{:02}Z",
-            self.date(),
-            clock.hour(),
-            clock.minute(),
-            clock.second()
-        )
+        write!(f, "{}T{:02}:{:02}:{:02}Z", self.date(), clock.hour(), clock.minute(), clock.second())
     }
 }
 
@@ -359,15 +290,8 @@ fn zone_offset_seconds(time: &str) -> Option<i64> {
     let Some(sign_at) = time.rfind(['+', '-']) else {
         return Some(0);
     };
-    let sign = if time.as_bytes()[sign_at] == b'-' {
-        -1
-    } else {
-        1
-    };
-    let digits: String = time[sign_at + 1..]
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
+    let sign = if time.as_bytes()[sign_at] == b'-' { -1 } else { 1 };
+    let digits: String = time[sign_at + 1..].chars().filter(char::is_ascii_digit).collect();
     if digits.len() != 4 {
         return None;
     }
@@ -400,10 +324,7 @@ mod tests {
         assert_eq!(Date::new(2025, 2, 29), None);
         assert_eq!(Date::parse_iso("2025-13-01"), None);
         assert_eq!(Date::parse_iso("15/03/2025"), None);
-        assert_eq!(
-            Date::parse_iso("2025-03-15T10:00:00Z"),
-            Some(date(2025, 3, 15))
-        );
+        assert_eq!(Date::parse_iso("2025-03-15T10:00:00Z"), Some(date(2025, 3, 15)));
     }
 
     #[test]
@@ -427,10 +348,7 @@ mod tests {
     fn times_read_and_speak() {
         assert_eq!(TimeOfDay::parse("09:30"), TimeOfDay::new(9, 30));
         assert_eq!(TimeOfDay::parse("19:00:00Z"), TimeOfDay::new(19, 0));
-        assert_eq!(
-            TimeOfDay::parse("2000-01-01T08:15:00.000Z"),
-            TimeOfDay::new(8, 15)
-        );
+        assert_eq!(TimeOfDay::parse("2000-01-01T08:15:00.000Z"), TimeOfDay::new(8, 15));
         assert_eq!(TimeOfDay::parse("25:00"), None);
         assert_eq!(TimeOfDay::parse("ten"), None);
         assert_eq!(TimeOfDay::new(10, 0).unwrap().spoken(), "10am");
@@ -446,27 +364,10 @@ mod tests {
         assert_eq!(summer.to_uk_local().time, TimeOfDay::new(11, 0).unwrap());
         let offset = Timestamp::parse("2026-07-10T11:00:00+01:00").unwrap();
         assert_eq!(offset, summer);
-        assert_eq!(
-            Timestamp::parse("2026-07-10").unwrap().to_string(),
-            "2026-07-10T00:00:00Z"
-        );
+        assert_eq!(Timestamp::parse("2026-07-10").unwrap().to_string(), "2026-07-10T00:00:00Z");
         assert_eq!(Timestamp::parse("2026-07-10T10:00:00+1"), None);
         // BST began at 01:00 UTC on Sunday 29 March 2026.
-        assert_eq!(
-            Timestamp::parse("2026-03-29T00:59:00Z")
-                .unwrap()
-                .to_uk_local()
-                .time
-                .hour(),
-            0
-        );
-        assert_eq!(
-            Timestamp::parse("2026-03-29T01:00:00Z")
-                .unwrap()
-                .to_uk_local()
-                .time
-                .hour(),
-            2
-        );
+        assert_eq!(Timestamp::parse("2026-03-29T00:59:00Z").unwrap().to_uk_local().time.hour(), 0);
+        assert_eq!(Timestamp::parse("2026-03-29T01:00:00Z").unwrap().to_uk_local().time.hour(), 2);
     }
 }

@@ -43,15 +43,7 @@ pub const COLUMNS: [&str; 28] = [
 ];
 
 /// The columns that describe where a group meets; a row with none of them has no location.
-const LOCATION_COLUMNS: [&str; 7] = [
-    "venue",
-    "address",
-    "town",
-    "postcode",
-    "latitude",
-    "longitude",
-    "accessibility",
-];
+const LOCATION_COLUMNS: [&str; 7] = ["venue", "address", "town", "postcode", "latitude", "longitude", "accessibility"];
 
 /// Which column each JSON path of the built service comes from, to word problems for the
 /// person who filled in the spreadsheet.
@@ -65,10 +57,7 @@ const PATH_COLUMNS: [(&str, &str); 16] = [
     ("$.assured_date", "last_verified"),
     ("$.service_at_locations[0].location.latitude", "latitude"),
     ("$.service_at_locations[0].location.longitude", "longitude"),
-    (
-        "$.service_at_locations[0].location",
-        "latitude and longitude",
-    ),
+    ("$.service_at_locations[0].location", "latitude and longitude"),
     ("$.schedules[0].byday", "days"),
     ("$.schedules[0].freq", "frequency"),
     ("$.schedules[0].opens_at", "starts"),
@@ -100,44 +89,21 @@ pub enum CsvError {
 /// Reads a filled-in template. Unknown extra columns are ignored, so a council can keep its
 /// own notes alongside.
 pub fn parse_csv(text: &str) -> Result<ParsedCsv, CsvError> {
-    let mut reader = ::csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(::csv::Trim::All)
-        .from_reader(without_byte_order_mark(text).as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|error| CsvError::Unreadable(error.to_string()))?
-        .clone();
-    let columns: HashMap<String, usize> = headers
-        .iter()
-        .enumerate()
-        .map(|(index, name)| (name.to_ascii_lowercase(), index))
-        .collect();
+    let mut reader =
+        ::csv::ReaderBuilder::new().flexible(true).trim(::csv::Trim::All).from_reader(without_byte_order_mark(text).as_bytes());
+    let headers = reader.headers().map_err(|error| CsvError::Unreadable(error.to_string()))?.clone();
+    let columns: HashMap<String, usize> = headers.iter().enumerate().map(|(index, name)| (name.to_ascii_lowercase(), index)).collect();
     for required in ["id", "name"] {
         if !columns.contains_key(required) {
             return Err(CsvError::MissingColumn(required));
         }
     }
-    let mut parsed = ParsedCsv {
-        services: Vec::new(),
-        problems: Vec::new(),
-    };
+    let mut parsed = ParsedCsv { services: Vec::new(), problems: Vec::new() };
     for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|error| CsvError::Unreadable(error.to_string()))?;
-        let line = record
-            .position()
-            .map_or(index as u64 + 2, |position| position.line());
-        let cell = |column: &str| {
-            columns
-                .get(column)
-                .and_then(|&at| record.get(at))
-                .filter(|text| !text.is_empty())
-        };
-        let row = Row {
-            line,
-            index,
-            cell: &cell,
-        };
+        let line = record.position().map_or(index as u64 + 2, |position| position.line());
+        let cell = |column: &str| columns.get(column).and_then(|&at| record.get(at)).filter(|text| !text.is_empty());
+        let row = Row { line, index, cell: &cell };
         parsed.services.extend(row.read(&mut parsed.problems));
     }
     Ok(parsed)
@@ -161,11 +127,7 @@ impl Row<'_> {
             row_problems.clear();
         }
         row_problems.extend(record_problems);
-        problems.extend(
-            row_problems
-                .into_iter()
-                .map(|problem| self.in_spreadsheet_terms(problem)),
-        );
+        problems.extend(row_problems.into_iter().map(|problem| self.in_spreadsheet_terms(problem)));
         service
     }
 
@@ -192,60 +154,30 @@ impl Row<'_> {
             }
         }
         if let Some(name) = self.text("organisation") {
-            service.insert(
-                "organization".into(),
-                json!({"id": name, "name": name, "description": ""}),
-            );
+            service.insert("organization".into(), json!({"id": name, "name": name, "description": ""}));
         }
-        if LOCATION_COLUMNS
-            .iter()
-            .any(|column| self.text(column).is_some())
-        {
-            service.insert(
-                "service_at_locations".into(),
-                json!([{ "location": self.location() }]),
-            );
+        if LOCATION_COLUMNS.iter().any(|column| self.text(column).is_some()) {
+            service.insert("service_at_locations".into(), json!([{ "location": self.location() }]));
         }
         if let Some(schedule) = self.schedule() {
             service.insert("schedules".into(), json!([schedule]));
         }
         if let Some(cost) = self.text("cost") {
             let amount = cost.trim_start_matches('£');
-            let amount = if amount.eq_ignore_ascii_case("free") {
-                "0"
-            } else {
-                amount
-            };
-            service.insert(
-                "cost_options".into(),
-                json!([{ "amount": amount, "amount_description": self.text("cost_notes") }]),
-            );
+            let amount = if amount.eq_ignore_ascii_case("free") { "0" } else { amount };
+            service.insert("cost_options".into(), json!([{ "amount": amount, "amount_description": self.text("cost_notes") }]));
         }
         if self.text("contact_name").is_some() || self.text("phone").is_some() {
-            let phones: Vec<Value> = self
-                .text("phone")
-                .map(|number| json!({ "number": number }))
-                .into_iter()
-                .collect();
-            service.insert(
-                "contacts".into(),
-                json!([{ "name": self.text("contact_name"), "phones": phones }]),
-            );
+            let phones: Vec<Value> = self.text("phone").map(|number| json!({ "number": number })).into_iter().collect();
+            service.insert("contacts".into(), json!([{ "name": self.text("contact_name"), "phones": phones }]));
         }
-        let terms: Vec<Value> = tags
-            .iter()
-            .map(|tag| json!({ "taxonomy_term": { "term": tag.id() } }))
-            .collect();
+        let terms: Vec<Value> = tags.iter().map(|tag| json!({ "taxonomy_term": { "term": tag.id() } })).collect();
         service.insert("attributes".into(), Value::Array(terms));
         Value::Object(service)
     }
 
     fn location(&self) -> Value {
-        let notes: Vec<Value> = self
-            .text("accessibility")
-            .map(|note| json!({ "description": note }))
-            .into_iter()
-            .collect();
+        let notes: Vec<Value> = self.text("accessibility").map(|note| json!({ "description": note })).into_iter().collect();
         json!({
             "name": self.text("venue"),
             "latitude": self.text("latitude"),
@@ -263,28 +195,15 @@ impl Row<'_> {
         if days.is_none() && first_date.is_none() {
             return None;
         }
-        let frequency = self
-            .text("frequency")
-            .unwrap_or_else(|| "weekly".to_string());
+        let frequency = self.text("frequency").unwrap_or_else(|| "weekly".to_string());
         let (freq, interval) = match frequency.to_ascii_lowercase().as_str() {
             "fortnightly" => ("WEEKLY".to_string(), 2),
             _ => (frequency, 1),
         };
-        let week = self.text("week_of_month").map(|week| {
-            if week.eq_ignore_ascii_case("last") {
-                "-1".to_string()
-            } else {
-                week
-            }
-        });
+        let week = self.text("week_of_month").map(|week| if week.eq_ignore_ascii_case("last") { "-1".to_string() } else { week });
         let byday = days.map(|days| {
-            let names = days
-                .split([',', ';', ' ', '/'])
-                .filter(|day| !day.is_empty());
-            names
-                .map(|day| format!("{}{day}", week.clone().unwrap_or_default()))
-                .collect::<Vec<_>>()
-                .join(",")
+            let names = days.split([',', ';', ' ', '/']).filter(|day| !day.is_empty());
+            names.map(|day| format!("{}{day}", week.clone().unwrap_or_default())).collect::<Vec<_>>().join(",")
         });
         Some(json!({
             "freq": freq,
@@ -310,9 +229,7 @@ impl Row<'_> {
                     index: Some(self.index),
                     service_id: self.text("id"),
                     path: "$.tags".to_string(),
-                    reason: format!(
-                        "unknown tag {word:?} (see content/directory/README.md for the list)"
-                    ),
+                    reason: format!("unknown tag {word:?} (see content/directory/README.md for the list)"),
                     outcome: Outcome::FieldDropped,
                 }),
             }
@@ -357,18 +274,12 @@ mod tests {
         let parsed = parse_csv(text).unwrap();
         assert_eq!(parsed.problems, Vec::new());
         let scrabble = &parsed.services[0];
-        assert_eq!(
-            scrabble.schedules[0].phrase(),
-            "Last Thursday of the month 2pm"
-        );
+        assert_eq!(scrabble.schedules[0].phrase(), "Last Thursday of the month 2pm");
         assert_eq!(scrabble.price(), Price::Free);
         assert!(scrabble.is_adult_only() && scrabble.is_step_free());
         assert_eq!(scrabble.tags, vec![Tag::GamesQuizzes, Tag::OlderPeople]);
         assert_eq!(scrabble.locations[0].postcode.as_deref(), Some("WF14 8AB"));
-        assert_eq!(
-            scrabble.contacts[0].phones,
-            vec!["01632 960999".to_string()]
-        );
+        assert_eq!(scrabble.contacts[0].phones, vec!["01632 960999".to_string()]);
         assert_eq!(scrabble.last_verified, Date::new(2026, 10, 1));
         assert_eq!(scrabble.status, Status::Active);
         let bikes = &parsed.services[1];
@@ -386,11 +297,7 @@ mod tests {
         let parsed = parse_csv(text).unwrap();
         assert_eq!(parsed.services.len(), 2);
         assert_eq!(parsed.services[0].tags, vec![Tag::Music]);
-        let paths: Vec<(&str, Outcome)> = parsed
-            .problems
-            .iter()
-            .map(|p| (p.path.as_str(), p.outcome))
-            .collect();
+        let paths: Vec<(&str, Outcome)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.outcome)).collect();
         assert_eq!(
             paths,
             vec![
@@ -405,9 +312,6 @@ mod tests {
 
     #[test]
     fn missing_required_columns_stop_the_file() {
-        assert_eq!(
-            parse_csv("name,town\nA,B\n"),
-            Err(CsvError::MissingColumn("id"))
-        );
+        assert_eq!(parse_csv("name,town\nA,B\n"), Err(CsvError::MissingColumn("id")));
     }
 }

@@ -20,30 +20,18 @@ const IMPORTED_VOCABULARY: &str = "imported";
 pub fn stable_uuid(key: &str) -> String {
     const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
     const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
-    let hash = key.bytes().fold(OFFSET, |hash, byte| {
-        (hash ^ u128::from(byte)).wrapping_mul(PRIME)
-    });
+    let hash = key.bytes().fold(OFFSET, |hash, byte| (hash ^ u128::from(byte)).wrapping_mul(PRIME));
     let mut bytes = hash.to_be_bytes();
     bytes[6] = (bytes[6] & 0x0f) | 0x80;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
 }
 
 /// Whether `text` is a UUID in the usual 8-4-4-4-12 hex form.
 pub fn is_uuid(text: &str) -> bool {
     let groups: Vec<&str> = text.split('-').collect();
-    groups.iter().map(|group| group.len()).eq([8, 4, 4, 4, 12])
-        && groups
-            .iter()
-            .all(|group| group.chars().all(|c| c.is_ascii_hexdigit()))
+    groups.iter().map(|group| group.len()).eq([8, 4, 4, 4, 12]) && groups.iter().all(|group| group.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// The UUID a record is exported under: its own id when that is a UUID, else one made from it.
@@ -93,11 +81,7 @@ pub fn tag_label(tag: Tag) -> &'static str {
 /// empty directory gives one empty page, as the standard asks.
 pub fn services_pages(services: &[Service], size: usize) -> Vec<Value> {
     let size = size.max(1);
-    let chunks: Vec<&[Service]> = if services.is_empty() {
-        vec![&[]]
-    } else {
-        services.chunks(size).collect()
-    };
+    let chunks: Vec<&[Service]> = if services.is_empty() { vec![&[]] } else { services.chunks(size).collect() };
     let total_pages = chunks.len();
     chunks
         .iter()
@@ -127,44 +111,15 @@ pub fn service_json(service: &Service) -> Value {
     object.insert("name".into(), json!(service.name));
     object.insert("description".into(), json!(service.description));
     object.insert("status".into(), json!(service.status.oruk()));
-    insert_some(
-        &mut object,
-        "url",
-        service.url.as_deref().filter(|url| url.contains("://")),
-    );
-    insert_some(
-        &mut object,
-        "email",
-        service.email.as_deref().filter(|email| email.contains('@')),
-    );
+    insert_some(&mut object, "url", service.url.as_deref().filter(|url| url.contains("://")));
+    insert_some(&mut object, "email", service.email.as_deref().filter(|email| email.contains('@')));
     insert_some(&mut object, "minimum_age", service.min_age);
     insert_some(&mut object, "maximum_age", service.max_age);
-    insert_some(
-        &mut object,
-        "assured_date",
-        service.last_verified.map(|date| date.to_string()),
-    );
-    insert_some(
-        &mut object,
-        "last_modified",
-        service.last_modified.map(|moment| moment.to_string()),
-    );
-    object.insert(
-        "organization".into(),
-        organisation_json(service, &organisation_id),
-    );
-    object.insert(
-        "schedules".into(),
-        indexed(&service.schedules, |i, schedule| {
-            schedule_json(schedule, &id, i)
-        }),
-    );
-    object.insert(
-        "service_at_locations".into(),
-        indexed(&service.locations, |i, location| {
-            service_at_location_json(location, &id, i)
-        }),
-    );
+    insert_some(&mut object, "assured_date", service.last_verified.map(|date| date.to_string()));
+    insert_some(&mut object, "last_modified", service.last_modified.map(|moment| moment.to_string()));
+    object.insert("organization".into(), organisation_json(service, &organisation_id));
+    object.insert("schedules".into(), indexed(&service.schedules, |i, schedule| schedule_json(schedule, &id, i)));
+    object.insert("service_at_locations".into(), indexed(&service.locations, |i, location| service_at_location_json(location, &id, i)));
     object.insert(
         "service_areas".into(),
         indexed(
@@ -172,28 +127,14 @@ pub fn service_json(service: &Service) -> Value {
             |i, name| json!({"id": stable_uuid(&format!("{id}/service_area/{i}")), "service_id": id, "name": name}),
         ),
     );
-    object.insert(
-        "cost_options".into(),
-        indexed(&service.cost_options, |i, option| cost_json(option, &id, i)),
-    );
-    object.insert(
-        "contacts".into(),
-        indexed(&service.contacts, |i, contact| {
-            contact_json(contact, &id, i)
-        }),
-    );
+    object.insert("cost_options".into(), indexed(&service.cost_options, |i, option| cost_json(option, &id, i)));
+    object.insert("contacts".into(), indexed(&service.contacts, |i, contact| contact_json(contact, &id, i)));
     object.insert("attributes".into(), attributes_json(service, &id));
     Value::Object(object)
 }
 
 fn indexed<T>(items: &[T], to_json: impl Fn(usize, &T) -> Value) -> Value {
-    Value::Array(
-        items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| to_json(index, item))
-            .collect(),
-    )
+    Value::Array(items.iter().enumerate().map(|(index, item)| to_json(index, item)).collect())
 }
 
 fn insert_some<T: Into<Value>>(object: &mut Map<String, Value>, key: &str, value: Option<T>) {
@@ -208,31 +149,14 @@ fn organisation_json(service: &Service, organisation_id: &str) -> Value {
     object.insert("id".into(), json!(organisation_id));
     object.insert("name".into(), json!(organisation.name));
     object.insert("description".into(), json!(organisation.description));
-    insert_some(
-        &mut object,
-        "website",
-        organisation
-            .website
-            .as_deref()
-            .filter(|url| url.contains("://")),
-    );
-    insert_some(
-        &mut object,
-        "email",
-        organisation
-            .email
-            .as_deref()
-            .filter(|email| email.contains('@')),
-    );
+    insert_some(&mut object, "website", organisation.website.as_deref().filter(|url| url.contains("://")));
+    insert_some(&mut object, "email", organisation.email.as_deref().filter(|email| email.contains('@')));
     Value::Object(object)
 }
 
 fn schedule_json(schedule: &Schedule, service_id: &str, index: usize) -> Value {
     let mut object = Map::new();
-    object.insert(
-        "id".into(),
-        json!(stable_uuid(&format!("{service_id}/schedule/{index}"))),
-    );
+    object.insert("id".into(), json!(stable_uuid(&format!("{service_id}/schedule/{index}"))));
     object.insert("service_id".into(), json!(service_id));
     object.insert("freq".into(), json!(schedule.frequency.oruk()));
     object.insert("interval".into(), json!(schedule.interval.max(1)));
@@ -244,60 +168,26 @@ fn schedule_json(schedule: &Schedule, service_id: &str, index: usize) -> Value {
         let days: Vec<String> = schedule.month_days.iter().map(i8::to_string).collect();
         object.insert("bymonthday".into(), json!(days.join(",")));
     }
-    insert_some(
-        &mut object,
-        "opens_at",
-        schedule.opens_at.map(|time| time.to_string()),
-    );
-    insert_some(
-        &mut object,
-        "closes_at",
-        schedule.closes_at.map(|time| time.to_string()),
-    );
-    insert_some(
-        &mut object,
-        "dtstart",
-        schedule.starts.map(|date| date.to_string()),
-    );
-    insert_some(
-        &mut object,
-        "valid_from",
-        schedule.valid_from.map(|date| date.to_string()),
-    );
-    insert_some(
-        &mut object,
-        "valid_to",
-        schedule.valid_to.map(|date| date.to_string()),
-    );
+    insert_some(&mut object, "opens_at", schedule.opens_at.map(|time| time.to_string()));
+    insert_some(&mut object, "closes_at", schedule.closes_at.map(|time| time.to_string()));
+    insert_some(&mut object, "dtstart", schedule.starts.map(|date| date.to_string()));
+    insert_some(&mut object, "valid_from", schedule.valid_from.map(|date| date.to_string()));
+    insert_some(&mut object, "valid_to", schedule.valid_to.map(|date| date.to_string()));
     insert_some(&mut object, "description", schedule.description.clone());
     Value::Object(object)
 }
 
 fn service_at_location_json(location: &Location, service_id: &str, index: usize) -> Value {
-    let location_key = location
-        .id
-        .clone()
-        .unwrap_or_else(|| format!("{service_id}/location/{index}"));
+    let location_key = location.id.clone().unwrap_or_else(|| format!("{service_id}/location/{index}"));
     let location_id = uuid_for("location", &location_key);
     let mut object = Map::new();
     object.insert("id".into(), json!(location_id));
     object.insert("location_type".into(), json!("physical"));
     insert_some(&mut object, "name", location.name.clone());
-    insert_some(
-        &mut object,
-        "latitude",
-        location.point.map(|point| point.lat),
-    );
-    insert_some(
-        &mut object,
-        "longitude",
-        location.point.map(|point| point.lon),
-    );
+    insert_some(&mut object, "latitude", location.point.map(|point| point.lat));
+    insert_some(&mut object, "longitude", location.point.map(|point| point.lon));
     let has_address = location.address.is_some() || location.postcode.is_some();
-    let addresses: Vec<Value> = has_address
-        .then(|| address_json(location, &location_id))
-        .into_iter()
-        .collect();
+    let addresses: Vec<Value> = has_address.then(|| address_json(location, &location_id)).into_iter().collect();
     object.insert("addresses".into(), Value::Array(addresses));
     let notes = location.accessibility.iter().enumerate().map(|(i, note)| {
         json!({"id": stable_uuid(&format!("{location_id}/accessibility/{i}")), "location_id": location_id, "description": note})
@@ -326,22 +216,11 @@ fn address_json(location: &Location, location_id: &str) -> Value {
 
 fn cost_json(option: &CostOption, service_id: &str, index: usize) -> Value {
     let mut object = Map::new();
-    object.insert(
-        "id".into(),
-        json!(stable_uuid(&format!("{service_id}/cost_option/{index}"))),
-    );
+    object.insert("id".into(), json!(stable_uuid(&format!("{service_id}/cost_option/{index}"))));
     object.insert("service_id".into(), json!(service_id));
     insert_some(&mut object, "option", option.option.clone());
-    insert_some(
-        &mut object,
-        "amount",
-        option.amount_pence.map(|pence| f64::from(pence) / 100.0),
-    );
-    insert_some(
-        &mut object,
-        "amount_description",
-        option.description.clone(),
-    );
+    insert_some(&mut object, "amount", option.amount_pence.map(|pence| f64::from(pence) / 100.0));
+    insert_some(&mut object, "amount_description", option.description.clone());
     Value::Object(object)
 }
 
@@ -433,9 +312,7 @@ mod tests {
                 errors.push(format!("{path}: {value} not in {allowed:?}"));
             }
         }
-        if let (Some(format), Some(text)) =
-            (schema.get("format").and_then(Value::as_str), value.as_str())
-        {
+        if let (Some(format), Some(text)) = (schema.get("format").and_then(Value::as_str), value.as_str()) {
             let valid = match format {
                 "uuid" => is_uuid(text),
                 "date-time" => text.contains('T') && Timestamp::parse(text).is_some(),
@@ -447,23 +324,12 @@ mod tests {
                 errors.push(format!("{path}: {text:?} is not a {format}"));
             }
         }
-        for key in schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-        {
+        for key in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
             if value.get(key).is_none() {
                 errors.push(format!("{path}: missing required {key}"));
             }
         }
-        for (key, property) in schema
-            .get("properties")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-        {
+        for (key, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
             if let Some(child) = value.get(key) {
                 schema_errors(property, child, &format!("{path}.{key}"), errors);
             }
@@ -496,27 +362,14 @@ mod tests {
                 errors.push(format!("$.{key} is not a count"));
             }
         }
-        for (index, service) in page["contents"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .enumerate()
-        {
-            schema_errors(
-                &schema,
-                service,
-                &format!("$.contents[{index}]"),
-                &mut errors,
-            );
+        for (index, service) in page["contents"].as_array().into_iter().flatten().enumerate() {
+            schema_errors(&schema, service, &format!("$.contents[{index}]"), &mut errors);
         }
         errors
     }
 
     fn full_service() -> Service {
-        let mut service = Service::new(
-            "5a1e0c1e-0000-4000-8000-000000000001",
-            "Golcar Knit and Natter",
-        );
+        let mut service = Service::new("5a1e0c1e-0000-4000-8000-000000000001", "Golcar Knit and Natter");
         service.description = "Knitting and a cuppa.".into();
         service.organisation.id = "5a1e0c1e-0000-4000-8000-0000000000aa".into();
         service.organisation.name = "Golcar Crafters (sample data)".into();
@@ -533,24 +386,12 @@ mod tests {
             point: Point::new(53.638, -1.853),
             accessibility: vec!["Step-free entrance".into()],
         });
-        let mut fortnightly = Schedule::weekly(
-            Weekday::Tuesday,
-            TimeOfDay::new(10, 0).unwrap(),
-            TimeOfDay::new(12, 0),
-        );
+        let mut fortnightly = Schedule::weekly(Weekday::Tuesday, TimeOfDay::new(10, 0).unwrap(), TimeOfDay::new(12, 0));
         fortnightly.interval = 2;
         fortnightly.starts = Date::new(2026, 11, 3);
         service.schedules.push(fortnightly);
-        service.cost_options.push(CostOption {
-            amount_pence: Some(250),
-            option: Some("per session".into()),
-            description: None,
-        });
-        service.contacts.push(Contact {
-            name: Some("Sam".into()),
-            phones: vec!["01484 000000".into()],
-            ..Contact::default()
-        });
+        service.cost_options.push(CostOption { amount_pence: Some(250), option: Some("per session".into()), description: None });
+        service.contacts.push(Contact { name: Some("Sam".into()), phones: vec!["01484 000000".into()], ..Contact::default() });
         service.tags = vec![Tag::ArtsCrafts, Tag::SocialCafe];
         service.other_terms = vec!["Knitting".into()];
         service.last_verified = Date::new(2026, 9, 1);
@@ -573,22 +414,9 @@ mod tests {
         let mut v1_style = full_service();
         v1_style.id = "4411".into();
         v1_style.organisation.id = "org-9".into();
-        let pages = services_pages(
-            &[
-                full_service(),
-                v1_style,
-                Service::new("bare", "Bare minimum"),
-            ],
-            2,
-        );
+        let pages = services_pages(&[full_service(), v1_style, Service::new("bare", "Bare minimum")], 2);
         assert_eq!(pages.len(), 2);
-        assert_eq!(
-            (
-                pages[1]["page_number"].as_u64(),
-                pages[1]["last_page"].as_bool()
-            ),
-            (Some(2), Some(true))
-        );
+        assert_eq!((pages[1]["page_number"].as_u64(), pages[1]["last_page"].as_bool()), (Some(2), Some(true)));
         for page in &pages {
             assert_eq!(validate_page(page), Vec::<String>::new());
         }
@@ -607,8 +435,7 @@ mod tests {
     #[test]
     fn export_then_import_gives_the_same_service() {
         let original = full_service();
-        let feed =
-            parse_feed_value(&services_pages(std::slice::from_ref(&original), 10)[0]).unwrap();
+        let feed = parse_feed_value(&services_pages(std::slice::from_ref(&original), 10)[0]).unwrap();
         assert_eq!(feed.problems, Vec::new());
         assert_eq!(feed.services, vec![original]);
     }
@@ -621,12 +448,7 @@ mod tests {
             assert_eq!(validate_page(&page), Vec::<String>::new());
             let feed = parse_feed_value(&page).unwrap();
             assert_eq!(feed.problems, Vec::new());
-            assert!(
-                feed.services
-                    .iter()
-                    .all(|service| ids.insert(service.id.clone())),
-                "duplicate id"
-            );
+            assert!(feed.services.iter().all(|service| ids.insert(service.id.clone())), "duplicate id");
         }
         assert!(ids.len() >= 60, "{} services", ids.len());
     }

@@ -18,8 +18,7 @@ impl Point {
     /// A checked point: an impossible latitude or longitude from a feed gives `None`, so the
     /// caller can report it rather than measure from it.
     pub fn new(lat: f64, lon: f64) -> Option<Point> {
-        let on_globe =
-            lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0;
+        let on_globe = lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0;
         on_globe.then_some(Point { lat, lon })
     }
 

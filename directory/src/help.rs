@@ -45,27 +45,17 @@ impl HelpWords {
     /// Reads `directory/help-words.toml` from the content folder.
     pub fn load(content_dir: &Path) -> anyhow::Result<HelpWords> {
         let path = content_dir.join("directory").join("help-words.toml");
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-        let mut words: HelpWords =
-            toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-        words
-            .phrases_mut()
-            .for_each(|phrase| *phrase = Words::phrase(phrase));
+        let text = std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+        let mut words: HelpWords = toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        words.phrases_mut().for_each(|phrase| *phrase = Words::phrase(phrase));
         Ok(words)
     }
 
     /// Every phrase of every list, to read them once into the form [`Words::has`] matches.
     fn phrases_mut(&mut self) -> impl Iterator<Item = &mut String> {
         let practical = self.practical.values_mut().flatten();
-        let volunteering = self
-            .volunteering
-            .name
-            .iter_mut()
-            .chain(self.volunteering.description.iter_mut());
-        practical
-            .chain(volunteering)
-            .chain(self.start_group.phrases.iter_mut())
+        let volunteering = self.volunteering.name.iter_mut().chain(self.volunteering.description.iter_mut());
+        practical.chain(volunteering).chain(self.start_group.phrases.iter_mut())
     }
 
     /// Adds the kind-of-help terms a service's words show, unless its feed gave some already.
@@ -73,29 +63,15 @@ impl HelpWords {
         if service.other_terms.iter().any(|term| is_help_term(term)) {
             return;
         }
-        let name = Words::new(&format!(
-            "{} {}",
-            service.name,
-            service.other_terms.join(" ")
-        ));
-        let all = Words::new(&format!(
-            "{} {} {}",
-            service.name,
-            service.other_terms.join(" "),
-            service.description
-        ));
-        let needs: Vec<String> = self
-            .practical
-            .iter()
-            .filter(|(_, phrases)| has_any(&all, phrases))
-            .map(|(need, _)| need.clone())
-            .collect();
+        let name = Words::new(&format!("{} {}", service.name, service.other_terms.join(" ")));
+        let all = Words::new(&format!("{} {} {}", service.name, service.other_terms.join(" "), service.description));
+        let needs: Vec<String> =
+            self.practical.iter().filter(|(_, phrases)| has_any(&all, phrases)).map(|(need, _)| need.clone()).collect();
         let mut terms = Vec::new();
         if has_any(&all, &self.start_group.phrases) {
             terms.push(START_GROUP_TERM.to_string());
         }
-        if has_any(&name, &self.volunteering.name) || has_any(&all, &self.volunteering.description)
-        {
+        if has_any(&name, &self.volunteering.name) || has_any(&all, &self.volunteering.description) {
             terms.push(VOLUNTEERING_TERM.to_string());
         } else if !needs.is_empty() {
             terms.push(PRACTICAL_TERM.to_string());
@@ -107,9 +83,7 @@ impl HelpWords {
 
 /// Whether a term says what kind of help a service is.
 pub fn is_help_term(term: &str) -> bool {
-    [PRACTICAL_TERM, VOLUNTEERING_TERM, START_GROUP_TERM]
-        .iter()
-        .any(|kind| term.eq_ignore_ascii_case(kind))
+    [PRACTICAL_TERM, VOLUNTEERING_TERM, START_GROUP_TERM].iter().any(|kind| term.eq_ignore_ascii_case(kind))
 }
 
 /// Whether the words hold any of the phrases (already read with [`Words::phrase`]).
@@ -135,70 +109,27 @@ mod tests {
 
     #[test]
     fn a_council_feeds_practical_services_are_known_by_their_words() {
+        assert_eq!(marked("Batley Food Bank", "Emergency food parcels with a referral.", &[]), ["Practical help", "Food"]);
         assert_eq!(
-            marked(
-                "Batley Food Bank",
-                "Emergency food parcels with a referral.",
-                &[]
-            ),
-            ["Practical help", "Food"]
-        );
-        assert_eq!(
-            marked(
-                "Warm Homes Kirklees",
-                "Free energy advice and help with heating costs.",
-                &["Advice"]
-            ),
+            marked("Warm Homes Kirklees", "Free energy advice and help with heating costs.", &["Advice"]),
             ["Advice", "Practical help", "Fuel and bills"]
         );
         assert_eq!(
-            marked(
-                "Kirklees Dial-a-Ride",
-                "Door to door transport for people who cannot use buses.",
-                &[]
-            ),
+            marked("Kirklees Dial-a-Ride", "Door to door transport for people who cannot use buses.", &[]),
             ["Practical help", "Transport costs"]
         );
         assert_eq!(
-            marked(
-                "Money Matters",
-                "<p>Debt advice and benefits advice, free and confidential.</p>",
-                &[]
-            ),
+            marked("Money Matters", "<p>Debt advice and benefits advice, free and confidential.</p>", &[]),
             ["Practical help", "Money and benefits"]
         );
     }
 
     #[test]
     fn volunteering_and_starting_a_group_are_told_from_groups_run_by_volunteers() {
-        assert_eq!(
-            marked("City Farm Volunteers", "Help look after the animals.", &[]),
-            ["Volunteering"]
-        );
-        assert_eq!(
-            marked(
-                "Knit and Natter",
-                "A friendly group run by volunteers.",
-                &[]
-            ),
-            Vec::<String>::new()
-        );
-        assert_eq!(
-            marked(
-                "Community Starter Grants",
-                "Up to £500 to start a group in your area.",
-                &[]
-            ),
-            ["Starting a group"]
-        );
-        assert_eq!(
-            marked(
-                "Thursday Lunch Club",
-                "A hot two-course lunch and good company.",
-                &[]
-            ),
-            Vec::<String>::new()
-        );
+        assert_eq!(marked("City Farm Volunteers", "Help look after the animals.", &[]), ["Volunteering"]);
+        assert_eq!(marked("Knit and Natter", "A friendly group run by volunteers.", &[]), Vec::<String>::new());
+        assert_eq!(marked("Community Starter Grants", "Up to £500 to start a group in your area.", &[]), ["Starting a group"]);
+        assert_eq!(marked("Thursday Lunch Club", "A hot two-course lunch and good company.", &[]), Vec::<String>::new());
     }
 
     #[test]

@@ -29,10 +29,7 @@ impl LabelledQuery {
     /// The labelled tags as [`Tag`]s; an unknown id is an error, so a typo cannot quietly
     /// weaken the yardstick.
     pub fn tag_values(&self) -> Result<Vec<Tag>> {
-        self.tags
-            .iter()
-            .map(|id| Tag::from_id(id).with_context(|| format!("{}: unknown tag {id:?}", self.id)))
-            .collect()
+        self.tags.iter().map(|id| Tag::from_id(id).with_context(|| format!("{}: unknown tag {id:?}", self.id))).collect()
     }
 
     /// Top-3 precision of one answer: the share of suggestions that are relevant; an empty
@@ -56,9 +53,7 @@ pub fn parse_queries(text: &str) -> Result<Vec<LabelledQuery>> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(index, line)| {
-            serde_json::from_str(line).with_context(|| format!("line {}", index + 1))
-        })
+        .map(|(index, line)| serde_json::from_str(line).with_context(|| format!("line {}", index + 1)))
         .collect()
 }
 
@@ -107,9 +102,6 @@ mod tests {
         assert_eq!(queries[0].tag_values().unwrap(), vec![Tag::ArtsCrafts]);
         assert_eq!(queries[1].age, Some(15));
         assert!(queries[1].tag_values().is_err());
-        assert!(parse_queries("{")
-            .unwrap_err()
-            .to_string()
-            .contains("line 1"));
+        assert!(parse_queries("{").unwrap_err().to_string().contains("line 1"));
     }
 }

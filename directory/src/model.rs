@@ -78,28 +78,14 @@ pub enum CheckedBy {
 /// "Calderdale" do not.
 fn same_area(one: &str, other: &str) -> bool {
     let (one, other) = (area_words(one), area_words(other));
-    let (shorter, longer) = if one.len() <= other.len() {
-        (&one, &other)
-    } else {
-        (&other, &one)
-    };
+    let (shorter, longer) = if one.len() <= other.len() { (&one, &other) } else { (&other, &one) };
     !shorter.is_empty() && longer.ends_with(shorter)
 }
 
 /// The words of an area's name that tell it apart: lower case, without "borough of", "council",
 /// "district" and the like.
 fn area_words(name: &str) -> Vec<String> {
-    const GENERIC: [&str; 9] = [
-        "borough",
-        "of",
-        "royal",
-        "council",
-        "district",
-        "metropolitan",
-        "county",
-        "the",
-        "city",
-    ];
+    const GENERIC: [&str; 9] = ["borough", "of", "royal", "council", "district", "metropolitan", "county", "the", "city"];
     name.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty() && !GENERIC.contains(word))
@@ -149,12 +135,7 @@ impl Status {
 
     /// Reads ORUK v1 and v3 spellings, case-insensitively.
     pub fn parse(text: &str) -> Option<Status> {
-        match text
-            .trim()
-            .to_ascii_lowercase()
-            .replace(['_', '-'], " ")
-            .as_str()
-        {
+        match text.trim().to_ascii_lowercase().replace(['_', '-'], " ").as_str() {
             "active" => Some(Status::Active),
             "inactive" => Some(Status::Inactive),
             "defunct" => Some(Status::Defunct),
@@ -247,11 +228,7 @@ impl Service {
 
     /// What it costs: free only if every priced option is free.
     pub fn price(&self) -> Price {
-        let mut amounts = self
-            .cost_options
-            .iter()
-            .filter_map(|option| option.amount_pence)
-            .peekable();
+        let mut amounts = self.cost_options.iter().filter_map(|option| option.amount_pence).peekable();
         if amounts.peek().is_none() {
             return Price::Unknown;
         }
@@ -273,18 +250,12 @@ impl Service {
 
     /// Made for young people: an upper age limit under 26 or the `young_people` tag.
     pub fn is_youth_suitable(&self) -> bool {
-        !self.is_adult_only()
-            && (self.max_age.is_some_and(|max| max <= 25) || self.tags.contains(&Tag::YoungPeople))
+        !self.is_adult_only() && (self.max_age.is_some_and(|max| max <= 25) || self.tags.contains(&Tag::YoungPeople))
     }
 
     /// Whether the venue says it can be reached without steps (or is tagged accessible).
     pub fn is_step_free(&self) -> bool {
-        self.tags.contains(&Tag::Accessibility)
-            || self
-                .locations
-                .iter()
-                .flat_map(|l| &l.accessibility)
-                .any(|note| says_step_free(note))
+        self.tags.contains(&Tag::Accessibility) || self.locations.iter().flat_map(|l| &l.accessibility).any(|note| says_step_free(note))
     }
 
     /// Open and running: not inactive, defunct or paused.
@@ -305,9 +276,7 @@ impl Service {
         match (self.last_verified, modified) {
             (Some(verified), _) => Some((verified, CheckedBy::Verified)),
             (None, Some(modified)) => Some((modified, CheckedBy::Modified)),
-            (None, None) => self
-                .first_imported
-                .map(|day| (day, CheckedBy::FirstImported)),
+            (None, None) => self.first_imported.map(|day| (day, CheckedBy::FirstImported)),
         }
     }
 
@@ -330,11 +299,7 @@ impl Service {
     pub fn covers(&self, area: &str, councils: &[String]) -> bool {
         self.first_point().is_some()
             || self.service_areas.is_empty()
-            || self
-                .service_areas
-                .iter()
-                .chain(councils)
-                .any(|named| same_area(named, area))
+            || self.service_areas.iter().chain(councils).any(|named| same_area(named, area))
     }
 
     /// The first point among its locations, to measure distance from.
@@ -344,27 +309,16 @@ impl Service {
 
     /// The next time it meets after `after`, over all its schedules.
     pub fn next_meeting(&self, after: LocalDateTime) -> Option<LocalDateTime> {
-        self.schedules
-            .iter()
-            .filter_map(|schedule| schedule.next_after(after))
-            .min()
+        self.schedules.iter().filter_map(|schedule| schedule.next_after(after)).min()
     }
 
     /// The words that describe it, joined for the sentence embedding computed at import.
     pub fn search_text(&self) -> String {
         let tags = self.tags.iter().map(|tag| tag.id().replace('_', " "));
-        let mut parts = vec![
-            self.name.clone(),
-            self.description.clone(),
-            self.organisation.name.clone(),
-        ];
+        let mut parts = vec![self.name.clone(), self.description.clone(), self.organisation.name.clone()];
         parts.extend(tags);
         parts.extend(self.other_terms.iter().cloned());
-        let parts: Vec<&str> = parts
-            .iter()
-            .map(|part| part.trim().trim_end_matches('.'))
-            .filter(|part| !part.is_empty())
-            .collect();
+        let parts: Vec<&str> = parts.iter().map(|part| part.trim().trim_end_matches('.')).filter(|part| !part.is_empty()).collect();
         parts.join(". ")
     }
 }
@@ -372,22 +326,8 @@ impl Service {
 /// True when an accessibility note says the venue is step-free and does not deny it.
 fn says_step_free(note: &str) -> bool {
     let note = note.to_ascii_lowercase();
-    let denied = [
-        "no step",
-        "not step",
-        "not wheelchair",
-        "no wheelchair",
-        "no lift",
-        "steps only",
-    ];
-    let claimed = [
-        "step-free",
-        "step free",
-        "level access",
-        "wheelchair accessible",
-        "ramp",
-        "lift to",
-    ];
+    let denied = ["no step", "not step", "not wheelchair", "no wheelchair", "no lift", "steps only"];
+    let claimed = ["step-free", "step free", "level access", "wheelchair accessible", "ramp", "lift to"];
     claimed.iter().any(|word| note.contains(word)) && !denied.iter().any(|word| note.contains(word))
 }
 
@@ -397,49 +337,28 @@ mod tests {
 
     fn priced(amounts: &[Option<u32>]) -> Service {
         let mut service = Service::new("s1", "Test");
-        service.cost_options = amounts
-            .iter()
-            .map(|&amount_pence| CostOption {
-                amount_pence,
-                ..CostOption::default()
-            })
-            .collect();
+        service.cost_options = amounts.iter().map(|&amount_pence| CostOption { amount_pence, ..CostOption::default() }).collect();
         service
     }
 
     #[test]
     fn a_service_without_a_venue_covers_the_councils_and_towns_it_names() {
         let mut line = Service::new("line", "Phone line");
-        assert!(
-            line.covers("kirklees", &[]),
-            "naming no area, it reaches anyone"
-        );
+        assert!(line.covers("kirklees", &[]), "naming no area, it reaches anyone");
         line.service_areas = vec!["London Borough of Hackney".into(), "Dewsbury".into()];
         let councils = ["kirklees".to_string()]; // the gazetteer's area of Dewsbury
         assert!(line.covers("Hackney", &councils) && line.covers("hackney council", &councils));
         assert!(line.covers("kirklees", &councils), "a town in the council");
-        assert!(
-            !line.covers("kirklees", &[]),
-            "not without the gazetteer's word for Dewsbury"
-        );
+        assert!(!line.covers("kirklees", &[]), "not without the gazetteer's word for Dewsbury");
         assert!(!line.covers("Calderdale", &councils) && !line.covers("City of London", &councils));
-        line.locations = vec![Location {
-            point: Point::new(53.7, -1.6),
-            ..Location::default()
-        }];
-        assert!(
-            line.covers("Calderdale", &councils),
-            "a venue is judged by distance instead"
-        );
+        line.locations = vec![Location { point: Point::new(53.7, -1.6), ..Location::default() }];
+        assert!(line.covers("Calderdale", &councils), "a venue is judged by distance instead");
     }
 
     #[test]
     fn price_is_free_only_when_every_option_is() {
         assert_eq!(priced(&[Some(0)]).price(), Price::Free);
-        assert_eq!(
-            priced(&[Some(0), Some(300), Some(150)]).price(),
-            Price::From(150)
-        );
+        assert_eq!(priced(&[Some(0), Some(300), Some(150)]).price(), Price::From(150));
         assert_eq!(priced(&[None]).price(), Price::Unknown);
         assert_eq!(priced(&[]).price(), Price::Unknown);
     }
@@ -460,10 +379,7 @@ mod tests {
     #[test]
     fn step_free_reads_the_venue_notes() {
         let mut service = Service::new("s", "Hall");
-        service.locations.push(Location {
-            accessibility: vec!["Step-free entrance and hearing loop".into()],
-            ..Location::default()
-        });
+        service.locations.push(Location { accessibility: vec!["Step-free entrance and hearing loop".into()], ..Location::default() });
         assert!(service.is_step_free());
         service.locations[0].accessibility = vec!["Not step-free: six steps to the door".into()];
         assert!(!service.is_step_free());
@@ -479,10 +395,7 @@ mod tests {
         service.last_verified = Date::new(2026, 4, 1);
         assert!(service.is_stale(today, 6));
         service.last_modified = Timestamp::parse("2026-10-02T09:00:00Z");
-        assert!(
-            service.is_stale(today, 6),
-            "edited since, but nobody confirmed it"
-        );
+        assert!(service.is_stale(today, 6), "edited since, but nobody confirmed it");
         service.last_verified = Date::new(2026, 10, 1);
         assert!(!service.is_stale(today, 6));
         assert!(service.is_stale(today, 1));
@@ -493,25 +406,13 @@ mod tests {
         let today = Date::new(2026, 11, 23).unwrap();
         let mut service = Service::new("s", "Hall");
         service.first_imported = Date::new(2026, 11, 1);
-        assert_eq!(
-            service.checked(),
-            Some((Date::new(2026, 11, 1).unwrap(), CheckedBy::FirstImported))
-        );
+        assert_eq!(service.checked(), Some((Date::new(2026, 11, 1).unwrap(), CheckedBy::FirstImported)));
         assert!(!service.is_stale(today, 6), "first seen this month");
         service.last_modified = Timestamp::parse("2026-01-02T09:00:00Z");
-        assert_eq!(
-            service.checked(),
-            Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Modified))
-        );
-        assert!(
-            service.is_stale(today, 6),
-            "an old last_modified wins over the import day"
-        );
+        assert_eq!(service.checked(), Some((Date::new(2026, 1, 2).unwrap(), CheckedBy::Modified)));
+        assert!(service.is_stale(today, 6), "an old last_modified wins over the import day");
         service.last_verified = Date::new(2025, 12, 1);
-        assert_eq!(
-            service.checked(),
-            Some((Date::new(2025, 12, 1).unwrap(), CheckedBy::Verified))
-        );
+        assert_eq!(service.checked(), Some((Date::new(2025, 12, 1).unwrap(), CheckedBy::Verified)));
     }
 
     #[test]
@@ -520,9 +421,6 @@ mod tests {
         service.description = "Bring your needles.".into();
         service.tags = vec![Tag::ArtsCrafts];
         service.other_terms = vec!["Crafts".into()];
-        assert_eq!(
-            service.search_text(),
-            "Knit and Natter. Bring your needles. arts crafts. Crafts"
-        );
+        assert_eq!(service.search_text(), "Knit and Natter. Bring your needles. arts crafts. Crafts");
     }
 }

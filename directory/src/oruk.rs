@@ -142,8 +142,7 @@ pub enum FeedError {
 /// Reads a document of any supported shape from its text. A UTF-8 byte-order mark, which some
 /// councils' APIs put before the JSON, is skipped rather than refusing the whole page.
 pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
-    let value: Value = serde_json::from_str(without_byte_order_mark(text))
-        .map_err(|error| FeedError::NotJson(error.to_string()))?;
+    let value: Value = serde_json::from_str(without_byte_order_mark(text)).map_err(|error| FeedError::NotJson(error.to_string()))?;
     parse_feed_value(&value)
 }
 
@@ -158,10 +157,7 @@ pub fn parse_feed_value(value: &Value) -> Result<ParsedFeed, FeedError> {
     match value {
         Value::Array(items) => Ok(parse_records(FeedShape::ServiceArray, None, items, "$")),
         Value::Object(object) => parse_object(value, object),
-        other => Err(FeedError::UnknownShape(format!(
-            "the document is a {}",
-            kind_of(other)
-        ))),
+        other => Err(FeedError::UnknownShape(format!("the document is a {}", kind_of(other)))),
     }
 }
 
@@ -169,36 +165,19 @@ fn parse_object(value: &Value, object: &Map<String, Value>) -> Result<ParsedFeed
     for (key, version) in [("contents", OrukVersion::V3), ("content", OrukVersion::V1)] {
         if let Some(items) = object.get(key) {
             let Value::Array(items) = items else {
-                return Err(FeedError::UnknownShape(format!(
-                    "`{key}` is a {}, not a list",
-                    kind_of(items)
-                )));
+                return Err(FeedError::UnknownShape(format!("`{key}` is a {}, not a list", kind_of(items))));
             };
             let paging = read_paging(object, version);
             let shape = FeedShape::Page(version);
-            return Ok(parse_records(
-                shape,
-                Some(paging),
-                items,
-                &format!("$.{key}"),
-            ));
+            return Ok(parse_records(shape, Some(paging), items, &format!("$.{key}")));
         }
     }
     if object.contains_key("id") && object.contains_key("name") {
         let mut problems = Vec::new();
-        let services = read_record(value, "$", RecordPlace::default(), &mut problems)
-            .into_iter()
-            .collect();
-        return Ok(ParsedFeed {
-            shape: FeedShape::SingleService,
-            paging: None,
-            services,
-            problems,
-        });
+        let services = read_record(value, "$", RecordPlace::default(), &mut problems).into_iter().collect();
+        return Ok(ParsedFeed { shape: FeedShape::SingleService, paging: None, services, problems });
     }
-    Err(FeedError::UnknownShape(
-        "no `contents`, `content`, or service `id` and `name`".to_string(),
-    ))
+    Err(FeedError::UnknownShape("no `contents`, `content`, or service `id` and `name`".to_string()))
 }
 
 fn read_paging(object: &Map<String, Value>, version: OrukVersion) -> Paging {
@@ -206,22 +185,10 @@ fn read_paging(object: &Map<String, Value>, version: OrukVersion) -> Paging {
         OrukVersion::V3 => ("page_number", "total_pages", "total_items", "last_page"),
         OrukVersion::V1 => ("number", "totalPages", "totalElements", "last"),
     };
-    let count = |key: &str| {
-        object
-            .get(key)
-            .and_then(as_f64)
-            .filter(|n| *n >= 0.0)
-            .map(|n| n as u64)
-    };
+    let count = |key: &str| object.get(key).and_then(as_f64).filter(|n| *n >= 0.0).map(|n| n as u64);
     // Spring Data pages (a common v1 server) also say their number under `pageable`.
-    let spring_number = || {
-        object
-            .get("pageable")
-            .and_then(|pageable| pageable.get("pageNumber"))
-            .and_then(as_f64)
-            .filter(|n| *n >= 0.0)
-            .map(|n| n as u64)
-    };
+    let spring_number =
+        || object.get("pageable").and_then(|pageable| pageable.get("pageNumber")).and_then(as_f64).filter(|n| *n >= 0.0).map(|n| n as u64);
     Paging {
         version,
         number: count(number_key).or_else(spring_number).unwrap_or(1) as u32,
@@ -231,48 +198,23 @@ fn read_paging(object: &Map<String, Value>, version: OrukVersion) -> Paging {
     }
 }
 
-fn parse_records(
-    shape: FeedShape,
-    paging: Option<Paging>,
-    items: &[Value],
-    path: &str,
-) -> ParsedFeed {
+fn parse_records(shape: FeedShape, paging: Option<Paging>, items: &[Value], path: &str) -> ParsedFeed {
     let mut problems = Vec::new();
     let services = items
         .iter()
         .enumerate()
         .filter_map(|(index, item)| {
-            let place = RecordPlace {
-                page: paging.map(|p| p.number),
-                index: Some(index),
-            };
+            let place = RecordPlace { page: paging.map(|p| p.number), index: Some(index) };
             read_record(item, &format!("{path}[{index}]"), place, &mut problems)
         })
         .collect();
-    ParsedFeed {
-        shape,
-        paging,
-        services,
-        problems,
-    }
+    ParsedFeed { shape, paging, services, problems }
 }
 
 /// Reads one service object that stands alone (a CSV row turned into ORUK shape), with its
 /// problems placed at `index`.
-pub(super) fn read_service_value(
-    value: &Value,
-    index: usize,
-    problems: &mut Vec<Problem>,
-) -> Option<Service> {
-    read_record(
-        value,
-        "$",
-        RecordPlace {
-            page: None,
-            index: Some(index),
-        },
-        problems,
-    )
+pub(super) fn read_service_value(value: &Value, index: usize, problems: &mut Vec<Problem>) -> Option<Service> {
+    read_record(value, "$", RecordPlace { page: None, index: Some(index) }, problems)
 }
 
 /// Where a record sits in the document, copied into each of its problems.
@@ -283,19 +225,11 @@ struct RecordPlace {
 }
 
 /// Reads one record; problems go to `problems`, and `None` means the record was skipped.
-fn read_record(
-    value: &Value,
-    path: &str,
-    place: RecordPlace,
-    problems: &mut Vec<Problem>,
-) -> Option<Service> {
+fn read_record(value: &Value, path: &str, place: RecordPlace, problems: &mut Vec<Problem>) -> Option<Service> {
     let mut fields = Fields::default();
     let result = match value.as_object() {
         Some(object) => read_service(object, path, &mut fields),
-        None => Err((
-            path.to_string(),
-            format!("a service must be a JSON object, not a {}", kind_of(value)),
-        )),
+        None => Err((path.to_string(), format!("a service must be a JSON object, not a {}", kind_of(value)))),
     };
     let service_id = value.get("id").and_then(id_text);
     let problem = |(path, reason): (String, String), outcome| Problem {
@@ -308,12 +242,7 @@ fn read_record(
     };
     match result {
         Ok(service) => {
-            problems.extend(
-                fields
-                    .issues
-                    .into_iter()
-                    .map(|issue| problem(issue, Outcome::FieldDropped)),
-            );
+            problems.extend(fields.issues.into_iter().map(|issue| problem(issue, Outcome::FieldDropped)));
             Some(service)
         }
         // The reason the record was skipped is the one worth reading; its field issues would
@@ -346,10 +275,7 @@ impl Fields {
             Value::String(text) => Some(text.trim().to_string()).filter(|text| !text.is_empty()),
             Value::Number(number) => Some(number.to_string()),
             other => {
-                self.report(
-                    format!("{path}.{key}"),
-                    format!("expected text, found a {}", kind_of(other)),
-                );
+                self.report(format!("{path}.{key}"), format!("expected text, found a {}", kind_of(other)));
                 None
             }
         }
@@ -358,18 +284,11 @@ impl Fields {
     /// A field of words for people (a name, a description): HTML markup and entities from the
     /// publisher's web editor are turned into plain text fit for a text message.
     fn prose(&mut self, object: &Map<String, Value>, key: &str, path: &str) -> Option<String> {
-        self.text(object, key, path)
-            .map(|text| plain_text(&text))
-            .filter(|text| !text.is_empty())
+        self.text(object, key, path).map(|text| plain_text(&text)).filter(|text| !text.is_empty())
     }
 
     /// The first of several spellings of a text field that is present.
-    fn text_any(
-        &mut self,
-        object: &Map<String, Value>,
-        keys: &[&str],
-        path: &str,
-    ) -> Option<String> {
+    fn text_any(&mut self, object: &Map<String, Value>, keys: &[&str], path: &str) -> Option<String> {
         keys.iter().find_map(|key| self.text(object, key, path))
     }
 
@@ -378,29 +297,18 @@ impl Fields {
         let value = object.get(key).filter(|value| !value.is_null())?;
         let number = as_f64(value);
         if number.is_none() {
-            self.report(
-                format!("{path}.{key}"),
-                format!("expected a number, found {}", describe(value)),
-            );
+            self.report(format!("{path}.{key}"), format!("expected a number, found {}", describe(value)));
         }
         number
     }
 
     /// The items of a list field with their paths; a non-list is reported and read as empty.
-    fn list<'v>(
-        &mut self,
-        object: &'v Map<String, Value>,
-        key: &str,
-        path: &str,
-    ) -> Vec<(String, &'v Map<String, Value>)> {
+    fn list<'v>(&mut self, object: &'v Map<String, Value>, key: &str, path: &str) -> Vec<(String, &'v Map<String, Value>)> {
         let Some(value) = object.get(key).filter(|value| !value.is_null()) else {
             return Vec::new();
         };
         let Some(items) = value.as_array() else {
-            self.report(
-                format!("{path}.{key}"),
-                format!("expected a list, found a {}", kind_of(value)),
-            );
+            self.report(format!("{path}.{key}"), format!("expected a list, found a {}", kind_of(value)));
             return Vec::new();
         };
         let mut objects = Vec::new();
@@ -408,29 +316,18 @@ impl Fields {
             let item_path = format!("{path}.{key}[{index}]");
             match item.as_object() {
                 Some(object) => objects.push((item_path, object)),
-                None => self.report(
-                    item_path,
-                    format!("expected an object, found a {}", kind_of(item)),
-                ),
+                None => self.report(item_path, format!("expected an object, found a {}", kind_of(item))),
             }
         }
         objects
     }
 
     /// A nested object field; anything else is reported and read as absent.
-    fn object<'v>(
-        &mut self,
-        object: &'v Map<String, Value>,
-        key: &str,
-        path: &str,
-    ) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, object: &'v Map<String, Value>, key: &str, path: &str) -> Option<&'v Map<String, Value>> {
         let value = object.get(key).filter(|value| !value.is_null())?;
         let nested = value.as_object();
         if nested.is_none() {
-            self.report(
-                format!("{path}.{key}"),
-                format!("expected an object, found a {}", kind_of(value)),
-            );
+            self.report(format!("{path}.{key}"), format!("expected an object, found a {}", kind_of(value)));
         }
         nested
     }
@@ -458,31 +355,15 @@ fn read_service_areas(object: &Map<String, Value>, path: &str, fields: &mut Fiel
     fields
         .list(object, "service_areas", path)
         .into_iter()
-        .filter_map(|(item_path, item)| {
-            fields.text_any(item, &["name", "service_area"], &item_path)
-        })
+        .filter_map(|(item_path, item)| fields.text_any(item, &["name", "service_area"], &item_path))
         .collect()
 }
 
-fn read_service(
-    object: &Map<String, Value>,
-    path: &str,
-    fields: &mut Fields,
-) -> Result<Service, Issue> {
-    let id = object
-        .get("id")
-        .and_then(id_text)
-        .ok_or_else(|| (format!("{path}.id"), "the service has no id".to_string()))?;
-    let name = fields.prose(object, "name", path).ok_or_else(|| {
-        (
-            format!("{path}.name"),
-            "the service has no name".to_string(),
-        )
-    })?;
+fn read_service(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Result<Service, Issue> {
+    let id = object.get("id").and_then(id_text).ok_or_else(|| (format!("{path}.id"), "the service has no id".to_string()))?;
+    let name = fields.prose(object, "name", path).ok_or_else(|| (format!("{path}.name"), "the service has no name".to_string()))?;
     let mut service = Service::new(&id, &name);
-    service.description = fields
-        .prose(object, "description", path)
-        .unwrap_or_default();
+    service.description = fields.prose(object, "description", path).unwrap_or_default();
     service.status = read_status(object, path, fields);
     service.url = fields.text(object, "url", path);
     service.email = fields.text(object, "email", path);
@@ -493,11 +374,8 @@ fn read_service(
     service.locations = read_locations(object, path, fields);
     service.service_areas = read_service_areas(object, path, fields);
     service.schedules = read_all_schedules(object, path, fields);
-    service.cost_options = fields
-        .list(object, "cost_options", path)
-        .into_iter()
-        .map(|(item_path, item)| read_cost(item, &item_path, fields))
-        .collect();
+    service.cost_options =
+        fields.list(object, "cost_options", path).into_iter().map(|(item_path, item)| read_cost(item, &item_path, fields)).collect();
     let eligibility = read_eligibility(object, path, fields);
     (service.min_age, service.max_age) = eligibility.ages;
     service.contacts = read_contacts(object, path, fields);
@@ -517,44 +395,21 @@ fn read_dates(object: &Map<String, Value>, path: &str, fields: &mut Fields, serv
     let metadata = fields.object(object, "pc_metadata", path);
     let metadata_path = format!("{path}.pc_metadata");
     let mut date = |owner: &Map<String, Value>, key: &str, owner_path: &str| {
-        fields.parsed(
-            owner,
-            key,
-            owner_path,
-            "a date (YYYY-MM-DD)",
-            Date::parse_iso,
-        )
+        fields.parsed(owner, key, owner_path, "a date (YYYY-MM-DD)", Date::parse_iso)
     };
-    service.last_verified = date(object, "assured_date", path)
-        .or_else(|| metadata.and_then(|meta| date(meta, "date_assured", &metadata_path)));
-    service.last_modified = fields
-        .parsed(
-            object,
-            "last_modified",
-            path,
-            "a date-time",
-            Timestamp::parse,
-        )
-        .or_else(|| {
-            let meta = metadata?;
-            fields.parsed(
-                meta,
-                "date_modified",
-                &metadata_path,
-                "a date-time",
-                Timestamp::parse,
-            )
-        });
+    service.last_verified =
+        date(object, "assured_date", path).or_else(|| metadata.and_then(|meta| date(meta, "date_assured", &metadata_path)));
+    service.last_modified = fields.parsed(object, "last_modified", path, "a date-time", Timestamp::parse).or_else(|| {
+        let meta = metadata?;
+        fields.parsed(meta, "date_modified", &metadata_path, "a date-time", Timestamp::parse)
+    });
 }
 
 fn read_status(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Status {
     match fields.text(object, "status", path) {
         None => Status::Active,
         Some(text) => Status::parse(&text).unwrap_or_else(|| {
-            fields.report(
-                format!("{path}.status"),
-                format!("unknown status {text:?}; taken as active"),
-            );
+            fields.report(format!("{path}.status"), format!("unknown status {text:?}; taken as active"));
             Status::Active
         }),
     }
@@ -564,9 +419,7 @@ fn read_organisation(object: &Map<String, Value>, path: &str, fields: &mut Field
     Organisation {
         id: fields.text(object, "id", path).unwrap_or_default(),
         name: fields.prose(object, "name", path).unwrap_or_default(),
-        description: fields
-            .prose(object, "description", path)
-            .unwrap_or_default(),
+        description: fields.prose(object, "description", path).unwrap_or_default(),
         website: fields.text_any(object, &["website", "url"], path),
         email: fields.text(object, "email", path),
     }
@@ -578,11 +431,7 @@ fn read_locations(object: &Map<String, Value>, path: &str, fields: &mut Fields) 
         .into_iter()
         .filter_map(|(link_path, link)| {
             let location = fields.object(link, "location", &link_path)?;
-            Some(read_location(
-                location,
-                &format!("{link_path}.location"),
-                fields,
-            ))
+            Some(read_location(location, &format!("{link_path}.location"), fields))
         })
         .collect()
 }
@@ -617,11 +466,7 @@ fn read_location(object: &Map<String, Value>, path: &str, fields: &mut Fields) -
 }
 
 fn address_is_physical(address: &Map<String, Value>) -> bool {
-    address
-        .get("address_type")
-        .and_then(Value::as_str)
-        .unwrap_or("physical")
-        .eq_ignore_ascii_case("physical")
+    address.get("address_type").and_then(Value::as_str).unwrap_or("physical").eq_ignore_ascii_case("physical")
 }
 
 fn read_point(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Option<Point> {
@@ -632,11 +477,8 @@ fn read_point(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> O
         (Some(lat), Some(lon)) => {
             let point = Point::new(lat, lon);
             if point.is_none() {
-                let (key, value, limit) = if lat.abs() > 90.0 || !lat.is_finite() {
-                    ("latitude", lat, 90)
-                } else {
-                    ("longitude", lon, 180)
-                };
+                let (key, value, limit) =
+                    if lat.abs() > 90.0 || !lat.is_finite() { ("latitude", lat, 90) } else { ("longitude", lon, 180) };
                 fields.report(
                     format!("{path}.{key}"),
                     format!("{key} {value} is not between -{limit} and {limit}; the location is kept without a map point"),
@@ -651,13 +493,8 @@ fn read_point(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> O
     }
 }
 
-fn read_all_schedules(
-    object: &Map<String, Value>,
-    path: &str,
-    fields: &mut Fields,
-) -> Vec<Schedule> {
-    let mut lists: Vec<(String, &Map<String, Value>)> =
-        fields.list(object, "service_at_locations", path);
+fn read_all_schedules(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Vec<Schedule> {
+    let mut lists: Vec<(String, &Map<String, Value>)> = fields.list(object, "service_at_locations", path);
     lists.insert(0, (path.to_string(), object));
     let mut schedules = Vec::new();
     for (owner_path, owner) in lists {
@@ -676,54 +513,30 @@ fn read_schedule(object: &Map<String, Value>, path: &str, fields: &mut Fields) -
         Some(text) => match Frequency::parse(&text) {
             Some(frequency) => frequency,
             None => {
-                fields.report(
-                    format!("{path}.freq"),
-                    format!("unknown frequency {text:?}; the schedule is left out"),
-                );
+                fields.report(format!("{path}.freq"), format!("unknown frequency {text:?}; the schedule is left out"));
                 return None;
             }
         },
     };
     let days = read_days(object, path, fields)?;
-    let interval = fields
-        .number(object, "interval", path)
-        .map_or(1, |n| n.max(1.0) as u32);
-    let month_days = fields
-        .parsed(
-            object,
-            "bymonthday",
-            path,
-            "a list of days of the month",
-            parse_month_days,
-        )
-        .unwrap_or_default();
+    let interval = fields.number(object, "interval", path).map_or(1, |n| n.max(1.0) as u32);
+    let month_days = fields.parsed(object, "bymonthday", path, "a list of days of the month", parse_month_days).unwrap_or_default();
     let schedule = Schedule {
         frequency,
         interval,
         days,
         month_days,
         opens_at: fields.parsed(object, "opens_at", path, "a time (HH:MM)", TimeOfDay::parse),
-        closes_at: fields.parsed(
-            object,
-            "closes_at",
-            path,
-            "a time (HH:MM)",
-            TimeOfDay::parse,
-        ),
+        closes_at: fields.parsed(object, "closes_at", path, "a time (HH:MM)", TimeOfDay::parse),
         starts: fields.parsed(object, "dtstart", path, "a date", Date::parse_iso),
         valid_from: fields.parsed(object, "valid_from", path, "a date", Date::parse_iso),
         valid_to: fields.parsed(object, "valid_to", path, "a date", Date::parse_iso),
         description: fields.prose(object, "description", path),
     };
-    let says_when = !schedule.days.is_empty()
-        || !schedule.month_days.is_empty()
-        || schedule.starts.is_some()
-        || schedule.description.is_some();
+    let says_when =
+        !schedule.days.is_empty() || !schedule.month_days.is_empty() || schedule.starts.is_some() || schedule.description.is_some();
     if !says_when {
-        fields.report(
-            path.to_string(),
-            "the schedule gives no day, date or description; it is left out",
-        );
+        fields.report(path.to_string(), "the schedule gives no day, date or description; it is left out");
         return None;
     }
     Some(schedule)
@@ -734,20 +547,14 @@ fn read_days(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Op
     let mut days = Vec::new();
     if let Some(text) = fields.text(object, "byday", path) {
         let Some(parsed) = parse_byday(&text) else {
-            fields.report(
-                format!("{path}.byday"),
-                format!("{text:?} is not a list of days; the schedule is left out"),
-            );
+            fields.report(format!("{path}.byday"), format!("{text:?} is not a list of days; the schedule is left out"));
             return None;
         };
         days.extend(parsed);
     }
     if let Some(text) = fields.text(object, "weekday", path) {
         let Some(named) = parse_byday(&text) else {
-            fields.report(
-                format!("{path}.weekday"),
-                format!("{text:?} is not a day of the week; the schedule is left out"),
-            );
+            fields.report(format!("{path}.weekday"), format!("{text:?} is not a day of the week; the schedule is left out"));
             return None;
         };
         for day in named {
@@ -762,63 +569,38 @@ fn read_days(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Op
 fn parse_month_days(text: &str) -> Option<Vec<i8>> {
     text.split([',', ' '])
         .filter(|part| !part.is_empty())
-        .map(|part| {
-            part.parse::<i8>()
-                .ok()
-                .filter(|day| (-31..=31).contains(day) && *day != 0)
-        })
+        .map(|part| part.parse::<i8>().ok().filter(|day| (-31..=31).contains(day) && *day != 0))
         .collect()
 }
 
 fn read_cost(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> CostOption {
     let written = object.get("amount").filter(|value| !value.is_null());
-    let amount =
-        written.map(|value| as_f64(value).or_else(|| value.as_str().and_then(pounds_in_words)));
+    let amount = written.map(|value| as_f64(value).or_else(|| value.as_str().and_then(pounds_in_words)));
     let amount_pence = match amount {
         None => None,
-        Some(Some(pounds)) if (0.0..100_000.0).contains(&pounds) => {
-            Some((pounds * 100.0).round() as u32)
-        }
+        Some(Some(pounds)) if (0.0..100_000.0).contains(&pounds) => Some((pounds * 100.0).round() as u32),
         Some(unreadable) => {
-            let shown = unreadable.map_or_else(
-                || describe(written.unwrap_or(&Value::Null)),
-                |pounds| pounds.to_string(),
-            );
-            fields.report(
-                format!("{path}.amount"),
-                format!("{shown} is not a price in pounds; kept as the price's description"),
-            );
+            let shown = unreadable.map_or_else(|| describe(written.unwrap_or(&Value::Null)), |pounds| pounds.to_string());
+            fields.report(format!("{path}.amount"), format!("{shown} is not a price in pounds; kept as the price's description"));
             None
         }
     };
-    let unread_words = written
-        .filter(|_| amount_pence.is_none())
-        .and_then(Value::as_str)
-        .map(str::to_string);
+    let unread_words = written.filter(|_| amount_pence.is_none()).and_then(Value::as_str).map(str::to_string);
     CostOption {
         amount_pence,
         option: fields.text(object, "option", path),
-        description: fields
-            .prose(object, "amount_description", path)
-            .or(unread_words),
+        description: fields.prose(object, "amount_description", path).or(unread_words),
     }
 }
 
 /// A price as people write it in a text field: "£2.50", "£3 per session", "50p", "Free".
 fn pounds_in_words(text: &str) -> Option<f64> {
     let words = text.trim().to_ascii_lowercase();
-    if ["free", "no charge", "no cost", "nil"]
-        .iter()
-        .any(|free| words.starts_with(free))
-    {
+    if ["free", "no charge", "no cost", "nil"].iter().any(|free| words.starts_with(free)) {
         return Some(0.0);
     }
     let figures = words.strip_prefix('£').unwrap_or(&words).trim_start();
-    let number: String = figures
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
-        .filter(|c| *c != ',')
-        .collect();
+    let number: String = figures.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').filter(|c| *c != ',').collect();
     let amount: f64 = number.parse().ok()?;
     let in_pence = !words.starts_with('£') && figures[number.len()..].starts_with('p');
     Some(if in_pence { amount / 100.0 } else { amount })
@@ -834,18 +616,11 @@ struct Eligibility {
 }
 
 fn read_eligibility(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Eligibility {
-    let mut ages = (
-        read_age(object, "minimum_age", path, fields),
-        read_age(object, "maximum_age", path, fields),
-    );
+    let mut ages = (read_age(object, "minimum_age", path, fields), read_age(object, "maximum_age", path, fields));
     let mut audiences = Vec::new();
     for (item_path, eligibility) in fields.list(object, "eligibilitys", path) {
-        ages.0 = ages
-            .0
-            .or(read_age(eligibility, "minimum_age", &item_path, fields));
-        ages.1 = ages
-            .1
-            .or(read_age(eligibility, "maximum_age", &item_path, fields));
+        ages.0 = ages.0.or(read_age(eligibility, "minimum_age", &item_path, fields));
+        ages.1 = ages.1.or(read_age(eligibility, "maximum_age", &item_path, fields));
         audiences.extend(fields.prose(eligibility, "eligibility", &item_path));
     }
     for (item_path, audience) in fields.list(object, "pc_targetAudience", path) {
@@ -854,18 +629,11 @@ fn read_eligibility(object: &Map<String, Value>, path: &str, fields: &mut Fields
     // ORUK v3 gives who a service is for in words only.
     audiences.extend(fields.prose(object, "eligibility_description", path));
     if ages == (None, None) {
-        ages = audiences
-            .iter()
-            .map(|words| super::audience::ages_in_words(words))
-            .find(|found| *found != (None, None))
-            .unwrap_or_default();
+        ages = audiences.iter().map(|words| super::audience::ages_in_words(words)).find(|found| *found != (None, None)).unwrap_or_default();
     }
     if let (Some(min), Some(max)) = ages {
         if min > max {
-            fields.report(
-                format!("{path}.minimum_age"),
-                format!("minimum age {min} is above maximum age {max}; both are left out"),
-            );
+            fields.report(format!("{path}.minimum_age"), format!("minimum age {min} is above maximum age {max}; both are left out"));
             ages = (None, None);
         }
     }
@@ -880,10 +648,7 @@ fn read_age(object: &Map<String, Value>, key: &str, path: &str, fields: &mut Fie
     }
     let valid = (0.0..=120.0).contains(&age);
     if !valid {
-        fields.report(
-            format!("{path}.{key}"),
-            format!("{age} is not an age in years"),
-        );
+        fields.report(format!("{path}.{key}"), format!("{age} is not an age in years"));
     }
     valid.then_some(age as u8)
 }
@@ -901,53 +666,32 @@ fn read_contacts(object: &Map<String, Value>, path: &str, fields: &mut Fields) -
         .collect();
     let service_phones = read_phones(object, path, fields);
     if !service_phones.is_empty() {
-        contacts.push(Contact {
-            phones: service_phones,
-            ..Contact::default()
-        });
+        contacts.push(Contact { phones: service_phones, ..Contact::default() });
     }
     contacts
 }
 
 fn read_phones(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Vec<String> {
-    fields
-        .list(object, "phones", path)
-        .into_iter()
-        .filter_map(|(phone_path, phone)| fields.text(phone, "number", &phone_path))
-        .collect()
+    fields.list(object, "phones", path).into_iter().filter_map(|(phone_path, phone)| fields.text(phone, "number", &phone_path)).collect()
 }
 
 /// Splits taxonomy terms into Front Door tags and other words, from v3 `attributes` and v1
 /// `service_taxonomys`.
-fn read_terms(
-    object: &Map<String, Value>,
-    path: &str,
-    fields: &mut Fields,
-) -> (Vec<Tag>, Vec<String>) {
+fn read_terms(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> (Vec<Tag>, Vec<String>) {
     let mut terms = Vec::new();
     for (attribute_path, attribute) in fields.list(object, "attributes", path) {
         terms.extend(
-            fields
-                .object(attribute, "taxonomy_term", &attribute_path)
-                .map(|term| (format!("{attribute_path}.taxonomy_term"), term)),
+            fields.object(attribute, "taxonomy_term", &attribute_path).map(|term| (format!("{attribute_path}.taxonomy_term"), term)),
         );
     }
     for (link_path, link) in fields.list(object, "service_taxonomys", path) {
-        terms.extend(
-            fields
-                .object(link, "taxonomy", &link_path)
-                .map(|term| (format!("{link_path}.taxonomy"), term)),
-        );
+        terms.extend(fields.object(link, "taxonomy", &link_path).map(|term| (format!("{link_path}.taxonomy"), term)));
     }
     let mut tags = Vec::new();
     let mut others = Vec::new();
     for (term_path, term) in terms {
         let candidates = ["term", "id", "name"].map(|key| fields.text(term, key, &term_path));
-        match candidates
-            .iter()
-            .flatten()
-            .find_map(|word| Tag::from_id(&word.to_ascii_lowercase().replace([' ', '-'], "_")))
-        {
+        match candidates.iter().flatten().find_map(|word| Tag::from_id(&word.to_ascii_lowercase().replace([' ', '-'], "_"))) {
             Some(tag) if !tags.contains(&tag) => tags.push(tag),
             Some(_) => {}
             None => others.extend(candidates[2].clone().or(candidates[0].clone())),
@@ -1063,10 +807,7 @@ mod tests {
         let feed = parse_feed(V3_PAGE).unwrap();
         assert_eq!(feed.shape, FeedShape::Page(OrukVersion::V3));
         let paging = feed.paging.unwrap();
-        assert_eq!(
-            (paging.number, paging.total_pages, paging.total_items),
-            (1, 2, Some(3))
-        );
+        assert_eq!((paging.number, paging.total_pages, paging.total_items), (1, 2, Some(3)));
         assert!(paging.has_more(1));
         assert_eq!(feed.services.len(), 2);
 
@@ -1084,40 +825,22 @@ mod tests {
         assert_eq!(knit.last_verified, Date::new(2026, 9, 1));
 
         let quiz = &feed.services[1];
-        assert_eq!(
-            quiz.locations.len(),
-            1,
-            "the location stays, without its point"
-        );
+        assert_eq!(quiz.locations.len(), 1, "the location stays, without its point");
         assert_eq!(quiz.locations[0].point, None);
         assert_eq!(quiz.min_age, None);
         assert_eq!(quiz.schedules.len(), 1, "the good schedule stays");
 
         let at = |path: &str| {
-            feed.problems
-                .iter()
-                .find(|p| p.path == path)
-                .unwrap_or_else(|| panic!("no problem at {path}: {:#?}", feed.problems))
+            feed.problems.iter().find(|p| p.path == path).unwrap_or_else(|| panic!("no problem at {path}: {:#?}", feed.problems))
         };
         let latitude = at("$.contents[1].service_at_locations[0].location.latitude");
-        assert_eq!(
-            (latitude.page, latitude.index, latitude.outcome),
-            (Some(1), Some(1), Outcome::FieldDropped)
-        );
-        assert_eq!(
-            latitude.service_id.as_deref(),
-            Some("1f0c8c52-6a8b-4bde-9a2e-0c6f1d3a0002")
-        );
+        assert_eq!((latitude.page, latitude.index, latitude.outcome), (Some(1), Some(1), Outcome::FieldDropped));
+        assert_eq!(latitude.service_id.as_deref(), Some("1f0c8c52-6a8b-4bde-9a2e-0c6f1d3a0002"));
         assert!(latitude.reason.contains("123.4"), "{}", latitude.reason);
         assert!(at("$.contents[1].minimum_age").reason.contains("eighteen"));
-        assert!(at("$.contents[1].schedules[0].freq")
-            .reason
-            .contains("FORTNIGHTLY"));
+        assert!(at("$.contents[1].schedules[0].freq").reason.contains("FORTNIGHTLY"));
         let skipped = at("$.contents[2].id");
-        assert_eq!(
-            (skipped.outcome, skipped.index, skipped.service_id.clone()),
-            (Outcome::RecordSkipped, Some(2), None)
-        );
+        assert_eq!((skipped.outcome, skipped.index, skipped.service_id.clone()), (Outcome::RecordSkipped, Some(2), None));
         assert_eq!(feed.problems.len(), 4, "{:#?}", feed.problems);
     }
 
@@ -1136,16 +859,11 @@ mod tests {
         assert_eq!(walk.locations[0].postcode.as_deref(), Some("HG4 1BP"));
         assert!(walk.is_step_free());
         assert_eq!(walk.tags, vec![Tag::WalkingOutdoors]);
-        assert_eq!(
-            walk.organisation.website.as_deref(),
-            Some("https://example.org")
-        );
+        assert_eq!(walk.organisation.website.as_deref(), Some("https://example.org"));
         assert_eq!(feed.problems.len(), 1);
         assert_eq!(feed.problems[0].path, "$.content[1]");
         assert_eq!(feed.problems[0].outcome, Outcome::RecordSkipped);
-        assert!(feed.problems[0]
-            .to_string()
-            .starts_with("page 1, record 1, $.content[1]: a service must be a JSON object"));
+        assert!(feed.problems[0].to_string().starts_with("page 1, record 1, $.content[1]: a service must be a JSON object"));
     }
 
     #[test]
@@ -1154,23 +872,11 @@ mod tests {
             parse_feed(r#"{"id": "x1", "name": "Drop-in", "status": "temporarily closed", "maximum_age": 17, "minimum_age": 30}"#).unwrap();
         assert_eq!(single.shape, FeedShape::SingleService);
         assert_eq!(single.services[0].status, Status::TemporarilyClosed);
-        assert_eq!(
-            (single.services[0].min_age, single.services[0].max_age),
-            (None, None)
-        );
+        assert_eq!((single.services[0].min_age, single.services[0].max_age), (None, None));
         assert_eq!(single.problems[0].path, "$.minimum_age");
-        assert!(matches!(
-            parse_feed("{not json"),
-            Err(FeedError::NotJson(_))
-        ));
-        assert!(matches!(
-            parse_feed(r#"{"hello": 1}"#),
-            Err(FeedError::UnknownShape(_))
-        ));
-        assert!(matches!(
-            parse_feed(r#"{"contents": 5}"#),
-            Err(FeedError::UnknownShape(_))
-        ));
+        assert!(matches!(parse_feed("{not json"), Err(FeedError::NotJson(_))));
+        assert!(matches!(parse_feed(r#"{"hello": 1}"#), Err(FeedError::UnknownShape(_))));
+        assert!(matches!(parse_feed(r#"{"contents": 5}"#), Err(FeedError::UnknownShape(_))));
         assert!(matches!(parse_feed("42"), Err(FeedError::UnknownShape(_))));
     }
 
@@ -1185,42 +891,27 @@ mod tests {
         let [walk, knit, youth, retired] = &feed.services[..] else {
             panic!("four services: {:#?}", feed.services);
         };
-        assert_eq!(
-            walk.description,
-            "Friendly walking group for all abilities & paces.\nWalks of 2–4 miles\nTea afterwards"
-        );
+        assert_eq!(walk.description, "Friendly walking group for all abilities & paces.\nWalks of 2–4 miles\nTea afterwards");
         assert_eq!(walk.schedules[0].phrase(), "Tuesdays 10am");
         assert_eq!(walk.price(), crate::model::Price::From(250));
         assert_eq!((walk.min_age, walk.max_age), (None, None));
-        assert_eq!(
-            walk.locations[0].accessibility,
-            ["Level access from the car park"]
-        );
+        assert_eq!(walk.locations[0].accessibility, ["Level access from the car park"]);
         assert_eq!((walk.last_verified, walk.last_modified), (None, None));
         assert_eq!(knit.name, "Marsden Knit & Natter");
         assert_eq!(knit.schedules[0].days.len(), 2);
         assert_eq!(knit.price(), crate::model::Price::From(50));
-        assert_eq!(
-            knit.last_modified.map(Timestamp::date),
-            Date::new(2026, 11, 1)
-        );
+        assert_eq!(knit.last_modified.map(Timestamp::date), Date::new(2026, 11, 1));
         assert_eq!(youth.schedules[0].days.len(), 5);
         assert_eq!((youth.min_age, youth.max_age), (Some(11), Some(17)));
         assert_eq!(youth.price(), crate::model::Price::Free);
         assert!(youth.other_terms.contains(&"Young people".to_string()));
-        assert_eq!(
-            retired.last_modified.map(Timestamp::date),
-            Date::new(2026, 10, 20)
-        );
+        assert_eq!(retired.last_modified.map(Timestamp::date), Date::new(2026, 10, 20));
         assert_eq!(retired.schedules[0].phrase(), "Wednesdays 12pm");
     }
 
     #[test]
     fn an_unreadable_amount_is_reported_and_kept_as_words() {
-        let feed = parse_feed(
-            r#"{"id": "c", "name": "Club", "cost_options": [{"amount": "donations welcome"}]}"#,
-        )
-        .unwrap();
+        let feed = parse_feed(r#"{"id": "c", "name": "Club", "cost_options": [{"amount": "donations welcome"}]}"#).unwrap();
         let cost = &feed.services[0].cost_options[0];
         assert_eq!(cost.amount_pence, None);
         assert_eq!(cost.description.as_deref(), Some("donations welcome"));
@@ -1239,13 +930,7 @@ mod tests {
 
     #[test]
     fn pages_know_their_last_page_whether_counted_from_zero_or_one() {
-        let paging = |number, last| Paging {
-            version: OrukVersion::V1,
-            number,
-            total_pages: 2,
-            total_items: None,
-            last,
-        };
+        let paging = |number, last| Paging { version: OrukVersion::V1, number, total_pages: 2, total_items: None, last };
         assert!(paging(0, None).has_more(0));
         assert!(!paging(1, None).has_more(0));
         assert!(paging(1, None).has_more(1));

@@ -185,10 +185,7 @@ impl Needs {
     }
 
     fn is_need(tag: Tag) -> bool {
-        matches!(
-            tag,
-            Tag::FreeCost | Tag::Accessibility | Tag::Accompany | Tag::Transport
-        )
+        matches!(tag, Tag::FreeCost | Tag::Accessibility | Tag::Accompany | Tag::Transport)
     }
 }
 
@@ -210,25 +207,12 @@ struct Prepared<'q> {
 
 impl<'q> Prepared<'q> {
     fn new(query: &'q Query<'q>) -> Prepared<'q> {
-        let asker = Person {
-            age: query.age,
-            youth_cohort: query.youth,
-        };
+        let asker = Person { age: query.age, youth_cohort: query.youth };
         // Someone asking for young people ("anything for teenagers", "a youth club for my son")
         // is asking for a group a young person will go to: the youth rule holds for it too.
         let asks_for_young = query.age.is_none() && query.tags.contains(&Tag::YoungPeople);
-        let person = Person {
-            youth_cohort: asker.youth_cohort || asks_for_young,
-            ..asker
-        };
-        let of = |wanted: fn(Tag) -> bool| -> Vec<Tag> {
-            query
-                .tags
-                .iter()
-                .copied()
-                .filter(|&tag| wanted(tag))
-                .collect()
-        };
+        let person = Person { youth_cohort: asker.youth_cohort || asks_for_young, ..asker };
+        let of = |wanted: fn(Tag) -> bool| -> Vec<Tag> { query.tags.iter().copied().filter(|&tag| wanted(tag)).collect() };
         let (interests, audiences) = (of(Tag::is_interest), of(is_audience));
         Prepared {
             query,
@@ -251,16 +235,8 @@ const HELP: [Tag; 2] = [Tag::Transport, Tag::Accompany];
 /// language, whatever else each does. Offered to someone who said none of these, they read as
 /// "not for me"; older people and health conditions are left out, since a health walk or an over
 /// 60s lunch is open to most who ask for a walk or a lunch.
-const CIRCUMSTANCES: [Tag; 8] = [
-    Tag::Bereaved,
-    Tag::Carers,
-    Tag::Lgbtq,
-    Tag::Men,
-    Tag::Women,
-    Tag::ParentsFamilies,
-    Tag::NonEnglish,
-    Tag::NewToArea,
-];
+const CIRCUMSTANCES: [Tag; 8] =
+    [Tag::Bereaved, Tag::Carers, Tag::Lgbtq, Tag::Men, Tag::Women, Tag::ParentsFamilies, Tag::NonEnglish, Tag::NewToArea];
 /// What a group for one of the [`CIRCUMSTANCES`] is marked down by for someone who asked for
 /// none of them: more than [`MAX_GAP_FROM_BEST`], so any other match of like merit cuts it.
 const PENALTY_OTHER_CIRCUMSTANCE: f32 = MAX_GAP_FROM_BEST + 0.05;
@@ -296,17 +272,8 @@ impl Topic {
     /// The topic of a question with these tags, from a person who is (or is not) young: being
     /// young is who they are, not what they asked for, and the audience rule already sees to it.
     fn asked(tags: &[Tag], interests: &[Tag], audiences: &[Tag], young: bool) -> Topic {
-        let help: Vec<Tag> = tags
-            .iter()
-            .copied()
-            .filter(|tag| HELP.contains(tag))
-            .collect();
-        let audiences: Vec<Tag> = audiences
-            .iter()
-            .copied()
-            .filter(|&tag| !(young && tag == Tag::YoungPeople))
-            .flat_map(kindred)
-            .collect();
+        let help: Vec<Tag> = tags.iter().copied().filter(|tag| HELP.contains(tag)).collect();
+        let audiences: Vec<Tag> = audiences.iter().copied().filter(|&tag| !(young && tag == Tag::YoungPeople)).flat_map(kindred).collect();
         let (kind, asked) = if !interests.is_empty() {
             (TopicKind::Interests, [interests, &help].concat())
         } else if !help.is_empty() {
@@ -324,12 +291,7 @@ impl Topic {
     /// already for them.
     fn parts_answered(&self, service: &Service) -> Vec<Tag> {
         match self.kind {
-            TopicKind::Interests | TopicKind::Help => self
-                .asked
-                .iter()
-                .copied()
-                .filter(|part| service.tags.contains(part))
-                .collect(),
+            TopicKind::Interests | TopicKind::Help => self.asked.iter().copied().filter(|part| service.tags.contains(part)).collect(),
             TopicKind::Audiences | TopicKind::Words => Vec::new(),
         }
     }
@@ -364,11 +326,7 @@ fn is_audience(tag: Tag) -> bool {
 /// The mark-down for a group for bereaved people, carers or LGBTQ+ people when the person asked
 /// for none of the circumstances it is for.
 fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
-    let mut circumstances = service
-        .tags
-        .iter()
-        .filter(|tag| CIRCUMSTANCES.contains(tag))
-        .peekable();
+    let mut circumstances = service.tags.iter().filter(|tag| CIRCUMSTANCES.contains(tag)).peekable();
     let for_someone = circumstances.peek().is_some();
     if for_someone && !circumstances.any(|tag| asked_audiences.contains(tag)) {
         PENALTY_OTHER_CIRCUMSTANCE
@@ -379,8 +337,7 @@ fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
 
 /// A service whose tags say it gives help (a lift, someone to go with) and no activity.
 fn is_help_only(service: &Service) -> bool {
-    service.tags.iter().any(|tag| HELP.contains(tag))
-        && !service.tags.iter().any(|tag| tag.is_interest())
+    service.tags.iter().any(|tag| HELP.contains(tag)) && !service.tags.iter().any(|tag| tag.is_interest())
 }
 
 /// An audience tag with the ones that mean the same people: "retired" and "older people".
@@ -438,11 +395,7 @@ fn keep_close_to_best(topic: &Topic, shortlist: &mut Vec<Suggestion<'_>>) {
     for suggestion in &shortlist[1..] {
         let parts_of_it = answered(suggestion);
         let another_part = parts_of_it.iter().any(|part| !covered.contains(part));
-        let share = if another_part {
-            SHARE_FOR_ANOTHER_PART
-        } else {
-            SHARE_OF_BEST
-        };
+        let share = if another_part { SHARE_FOR_ANOTHER_PART } else { SHARE_OF_BEST };
         if suggestion.scores.total < best * share {
             break;
         }
@@ -456,23 +409,13 @@ fn keep_close_to_best(topic: &Topic, shortlist: &mut Vec<Suggestion<'_>>) {
 /// merit in reach, or [`MAX_GAP_FOR_ANOTHER_PART`] for one answering a part of the question the
 /// best does not (see [`keep_close_to_best`]).
 fn keep_merit_close_to_best(topic: &Topic, shortlist: &mut Vec<Suggestion<'_>>) {
-    let Some(best) = shortlist
-        .iter()
-        .max_by(|a, b| merit(a).total_cmp(&merit(b)))
-    else {
+    let Some(best) = shortlist.iter().max_by(|a, b| merit(a).total_cmp(&merit(b))) else {
         return;
     };
     let (best_merit, best_parts) = (merit(best), topic.parts_answered(best.service));
     shortlist.retain(|suggestion| {
-        let another_part = topic
-            .parts_answered(suggestion.service)
-            .iter()
-            .any(|part| !best_parts.contains(part));
-        let gap = if another_part {
-            MAX_GAP_FOR_ANOTHER_PART
-        } else {
-            MAX_GAP_FROM_BEST
-        };
+        let another_part = topic.parts_answered(suggestion.service).iter().any(|part| !best_parts.contains(part));
+        let gap = if another_part { MAX_GAP_FOR_ANOTHER_PART } else { MAX_GAP_FROM_BEST };
         merit(suggestion) >= best_merit - gap
     });
 }
@@ -490,17 +433,9 @@ fn merit(suggestion: &Suggestion<'_>) -> f32 {
 /// judged on a tagged question and is left out.
 fn keep_matches(prepared: &Prepared<'_>, no_embedding: bool, shortlist: &mut Vec<Suggestion<'_>>) {
     let topic = &prepared.topic;
-    let mut verdicts: Vec<Option<bool>> = shortlist
-        .iter()
-        .map(|suggestion| topic.tagged_match(suggestion.service))
-        .collect();
+    let mut verdicts: Vec<Option<bool>> = shortlist.iter().map(|suggestion| topic.tagged_match(suggestion.service)).collect();
     let closest = |verdicts: &[Option<bool>], wanted: Option<bool>| {
-        shortlist
-            .iter()
-            .zip(verdicts)
-            .filter(|(_, verdict)| **verdict == wanted)
-            .map(|(suggestion, _)| cosine(suggestion))
-            .reduce(f32::max)
+        shortlist.iter().zip(verdicts).filter(|(_, verdict)| **verdict == wanted).map(|(suggestion, _)| cosine(suggestion)).reduce(f32::max)
     };
     let mut floor = 0.0;
     if topic.kind != TopicKind::Words && !no_embedding && closest(&verdicts, Some(true)).is_none() {
@@ -550,42 +485,26 @@ fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
 /// distance first, so most of a large directory is skipped cheaply.
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
-    let miles = query
-        .near
-        .zip(service.first_point())
-        .map(|(near, point)| near.miles_to(point));
-    if miles.is_some_and(|miles| miles > prepared.reach_miles)
-        || !audience::may_offer(service, prepared.person)
-    {
+    let miles = query.near.zip(service.first_point()).map(|(near, point)| near.miles_to(point));
+    if miles.is_some_and(|miles| miles > prepared.reach_miles) || !audience::may_offer(service, prepared.person) {
         return None;
     }
     let young = prepared.person.is_young();
     let mut scores = Scores {
         meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
-        tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service)
-            + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service)
+        tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service) + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service)
             - circumstance_penalty(&prepared.audiences, service),
         needs: WEIGHT_NEEDS * needs_score(prepared.needs, service),
         distance: 0.0,
         soon: 0.0,
         when: 0.0,
-        youth: if young && service.is_youth_suitable() {
-            WEIGHT_YOUTH
-        } else {
-            0.0
-        },
+        youth: if young && service.is_youth_suitable() { WEIGHT_YOUTH } else { 0.0 },
         total: 0.0,
     };
     let fit = scores.meaning + scores.tags + scores.needs + scores.youth;
     scores.distance = -fit.max(0.0) * (1.0 - miles.map_or(1.0, closeness));
     scores.total = fit + scores.distance;
-    Some(Suggestion {
-        service,
-        scores,
-        miles,
-        next_meeting: None,
-        reason: String::new(),
-    })
+    Some(Suggestion { service, scores, miles, next_meeting: None, reason: String::new() })
 }
 
 /// How much of a service's fit survives the distance: 1 on the doorstep, a half at
@@ -609,9 +528,7 @@ fn add_availability(when: Availability, suggestion: &mut Suggestion<'_>) {
 /// "soon" bonus and writes the reason line.
 fn add_timing(query: &Query<'_>, needs: Needs, suggestion: &mut Suggestion<'_>) {
     let next = match query.when {
-        Some(when) if suggestion.scores.when > 0.0 => {
-            next_fitting_meeting(suggestion.service, query.now, when)
-        }
+        Some(when) if suggestion.scores.when > 0.0 => next_fitting_meeting(suggestion.service, query.now, when),
         _ => next_meeting_with_schedule(suggestion.service, query.now),
     };
     suggestion.next_meeting = next.map(|(moment, _)| moment);
@@ -620,16 +537,11 @@ fn add_timing(query: &Query<'_>, needs: Needs, suggestion: &mut Suggestion<'_>) 
         suggestion.scores.soon = WEIGHT_SOON * (1.0 - minutes / SOON_HORIZON_MINUTES).max(0.0);
         suggestion.scores.total += suggestion.scores.soon;
     }
-    let schedule = next
-        .map(|(_, schedule)| schedule)
-        .or_else(|| suggestion.service.schedules.first());
+    let schedule = next.map(|(_, schedule)| schedule).or_else(|| suggestion.service.schedules.first());
     suggestion.reason = reason(suggestion.service, schedule, suggestion.miles, needs);
 }
 
-fn next_meeting_with_schedule(
-    service: &Service,
-    now: LocalDateTime,
-) -> Option<(LocalDateTime, &Schedule)> {
+fn next_meeting_with_schedule(service: &Service, now: LocalDateTime) -> Option<(LocalDateTime, &Schedule)> {
     service
         .schedules
         .iter()
@@ -640,51 +552,34 @@ fn next_meeting_with_schedule(
 /// The next meeting on a day the person is free, among the schedules that fit them, so the
 /// reason line names the day they can go ("Thursdays 2pm" for "thurs afternoon" rather than the
 /// Tuesday of a Tuesday-and-Thursday group).
-fn next_fitting_meeting(
-    service: &Service,
-    now: LocalDateTime,
-    when: Availability,
-) -> Option<(LocalDateTime, &Schedule)> {
+fn next_fitting_meeting(service: &Service, now: LocalDateTime, when: Availability) -> Option<(LocalDateTime, &Schedule)> {
     service
         .schedules
         .iter()
         .filter(|schedule| when.fit_schedule(schedule) == Fit::Fits)
-        .filter_map(|schedule| {
-            next_meeting_on_free_day(schedule, now, when).map(|moment| (moment, schedule))
-        })
+        .filter_map(|schedule| next_meeting_on_free_day(schedule, now, when).map(|moment| (moment, schedule)))
         .min_by_key(|(moment, _)| *moment)
 }
 
 /// Meetings looked at for one on a day the person is free: a week of daily meetings.
 const MEETINGS_TO_TRY: usize = 7;
 
-fn next_meeting_on_free_day(
-    schedule: &Schedule,
-    now: LocalDateTime,
-    when: Availability,
-) -> Option<LocalDateTime> {
+fn next_meeting_on_free_day(schedule: &Schedule, now: LocalDateTime, when: Availability) -> Option<LocalDateTime> {
     let mut from = now;
     for _ in 0..MEETINGS_TO_TRY {
         let meeting = schedule.next_after(from)?;
         if when.suits_day(meeting.date.weekday()) {
             return Some(meeting);
         }
-        from = LocalDateTime {
-            date: meeting.date.add_days(1),
-            time: super::calendar::TimeOfDay { minutes: 0 },
-        };
+        from = LocalDateTime { date: meeting.date.add_days(1), time: super::calendar::TimeOfDay { minutes: 0 } };
     }
     None
 }
 
 /// Keeps the `count` best, best first (ties broken by id so results are repeatable).
 fn keep_best(suggestions: &mut Vec<Suggestion<'_>>, count: usize) {
-    let better = |a: &Suggestion<'_>, b: &Suggestion<'_>| {
-        b.scores
-            .total
-            .total_cmp(&a.scores.total)
-            .then_with(|| a.service.id.cmp(&b.service.id))
-    };
+    let better =
+        |a: &Suggestion<'_>, b: &Suggestion<'_>| b.scores.total.total_cmp(&a.scores.total).then_with(|| a.service.id.cmp(&b.service.id));
     if suggestions.len() > count {
         suggestions.select_nth_unstable_by(count, better);
         suggestions.truncate(count);
@@ -697,12 +592,7 @@ fn keep_best(suggestions: &mut Vec<Suggestion<'_>>, count: usize) {
 fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut sums = [0.0f32; 8];
     let (a_chunks, b_chunks) = (a.chunks_exact(8), b.chunks_exact(8));
-    let tail: f32 = a_chunks
-        .remainder()
-        .iter()
-        .zip(b_chunks.remainder())
-        .map(|(x, y)| x * y)
-        .sum();
+    let tail: f32 = a_chunks.remainder().iter().zip(b_chunks.remainder()).map(|(x, y)| x * y).sum();
     for (x, y) in a_chunks.zip(b_chunks) {
         for lane in 0..8 {
             sums[lane] += x[lane] * y[lane];
@@ -716,10 +606,7 @@ fn share_tagged(wanted: &[Tag], service: &Service) -> f32 {
     if wanted.is_empty() {
         return 0.0;
     }
-    let matched = wanted
-        .iter()
-        .filter(|tag| service.tags.contains(tag))
-        .count();
+    let matched = wanted.iter().filter(|tag| service.tags.contains(tag)).count();
     matched as f32 / wanted.len() as f32
 }
 
@@ -739,16 +626,11 @@ fn needs_score(needs: Needs, service: &Service) -> f32 {
             Price::From(_) => -1.0,
             Price::Unknown => 0.0,
         }),
-        needs
-            .step_free
-            .then(|| if service.is_step_free() { 1.0 } else { -1.0 }),
+        needs.step_free.then(|| if service.is_step_free() { 1.0 } else { -1.0 }),
         needs.accompany.then(|| tagged(Tag::Accompany)),
         needs.transport.then(|| tagged(Tag::Transport)),
     ];
-    let (sum, count) = verdicts
-        .iter()
-        .flatten()
-        .fold((0.0, 0), |(sum, count), verdict| (sum + verdict, count + 1));
+    let (sum, count) = verdicts.iter().flatten().fold((0.0, 0), |(sum, count), verdict| (sum + verdict, count + 1));
     if count == 0 {
         0.0
     } else {
@@ -757,17 +639,8 @@ fn needs_score(needs: Needs, service: &Service) -> f32 {
 }
 
 /// The one line a person reads: when, how far, what it costs, and step-free if they asked.
-fn reason(
-    service: &Service,
-    schedule: Option<&Schedule>,
-    miles: Option<f64>,
-    needs: Needs,
-) -> String {
-    let mut parts: Vec<String> = schedule
-        .map(Schedule::phrase)
-        .filter(|phrase| !phrase.is_empty())
-        .into_iter()
-        .collect();
+fn reason(service: &Service, schedule: Option<&Schedule>, miles: Option<f64>, needs: Needs) -> String {
+    let mut parts: Vec<String> = schedule.map(Schedule::phrase).filter(|phrase| !phrase.is_empty()).into_iter().collect();
     parts.extend(miles.map(miles_phrase));
     match service.price() {
         Price::Free => parts.push("free".to_string()),
@@ -804,25 +677,14 @@ mod tests {
 
     fn now() -> LocalDateTime {
         // Monday 23 November 2026, 9am.
-        LocalDateTime {
-            date: Date::new(2026, 11, 23).unwrap(),
-            time: TimeOfDay::new(9, 0).unwrap(),
-        }
+        LocalDateTime { date: Date::new(2026, 11, 23).unwrap(), time: TimeOfDay::new(9, 0).unwrap() }
     }
 
     fn service(id: &str, lat: f64, lon: f64, day: Weekday, pence: u32, tags: &[Tag]) -> Service {
         let mut service = Service::new(id, id);
-        service.locations.push(Location {
-            point: Point::new(lat, lon),
-            ..Location::default()
-        });
-        service
-            .schedules
-            .push(Schedule::weekly(day, TimeOfDay::new(10, 0).unwrap(), None));
-        service.cost_options.push(CostOption {
-            amount_pence: Some(pence),
-            ..CostOption::default()
-        });
+        service.locations.push(Location { point: Point::new(lat, lon), ..Location::default() });
+        service.schedules.push(Schedule::weekly(day, TimeOfDay::new(10, 0).unwrap(), None));
+        service.cost_options.push(CostOption { amount_pence: Some(pence), ..CostOption::default() });
         service.tags = tags.to_vec();
         service.last_verified = Date::new(2026, 11, 1);
         service
@@ -853,70 +715,23 @@ mod tests {
     }
 
     fn candidates<'a>(services: &'a [Service], embeddings: &'a [Vec<f32>]) -> Vec<Candidate<'a>> {
-        services
-            .iter()
-            .zip(embeddings)
-            .map(|(service, embedding)| Candidate { service, embedding })
-            .collect()
+        services.iter().zip(embeddings).map(|(service, embedding)| Candidate { service, embedding }).collect()
     }
 
     #[test]
     fn closer_better_matching_services_come_first_and_the_reason_says_why() {
         let services = vec![
-            service(
-                "near-craft",
-                53.6560,
-                -1.7850,
-                Weekday::Tuesday,
-                0,
-                &[Tag::ArtsCrafts],
-            ),
-            service(
-                "far-craft",
-                53.6900,
-                -1.7850,
-                Weekday::Tuesday,
-                0,
-                &[Tag::ArtsCrafts],
-            ),
-            service(
-                "near-football",
-                53.6460,
-                -1.7850,
-                Weekday::Tuesday,
-                0,
-                &[Tag::SportFitness],
-            ),
-            service(
-                "other-county",
-                51.5450,
-                -0.0553,
-                Weekday::Tuesday,
-                0,
-                &[Tag::ArtsCrafts],
-            ),
+            service("near-craft", 53.6560, -1.7850, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
+            service("far-craft", 53.6900, -1.7850, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
+            service("near-football", 53.6460, -1.7850, Weekday::Tuesday, 0, &[Tag::SportFitness]),
+            service("other-county", 51.5450, -0.0553, Weekday::Tuesday, 0, &[Tag::ArtsCrafts]),
         ];
-        let embeddings = vec![
-            vec![1.0, 0.0],
-            vec![1.0, 0.0],
-            vec![0.0, 1.0],
-            vec![1.0, 0.0],
-        ];
-        let found = rank(
-            &query(&[Tag::ArtsCrafts], &[1.0, 0.0]),
-            &candidates(&services, &embeddings),
-        );
-        assert_eq!(
-            ids(&found),
-            vec!["near-craft", "far-craft"],
-            "football is too far below the best; London is too far away"
-        );
+        let embeddings = vec![vec![1.0, 0.0], vec![1.0, 0.0], vec![0.0, 1.0], vec![1.0, 0.0]];
+        let found = rank(&query(&[Tag::ArtsCrafts], &[1.0, 0.0]), &candidates(&services, &embeddings));
+        assert_eq!(ids(&found), vec!["near-craft", "far-craft"], "football is too far below the best; London is too far away");
         assert_eq!(found[0].reason, "Tuesdays 10am, 0.7 miles, free");
         assert!(found[0].scores.total > found[1].scores.total);
-        assert_eq!(
-            found[0].next_meeting.unwrap().date,
-            Date::new(2026, 11, 24).unwrap()
-        );
+        assert_eq!(found[0].next_meeting.unwrap().date, Date::new(2026, 11, 24).unwrap());
     }
 
     /// "A walking group in Huddersfield": the town's walking group and one a few miles off, not
@@ -932,29 +747,16 @@ mod tests {
             north("walk-4-miles", 53.7040, &[Tag::WalkingOutdoors]),
             north("walk-7-miles", 53.7470, &[Tag::WalkingOutdoors]),
         ];
-        let embeddings = vec![
-            vec![0.6, 0.8],
-            vec![0.5, 0.866],
-            vec![0.45, 0.893],
-            vec![0.6, 0.8],
-            vec![0.6, 0.8],
-        ];
+        let embeddings = vec![vec![0.6, 0.8], vec![0.5, 0.866], vec![0.45, 0.893], vec![0.6, 0.8], vec![0.6, 0.8]];
         let walking = query(&[Tag::WalkingOutdoors], &[1.0, 0.0]);
         let all = candidates(&services, &embeddings);
-        assert_eq!(
-            ids(&rank(&walking, &all)),
-            vec!["near-walk", "walk-4-miles"]
-        );
+        assert_eq!(ids(&rank(&walking, &all)), vec!["near-walk", "walk-4-miles"]);
         assert_eq!(
             ids(&rank(&walking, &all[1..])),
             vec!["walk-4-miles"],
             "nearly twice as far, the next walk falls below the share of the best: MORE finds it"
         );
-        let more: Vec<Candidate<'_>> = all[1..]
-            .iter()
-            .copied()
-            .filter(|c| c.service.id != "walk-4-miles")
-            .collect();
+        let more: Vec<Candidate<'_>> = all[1..].iter().copied().filter(|c| c.service.id != "walk-4-miles").collect();
         assert_eq!(ids(&rank(&walking, &more)), vec!["walk-7-miles"]);
     }
 
@@ -967,34 +769,23 @@ mod tests {
             north("walk-20-miles", 53.9350, &[Tag::WalkingOutdoors]),
         ];
         let embeddings = vec![vec![0.6, 0.8], vec![0.7, 0.714], vec![0.6, 0.8]];
-        let found = rank(
-            &query(&[Tag::WalkingOutdoors], &[1.0, 0.0]),
-            &candidates(&services, &embeddings),
-        );
+        let found = rank(&query(&[Tag::WalkingOutdoors], &[1.0, 0.0]), &candidates(&services, &embeddings));
         assert_eq!(ids(&found), vec!["near-walk"]);
     }
 
     #[test]
     fn how_someone_travels_sets_how_far_a_match_may_be() {
-        let services = vec![
-            north("walk-4-miles", 53.7040, &[Tag::WalkingOutdoors]),
-            north("walk-15-miles", 53.8630, &[Tag::WalkingOutdoors]),
-        ];
+        let services =
+            vec![north("walk-4-miles", 53.7040, &[Tag::WalkingOutdoors]), north("walk-15-miles", 53.8630, &[Tag::WalkingOutdoors])];
         let embeddings = vec![vec![1.0]; 2];
         let all = candidates(&services, &embeddings);
         let (four_miles, fifteen_miles) = (&all[..1], &all[1..]);
         let tags = [Tag::WalkingOutdoors];
-        let by = |travel| Query {
-            travel,
-            ..query(&tags, &[1.0])
-        };
+        let by = |travel| Query { travel, ..query(&tags, &[1.0]) };
         assert_eq!(ids(&rank(&by(None), four_miles)), vec!["walk-4-miles"]);
         assert!(rank(&by(None), fifteen_miles).is_empty());
         assert!(rank(&by(Some(Travel::Walk)), four_miles).is_empty());
-        assert_eq!(
-            ids(&rank(&by(Some(Travel::Car)), fifteen_miles)),
-            vec!["walk-15-miles"]
-        );
+        assert_eq!(ids(&rank(&by(Some(Travel::Car)), fifteen_miles)), vec!["walk-15-miles"]);
     }
 
     /// "Anything for over 60s": a lift service is a kind of help, offered when help getting
@@ -1005,25 +796,15 @@ mod tests {
         let services = vec![
             at("lift", &[Tag::Transport, Tag::OlderPeople]),
             at("lunch", &[Tag::SocialCafe, Tag::OlderPeople]),
-            at(
-                "bereaved-lunch",
-                &[Tag::SocialCafe, Tag::Bereaved, Tag::OlderPeople],
-            ),
+            at("bereaved-lunch", &[Tag::SocialCafe, Tag::Bereaved, Tag::OlderPeople]),
         ];
         let embeddings = vec![vec![1.0, 0.0], vec![0.6, 0.8], vec![0.6, 0.8]];
         let all = candidates(&services, &embeddings);
         let asked = |tags: &[Tag]| ids(&rank(&query(tags, &[1.0, 0.0]), &all));
         assert_eq!(asked(&[Tag::OlderPeople]), vec!["lunch"]);
-        assert_eq!(
-            asked(&[Tag::Retired]),
-            vec!["lunch"],
-            "retired and older people are one audience"
-        );
+        assert_eq!(asked(&[Tag::Retired]), vec!["lunch"], "retired and older people are one audience");
         assert_eq!(asked(&[Tag::OlderPeople, Tag::Transport]), vec!["lift"]);
-        assert_eq!(
-            asked(&[Tag::SocialCafe, Tag::Transport]),
-            vec!["lift", "lunch"]
-        );
+        assert_eq!(asked(&[Tag::SocialCafe, Tag::Transport]), vec!["lift", "lunch"]);
         assert_eq!(asked(&[Tag::Bereaved]), vec!["bereaved-lunch"]);
         assert_eq!(asked(&[]), vec!["lift"], "with no tags, words alone decide");
     }
@@ -1036,19 +817,10 @@ mod tests {
             (group.min_age, group.max_age) = (Some(11), Some(18));
             group
         };
-        let services = vec![
-            youth("pride-youth", &[Tag::Lgbtq, Tag::YoungPeople]),
-            youth("youth-music", &[Tag::Music, Tag::YoungPeople]),
-        ];
+        let services = vec![youth("pride-youth", &[Tag::Lgbtq, Tag::YoungPeople]), youth("youth-music", &[Tag::Music, Tag::YoungPeople])];
         let embeddings = vec![vec![1.0]; 2];
-        let sixteen = Query {
-            age: Some(16),
-            ..query(&[Tag::Lgbtq, Tag::YoungPeople], &[1.0])
-        };
-        assert_eq!(
-            ids(&rank(&sixteen, &candidates(&services, &embeddings))),
-            vec!["pride-youth"]
-        );
+        let sixteen = Query { age: Some(16), ..query(&[Tag::Lgbtq, Tag::YoungPeople], &[1.0]) };
+        assert_eq!(ids(&rank(&sixteen, &candidates(&services, &embeddings))), vec!["pride-youth"]);
     }
 
     /// A parent asking "anything for teenagers" is asking for a group a young person will go
@@ -1058,48 +830,21 @@ mod tests {
     fn asking_for_young_people_holds_groups_to_the_youth_rule() {
         let mut adults_choir = north("adults-choir", 53.6459, &[Tag::Music]);
         adults_choir.min_age = Some(16);
-        let mut youth_club = north(
-            "youth-club",
-            53.6470,
-            &[Tag::YoungPeople, Tag::GamesQuizzes],
-        );
+        let mut youth_club = north("youth-club", 53.6470, &[Tag::YoungPeople, Tag::GamesQuizzes]);
         (youth_club.min_age, youth_club.max_age) = (Some(11), Some(18));
         let services = vec![adults_choir, youth_club];
         let embeddings = vec![vec![1.0]; 2];
         let for_teenagers = query(&[Tag::YoungPeople], &[1.0]);
-        assert_eq!(
-            ids(&rank(&for_teenagers, &candidates(&services, &embeddings))),
-            vec!["youth-club"]
-        );
-        let adult = Query {
-            age: Some(40),
-            ..query(&[Tag::Music], &[1.0])
-        };
-        assert_eq!(
-            ids(&rank(&adult, &candidates(&services, &embeddings))),
-            vec!["adults-choir"]
-        );
+        assert_eq!(ids(&rank(&for_teenagers, &candidates(&services, &embeddings))), vec!["youth-club"]);
+        let adult = Query { age: Some(40), ..query(&[Tag::Music], &[1.0]) };
+        assert_eq!(ids(&rank(&adult, &candidates(&services, &embeddings))), vec!["adults-choir"]);
     }
 
     #[test]
     fn a_cheap_session_is_not_marked_down_for_someone_who_asked_for_free_or_cheap() {
         let services = vec![
-            service(
-                "pantry",
-                53.6460,
-                -1.7850,
-                Weekday::Monday,
-                350,
-                &[Tag::FoodCooking],
-            ),
-            service(
-                "cookery-course",
-                53.6460,
-                -1.7850,
-                Weekday::Monday,
-                2500,
-                &[Tag::FoodCooking],
-            ),
+            service("pantry", 53.6460, -1.7850, Weekday::Monday, 350, &[Tag::FoodCooking]),
+            service("cookery-course", 53.6460, -1.7850, Weekday::Monday, 2500, &[Tag::FoodCooking]),
         ];
         let embeddings = vec![vec![1.0]; 2];
         let cheap = query(&[Tag::FoodCooking, Tag::FreeCost], &[1.0]);
@@ -1111,36 +856,20 @@ mod tests {
     /// A feed without Front Door tags is matched on meaning: close words count, far ones do not.
     #[test]
     fn untagged_records_match_by_meaning_close_to_the_best() {
-        let services = vec![
-            north("debt-advice", 53.6460, &[]),
-            north("benefits-help", 53.6600, &[]),
-            north("bingo", 53.6459, &[]),
-        ];
+        let services = vec![north("debt-advice", 53.6460, &[]), north("benefits-help", 53.6600, &[]), north("bingo", 53.6459, &[])];
         let embeddings = vec![vec![0.7, 0.714], vec![0.6, 0.8], vec![0.3, 0.954]];
         let all = candidates(&services, &embeddings);
-        assert_eq!(
-            ids(&rank(&query(&[], &[1.0, 0.0]), &all)),
-            vec!["debt-advice", "benefits-help"]
-        );
+        assert_eq!(ids(&rank(&query(&[], &[1.0, 0.0]), &all)), vec!["debt-advice", "benefits-help"]);
         assert_eq!(
             ids(&rank(&query(&[Tag::FoodCooking], &[1.0, 0.0]), &all)),
             vec!["debt-advice", "benefits-help"],
             "untagged records are judged by words even on a tagged question"
         );
-        assert!(
-            rank(&query(&[Tag::FoodCooking], &[]), &all).is_empty(),
-            "no words, no tags: no match"
-        );
-        let tagged = vec![
-            north("quiz", 53.6460, &[Tag::GamesQuizzes]),
-            north("book-club", 53.6460, &[Tag::BooksLearning]),
-        ];
+        assert!(rank(&query(&[Tag::FoodCooking], &[]), &all).is_empty(), "no words, no tags: no match");
+        let tagged = vec![north("quiz", 53.6460, &[Tag::GamesQuizzes]), north("book-club", 53.6460, &[Tag::BooksLearning])];
         let close = vec![vec![0.7, 0.714], vec![0.3, 0.954]];
         assert_eq!(
-            ids(&rank(
-                &query(&[Tag::Music], &[1.0, 0.0]),
-                &candidates(&tagged, &close)
-            )),
+            ids(&rank(&query(&[Tag::Music], &[1.0, 0.0]), &candidates(&tagged, &close))),
             vec!["quiz"],
             "no music group in reach: the words decide, and only a close one counts"
         );
@@ -1151,15 +880,9 @@ mod tests {
     /// circle (with equal weight for words and tag it was).
     #[test]
     fn among_groups_with_the_asked_tag_the_words_decide_and_a_distant_meaning_is_left_out() {
-        let services = vec![
-            north("sewing-circle", 53.6460, &[Tag::ArtsCrafts]),
-            north("woodwork-club", 53.6460, &[Tag::ArtsCrafts]),
-        ];
+        let services = vec![north("sewing-circle", 53.6460, &[Tag::ArtsCrafts]), north("woodwork-club", 53.6460, &[Tag::ArtsCrafts])];
         let embeddings = vec![vec![0.7, 0.714], vec![0.45, 0.893]];
-        let found = rank(
-            &query(&[Tag::ArtsCrafts], &[1.0, 0.0]),
-            &candidates(&services, &embeddings),
-        );
+        let found = rank(&query(&[Tag::ArtsCrafts], &[1.0, 0.0]), &candidates(&services, &embeddings));
         assert_eq!(ids(&found), vec!["sewing-circle"]);
     }
 
@@ -1171,30 +894,16 @@ mod tests {
         let services = vec![
             north("park-walk", 53.6460, &[Tag::WalkingOutdoors]),
             north("mens-walk", 53.6460, &[Tag::WalkingOutdoors, Tag::Men]),
-            north(
-                "buggy-walk",
-                53.6460,
-                &[Tag::WalkingOutdoors, Tag::ParentsFamilies],
-            ),
-            north(
-                "english-walk",
-                53.6460,
-                &[Tag::WalkingOutdoors, Tag::NonEnglish, Tag::NewToArea],
-            ),
+            north("buggy-walk", 53.6460, &[Tag::WalkingOutdoors, Tag::ParentsFamilies]),
+            north("english-walk", 53.6460, &[Tag::WalkingOutdoors, Tag::NonEnglish, Tag::NewToArea]),
         ];
         let embeddings = vec![vec![0.6, 0.8]; 4];
         let all = candidates(&services, &embeddings);
         let asked = |tags: &[Tag]| ids(&rank(&query(tags, &[1.0, 0.0]), &all));
         assert_eq!(asked(&[Tag::WalkingOutdoors]), vec!["park-walk"]);
         assert_eq!(asked(&[Tag::WalkingOutdoors, Tag::Men])[0], "mens-walk");
-        assert_eq!(
-            asked(&[Tag::WalkingOutdoors, Tag::ParentsFamilies])[0],
-            "buggy-walk"
-        );
-        assert_eq!(
-            asked(&[Tag::WalkingOutdoors, Tag::NewToArea])[0],
-            "english-walk"
-        );
+        assert_eq!(asked(&[Tag::WalkingOutdoors, Tag::ParentsFamilies])[0], "buggy-walk");
+        assert_eq!(asked(&[Tag::WalkingOutdoors, Tag::NewToArea])[0], "english-walk");
         assert!(!asked(&[Tag::WalkingOutdoors, Tag::Men]).contains(&"buggy-walk".to_string()));
     }
 
@@ -1209,16 +918,10 @@ mod tests {
             north("choir", 53.6460, &[Tag::Music]),
         ];
         let embeddings = vec![vec![0.6, 0.8], vec![0.4033, 0.9151], vec![0.41, 0.9121]];
-        let found = rank(
-            &query(&[Tag::GardeningNature, Tag::Music], &[1.0, 0.0]),
-            &candidates(&services, &embeddings),
-        );
+        let found = rank(&query(&[Tag::GardeningNature, Tag::Music], &[1.0, 0.0]), &candidates(&services, &embeddings));
         assert_eq!(ids(&found), vec!["garden-club", "choir"]);
         let share = found[1].scores.total / found[0].scores.total;
-        assert!(
-            (SHARE_FOR_ANOTHER_PART..SHARE_OF_BEST).contains(&share),
-            "{share}"
-        );
+        assert!((SHARE_FOR_ANOTHER_PART..SHARE_OF_BEST).contains(&share), "{share}");
     }
 
     /// A phone befriender has no meeting to be soon; a group meeting tomorrow that reads a little
@@ -1227,20 +930,10 @@ mod tests {
     fn meeting_soon_is_a_nudge_not_a_reason() {
         let mut phone = north("phone-befriending", 53.6460, &[]);
         phone.schedules.clear();
-        let tomorrow = service(
-            "coffee-tomorrow",
-            53.6460,
-            -1.7850,
-            Weekday::Tuesday,
-            0,
-            &[],
-        );
+        let tomorrow = service("coffee-tomorrow", 53.6460, -1.7850, Weekday::Tuesday, 0, &[]);
         let services = vec![phone, tomorrow];
         let embeddings = vec![vec![1.0, 0.0], vec![0.9, 0.436]];
-        let found = rank(
-            &query(&[], &[1.0, 0.0]),
-            &candidates(&services, &embeddings),
-        );
+        let found = rank(&query(&[], &[1.0, 0.0]), &candidates(&services, &embeddings));
         assert_eq!(found[0].service.id, "phone-befriending");
     }
 
@@ -1248,20 +941,13 @@ mod tests {
     /// untagged record 0.18 below the closest still counts, one 0.25 below does not.
     #[test]
     fn the_meaning_gap_is_measured_in_cosine_similarity() {
-        let services = vec![
-            north("closest", 53.6460, &[]),
-            north("close", 53.6460, &[]),
-            north("far", 53.6460, &[]),
-        ];
+        let services = vec![north("closest", 53.6460, &[]), north("close", 53.6460, &[]), north("far", 53.6460, &[])];
         let embeddings = vec![vec![0.8, 0.6], vec![0.62, 0.785], vec![0.55, 0.835]];
         let all = candidates(&services, &embeddings);
         let words_only = query(&[], &[1.0, 0.0]);
         let judged: Vec<Suggestion<'_>> = {
             let prepared = Prepared::new(&words_only);
-            let mut scored: Vec<Suggestion<'_>> = all
-                .iter()
-                .filter_map(|candidate| first_pass(&prepared, candidate))
-                .collect();
+            let mut scored: Vec<Suggestion<'_>> = all.iter().filter_map(|candidate| first_pass(&prepared, candidate)).collect();
             keep_matches(&prepared, false, &mut scored);
             scored
         };
@@ -1270,27 +956,9 @@ mod tests {
 
     #[test]
     fn at_most_three_are_offered() {
-        let services: Vec<Service> = (0..6)
-            .map(|i| {
-                service(
-                    &format!("s{i}"),
-                    53.65,
-                    -1.78,
-                    Weekday::Friday,
-                    0,
-                    &[Tag::Music],
-                )
-            })
-            .collect();
+        let services: Vec<Service> = (0..6).map(|i| service(&format!("s{i}"), 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music])).collect();
         let embeddings = vec![vec![1.0]; 6];
-        assert_eq!(
-            rank(
-                &query(&[Tag::Music], &[1.0]),
-                &candidates(&services, &embeddings)
-            )
-            .len(),
-            MAX_SUGGESTIONS
-        );
+        assert_eq!(rank(&query(&[Tag::Music], &[1.0]), &candidates(&services, &embeddings)).len(), MAX_SUGGESTIONS);
     }
 
     #[test]
@@ -1306,26 +974,13 @@ mod tests {
         let all = candidates(&services, &embeddings);
         let tags = [Tag::Music];
 
-        let young = Query {
-            youth: true,
-            ..query(&tags, &[1.0])
-        };
-        assert_eq!(
-            ids(&rank(&young, &all)),
-            vec!["youth"],
-            "a group that says nothing of young people is not offered to them"
-        );
-        let fifteen = Query {
-            age: Some(15),
-            ..query(&tags, &[1.0])
-        };
+        let young = Query { youth: true, ..query(&tags, &[1.0]) };
+        assert_eq!(ids(&rank(&young, &all)), vec!["youth"], "a group that says nothing of young people is not offered to them");
+        let fifteen = Query { age: Some(15), ..query(&tags, &[1.0]) };
         assert_eq!(ids(&rank(&fifteen, &all)), vec!["youth"]);
         let adult = query(&tags, &[1.0]);
         assert!(!ids(&rank(&adult, &all)).contains(&"youth".to_string()));
-        let forty = Query {
-            age: Some(40),
-            ..query(&tags, &[1.0])
-        };
+        let forty = Query { age: Some(40), ..query(&tags, &[1.0]) };
         assert_eq!(ids(&rank(&forty, &all)).len(), 2);
     }
 
@@ -1335,31 +990,14 @@ mod tests {
         closed.status = Status::Inactive;
         let mut stale = service("stale", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]);
         stale.last_verified = Date::new(2026, 3, 1);
-        let services = vec![
-            closed,
-            stale,
-            service("fresh", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music]),
-        ];
+        let services = vec![closed, stale, service("fresh", 53.65, -1.78, Weekday::Friday, 0, &[Tag::Music])];
         let embeddings = vec![vec![1.0]; 3];
-        assert_eq!(
-            ids(&rank(
-                &query(&[Tag::Music], &[1.0]),
-                &candidates(&services, &embeddings)
-            )),
-            vec!["fresh"]
-        );
+        assert_eq!(ids(&rank(&query(&[Tag::Music], &[1.0]), &candidates(&services, &embeddings))), vec!["fresh"]);
     }
 
     #[test]
     fn needs_put_free_and_step_free_services_first() {
-        let mut paid_stairs = service(
-            "paid-stairs",
-            53.6458,
-            -1.7850,
-            Weekday::Monday,
-            500,
-            &[Tag::SocialCafe],
-        );
+        let mut paid_stairs = service("paid-stairs", 53.6458, -1.7850, Weekday::Monday, 500, &[Tag::SocialCafe]);
         paid_stairs.locations[0].accessibility = vec!["Upstairs, not step-free".into()];
         let mut free_level = north("free-level", 53.6600, &[Tag::SocialCafe]);
         free_level.locations[0].accessibility = vec!["Step-free entrance".into()];
@@ -1369,9 +1007,7 @@ mod tests {
         let found = rank(&query(&tags, &[1.0]), &candidates(&services, &embeddings));
         assert_eq!(found[0].service.id, "free-level");
         assert_eq!(found[0].reason, "Mondays 10am, 1.0 miles, free, step-free");
-        assert!(found
-            .iter()
-            .all(|s| s.service.id != "paid-stairs" || s.reason.contains("£5")));
+        assert!(found.iter().all(|s| s.service.id != "paid-stairs" || s.reason.contains("£5")));
     }
 
     /// The labelled queries of `tests/directory/queries.jsonl` run against the demo directory
@@ -1386,41 +1022,21 @@ mod tests {
             include_str!("../../content/directory/services-page-2.json"),
             include_str!("../../content/directory/services-page-3.json"),
         ];
-        let services: Vec<Service> = pages
-            .iter()
-            .flat_map(|page| parse_feed(page).unwrap().services)
-            .collect();
-        let all: Vec<Candidate<'_>> = services
-            .iter()
-            .map(|service| Candidate {
-                service,
-                embedding: &[],
+        let services: Vec<Service> = pages.iter().flat_map(|page| parse_feed(page).unwrap().services).collect();
+        let all: Vec<Candidate<'_>> = services.iter().map(|service| Candidate { service, embedding: &[] }).collect();
+        let places: std::collections::HashMap<&str, Point> = include_str!("../../content/places/places.csv")
+            .lines()
+            .skip(1)
+            .map(|line| {
+                let fields: Vec<&str> = line.split(',').collect();
+                (fields[0], Point::new(fields[3].parse().unwrap(), fields[4].parse().unwrap()).unwrap())
             })
             .collect();
-        let places: std::collections::HashMap<&str, Point> =
-            include_str!("../../content/places/places.csv")
-                .lines()
-                .skip(1)
-                .map(|line| {
-                    let fields: Vec<&str> = line.split(',').collect();
-                    (
-                        fields[0],
-                        Point::new(fields[3].parse().unwrap(), fields[4].parse().unwrap()).unwrap(),
-                    )
-                })
-                .collect();
         let queries = parse_queries(include_str!("../../tests/directory/queries.jsonl")).unwrap();
         assert!(queries.len() >= 40);
         let mut precisions = Vec::new();
         for labelled in &queries {
-            assert!(
-                labelled
-                    .relevant
-                    .iter()
-                    .all(|id| services.iter().any(|service| &service.id == id)),
-                "{}",
-                labelled.id
-            );
+            assert!(labelled.relevant.iter().all(|id| services.iter().any(|service| &service.id == id)), "{}", labelled.id);
             let tags = labelled.tag_values().unwrap();
             let query = Query {
                 near: Some(places[labelled.near.as_str()]),
@@ -1444,10 +1060,7 @@ mod tests {
     }
 
     fn free_at<'a>(text: &str, tags: &'a [Tag], embedding: &'a [f32]) -> Query<'a> {
-        Query {
-            when: Availability::read(text),
-            ..query(tags, embedding)
-        }
+        Query { when: Availability::read(text), ..query(tags, embedding) }
     }
 
     /// "Weekday mornings": a Saturday group that matches as well must not come first, and the
@@ -1463,18 +1076,11 @@ mod tests {
         let all = candidates(&services, &embeddings);
         let tags = [Tag::ArtsCrafts];
         let unasked = rank(&query(&tags, &[1.0]), &all);
-        assert_eq!(
-            unasked[0].service.id, "tuesday-evening",
-            "soonest first when nothing is said"
-        );
+        assert_eq!(unasked[0].service.id, "tuesday-evening", "soonest first when nothing is said");
         assert!(unasked.iter().all(|s| s.scores.when == 0.0));
 
         let found = rank(&free_at("weekday mornings", &tags, &[1.0]), &all);
-        assert_eq!(
-            ids(&found),
-            vec!["thursday-morning"],
-            "an evening and a Saturday group fall further than the gap below it"
-        );
+        assert_eq!(ids(&found), vec!["thursday-morning"], "an evening and a Saturday group fall further than the gap below it");
         assert_eq!(found[0].scores.when, WEIGHT_WHEN_FITS);
         assert_eq!(found[0].reason, "Thursdays 10am, nearby, free");
 
@@ -1487,21 +1093,12 @@ mod tests {
     /// morning whose words are closer but which meets on Mondays.
     #[test]
     fn a_question_with_only_a_time_is_answered_by_what_meets_then() {
-        let services = vec![
-            meeting_at("monday-coffee", Weekday::Monday, 10),
-            meeting_at("thursday-crafts", Weekday::Thursday, 14),
-        ];
+        let services = vec![meeting_at("monday-coffee", Weekday::Monday, 10), meeting_at("thursday-crafts", Weekday::Thursday, 14)];
         let embeddings = vec![vec![0.6, 0.8], vec![0.3, 0.954]];
         let all = candidates(&services, &embeddings);
-        let found = rank(
-            &free_at("anything on a thursday afternoon?", &[], &[1.0, 0.0]),
-            &all,
-        );
+        let found = rank(&free_at("anything on a thursday afternoon?", &[], &[1.0, 0.0]), &all);
         assert_eq!(found[0].service.id, "thursday-crafts");
-        assert!(
-            ids(&rank(&query(&[], &[1.0, 0.0]), &all)) == vec!["monday-coffee"],
-            "with no time said, the words still decide"
-        );
+        assert!(ids(&rank(&query(&[], &[1.0, 0.0]), &all)) == vec!["monday-coffee"], "with no time said, the words still decide");
     }
 
     #[test]
@@ -1510,15 +1107,8 @@ mod tests {
         twice.schedules[0].days = crate::schedule::parse_byday("TU,TH").unwrap();
         let services = vec![twice];
         let embeddings = vec![vec![1.0]];
-        let found = rank(
-            &free_at("thurs afternoon", &[Tag::ArtsCrafts], &[1.0]),
-            &candidates(&services, &embeddings),
-        );
-        assert_eq!(
-            found[0].next_meeting.unwrap().date,
-            Date::new(2026, 11, 26).unwrap(),
-            "the Thursday, not Tuesday the 24th"
-        );
+        let found = rank(&free_at("thurs afternoon", &[Tag::ArtsCrafts], &[1.0]), &candidates(&services, &embeddings));
+        assert_eq!(found[0].next_meeting.unwrap().date, Date::new(2026, 11, 26).unwrap(), "the Thursday, not Tuesday the 24th");
     }
 
     #[test]
@@ -1527,10 +1117,7 @@ mod tests {
         unknown.schedules.clear();
         let services = vec![unknown];
         let embeddings = vec![vec![1.0]];
-        let found = rank(
-            &free_at("not mornings", &[Tag::ArtsCrafts], &[1.0]),
-            &candidates(&services, &embeddings),
-        );
+        let found = rank(&free_at("not mornings", &[Tag::ArtsCrafts], &[1.0]), &candidates(&services, &embeddings));
         assert_eq!(found[0].scores.when, 0.0);
     }
 
@@ -1538,9 +1125,7 @@ mod tests {
     /// free only on weekdays the Thursday group must survive the first pass and win.
     #[test]
     fn a_fitting_service_is_not_cut_before_its_timing_is_known() {
-        let mut services: Vec<Service> = (0..20)
-            .map(|i| meeting_at(&format!("saturday-{i:02}"), Weekday::Saturday, 10))
-            .collect();
+        let mut services: Vec<Service> = (0..20).map(|i| meeting_at(&format!("saturday-{i:02}"), Weekday::Saturday, 10)).collect();
         services.push(meeting_at("thursday", Weekday::Thursday, 10));
         let mut embeddings = vec![vec![1.0, 0.0]; 20];
         embeddings.push(vec![0.8, 0.6]);
@@ -1549,11 +1134,7 @@ mod tests {
         assert_eq!(ids(&rank(&query(&tags, &[1.0, 0.0]), &all)).len(), 3);
         assert!(!ids(&rank(&query(&tags, &[1.0, 0.0]), &all)).contains(&"thursday".to_string()));
         let found = rank(&free_at("not weekends", &tags, &[1.0, 0.0]), &all);
-        assert_eq!(
-            ids(&found),
-            vec!["thursday"],
-            "Saturdays fall more than the gap below it"
-        );
+        assert_eq!(ids(&found), vec!["thursday"], "Saturdays fall more than the gap below it");
     }
 
     #[test]

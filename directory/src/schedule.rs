@@ -85,10 +85,7 @@ impl DayRule {
             return Some(DayRule::every(weekday));
         }
         let nth: i8 = number.parse().ok()?;
-        (nth != 0 && nth.abs() <= 5).then_some(DayRule {
-            weekday,
-            nth: Some(nth),
-        })
+        (nth != 0 && nth.abs() <= 5).then_some(DayRule { weekday, nth: Some(nth) })
     }
 
     /// The `byday` spelling, `1TU`.
@@ -112,17 +109,10 @@ const JOINING_WORDS: [&str; 6] = ["every", "each", "on", "and", "&", "+"];
 /// write day names instead ("Mondays", "Tuesday and Thursday", "Mon-Fri", "Monday to Friday",
 /// "weekdays", "daily"); `None` if any word is not a day, so a typo is reported, not guessed.
 pub fn parse_byday(text: &str) -> Option<Vec<DayRule>> {
-    let normalised = text
-        .to_ascii_lowercase()
-        .replace(['–', '—'], "-")
-        .replace(" - ", "-")
-        .replace(" to ", "-")
-        .replace("every day", "daily");
+    let normalised =
+        text.to_ascii_lowercase().replace(['–', '—'], "-").replace(" - ", "-").replace(" to ", "-").replace("every day", "daily");
     let mut days: Vec<DayRule> = Vec::new();
-    for word in normalised
-        .split([',', ';', ' ', '/'])
-        .filter(|word| !word.is_empty() && !JOINING_WORDS.contains(word))
-    {
+    for word in normalised.split([',', ';', ' ', '/']).filter(|word| !word.is_empty() && !JOINING_WORDS.contains(word)) {
         for day in day_word(word)? {
             if !days.contains(&day) {
                 days.push(day);
@@ -143,15 +133,10 @@ fn day_word(word: &str) -> Option<Vec<DayRule>> {
     }
     if let Some((first, last)) = word.split_once('-').filter(|(first, _)| !first.is_empty()) {
         let (first, last) = (weekday_name(first)?.index(), weekday_name(last)?.index());
-        let span: Vec<Weekday> = (0..7)
-            .map(|step| Weekday::ALL[(first + step) % 7])
-            .take((last + 7 - first) % 7 + 1)
-            .collect();
+        let span: Vec<Weekday> = (0..7).map(|step| Weekday::ALL[(first + step) % 7]).take((last + 7 - first) % 7 + 1).collect();
         return Some(every(&span));
     }
-    DayRule::parse(word)
-        .or_else(|| weekday_name(word).map(DayRule::every))
-        .map(|day| vec![day])
+    DayRule::parse(word).or_else(|| weekday_name(word).map(DayRule::every)).map(|day| vec![day])
 }
 
 /// A day's name, also in the plural ("Tuesdays").
@@ -161,8 +146,7 @@ fn weekday_name(word: &str) -> Option<Weekday> {
 
 fn nth_in_month(date: Date, nth: i8) -> bool {
     let from_start = (date.day as i8 - 1) / 7 + 1;
-    let from_end =
-        (super::calendar::days_in_month(date.year, date.month) as i8 - date.day as i8) / 7 + 1;
+    let from_end = (super::calendar::days_in_month(date.year, date.month) as i8 - date.day as i8) / 7 + 1;
     if nth > 0 {
         from_start == nth
     } else {
@@ -198,14 +182,9 @@ impl Schedule {
         (0..LOOKAHEAD_DAYS)
             .map(|offset| after.date.add_days(offset))
             .take_while(|&date| self.valid_to.is_none_or(|to| date <= to))
-            .filter(|&date| {
-                date > after.date || self.opens_at.is_none_or(|opens| opens >= after.time)
-            })
+            .filter(|&date| date > after.date || self.opens_at.is_none_or(|opens| opens >= after.time))
             .find(|&date| self.occurs_on(date))
-            .map(|date| LocalDateTime {
-                date,
-                time: start_time,
-            })
+            .map(|date| LocalDateTime { date, time: start_time })
     }
 
     /// A short phrase for a text message: "Tuesdays 10am", "First Friday of the month 7pm".
@@ -220,10 +199,7 @@ impl Schedule {
     }
 
     fn within_validity(&self, date: Date) -> bool {
-        let after_start = [self.valid_from, self.starts]
-            .into_iter()
-            .flatten()
-            .all(|from| date >= from);
+        let after_start = [self.valid_from, self.starts].into_iter().flatten().all(|from| date >= from);
         after_start && self.valid_to.is_none_or(|to| date <= to)
     }
 
@@ -232,23 +208,14 @@ impl Schedule {
             return true;
         };
         match self.frequency {
-            Frequency::Weekly => {
-                week_index(date)
-                    .saturating_sub(week_index(anchor))
-                    .rem_euclid(interval)
-                    == 0
-            }
+            Frequency::Weekly => week_index(date).saturating_sub(week_index(anchor)).rem_euclid(interval) == 0,
             Frequency::Monthly => date.months_since(anchor).rem_euclid(interval) == 0,
         }
     }
 
     fn matches_day(&self, date: Date) -> bool {
         if !self.days.is_empty() || !self.month_days.is_empty() {
-            return self.days.iter().any(|rule| rule.matches(date))
-                || self
-                    .month_days
-                    .iter()
-                    .any(|&day| month_day_matches(date, day));
+            return self.days.iter().any(|rule| rule.matches(date)) || self.month_days.iter().any(|&day| month_day_matches(date, day));
         }
         // No days given: the rule repeats the weekday (or the day of the month) of its start.
         match (self.starts, self.frequency) {
@@ -259,18 +226,8 @@ impl Schedule {
     }
 
     fn days_phrase(&self) -> Option<String> {
-        let every: Vec<Weekday> = self
-            .days
-            .iter()
-            .filter(|rule| rule.nth.is_none())
-            .map(|rule| rule.weekday)
-            .collect();
-        let nth: Vec<DayRule> = self
-            .days
-            .iter()
-            .copied()
-            .filter(|rule| rule.nth.is_some())
-            .collect();
+        let every: Vec<Weekday> = self.days.iter().filter(|rule| rule.nth.is_none()).map(|rule| rule.weekday).collect();
+        let nth: Vec<DayRule> = self.days.iter().copied().filter(|rule| rule.nth.is_some()).collect();
         let interval = self.interval.max(1);
         match self.frequency {
             Frequency::Weekly if !every.is_empty() => Some(weekly_phrase(&every, interval)),
@@ -280,21 +237,10 @@ impl Schedule {
                 every_n_months(interval)
             )),
             Frequency::Monthly if !self.month_days.is_empty() => {
-                let days: Vec<String> = self
-                    .month_days
-                    .iter()
-                    .map(|&day| ordinal_day(day))
-                    .collect();
-                Some(format!(
-                    "{} of the month{}",
-                    join_and(&days),
-                    every_n_months(interval)
-                ))
+                let days: Vec<String> = self.month_days.iter().map(|&day| ordinal_day(day)).collect();
+                Some(format!("{} of the month{}", join_and(&days), every_n_months(interval)))
             }
-            _ => self
-                .starts
-                .map(|anchor| weekly_phrase(&[anchor.weekday()], interval))
-                .filter(|_| self.frequency == Frequency::Weekly),
+            _ => self.starts.map(|anchor| weekly_phrase(&[anchor.weekday()], interval)).filter(|_| self.frequency == Frequency::Weekly),
         }
     }
 }
@@ -318,20 +264,10 @@ fn weekly_phrase(days: &[Weekday], interval: u32) -> String {
         return match sorted.len() {
             7 => "every day".to_string(),
             5 if sorted.iter().all(|day| day.index() < 5) => "weekdays".to_string(),
-            _ => join_and(
-                &sorted
-                    .iter()
-                    .map(|day| format!("{}s", day.name()))
-                    .collect::<Vec<_>>(),
-            ),
+            _ => join_and(&sorted.iter().map(|day| format!("{}s", day.name())).collect::<Vec<_>>()),
         };
     }
-    let names = join_and(
-        &sorted
-            .iter()
-            .map(|day| day.name().to_string())
-            .collect::<Vec<_>>(),
-    );
+    let names = join_and(&sorted.iter().map(|day| day.name().to_string()).collect::<Vec<_>>());
     match interval {
         2 => format!("every other {names}"),
         n => format!("every {n} weeks on {names}"),
@@ -397,10 +333,7 @@ mod tests {
     }
 
     fn at(day: Date, hour: u16, minute: u16) -> LocalDateTime {
-        LocalDateTime {
-            date: day,
-            time: TimeOfDay::new(hour, minute).unwrap(),
-        }
+        LocalDateTime { date: day, time: TimeOfDay::new(hour, minute).unwrap() }
     }
 
     fn ten() -> TimeOfDay {
@@ -411,18 +344,9 @@ mod tests {
     fn weekly_meeting_is_found_later_the_same_day_or_next_week() {
         let tuesdays = Schedule::weekly(Weekday::Tuesday, ten(), None);
         let tuesday = date(2026, 11, 24);
-        assert_eq!(
-            tuesdays.next_after(at(tuesday, 9, 0)),
-            Some(at(tuesday, 10, 0))
-        );
-        assert_eq!(
-            tuesdays.next_after(at(tuesday, 11, 0)),
-            Some(at(date(2026, 12, 1), 10, 0))
-        );
-        assert_eq!(
-            tuesdays.next_after(at(date(2026, 11, 23), 20, 0)),
-            Some(at(tuesday, 10, 0))
-        );
+        assert_eq!(tuesdays.next_after(at(tuesday, 9, 0)), Some(at(tuesday, 10, 0)));
+        assert_eq!(tuesdays.next_after(at(tuesday, 11, 0)), Some(at(date(2026, 12, 1), 10, 0)));
+        assert_eq!(tuesdays.next_after(at(date(2026, 11, 23), 20, 0)), Some(at(tuesday, 10, 0)));
     }
 
     #[test]
@@ -432,49 +356,27 @@ mod tests {
         fortnightly.starts = Some(date(2026, 11, 7));
         assert!(fortnightly.occurs_on(date(2026, 11, 21)));
         assert!(!fortnightly.occurs_on(date(2026, 11, 28)));
-        assert!(
-            !fortnightly.occurs_on(date(2026, 10, 24)),
-            "nothing before dtstart"
-        );
-        assert_eq!(
-            fortnightly.next_after(at(date(2026, 11, 22), 0, 0)),
-            Some(at(date(2026, 12, 5), 10, 0))
-        );
+        assert!(!fortnightly.occurs_on(date(2026, 10, 24)), "nothing before dtstart");
+        assert_eq!(fortnightly.next_after(at(date(2026, 11, 22), 0, 0)), Some(at(date(2026, 12, 5), 10, 0)));
         assert_eq!(fortnightly.phrase(), "Every other Saturday 10am");
     }
 
     #[test]
     fn monthly_rules_find_first_and_last_weekdays_and_month_days() {
-        let mut first_tuesday =
-            Schedule::weekly(Weekday::Tuesday, TimeOfDay::new(14, 0).unwrap(), None);
+        let mut first_tuesday = Schedule::weekly(Weekday::Tuesday, TimeOfDay::new(14, 0).unwrap(), None);
         first_tuesday.frequency = Frequency::Monthly;
         first_tuesday.days = parse_byday("1TU").unwrap();
-        assert_eq!(
-            first_tuesday.next_after(at(date(2026, 11, 23), 0, 0)),
-            Some(at(date(2026, 12, 1), 14, 0))
-        );
+        assert_eq!(first_tuesday.next_after(at(date(2026, 11, 23), 0, 0)), Some(at(date(2026, 12, 1), 14, 0)));
         assert_eq!(first_tuesday.phrase(), "First Tuesday of the month 2pm");
 
         let mut last_friday = first_tuesday.clone();
         last_friday.days = parse_byday("-1FR").unwrap();
-        assert_eq!(
-            last_friday
-                .next_after(at(date(2026, 11, 1), 0, 0))
-                .unwrap()
-                .date,
-            date(2026, 11, 27)
-        );
+        assert_eq!(last_friday.next_after(at(date(2026, 11, 1), 0, 0)).unwrap().date, date(2026, 11, 27));
 
         let mut fifteenth = first_tuesday.clone();
         fifteenth.days.clear();
         fifteenth.month_days = vec![15];
-        assert_eq!(
-            fifteenth
-                .next_after(at(date(2026, 11, 16), 0, 0))
-                .unwrap()
-                .date,
-            date(2026, 12, 15)
-        );
+        assert_eq!(fifteenth.next_after(at(date(2026, 11, 16), 0, 0)).unwrap().date, date(2026, 12, 15));
         assert_eq!(fifteenth.phrase(), "15th of the month 2pm");
     }
 
@@ -502,17 +404,8 @@ mod tests {
     #[test]
     fn byday_lists_are_read_strictly() {
         assert_eq!(parse_byday("MO, we").unwrap().len(), 2);
-        assert_eq!(
-            parse_byday("2SA").unwrap()[0],
-            DayRule {
-                weekday: Weekday::Saturday,
-                nth: Some(2)
-            }
-        );
-        assert_eq!(
-            parse_byday("Thursday").unwrap()[0],
-            DayRule::every(Weekday::Thursday)
-        );
+        assert_eq!(parse_byday("2SA").unwrap()[0], DayRule { weekday: Weekday::Saturday, nth: Some(2) });
+        assert_eq!(parse_byday("Thursday").unwrap()[0], DayRule::every(Weekday::Thursday));
         assert!(parse_byday("XX").is_none());
         assert!(parse_byday("").is_none());
         assert!(parse_byday("Mondays and Funday").is_none());
@@ -523,11 +416,7 @@ mod tests {
     #[test]
     fn day_names_as_real_feeds_write_them_are_read() {
         let codes = |text: &str| -> Vec<String> {
-            parse_byday(text)
-                .unwrap_or_else(|| panic!("{text:?} unread"))
-                .into_iter()
-                .map(DayRule::code)
-                .collect()
+            parse_byday(text).unwrap_or_else(|| panic!("{text:?} unread")).into_iter().map(DayRule::code).collect()
         };
         assert_eq!(codes("Tuesdays"), ["TU"]);
         assert_eq!(codes("every Monday and Thursday"), ["MO", "TH"]);

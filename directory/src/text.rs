@@ -3,23 +3,8 @@
 //! resident's phone as markup and skew the sentence embedding the search compares.
 
 /// Tags that end a line of text: paragraphs, breaks, list items, headings, table rows.
-const LINE_BREAKING_TAGS: [&str; 15] = [
-    "p",
-    "br",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "tr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "blockquote",
-];
+const LINE_BREAKING_TAGS: [&str; 15] =
+    ["p", "br", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"];
 
 /// Named entities seen in real feeds, with the character each stands for.
 const ENTITIES: [(&str, &str); 17] = [
@@ -71,13 +56,8 @@ fn tag_name(after: &str) -> Option<String> {
     if body.starts_with('!') {
         return Some("!".to_string());
     }
-    let name: String = body
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    name.starts_with(|c: char| c.is_ascii_alphabetic())
-        .then_some(name)
+    let name: String = body.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    name.starts_with(|c: char| c.is_ascii_alphabetic()).then_some(name)
 }
 
 /// Replaces `&name;`, `&#39;` and `&#x27;` by their characters; anything else is left alone.
@@ -121,10 +101,7 @@ fn entity(name: &str) -> Option<char> {
         };
         return char::from_u32(code);
     }
-    ENTITIES
-        .iter()
-        .find(|(known, _)| *known == name)
-        .and_then(|(_, character)| character.chars().next())
+    ENTITIES.iter().find(|(known, _)| *known == name).and_then(|(_, character)| character.chars().next())
 }
 
 #[cfg(test)]
@@ -140,10 +117,7 @@ mod tests {
 
     #[test]
     fn text_without_markup_keeps_its_words_and_stray_symbols() {
-        assert_eq!(
-            plain_text("  Ages 5 & up,   under <5s free  "),
-            "Ages 5 & up, under <5s free"
-        );
+        assert_eq!(plain_text("  Ages 5 & up,   under <5s free  "), "Ages 5 & up, under <5s free");
         assert_eq!(plain_text("Fish &chips; R&amp;B"), "Fish &chips; R&B");
         assert_eq!(plain_text("<p><br></p>"), "");
         assert_eq!(plain_text("Caf&#xE9; <!-- note --> &pound;2"), "Café £2");

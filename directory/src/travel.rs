@@ -78,10 +78,7 @@ mod tests {
         assert_eq!(Travel::read("a walking group near Marsden"), None);
         assert_eq!(reach_miles(None), DEFAULT_REACH_MILES);
         assert_eq!(Travel::read("somewhere I can walk to"), Some(Travel::Walk));
-        assert_eq!(
-            Travel::read("I don’t drive, on the bus"),
-            Some(Travel::PublicTransport)
-        );
+        assert_eq!(Travel::read("I don’t drive, on the bus"), Some(Travel::PublicTransport));
         assert_eq!(Travel::read("choir, I have a car"), Some(Travel::Car));
         assert!(reach_miles(Some(Travel::Walk)) < reach_miles(Some(Travel::PublicTransport)));
         assert!(reach_miles(Some(Travel::Car)) > DEFAULT_REACH_MILES);

@@ -108,8 +108,7 @@ impl Availability {
     /// it, or only "any time", or rule nothing out in the end.
     pub fn read(text: &str) -> Option<Availability> {
         let words = read_words(text);
-        let (mut wanted_days, mut wanted_slots, mut unwanted_days, mut unwanted_slots) =
-            (0u8, 0u128, 0u8, 0u128);
+        let (mut wanted_days, mut wanted_slots, mut unwanted_days, mut unwanted_slots) = (0u8, 0u128, 0u8, 0u128);
         let mut negated = false;
         for (index, word) in words.iter().enumerate() {
             let said = match *word {
@@ -147,18 +146,9 @@ impl Availability {
     /// How one schedule sits with this availability.
     pub fn fit_schedule(self, schedule: &Schedule) -> Fit {
         // A side the person set no limit on fits whatever is known of it.
-        let days_fit = if self.days == EVERY_DAY {
-            Some(true)
-        } else {
-            meeting_days(schedule).map(|days| days & self.days != 0)
-        };
-        let hours_fit = if self.slots == WHOLE_DAY {
-            Some(true)
-        } else {
-            schedule
-                .opens_at
-                .map(|opens| self.suits_hours(opens, schedule.closes_at))
-        };
+        let days_fit = if self.days == EVERY_DAY { Some(true) } else { meeting_days(schedule).map(|days| days & self.days != 0) };
+        let hours_fit =
+            if self.slots == WHOLE_DAY { Some(true) } else { schedule.opens_at.map(|opens| self.suits_hours(opens, schedule.closes_at)) };
         match (days_fit, hours_fit) {
             (Some(false), _) | (_, Some(false)) => Fit::Clashes,
             (Some(true), Some(true)) => Fit::Fits,
@@ -224,17 +214,9 @@ fn meeting_days(schedule: &Schedule) -> Option<u8> {
         return None;
     }
     if !schedule.days.is_empty() {
-        return Some(
-            schedule
-                .days
-                .iter()
-                .fold(0, |days, rule| days | day_bit(rule.weekday)),
-        );
+        return Some(schedule.days.iter().fold(0, |days, rule| days | day_bit(rule.weekday)));
     }
-    schedule
-        .starts
-        .filter(|_| schedule.frequency == Frequency::Weekly)
-        .map(|start| day_bit(start.weekday()))
+    schedule.starts.filter(|_| schedule.frequency == Frequency::Weekly).map(|start| day_bit(start.weekday()))
 }
 
 /// Whether a short form ("sat", "sun", "wed", "am", "pm") means a time here. A day counts after
@@ -244,8 +226,7 @@ fn short_form_counts(words: &[Word], index: usize, said: Said) -> bool {
     let joins = |word: &&Word| matches!(word, Word::Joiner | Word::Lead);
     let before = words[..index].iter().rev().find(|word| !joins(word));
     let after = words[index + 1..].iter().find(|word| !joins(word));
-    let is_said_time =
-        |word: Option<&Word>| matches!(word, Some(Word::Said(Said::Days(_) | Said::Part(_))));
+    let is_said_time = |word: Option<&Word>| matches!(word, Some(Word::Said(Said::Days(_) | Said::Part(_))));
     match said {
         Said::Days(_) => {
             let led = index > 0 && matches!(words[index - 1], Word::Lead | Word::Negation);
@@ -254,10 +235,7 @@ fn short_form_counts(words: &[Word], index: usize, said: Said) -> bool {
                 || matches!(after, Some(Word::Maybe(Said::Part(_))))
                 || paired_with_short_day(words, index)
         }
-        Said::Part(_) => matches!(
-            before,
-            Some(Word::Said(Said::Days(_)) | Word::Maybe(Said::Days(_)))
-        ),
+        Said::Part(_) => matches!(before, Some(Word::Said(Said::Days(_)) | Word::Maybe(Said::Days(_)))),
         Said::Anytime => false,
     }
 }
@@ -265,10 +243,7 @@ fn short_form_counts(words: &[Word], index: usize, said: Said) -> bool {
 /// Whether a short day sits right by another, alone or with one joiner: "sat or sun", "sat/sun",
 /// but not "sat in the sun".
 fn paired_with_short_day(words: &[Word], index: usize) -> bool {
-    let is_short_day = |at: Option<usize>| {
-        at.and_then(|at| words.get(at))
-            .is_some_and(|word| matches!(word, Word::Maybe(Said::Days(_))))
-    };
+    let is_short_day = |at: Option<usize>| at.and_then(|at| words.get(at)).is_some_and(|word| matches!(word, Word::Maybe(Said::Days(_))));
     let is_joiner = |at: Option<usize>| at.and_then(|at| words.get(at)) == Some(&Word::Joiner);
     let (back_one, back_two) = (index.checked_sub(1), index.checked_sub(2));
     let (next_one, next_two) = (Some(index + 1), Some(index + 2));
@@ -317,10 +292,7 @@ fn tokens(text: &str) -> Vec<String> {
         if !current.is_empty() {
             tokens.push(std::mem::take(&mut current));
         }
-        if matches!(
-            character,
-            ',' | '.' | ';' | ':' | '!' | '?' | '\n' | '(' | ')'
-        ) {
+        if matches!(character, ',' | '.' | ';' | ':' | '!' | '?' | '\n' | '(' | ')') {
             tokens.push(CLAUSE_END.to_string());
         }
     }
@@ -355,17 +327,12 @@ fn single(token: &str) -> Word {
     let said = match token {
         "weekday" | "weekdays" | "wkday" | "wkdays" | "midweek" => Said::Days(WEEKDAYS),
         "weekend" | "weekends" | "wkend" | "wkends" | "wknd" | "wknds" => Said::Days(WEEKEND),
-        "morning" | "mornings" | "mornin" | "mornins" | "morn" | "morns" | "moring" | "morming" => {
-            Said::Part(Part::Morning)
+        "morning" | "mornings" | "mornin" | "mornins" | "morn" | "morns" | "moring" | "morming" => Said::Part(Part::Morning),
+        "lunchtime" | "lunchtimes" | "dinnertime" | "midday" | "noon" => Said::Part(Part::Lunchtime),
+        "afternoon" | "afternoons" | "aftenoon" | "afternon" | "arvo" => Said::Part(Part::Afternoon),
+        "evening" | "evenings" | "evenin" | "evning" | "evenigs" | "night" | "nights" | "nite" | "nites" | "tonight" | "teatime" => {
+            Said::Part(Part::Evening)
         }
-        "lunchtime" | "lunchtimes" | "dinnertime" | "midday" | "noon" => {
-            Said::Part(Part::Lunchtime)
-        }
-        "afternoon" | "afternoons" | "aftenoon" | "afternon" | "arvo" => {
-            Said::Part(Part::Afternoon)
-        }
-        "evening" | "evenings" | "evenin" | "evning" | "evenigs" | "night" | "nights" | "nite"
-        | "nites" | "tonight" | "teatime" => Said::Part(Part::Evening),
         "daytime" | "daytimes" => Said::Part(Part::Daytime),
         "anytime" | "whenever" | "flexible" => Said::Anytime,
         "sat" | "sats" => return Word::Maybe(Said::Days(day_bit(Weekday::Saturday))),
@@ -375,9 +342,8 @@ fn single(token: &str) -> Word {
         "pm" => return Word::Maybe(Said::Part(Part::Afternoon)),
         "not" | "except" | "excluding" | "no" | "never" | "without" => return Word::Negation,
         "on" | "this" | "next" | "every" | "each" => return Word::Lead,
-        "and" | "or" | "the" | "a" | "an" | "in" | "at" | "any" | "all" | "most" | "some"
-        | "mainly" | "mostly" | "only" | "just" | "also" | "either" | "early" | "late" | "n"
-        | "nor" | "plus" | "too" | "really" | "ideally" | "best" | "preferably" | "s" => {
+        "and" | "or" | "the" | "a" | "an" | "in" | "at" | "any" | "all" | "most" | "some" | "mainly" | "mostly" | "only" | "just"
+        | "also" | "either" | "early" | "late" | "n" | "nor" | "plus" | "too" | "really" | "ideally" | "best" | "preferably" | "s" => {
             return Word::Joiner
         }
         _ => return Word::Other,
@@ -389,16 +355,14 @@ fn single(token: &str) -> Word {
 fn day_word(token: &str) -> Option<Weekday> {
     let day = match token {
         "monday" | "mondays" | "mon" | "mons" | "monady" | "mondy" => Weekday::Monday,
-        "tuesday" | "tuesdays" | "tues" | "tue" | "tu" | "tuseday" | "tusday" | "teusday"
-        | "tuesdy" | "tuesady" => Weekday::Tuesday,
-        "wednesday" | "wednesdays" | "weds" | "wednes" | "wensday" | "wendsday" | "wednsday"
-        | "wenesday" | "wedensday" | "wednesdsy" | "wedsday" => Weekday::Wednesday,
-        "thursday" | "thursdays" | "thurs" | "thur" | "thu" | "thurday" | "thrusday"
-        | "thursady" | "thirsday" | "thrus" => Weekday::Thursday,
-        "friday" | "fridays" | "fri" | "fris" | "fryday" | "firday" | "friady" => Weekday::Friday,
-        "saturday" | "saturdays" | "saterday" | "satuday" | "sataday" | "saturdy" | "satday" => {
-            Weekday::Saturday
+        "tuesday" | "tuesdays" | "tues" | "tue" | "tu" | "tuseday" | "tusday" | "teusday" | "tuesdy" | "tuesady" => Weekday::Tuesday,
+        "wednesday" | "wednesdays" | "weds" | "wednes" | "wensday" | "wendsday" | "wednsday" | "wenesday" | "wedensday" | "wednesdsy"
+        | "wedsday" => Weekday::Wednesday,
+        "thursday" | "thursdays" | "thurs" | "thur" | "thu" | "thurday" | "thrusday" | "thursady" | "thirsday" | "thrus" => {
+            Weekday::Thursday
         }
+        "friday" | "fridays" | "fri" | "fris" | "fryday" | "firday" | "friady" => Weekday::Friday,
+        "saturday" | "saturdays" | "saterday" | "satuday" | "sataday" | "saturdy" | "satday" => Weekday::Saturday,
         "sunday" | "sundays" | "sundy" | "sundey" => Weekday::Sunday,
         _ => return None,
     };
@@ -416,11 +380,7 @@ mod tests {
     }
 
     fn days_of(availability: Availability) -> Vec<&'static str> {
-        Weekday::ALL
-            .into_iter()
-            .filter(|&day| availability.suits_day(day))
-            .map(|day| day.code())
-            .collect()
+        Weekday::ALL.into_iter().filter(|&day| availability.suits_day(day)).map(|day| day.code()).collect()
     }
 
     fn at(hour: u16, minute: u16) -> TimeOfDay {
@@ -428,11 +388,7 @@ mod tests {
     }
 
     fn meeting(byday: &str, opens: (u16, u16), closes: Option<(u16, u16)>) -> Schedule {
-        let mut schedule = Schedule::weekly(
-            Weekday::Monday,
-            at(opens.0, opens.1),
-            closes.map(|(hour, minute)| at(hour, minute)),
-        );
+        let mut schedule = Schedule::weekly(Weekday::Monday, at(opens.0, opens.1), closes.map(|(hour, minute)| at(hour, minute)));
         schedule.days = parse_byday(byday).unwrap();
         schedule
     }
@@ -464,47 +420,20 @@ mod tests {
         assert_eq!(days_of(read("weekdays")), ["MO", "TU", "WE", "TH", "FR"]);
         assert_eq!(days_of(read("at the weekend")), ["SA", "SU"]);
         assert_eq!(days_of(read("week ends")), ["SA", "SU"]);
-        assert_eq!(
-            days_of(read("during the week")),
-            ["MO", "TU", "WE", "TH", "FR"]
-        );
+        assert_eq!(days_of(read("during the week")), ["MO", "TU", "WE", "TH", "FR"]);
     }
 
     #[test]
     fn negations_rule_days_and_hours_out() {
-        assert_eq!(
-            days_of(read("not weekends")),
-            ["MO", "TU", "WE", "TH", "FR"]
-        );
-        assert_eq!(
-            days_of(read("any time except fridays")),
-            ["MO", "TU", "WE", "TH", "SA", "SU"]
-        );
-        assert_eq!(
-            days_of(read("weekdays but not mondays")),
-            ["TU", "WE", "TH", "FR"]
-        );
-        assert_eq!(
-            days_of(read("no weekends or mondays")),
-            ["TU", "WE", "TH", "FR"]
-        );
-        assert_eq!(
-            days_of(read("cant do sat")),
-            ["MO", "TU", "WE", "TH", "FR", "SU"]
-        );
+        assert_eq!(days_of(read("not weekends")), ["MO", "TU", "WE", "TH", "FR"]);
+        assert_eq!(days_of(read("any time except fridays")), ["MO", "TU", "WE", "TH", "SA", "SU"]);
+        assert_eq!(days_of(read("weekdays but not mondays")), ["TU", "WE", "TH", "FR"]);
+        assert_eq!(days_of(read("no weekends or mondays")), ["TU", "WE", "TH", "FR"]);
+        assert_eq!(days_of(read("cant do sat")), ["MO", "TU", "WE", "TH", "FR", "SU"]);
         let not_mornings = read("not mornings");
-        assert_eq!(
-            days_of(not_mornings),
-            ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-        );
-        assert_eq!(
-            not_mornings.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))),
-            Fit::Clashes
-        );
-        assert_eq!(
-            not_mornings.fit_schedule(&meeting("TU", (14, 0), None)),
-            Fit::Fits
-        );
+        assert_eq!(days_of(not_mornings), ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]);
+        assert_eq!(not_mornings.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))), Fit::Clashes);
+        assert_eq!(not_mornings.fit_schedule(&meeting("TU", (14, 0), None)), Fit::Fits);
     }
 
     #[test]
@@ -512,27 +441,15 @@ mod tests {
         let said = read("not fridays, tuesday evenings are best");
         assert_eq!(days_of(said), ["TU"]);
         assert_eq!(said.fit_schedule(&meeting("TU", (19, 0), None)), Fit::Fits);
-        assert_eq!(
-            days_of(read("not Tuesdays, Wednesday or Thursday")),
-            ["WE", "TH"]
-        );
+        assert_eq!(days_of(read("not Tuesdays, Wednesday or Thursday")), ["WE", "TH"]);
     }
 
     #[test]
     fn parts_of_the_day_match_meetings_that_spend_long_enough_in_them() {
         let mornings = read("weekday mornings");
-        assert_eq!(
-            mornings.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))),
-            Fit::Fits
-        );
-        assert_eq!(
-            mornings.fit_schedule(&meeting("SA", (10, 0), Some((12, 0)))),
-            Fit::Clashes
-        );
-        assert_eq!(
-            mornings.fit_schedule(&meeting("TU", (19, 0), None)),
-            Fit::Clashes
-        );
+        assert_eq!(mornings.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))), Fit::Fits);
+        assert_eq!(mornings.fit_schedule(&meeting("SA", (10, 0), Some((12, 0)))), Fit::Clashes);
+        assert_eq!(mornings.fit_schedule(&meeting("TU", (19, 0), None)), Fit::Clashes);
         assert_eq!(
             mornings.fit_schedule(&meeting("TU", (11, 30), Some((14, 0)))),
             Fit::Clashes,
@@ -540,37 +457,15 @@ mod tests {
         );
 
         let after_work = read("evenings after work");
-        assert_eq!(
-            after_work.fit_schedule(&meeting("MO", (18, 30), Some((20, 30)))),
-            Fit::Fits
-        );
-        assert_eq!(
-            after_work.fit_schedule(&meeting("MO", (14, 0), Some((16, 0)))),
-            Fit::Clashes
-        );
+        assert_eq!(after_work.fit_schedule(&meeting("MO", (18, 30), Some((20, 30)))), Fit::Fits);
+        assert_eq!(after_work.fit_schedule(&meeting("MO", (14, 0), Some((16, 0)))), Fit::Clashes);
 
         let afternoons = read("tuesday or thursday afternoon");
-        assert_eq!(
-            afternoons.fit_schedule(&meeting("WE,FR", (10, 0), Some((15, 0)))),
-            Fit::Clashes,
-            "the hours fit but the days do not"
-        );
-        assert_eq!(
-            afternoons.fit_schedule(&meeting("TH", (10, 0), Some((15, 0)))),
-            Fit::Fits
-        );
-        assert_eq!(
-            read("lunchtimes").fit_schedule(&meeting("WE", (12, 0), Some((14, 0)))),
-            Fit::Fits
-        );
-        assert_eq!(
-            read("fri nite").fit_schedule(&meeting("FR", (18, 0), Some((21, 0)))),
-            Fit::Fits
-        );
-        assert_eq!(
-            read("weds am").fit_schedule(&meeting("WE", (9, 30), None)),
-            Fit::Fits
-        );
+        assert_eq!(afternoons.fit_schedule(&meeting("WE,FR", (10, 0), Some((15, 0)))), Fit::Clashes, "the hours fit but the days do not");
+        assert_eq!(afternoons.fit_schedule(&meeting("TH", (10, 0), Some((15, 0)))), Fit::Fits);
+        assert_eq!(read("lunchtimes").fit_schedule(&meeting("WE", (12, 0), Some((14, 0)))), Fit::Fits);
+        assert_eq!(read("fri nite").fit_schedule(&meeting("FR", (18, 0), Some((21, 0)))), Fit::Fits);
+        assert_eq!(read("weds am").fit_schedule(&meeting("WE", (9, 30), None)), Fit::Fits);
     }
 
     #[test]
@@ -578,22 +473,14 @@ mod tests {
         let thursdays = read("thursdays");
         let mut no_time = meeting("TH", (10, 0), None);
         no_time.opens_at = None;
-        assert_eq!(
-            thursdays.fit_schedule(&no_time),
-            Fit::Fits,
-            "the day is all that was asked"
-        );
+        assert_eq!(thursdays.fit_schedule(&no_time), Fit::Fits, "the day is all that was asked");
         let mornings = read("mornings");
         assert_eq!(mornings.fit_schedule(&no_time), Fit::Unknown);
         let mut fifteenth = meeting("TH", (10, 0), None);
         fifteenth.days.clear();
         fifteenth.month_days = vec![15];
         assert_eq!(thursdays.fit_schedule(&fifteenth), Fit::Unknown);
-        assert_eq!(
-            mornings.fit_schedule(&fifteenth),
-            Fit::Fits,
-            "any day will do"
-        );
+        assert_eq!(mornings.fit_schedule(&fifteenth), Fit::Fits, "any day will do");
         assert_eq!(thursdays.fit_schedules(&[]), Fit::Unknown);
     }
 
@@ -606,11 +493,7 @@ mod tests {
         let mut weekly_from_start = meeting("SA", (10, 0), None);
         weekly_from_start.days.clear();
         weekly_from_start.starts = Date::new(2026, 11, 22);
-        assert_eq!(
-            sundays.fit_schedule(&weekly_from_start),
-            Fit::Fits,
-            "22 Nov 2026 is a Sunday"
-        );
+        assert_eq!(sundays.fit_schedule(&weekly_from_start), Fit::Fits, "22 Nov 2026 is a Sunday");
     }
 
     #[test]
@@ -618,20 +501,9 @@ mod tests {
         let text = "knitting group. Golcar. not weekends, mornings ideally";
         let said = read(text);
         assert_eq!(days_of(said), ["MO", "TU", "WE", "TH", "FR"]);
-        assert_eq!(
-            said.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))),
-            Fit::Fits
-        );
-        assert_eq!(
-            days_of(read("anything for teenagers on a Friday night")),
-            ["FR"]
-        );
-        assert_eq!(
-            days_of(read("something for my kids at the weekend")),
-            ["SA", "SU"]
-        );
-        assert!(
-            Availability::read("I'm retired and want some company in the afternoons").is_some()
-        );
+        assert_eq!(said.fit_schedule(&meeting("TU", (10, 0), Some((12, 0)))), Fit::Fits);
+        assert_eq!(days_of(read("anything for teenagers on a Friday night")), ["FR"]);
+        assert_eq!(days_of(read("something for my kids at the weekend")), ["SA", "SU"]);
+        assert!(Availability::read("I'm retired and want some company in the afternoons").is_some());
     }
 }
