@@ -164,7 +164,8 @@ impl Config {
         let mut given = Vec::new();
         for (long, variable) in settings_arguments(&settings) {
             let from_env = env.get(variable).filter(|value| !value.is_empty()).cloned();
-            let from_file = file.remove(&long.replace('-', "_")).map(|value| file_value(&long, value)).transpose()?;
+            let key = long.replace('-', "_");
+            let from_file = file.remove(&key).map(|value| file_value(&key, value)).transpose()?;
             if let Some(value) = from_env.or(from_file) {
                 given.push(format!("--{long}={value}"));
             }
@@ -225,12 +226,12 @@ fn settings_arguments(settings: &Command) -> Vec<(String, &str)> {
     settings.get_arguments().filter_map(|argument| Some((argument.get_long()?.to_string(), argument.get_env()?.to_str()?))).collect()
 }
 
-/// A value from the TOML file as the text its variable would hold.
-fn file_value(long: &str, value: toml::Value) -> Result<String> {
+/// The value of the file's setting `key` as the text its variable would hold.
+fn file_value(key: &str, value: toml::Value) -> Result<String> {
     match value {
         toml::Value::String(text) => Ok(text),
         toml::Value::Integer(number) => Ok(number.to_string()),
-        _ => bail!("{} in the configuration file must be text or a whole number", long.replace('-', "_")),
+        _ => bail!("{key} in the configuration file must be text or a whole number"),
     }
 }
 
