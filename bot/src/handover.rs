@@ -10,6 +10,7 @@
 
 use crate::store::handoffs::{self, Handoff, Team};
 use crate::store::navigators::Navigator;
+use crate::store::people::PersonId;
 use crate::store::{audit, figures, notes, people};
 use anyhow::Result;
 use flows::Event;
@@ -147,7 +148,7 @@ pub enum Refusal {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Plan {
     /// The person the handoff is about.
-    pub person_id: String,
+    pub person_id: PersonId,
     /// The event for the flows, when the act changes who speaks.
     pub event: Option<Event>,
     /// A navigator's words to queue for the person.
@@ -238,7 +239,7 @@ const BOT_ACTOR: &str = "bot";
 ///
 /// The flows do not read JOIN while a navigator holds the chat, so a moved handoff is waiting
 /// in the queue; it goes back there with no holder all the same, should that ever change.
-pub(crate) async fn follow_cohort(conn: &mut AnyConnection, person_id: &str, cohort: Option<&str>) -> Result<()> {
+pub(crate) async fn follow_cohort(conn: &mut AnyConnection, person_id: &PersonId, cohort: Option<&str>) -> Result<()> {
     let team = Team::for_cohort(cohort);
     if let Some(handoff_id) = handoffs::move_open_to(conn, person_id, team).await? {
         let action = format!("moved_to_{}", team.id());
@@ -248,15 +249,15 @@ pub(crate) async fn follow_cohort(conn: &mut AnyConnection, person_id: &str, coh
 }
 
 /// Whether the person has stopped all messages; the console says so instead of sending.
-pub(crate) async fn has_opted_out(conn: &mut AnyConnection, person_id: &str) -> Result<bool> {
+pub(crate) async fn has_opted_out(conn: &mut AnyConnection, person_id: &PersonId) -> Result<bool> {
     stopped_on(conn, person_id, None).await
 }
 
 /// Whether the person stopped messages on this channel (or has no address there), or on every
 /// channel when none is named.
-async fn stopped_on(conn: &mut AnyConnection, person_id: &str, channel: Option<flows::Channel>) -> Result<bool> {
+async fn stopped_on(conn: &mut AnyConnection, person_id: &PersonId, channel: Option<flows::Channel>) -> Result<bool> {
     let person = match channel {
-        Some(channel) => people::on_channel(conn, person_id, crate::channels::channel_id(channel)).await?,
+        Some(channel) => people::on_channel(conn, person_id, channel).await?,
         None => people::get(conn, person_id).await?,
     };
     Ok(person.is_some_and(|person| person.opted_out))

@@ -7,7 +7,8 @@
 //! Providers that do not retry (Twilio) would lose a message we refused, so a sender over the
 //! rate limit is not refused: their message is stored to be answered when the rate allows.
 
-use crate::channels::{channel_id, Inbound};
+use crate::channels::Inbound;
+use crate::store::people::PersonId;
 use crate::store::{deliveries, inbox, people, Store};
 use anyhow::{anyhow, Context, Result};
 use flows::Channel;
@@ -20,7 +21,7 @@ pub enum Accepted {
     /// Stored for its turn: safe to acknowledge.
     Queued {
         /// The sender's pseudonymous id, for logs.
-        person_id: String,
+        person_id: PersonId,
         /// Held back for the sender's rate: handled this many milliseconds from now.
         held_ms: i64,
     },
@@ -44,18 +45,17 @@ pub async fn accept(store: &Store, inbound: &Inbound, per_minute: Option<u32>) -
 fn say_if_held(accepted: &Accepted, channel: Channel) {
     if let Accepted::Queued { person_id, held_ms } = accepted {
         if *held_ms > 0 {
-            let channel = channel_id(channel);
-            tracing::warn!(person = %person_id, channel, held_ms, "a sender is over the rate limit; their message is kept and answered later");
+            tracing::warn!(person = %person_id, %channel, held_ms, "a sender is over the rate limit; their message is kept and answered later");
         }
     }
 }
 
 /// Stores one delivery inside the caller's transaction; the caller commits.
 async fn store_one(tx: &mut AnyConnection, inbound: &Inbound, per_minute: Option<u32>) -> Result<Accepted> {
-    let channel = channel_id(inbound.channel);
+    let channel = inbound.channel;
     let kind = serde_json::to_string(&inbound.kind).context("an inbound message does not serialise")?;
     if !deliveries::record_first(&mut *tx, channel, &inbound.provider_id).await? {
-        tracing::info!(channel, "duplicate delivery ignored");
+        tracing::info!(%channel, "duplicate delivery ignored");
         return Ok(Accepted::Duplicate);
     }
     let person = people::find_or_create(&mut *tx, channel, &inbound.address).await?;

@@ -7,9 +7,10 @@
 //! (only one turn can), write the transcript, apply the actions, queue the replies and save the
 //! state with a version check (if the conversation changed meanwhile, the turn is thought again)
 //! → commit → wake the outbox.
-use crate::channels::{channel_from_id, channel_id, Inbound, InboundKind, OutMessage};
+use crate::channels::{Inbound, InboundKind, OutMessage};
 use crate::handover::{self, Refusal};
 use crate::intake::{self, Accepted};
+use crate::store::people::PersonId;
 use crate::store::transcript::Author;
 use crate::store::{self, conversations, figures, handoffs, inbox, outbox, people, scheduled, transcript};
 use anyhow::{anyhow, bail, ensure, Context, Result};
@@ -53,7 +54,7 @@ pub enum Handled {
     /// Processed and committed: safe to acknowledge.
     Done {
         /// The person's pseudonymous id, for logs.
-        person_id: String,
+        person_id: PersonId,
     },
     /// The provider delivered this id before, or another worker's turn took this inbox row
     /// first; nothing changed and nothing was sent.
@@ -231,7 +232,7 @@ impl Pipeline {
     async fn try_turn(&self, waiting: &inbox::Waiting) -> Result<Handled> {
         let kind: InboundKind = serde_json::from_str(&waiting.kind)
             .map_err(|error| anyhow!("an inbox row is unreadable: {}", crate::telemetry::json_error_without_input(&error)))?;
-        let event = self.event_for(&waiting.person_id, &waiting.channel, &kind).await?;
+        let event = self.event_for(&waiting.person_id, waiting.channel, &kind).await?;
         self.run(Trigger::Inbound(waiting, &kind, event)).await?.map_err(|refusal| anyhow!(refusal))
     }
 
@@ -286,13 +287,13 @@ impl Pipeline {
     /// against the handoff inside the transaction first, so it is thought through there.
     async fn think_ahead(&self, trigger: &Trigger<'_>) -> Result<Option<Option<Thought>>> {
         let (person_id, event) = match trigger {
-            Trigger::Inbound(waiting, _, event) => (waiting.person_id.as_str(), event.clone()),
-            Trigger::Due(due) => (due.person_id.as_str(), Event::CheckInDue),
+            Trigger::Inbound(waiting, _, event) => (&waiting.person_id, event.clone()),
+            Trigger::Due(due) => (&due.person_id, Event::CheckInDue),
             Trigger::Navigator(_) => return Ok(None),
         };
         // One connection for both reads, given back before the model is asked anything.
         let written_on = match trigger {
-            Trigger::Inbound(waiting, ..) => channel_from_id(&waiting.channel),
+            Trigger::Inbound(waiting, ..) => Some(waiting.channel),
             _ => None,
         };
         let found = {
@@ -314,7 +315,7 @@ impl Pipeline {
         &self,
         conn: &mut AnyConnection,
         request: &handover::Request,
-    ) -> Result<Result<(String, Option<Thought>), Refusal>> {
+    ) -> Result<Result<(PersonId, Option<Thought>), Refusal>> {
         let plan = match handover::apply(conn, request).await? {
             Ok(plan) => plan,
             Err(refusal) => return Ok(Err(refusal)),
@@ -379,7 +380,7 @@ impl Pipeline {
 
     /// Classifies text before any transaction opens, so no lock is held during inference. A key
     /// of the last reply's keyboard is read as the button's data, as a pressed inline button is.
-    async fn event_for(&self, person_id: &str, channel: &str, kind: &InboundKind) -> Result<Event> {
+    async fn event_for(&self, person_id: &PersonId, channel: flows::Channel, kind: &InboundKind) -> Result<Event> {
         Ok(match kind {
             InboundKind::Text(text) => {
                 let text = &self.key_pressed(person_id, channel, text).await?.unwrap_or_else(|| text.clone());
@@ -398,8 +399,8 @@ impl Pipeline {
     /// The data of the key the person pressed, when their text is a label of the reply keyboard
     /// their last reply on this channel showed. Only Telegram has reply keyboards, so no other
     /// channel's message pays for the lookup.
-    async fn key_pressed(&self, person_id: &str, channel: &str, text: &str) -> Result<Option<String>> {
-        if channel != channel_id(flows::Channel::Telegram) {
+    async fn key_pressed(&self, person_id: &PersonId, channel: flows::Channel, text: &str) -> Result<Option<String>> {
+        if channel != flows::Channel::Telegram {
             return Ok(None);
         }
         let Some(body) = outbox::latest_body(&mut *self.store.reader().await?, person_id, channel).await? else {
@@ -411,7 +412,7 @@ impl Pipeline {
 
     /// The person's own last few messages of the past day, read in one short query outside any
     /// transaction.
-    async fn earlier_messages(&self, person_id: &str) -> Result<Vec<String>> {
+    async fn earlier_messages(&self, person_id: &PersonId) -> Result<Vec<String>> {
         let mut conn = self.store.reader().await?;
         let since = store::now_ms() - CONTEXT_WINDOW_MS;
         transcript::recent_of(&mut conn, person_id, since, CONTEXT_MESSAGES).await
@@ -469,7 +470,7 @@ impl Pipeline {
     /// searches made, for the figures.
     async fn step_through(
         &self,
-        person_id: &str,
+        person_id: &PersonId,
         state: &flows::State,
         event: Event,
         facts: &Facts,
@@ -547,7 +548,7 @@ impl Pipeline {
         action: Action,
         tone: &Tone,
     ) -> Result<()> {
-        let id = person.id.as_str();
+        let id = &person.id;
         match action {
             Action::Send(reply) => self.queue_reply(conn, id, channel, &reply, tone).await?,
             Action::Handoff { urgency, summary } => {
@@ -561,10 +562,10 @@ impl Pipeline {
             Action::CancelCheckIns => scheduled::cancel(conn, id).await?,
             Action::RecordOutcome { outcome } => figures::record_outcome(conn, &outcome, person.cohort.as_deref()).await?,
             Action::OptOut => {
-                people::set_opted_out(conn, id, channel_id(channel), true).await?;
+                people::set_opted_out(conn, id, channel, true).await?;
                 scheduled::cancel(conn, id).await?
             }
-            Action::OptIn => people::set_opted_out(conn, id, channel_id(channel), false).await?,
+            Action::OptIn => people::set_opted_out(conn, id, channel, false).await?,
             Action::JoinCohort { code } => {
                 people::set_cohort(conn, id, &code).await?;
                 handover::follow_cohort(conn, id, Some(&code)).await?
@@ -588,7 +589,7 @@ impl Pipeline {
     async fn queue_reply(
         &self,
         conn: &mut AnyConnection,
-        person_id: &str,
+        person_id: &PersonId,
         channel: flows::Channel,
         reply: &flows::Reply,
         tone: &Tone,
@@ -600,13 +601,7 @@ impl Pipeline {
             keyboard: rendered.keyboard,
         };
         let body = serde_json::to_string(&message)?;
-        let queued = outbox::NewMessage {
-            person_id,
-            channel: channel_id(channel),
-            body: &body,
-            urgent: tone.urgent,
-            ignores_opt_out: tone.ignores_opt_out,
-        };
+        let queued = outbox::NewMessage { person_id, channel, body: &body, urgent: tone.urgent, ignores_opt_out: tone.ignores_opt_out };
         outbox::enqueue(conn, &queued).await?;
         if tone.keep_transcript {
             transcript::append(conn, person_id, tone.author, &message.text).await?;
@@ -619,7 +614,7 @@ impl Pipeline {
     async fn queue_navigator_reply(
         &self,
         conn: &mut AnyConnection,
-        person_id: &str,
+        person_id: &PersonId,
         channel: flows::Channel,
         text: &str,
     ) -> Result<Result<(), Refusal>> {
@@ -670,7 +665,7 @@ struct Tone {
 }
 
 /// A person's conversation and the version it was read at (a fresh one at version zero).
-async fn load_state(conn: &mut AnyConnection, person_id: &str) -> Result<(flows::State, i64)> {
+async fn load_state(conn: &mut AnyConnection, person_id: &PersonId) -> Result<(flows::State, i64)> {
     Ok(match conversations::load(conn, person_id).await? {
         Some(saved) => (decode_state(&saved.state), saved.version),
         None => (flows::State::default(), 0),
@@ -692,12 +687,12 @@ fn decode_state(json: &str) -> flows::State {
 /// longer known.
 async fn person_and_channel(
     conn: &mut AnyConnection,
-    person_id: &str,
+    person_id: &PersonId,
     written_on: Option<flows::Channel>,
 ) -> Result<Option<(people::Person, flows::Channel)>> {
-    let reachable = people::channels_of(conn, person_id).await?.into_iter().find_map(|id| channel_from_id(&id));
+    let reachable = people::channels_of(conn, person_id).await?.into_iter().next();
     let Some(channel) = written_on.or(reachable) else {
         return Ok(None);
     };
-    Ok(people::on_channel(conn, person_id, channel_id(channel)).await?.map(|person| (person, channel)))
+    Ok(people::on_channel(conn, person_id, channel).await?.map(|person| (person, channel)))
 }

@@ -5,7 +5,7 @@
 //! several messages in flight at once (each to a different person), so its throughput is not
 //! bounded by one provider round trip.
 
-use crate::channels::{channel_from_id, channel_id, OutMessage, SendError, Sender};
+use crate::channels::{OutMessage, SendError, Sender};
 use crate::pipeline::Pipeline;
 use crate::store::{self, outbox, people, scheduled};
 use anyhow::Result;
@@ -43,32 +43,32 @@ pub struct DeliveryOptions {
 /// until a send on it succeeds again; shared with `/healthz`, so operators see that replies are
 /// held back, not lost.
 #[derive(Debug, Default)]
-pub struct Pauses(Mutex<HashMap<&'static str, Instant>>);
+pub struct Pauses(Mutex<HashMap<flows::Channel, Instant>>);
 
 impl Pauses {
     /// Rests `channel` for `pause` from now.
-    fn pause(&self, channel: &'static str, pause: Duration) {
+    fn pause(&self, channel: flows::Channel, pause: Duration) {
         self.lock().insert(channel, Instant::now() + pause);
     }
 
     /// The provider took a message on `channel`: it is no longer paused.
-    fn resume(&self, channel: &str) {
-        self.lock().remove(channel);
+    fn resume(&self, channel: flows::Channel) {
+        self.lock().remove(&channel);
     }
 
     /// Whether `channel` rests now, so nothing on it is claimed.
-    fn is_resting(&self, channel: &str) -> bool {
-        self.lock().get(channel).is_some_and(|until| *until > Instant::now())
+    fn is_resting(&self, channel: flows::Channel) -> bool {
+        self.lock().get(&channel).is_some_and(|until| *until > Instant::now())
     }
 
     /// The channels paused (resting, or not yet sent on since their credentials were refused).
     pub fn paused(&self) -> Vec<&'static str> {
-        let mut paused: Vec<_> = self.lock().keys().copied().collect();
+        let mut paused: Vec<_> = self.lock().keys().map(|channel| channel.name()).collect();
         paused.sort_unstable();
         paused
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<&'static str, Instant>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<flows::Channel, Instant>> {
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
@@ -84,7 +84,7 @@ pub struct Delivery {
     /// How long a claimed row is ours unless renewed.
     lease: Duration,
     /// The ids of the channels in `senders`, the only rows this worker claims.
-    channels: Vec<&'static str>,
+    channels: Vec<flows::Channel>,
     /// How many sends may be in flight at once.
     in_flight: usize,
     /// How long a channel rests after an authentication failure.
@@ -113,7 +113,7 @@ impl Delivery {
         wake: Arc<Notify>,
         options: &DeliveryOptions,
     ) -> Delivery {
-        let channels = senders.keys().map(|channel| channel_id(*channel)).collect();
+        let channels = senders.keys().copied().collect();
         Delivery {
             store,
             senders,
@@ -170,7 +170,7 @@ impl Delivery {
     /// durably ([`crate::store::Store::acknowledged`]), so whatever led to a message (the turn
     /// that wrote it, an erasure it confirms) is on disk before the message leaves.
     async fn claim(&self, room: usize) -> Result<Vec<outbox::Claimed>> {
-        let channels: Vec<&'static str> = self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(channel)).collect();
+        let channels: Vec<flows::Channel> = self.channels.iter().copied().filter(|channel| !self.pauses.is_resting(*channel)).collect();
         let mut conn = self.store.acknowledged_writer().await?;
         outbox::claim_batch(&mut conn, millis(self.lease), &channels, room).await
     }
@@ -190,23 +190,23 @@ impl Delivery {
         let mut conn = self.store.writer().await?;
         match attempt {
             Attempt::Sent(provider_id) => {
-                crate::metrics::count_send(&row.channel, "sent");
-                self.pauses.resume(&row.channel);
+                crate::metrics::count_send(row.channel.name(), "sent");
+                self.pauses.resume(row.channel);
                 outbox::mark_sent(&mut conn, row.id, &provider_id).await?;
                 tracing::info!(person = %row.person_id, channel = %row.channel, "message sent");
             }
             Attempt::Unauthorized(error) => {
-                crate::metrics::count_send(&row.channel, "paused");
-                self.rest(&row.channel, &error);
+                crate::metrics::count_send(row.channel.name(), "paused");
+                self.rest(row.channel, &error);
                 outbox::postpone(&mut conn, row.id, millis(self.auth_pause), &error).await?;
             }
             Attempt::Retry(error) if row.attempts < MAX_ATTEMPTS => {
-                crate::metrics::count_send(&row.channel, "retry");
+                crate::metrics::count_send(row.channel.name(), "retry");
                 tracing::warn!(person = %row.person_id, %error, attempts = row.attempts, "send failed; will retry");
                 outbox::retry_later(&mut conn, row.id, backoff_ms(row.attempts), &error).await?;
             }
             Attempt::Retry(reason) | Attempt::GiveUp(reason) => {
-                crate::metrics::count_send(&row.channel, "gave_up");
+                crate::metrics::count_send(row.channel.name(), "gave_up");
                 tracing::warn!(person = %row.person_id, %reason, "message given up");
                 outbox::give_up(&mut conn, row.id, &reason).await?;
             }
@@ -219,14 +219,14 @@ impl Delivery {
 
     /// Rests a channel whose provider refused our credentials, with an alert an operator can
     /// act on (it names the channel and the provider's answer, never a person or a message).
-    fn rest(&self, channel: &str, error: &str) {
-        let Some(channel) = self.channels.iter().copied().find(|known| *known == channel) else {
+    fn rest(&self, channel: flows::Channel, error: &str) {
+        if !self.channels.contains(&channel) {
             return;
-        };
-        if !self.pauses.paused().contains(&channel) {
+        }
+        if !self.pauses.paused().contains(&channel.name()) {
             tracing::error!(
                 alert = "provider_credentials",
-                channel,
+                %channel,
                 %error,
                 pause_secs = self.auth_pause.as_secs(),
                 "ALERT: the provider refused our credentials; sending on this channel is paused and \
@@ -241,7 +241,7 @@ impl Delivery {
     async fn attempt(&self, row: &outbox::Claimed) -> Result<(Attempt, bool)> {
         let recipient = {
             let mut conn = self.store.reader().await?;
-            people::recipient(&mut conn, &row.person_id, &row.channel).await?
+            people::recipient(&mut conn, &row.person_id, row.channel).await?
         };
         let erasing = recipient.as_ref().is_some_and(|recipient| recipient.erasing);
         let address = match recipient.map(|recipient| address_for(row, recipient)) {
@@ -255,7 +255,7 @@ impl Delivery {
     /// Hands a row to its channel's provider (after asking it, for a row in doubt, whether an
     /// earlier attempt already went out).
     async fn send(&self, row: &outbox::Claimed, address: &str) -> Attempt {
-        let Some(sender) = channel_from_id(&row.channel).and_then(|channel| self.senders.get(&channel)) else {
+        let Some(sender) = self.senders.get(&row.channel) else {
             return Attempt::GiveUp(format!("unknown channel {}", row.channel));
         };
         let message: OutMessage = match serde_json::from_str(&row.body) {

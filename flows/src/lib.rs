@@ -68,6 +68,7 @@ pub const LINK_CODE_MINUTES: i64 = 30;
 pub use practical::Practical;
 pub use refine::Noted;
 pub use safety::UNSURE_SUMMARY;
+pub use when::{time_word, DayPart, TimeWord};
 pub use words::Words;
 
 use nlp::Classification;
@@ -131,6 +132,45 @@ pub enum Channel {
     Sms,
     /// Telegram: longer text and buttons for the choices.
     Telegram,
+}
+
+impl Channel {
+    /// Every channel, so a stored name can be read back.
+    pub const ALL: [Channel; 3] = [Channel::Terminal, Channel::Sms, Channel::Telegram];
+
+    /// The channel's name where it is stored, counted and shown in figures ("sms"): one
+    /// spelling, so a row written by one part is found by every other.
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::Terminal => "terminal",
+            Channel::Sms => "sms",
+            Channel::Telegram => "telegram",
+        }
+    }
+
+    /// The channel a stored name stands for; `None` for a name no channel has, so a row from a
+    /// newer release is skipped rather than misread.
+    pub fn from_name(name: &str) -> Option<Channel> {
+        Channel::ALL
+            .into_iter()
+            .find(|channel| channel.name() == name)
+    }
+}
+
+/// A channel is logged and counted by its stored name.
+impl std::fmt::Display for Channel {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.name())
+    }
+}
+
+/// Reading a channel from its stored name, for rows decoded by column (`sqlx(try_from)`).
+impl TryFrom<String> for Channel {
+    type Error = String;
+
+    fn try_from(name: String) -> Result<Channel, String> {
+        Channel::from_name(&name).ok_or_else(|| format!("no channel is called {name:?}"))
+    }
 }
 
 /// Facts about the world at the moment of the step, passed in so the flows stay pure.
@@ -405,4 +445,22 @@ pub fn step(state: &State, event: Event, facts: &Facts) -> (State, Vec<Action>) 
         Event::NavigatorReleased => handoff::navigator_released(&mut turn),
     }
     turn.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Channel;
+
+    #[test]
+    fn every_channel_is_read_back_from_its_stored_name() {
+        for channel in Channel::ALL {
+            assert_eq!(Channel::from_name(channel.name()), Some(channel));
+            assert_eq!(Channel::try_from(channel.name().to_string()), Ok(channel));
+        }
+        assert_eq!(Channel::from_name("fax"), None);
+        assert!(
+            Channel::try_from("SMS".to_string()).is_err(),
+            "names are stored in lower case"
+        );
+    }
 }

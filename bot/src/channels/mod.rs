@@ -9,20 +9,6 @@ pub mod twilio;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-/// A channel's name in the database and the flows' view of it.
-pub fn channel_id(channel: flows::Channel) -> &'static str {
-    match channel {
-        flows::Channel::Terminal => "terminal",
-        flows::Channel::Sms => "sms",
-        flows::Channel::Telegram => "telegram",
-    }
-}
-
-/// The inverse of [`channel_id`], for rows read back from the database.
-pub fn channel_from_id(id: &str) -> Option<flows::Channel> {
-    [flows::Channel::Terminal, flows::Channel::Sms, flows::Channel::Telegram].into_iter().find(|channel| channel_id(*channel) == id)
-}
-
 /// One thing a person did, in every channel's common terms.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Inbound {

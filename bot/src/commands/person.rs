@@ -47,11 +47,11 @@ pub async fn run(command: PersonCommand, config: &Config) -> Result<()> {
 /// The person with the phone number or chat id given, however the number was written.
 async fn find(conn: &mut sqlx::AnyConnection, args: &EraseArgs) -> Result<Option<people::Person>> {
     if let Some(chat) = &args.telegram {
-        return people::find(conn, "telegram", chat.trim()).await;
+        return people::find(conn, flows::Channel::Telegram, chat.trim()).await;
     }
     let written = args.phone.as_deref().unwrap_or_default();
     for candidate in phone_forms(written) {
-        if let Some(person) = people::find(conn, "sms", &candidate).await? {
+        if let Some(person) = people::find(conn, flows::Channel::Sms, &candidate).await? {
             return Ok(Some(person));
         }
     }

@@ -3,9 +3,8 @@
 
 use super::webhooks::{process, require_content_type, Outcome, WebhookError};
 use super::App;
-use crate::channels::channel_id;
 use crate::channels::telegram::{self, Incoming, TelegramClient};
-use crate::store::people;
+use crate::store::people::{self, PersonId};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -61,8 +60,8 @@ async fn handle(app: &App, client: &TelegramClient, incoming: Incoming) -> Resul
 /// Marks the person behind a Telegram chat as unreachable (blocked) or reachable again. Someone
 /// who never wrote to us has nothing to mark.
 async fn record_block(app: &App, address: &str, blocked: bool) -> Result<(), WebhookError> {
-    let recorded: anyhow::Result<Option<String>> = async {
-        let telegram = channel_id(flows::Channel::Telegram);
+    let recorded: anyhow::Result<Option<PersonId>> = async {
+        let telegram = flows::Channel::Telegram;
         let mut conn = app.store.writer().await?;
         let Some(person) = people::find(&mut conn, telegram, address).await? else {
             return Ok(None);

@@ -5,7 +5,6 @@
 
 use super::webhooks::{process, require_content_type, WebhookError};
 use super::App;
-use crate::channels::channel_id;
 use crate::channels::twilio::{self, Params};
 use crate::store::delivery_status;
 use axum::body::Bytes;
@@ -50,7 +49,7 @@ async fn record_status(app: &App, report: &twilio::StatusReport, status: deliver
     let recorded = async {
         let mut conn = app.store.reader().await?;
         let report = delivery_status::Report { provider_message_id: &report.message_sid, status, error_code: report.error_code.as_deref() };
-        delivery_status::record(&mut conn, channel_id(flows::Channel::Sms), &report).await
+        delivery_status::record(&mut conn, flows::Channel::Sms, &report).await
     }
     .await;
     recorded.map_err(|error| {

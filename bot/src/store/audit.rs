@@ -3,6 +3,7 @@
 //! removes the id from it: the acts stay, to whom is forgotten).
 
 use super::now_ms;
+use super::people::PersonId;
 use anyhow::Result;
 use sqlx::AnyConnection;
 
@@ -17,7 +18,7 @@ pub struct Entry {
     /// Which handoff, when the action was about one.
     pub handoff_id: Option<i64>,
     /// Which person (pseudonymous), when known.
-    pub person_id: Option<String>,
+    pub person_id: Option<PersonId>,
     /// When, in Unix milliseconds.
     pub at: i64,
 }
@@ -28,7 +29,7 @@ pub async fn record(
     navigator_id: &str,
     action: &str,
     handoff_id: Option<i64>,
-    person_id: Option<&str>,
+    person_id: Option<&PersonId>,
 ) -> Result<()> {
     sqlx::query("INSERT INTO audit_log (navigator_id, action, handoff_id, person_id, at) VALUES ($1, $2, $3, $4, $5)")
         .bind(navigator_id)

@@ -4,6 +4,7 @@
 //! save fail instead of overwriting the first, and the pipeline retries that turn.
 
 use super::now_ms;
+use super::people::PersonId;
 use anyhow::Result;
 use sqlx::AnyConnection;
 
@@ -17,14 +18,14 @@ pub struct Saved {
 }
 
 /// Loads a person's conversation, or an empty one at version zero.
-pub async fn load(conn: &mut AnyConnection, person_id: &str) -> Result<Option<Saved>> {
+pub async fn load(conn: &mut AnyConnection, person_id: &PersonId) -> Result<Option<Saved>> {
     let saved =
         sqlx::query_as("SELECT state, version FROM conversations WHERE person_id = $1").bind(person_id).fetch_optional(&mut *conn).await?;
     Ok(saved)
 }
 
 /// Saves the state if nobody else saved since `read_version`; false means retry the turn.
-pub async fn save(conn: &mut AnyConnection, person_id: &str, state: &str, read_version: i64) -> Result<bool> {
+pub async fn save(conn: &mut AnyConnection, person_id: &PersonId, state: &str, read_version: i64) -> Result<bool> {
     let now = now_ms();
     let written = if read_version == 0 {
         sqlx::query(

@@ -6,15 +6,16 @@
 
 use super::now_ms;
 use anyhow::Result;
+use flows::Channel;
 use sqlx::AnyConnection;
 
 /// Records a delivery; false when the same channel already delivered this id.
-pub async fn record_first(conn: &mut AnyConnection, channel: &str, provider_id: &str) -> Result<bool> {
+pub async fn record_first(conn: &mut AnyConnection, channel: Channel, provider_id: &str) -> Result<bool> {
     let inserted = sqlx::query(
         "INSERT INTO deliveries (channel, provider_id, received_at) VALUES ($1, $2, $3) \
          ON CONFLICT (channel, provider_id) DO NOTHING",
     )
-    .bind(channel)
+    .bind(channel.name())
     .bind(provider_id)
     .bind(now_ms())
     .execute(&mut *conn)

@@ -9,6 +9,7 @@
 
 use super::now_ms;
 use anyhow::Result;
+use flows::Channel;
 use sqlx::AnyConnection;
 
 /// A message's delivery status, in the words SMS providers (Twilio among them) use.
@@ -104,7 +105,7 @@ pub struct Latest {
 /// Records a status for the message `channel` sent under the report's id, unless the row
 /// already has a status as far along. Returns whether anything changed: false for a repeat, a
 /// stale status, or a message not in the outbox.
-pub async fn record(conn: &mut AnyConnection, channel: &str, report: &Report<'_>) -> Result<bool> {
+pub async fn record(conn: &mut AnyConnection, channel: Channel, report: &Report<'_>) -> Result<bool> {
     let changed = sqlx::query(
         "INSERT INTO delivery_statuses (outbox_id, status, stage, error_code, updated_at) \
          SELECT id, $1, $2, $3, $4 FROM outbox WHERE channel = $5 AND provider_message_id = $6 \
@@ -116,7 +117,7 @@ pub async fn record(conn: &mut AnyConnection, channel: &str, report: &Report<'_>
     .bind(report.status.stage())
     .bind(report.error_code)
     .bind(now_ms())
-    .bind(channel)
+    .bind(channel.name())
     .bind(report.provider_message_id)
     .execute(&mut *conn)
     .await?;
@@ -124,12 +125,12 @@ pub async fn record(conn: &mut AnyConnection, channel: &str, report: &Report<'_>
 }
 
 /// The latest status of the message `channel` sent under `provider_message_id`, if one is kept.
-pub async fn latest(conn: &mut AnyConnection, channel: &str, provider_message_id: &str) -> Result<Option<Latest>> {
+pub async fn latest(conn: &mut AnyConnection, channel: Channel, provider_message_id: &str) -> Result<Option<Latest>> {
     let latest = sqlx::query_as(
         "SELECT d.outbox_id, d.status, d.error_code, d.updated_at FROM delivery_statuses d \
          JOIN outbox o ON o.id = d.outbox_id WHERE o.channel = $1 AND o.provider_message_id = $2",
     )
-    .bind(channel)
+    .bind(channel.name())
     .bind(provider_message_id)
     .fetch_optional(&mut *conn)
     .await?;

@@ -2,6 +2,7 @@
 //! survive erasure and can be shared with commissioners.
 
 use super::now_ms;
+use super::people::PersonId;
 use anyhow::Result;
 use sqlx::{AnyConnection, Row};
 
@@ -18,7 +19,7 @@ pub async fn record_outcome(conn: &mut AnyConnection, outcome: &str, cohort: Opt
 
 /// Records a resident's word that a listing has stopped or changed, for `directory stale`; it
 /// names them, so it is erased with them.
-pub async fn report_listing(conn: &mut AnyConnection, person_id: &str, service_id: &str, note: &str) -> Result<()> {
+pub async fn report_listing(conn: &mut AnyConnection, person_id: &PersonId, service_id: &str, note: &str) -> Result<()> {
     sqlx::query("INSERT INTO listing_reports (service_id, note, at, person_id) VALUES ($1, $2, $3, $4)")
         .bind(service_id)
         .bind(note)

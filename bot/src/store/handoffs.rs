@@ -6,10 +6,11 @@
 //! replicas, even) can never both hold one.
 
 use super::now_ms;
+use super::people::PersonId;
 use anyhow::Result;
 use flows::Urgency;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
 /// Which navigators may take a handoff: young people who joined with a school code go to the
 /// youth team (safeguarding-trained), everyone else to the adult team.
@@ -68,7 +69,7 @@ fn read_urgency(text: &str) -> Urgency {
 /// Opens a handoff for the person's team, unless the person already has one open: then it only
 /// grows more urgent, and an urgent one takes the new summary, so the queue (and the figures)
 /// say there were signs of danger, not what the person first asked for.
-pub async fn open(conn: &mut AnyConnection, person_id: &str, urgency: Urgency, summary: &str, team: Team) -> Result<()> {
+pub async fn open(conn: &mut AnyConnection, person_id: &PersonId, urgency: Urgency, summary: &str, team: Team) -> Result<()> {
     let existing = sqlx::query("SELECT id FROM handoffs WHERE person_id = $1 AND resolved_at IS NULL")
         .bind(person_id)
         .fetch_optional(&mut *conn)
@@ -109,7 +110,7 @@ pub struct Handoff {
     /// The handoff's id, in the console's addresses.
     pub id: i64,
     /// The person waiting (pseudonymous).
-    pub person_id: String,
+    pub person_id: PersonId,
     /// Crisis signs (urgent) or not.
     pub urgency: Urgency,
     /// What they asked for, in a few words, built from labels (never their own words).
@@ -120,9 +121,9 @@ pub struct Handoff {
     pub team: Team,
     /// The navigator holding it, if any.
     pub holder: Option<Holder>,
-    /// The channel a reply goes to unless a navigator chooses ("sms", "telegram", "terminal"):
-    /// the first the person has not stopped.
-    pub channel: Option<String>,
+    /// The channel a reply goes to unless a navigator chooses: the first the person has not
+    /// stopped.
+    pub channel: Option<flows::Channel>,
     /// The person's school cohort code, if they joined with one.
     pub cohort: Option<String>,
     /// When it was resolved, if it was.
@@ -157,26 +158,30 @@ impl Handoff {
     }
 }
 
-/// The columns [`from_row`] reads, joined from the person and the holder.
+/// The columns a [`Handoff`] is read from, joined from the person and the holder.
 const SELECT_HANDOFF: &str = "SELECT h.id, h.person_id, h.urgency, h.summary, h.created_at, h.team, \
-     h.claimed_by, n.email, \
-     (SELECT a.channel FROM addresses a WHERE a.person_id = h.person_id ORDER BY a.opted_out, a.channel LIMIT 1), p.cohort, h.resolved_at \
+     h.claimed_by, n.email AS holder_email, \
+     (SELECT a.channel FROM addresses a WHERE a.person_id = h.person_id ORDER BY a.opted_out, a.channel LIMIT 1) AS channel, \
+     p.cohort, h.resolved_at \
      FROM handoffs h JOIN people p ON p.id = h.person_id LEFT JOIN navigators n ON n.id = h.claimed_by";
 
-fn from_row(row: &AnyRow) -> Handoff {
-    let holder_id: Option<String> = row.get(6);
-    let holder_email: Option<String> = row.get(7);
-    Handoff {
-        id: row.get(0),
-        person_id: row.get(1),
-        urgency: read_urgency(&row.get::<String, _>(2)),
-        summary: row.get(3),
-        since: row.get(4),
-        team: Team::parse(&row.get::<String, _>(5)).unwrap_or(Team::Adult),
-        holder: holder_id.map(|id| Holder { id, email: holder_email.unwrap_or_default() }),
-        channel: row.get(8),
-        cohort: row.get(9),
-        resolved_at: row.get(10),
+impl FromRow<'_, AnyRow> for Handoff {
+    fn from_row(row: &AnyRow) -> Result<Handoff, sqlx::Error> {
+        let holder_id: Option<String> = row.try_get("claimed_by")?;
+        let holder_email: Option<String> = row.try_get("holder_email")?;
+        let channel: Option<String> = row.try_get("channel")?;
+        Ok(Handoff {
+            id: row.try_get("id")?,
+            person_id: row.try_get("person_id")?,
+            urgency: read_urgency(&row.try_get::<String, _>("urgency")?),
+            summary: row.try_get("summary")?,
+            since: row.try_get("created_at")?,
+            team: Team::parse(&row.try_get::<String, _>("team")?).unwrap_or(Team::Adult),
+            holder: holder_id.map(|id| Holder { id, email: holder_email.unwrap_or_default() }),
+            channel: channel.as_deref().and_then(flows::Channel::from_name),
+            cohort: row.try_get("cohort")?,
+            resolved_at: row.try_get("resolved_at")?,
+        })
     }
 }
 
@@ -187,15 +192,13 @@ pub async fn queue(conn: &mut AnyConnection, team: Option<Team>) -> Result<Vec<H
         "{SELECT_HANDOFF} WHERE h.resolved_at IS NULL AND ($1 = '' OR h.team = $1) \
          ORDER BY CASE h.urgency WHEN 'urgent' THEN 0 ELSE 1 END, h.created_at, h.id"
     );
-    let rows = sqlx::query(&sql).bind(team.map_or("", Team::id)).fetch_all(&mut *conn).await?;
-    Ok(rows.iter().map(from_row).collect())
+    Ok(sqlx::query_as::<_, Handoff>(&sql).bind(team.map_or("", Team::id)).fetch_all(&mut *conn).await?)
 }
 
 /// One handoff, open or resolved, if it still exists (an erasure removes it).
 pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<Handoff>> {
     let sql = format!("{SELECT_HANDOFF} WHERE h.id = $1");
-    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
-    Ok(row.as_ref().map(from_row))
+    Ok(sqlx::query_as::<_, Handoff>(&sql).bind(id).fetch_optional(&mut *conn).await?)
 }
 
 /// A value that changes whenever any handoff does (opened, claimed, released, resolved,
@@ -243,7 +246,7 @@ pub async fn hand_on(conn: &mut AnyConnection, id: i64, holder_id: &str, to: Opt
 /// Moves the person's open handoff, if any, to `team` when it is for another (a resident who
 /// joins a school cohort is the youth team's from then on), back in that team's queue with no
 /// holder, since only a navigator of a handoff's team may hold it. The moved handoff's id.
-pub async fn move_open_to(conn: &mut AnyConnection, person_id: &str, team: Team) -> Result<Option<i64>> {
+pub async fn move_open_to(conn: &mut AnyConnection, person_id: &PersonId, team: Team) -> Result<Option<i64>> {
     let moved = sqlx::query(
         "UPDATE handoffs SET team = $1, claimed_by = NULL, claimed_at = NULL, updated_at = $2 \
          WHERE person_id = $3 AND resolved_at IS NULL AND team <> $1 RETURNING id",

@@ -6,8 +6,10 @@
 //! lost (a crash leaves its row, which is claimed again when the lease runs out) and never
 //! answered twice (only the turn that deletes the row commits).
 
+use super::people::PersonId;
 use super::{now_ms, PersonQueue, QueueTable};
 use anyhow::Result;
+use flows::Channel;
 use sqlx::{AnyConnection, FromRow, Row};
 
 /// A message waiting for its turn, as a worker claimed it.
@@ -16,9 +18,10 @@ pub struct Waiting {
     /// The row, deleted when its turn commits.
     pub id: i64,
     /// Who sent it.
-    pub person_id: String,
+    pub person_id: PersonId,
     /// The channel it came through.
-    pub channel: String,
+    #[sqlx(try_from = "String")]
+    pub channel: Channel,
     /// What they did, as JSON (the channel layer's `InboundKind`).
     pub kind: String,
     /// How many times it has been claimed, this time included.
@@ -28,13 +31,13 @@ pub struct Waiting {
 }
 
 /// Stores a message to be handled from `not_before` on; in the accepting transaction.
-pub async fn put(conn: &mut AnyConnection, person_id: &str, channel: &str, kind: &str, not_before: i64) -> Result<i64> {
+pub async fn put(conn: &mut AnyConnection, person_id: &PersonId, channel: Channel, kind: &str, not_before: i64) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO inbox (person_id, channel, kind, received_at, not_before) \
          VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(person_id)
-    .bind(channel)
+    .bind(channel.name())
     .bind(kind)
     .bind(now_ms())
     .bind(not_before)
@@ -47,7 +50,7 @@ pub async fn put(conn: &mut AnyConnection, person_id: &str, channel: &str, kind:
 /// handled: now while they are within the rate (bursts of up to `per_minute` pass at once),
 /// later by the time the rate allows when they are over it. One atomic upsert, so every replica
 /// counts against the same allowance.
-pub async fn pace(conn: &mut AnyConnection, person_id: &str, per_minute: u32) -> Result<i64> {
+pub async fn pace(conn: &mut AnyConnection, person_id: &PersonId, per_minute: u32) -> Result<i64> {
     let now = now_ms();
     let interval = MINUTE_MS / i64::from(per_minute.max(1));
     let row = sqlx::query(

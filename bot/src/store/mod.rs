@@ -25,9 +25,9 @@ pub mod wakeup;
 pub mod writing;
 
 use anyhow::{bail, Context, Result};
-use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
 use sqlx::pool::PoolConnection;
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Executor, Row};
 use std::str::FromStr;
 use std::time::Duration;
 use writing::Writing;
@@ -318,6 +318,18 @@ fn skip_locked(conn: &sqlx::AnyConnection) -> &'static str {
     } else {
         ""
     }
+}
+
+/// A yes/no column by name: both databases keep flags as 0 or 1, which sqlx's `Any` driver
+/// does not decode as a `bool` itself, so rows with flags implement `FromRow` with this.
+fn flag(row: &AnyRow, column: &str) -> Result<bool, sqlx::Error> {
+    row.try_get::<i64, _>(column).map(|value| value != 0)
+}
+
+/// A channel column by name, as [`flows::Channel::name`] wrote it.
+fn channel(row: &AnyRow, column: &str) -> Result<flows::Channel, sqlx::Error> {
+    let name: String = row.try_get(column)?;
+    flows::Channel::try_from(name).map_err(|error| sqlx::Error::ColumnDecode { index: column.to_string(), source: error.into() })
 }
 
 /// Milliseconds since the Unix epoch: the one clock every table uses.

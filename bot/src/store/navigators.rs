@@ -9,7 +9,7 @@ use super::handoffs::Team;
 use super::now_ms;
 use anyhow::{bail, Result};
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
 /// A navigator as the console knows them once logged in.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,12 +39,14 @@ pub struct Credentials {
 
 const SELECT_NAVIGATOR: &str = "SELECT id, email, admin, team FROM navigators";
 
-fn navigator_from(row: &AnyRow) -> Navigator {
-    Navigator {
-        id: row.get(0),
-        email: row.get(1),
-        admin: row.get::<i64, _>(2) != 0,
-        team: Team::parse(&row.get::<String, _>(3)).unwrap_or(Team::Adult),
+impl FromRow<'_, AnyRow> for Navigator {
+    fn from_row(row: &AnyRow) -> Result<Navigator, sqlx::Error> {
+        Ok(Navigator {
+            id: row.try_get("id")?,
+            email: row.try_get("email")?,
+            admin: super::flag(row, "admin")?,
+            team: Team::parse(&row.try_get::<String, _>("team")?).unwrap_or(Team::Adult),
+        })
     }
 }
 
@@ -124,24 +126,21 @@ pub async fn set_team(conn: &mut AnyConnection, email: &str, team: Team) -> Resu
 
 /// The account with this login, if any.
 pub async fn find_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<Navigator>> {
-    let row = sqlx::query(&format!("{SELECT_NAVIGATOR} WHERE email = $1")).bind(email).fetch_optional(&mut *conn).await?;
-    Ok(row.as_ref().map(navigator_from))
+    Ok(sqlx::query_as::<_, Navigator>(&format!("{SELECT_NAVIGATOR} WHERE email = $1")).bind(email).fetch_optional(&mut *conn).await?)
 }
 
 /// Every account, by login, for `navigator list` and the transfer form.
 pub async fn all(conn: &mut AnyConnection) -> Result<Vec<Navigator>> {
-    let rows = sqlx::query(&format!("{SELECT_NAVIGATOR} ORDER BY email")).fetch_all(&mut *conn).await?;
-    Ok(rows.iter().map(navigator_from).collect())
+    Ok(sqlx::query_as::<_, Navigator>(&format!("{SELECT_NAVIGATOR} ORDER BY email")).fetch_all(&mut *conn).await?)
 }
 
 /// The account a still-valid set-up token opens.
 pub async fn by_setup_token(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<Navigator>> {
-    let row = sqlx::query(&format!("{SELECT_NAVIGATOR} WHERE setup_token_hash = $1 AND setup_expires_at > $2"))
+    Ok(sqlx::query_as::<_, Navigator>(&format!("{SELECT_NAVIGATOR} WHERE setup_token_hash = $1 AND setup_expires_at > $2"))
         .bind(token_hash)
         .bind(now_ms())
         .fetch_optional(&mut *conn)
-        .await?;
-    Ok(row.as_ref().map(navigator_from))
+        .await?)
 }
 
 /// Sets the password and spends the set-up token, so the link works once.
@@ -163,12 +162,15 @@ pub async fn credentials(conn: &mut AnyConnection, email: &str) -> Result<Option
         .bind(email)
         .fetch_optional(&mut *conn)
         .await?;
-    Ok(row.map(|row| Credentials {
-        navigator: navigator_from(&row),
-        password_hash: row.get(4),
-        locked_until: row.get(5),
-        second_factor: row.get::<Option<String>, _>(6).is_some(),
-    }))
+    let read = |row: AnyRow| -> Result<Credentials, sqlx::Error> {
+        Ok(Credentials {
+            navigator: Navigator::from_row(&row)?,
+            password_hash: row.try_get("password_hash")?,
+            locked_until: row.try_get("locked_until")?,
+            second_factor: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
+        })
+    };
+    Ok(row.map(read).transpose()?)
 }
 
 /// Takes one of an account's `limit` login attempts before its password is checked, in one
@@ -250,7 +252,7 @@ async fn navigator_by_token(conn: &mut AnyConnection, table: &'static str, token
          JOIN navigators n ON n.id = t.navigator_id WHERE t.token_hash = $1 AND t.expires_at > $2"
     );
     let row = sqlx::query(&sql).bind(token_hash).bind(now_ms()).fetch_optional(&mut *conn).await?;
-    Ok(row.map(|row| (navigator_from(&row), row.get(4))))
+    Ok(row.map(|row| Ok::<_, sqlx::Error>((Navigator::from_row(&row)?, row.try_get("csrf")?))).transpose()?)
 }
 
 /// Ends one session (logout), and sweeps expired ones while at it.

@@ -7,17 +7,20 @@
 //! two of them are in flight at once; rows of different people are claimed in batches and sent
 //! side by side.
 
+use super::people::PersonId;
 use super::{now_ms, PersonQueue, QueueTable};
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use flows::Channel;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, FromRow, Row};
 
 /// One reply to queue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewMessage<'a> {
     /// Who it is for.
-    pub person_id: &'a str,
+    pub person_id: &'a PersonId,
     /// Which of their channels carries it.
-    pub channel: &'a str,
+    pub channel: Channel,
     /// The rendered message as JSON (text and buttons), ready for the channel.
     pub body: &'a str,
     /// Crisis replies jump the queue.
@@ -32,9 +35,9 @@ pub struct Claimed {
     /// The row, for marking it afterwards.
     pub id: i64,
     /// Who it is for; their address is looked up only now.
-    pub person_id: String,
+    pub person_id: PersonId,
     /// Which channel sends it.
-    pub channel: String,
+    pub channel: Channel,
     /// The rendered message as JSON.
     pub body: String,
     /// How many times it has been claimed, this time included, for back-off.
@@ -50,6 +53,22 @@ pub struct Claimed {
     pub created_at: i64,
 }
 
+impl FromRow<'_, AnyRow> for Claimed {
+    fn from_row(row: &AnyRow) -> Result<Claimed, sqlx::Error> {
+        Ok(Claimed {
+            id: row.try_get("id")?,
+            person_id: row.try_get("person_id")?,
+            channel: super::channel(row, "channel")?,
+            body: row.try_get("body")?,
+            attempts: row.try_get("attempts")?,
+            ignores_opt_out: super::flag(row, "ignores_opt_out")?,
+            urgent: super::flag(row, "urgent")?,
+            in_doubt: super::flag(row, "in_doubt")?,
+            created_at: row.try_get("created_at")?,
+        })
+    }
+}
+
 /// A claim that replaces a lease nobody gave back (every outcome clears `locked_until`) marks
 /// the row in doubt; SET sees the row as it was, so this reads the lease being replaced.
 const IN_DOUBT_FROM_LEASE: &str = ", in_doubt = CASE WHEN locked_until IS NULL THEN 0 ELSE 1 END";
@@ -62,7 +81,7 @@ pub async fn enqueue(conn: &mut AnyConnection, message: &NewMessage<'_>) -> Resu
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
     )
     .bind(message.person_id)
-    .bind(message.channel)
+    .bind(message.channel.name())
     .bind(message.body)
     .bind(i64::from(message.urgent))
     .bind(i64::from(message.ignores_opt_out))
@@ -76,12 +95,12 @@ pub async fn enqueue(conn: &mut AnyConnection, message: &NewMessage<'_>) -> Resu
 /// per person (their oldest pending row), so a person's next reply waits until this one is done.
 /// Rows for channels this process cannot send on (or has paused) are left for a process that
 /// can, without spending their attempts.
-pub async fn claim_batch(conn: &mut AnyConnection, lease_ms: i64, channels: &[&'static str], limit: usize) -> Result<Vec<Claimed>> {
+pub async fn claim_batch(conn: &mut AnyConnection, lease_ms: i64, channels: &[Channel], limit: usize) -> Result<Vec<Claimed>> {
     if channels.is_empty() || limit == 0 {
         return Ok(Vec::new());
     }
-    // The channel ids are the program's own constants, never input, so they may be inlined.
-    let channel_list = channels.iter().map(|channel| format!("'{channel}'")).collect::<Vec<_>>().join(", ");
+    // The channel names are the program's own constants, never input, so they may be inlined.
+    let channel_list = channels.iter().map(|channel| format!("'{}'", channel.name())).collect::<Vec<_>>().join(", ");
     let queue = PersonQueue {
         queue: &QUEUE,
         due: format!("q.channel IN ({channel_list}) AND q.next_attempt_at <= $2"),
@@ -90,20 +109,7 @@ pub async fn claim_batch(conn: &mut AnyConnection, lease_ms: i64, channels: &[&'
         also_set: IN_DOUBT_FROM_LEASE,
     };
     let rows = queue.claim(conn, lease_ms, limit).await?;
-    let mut claimed: Vec<Claimed> = rows
-        .into_iter()
-        .map(|row| Claimed {
-            id: row.get(0),
-            person_id: row.get(1),
-            channel: row.get(2),
-            body: row.get(3),
-            attempts: row.get(4),
-            ignores_opt_out: row.get::<i64, _>(5) != 0,
-            urgent: row.get::<i64, _>(6) != 0,
-            in_doubt: row.get::<i64, _>(7) != 0,
-            created_at: row.get(8),
-        })
-        .collect();
+    let mut claimed = rows.iter().map(Claimed::from_row).collect::<Result<Vec<Claimed>, _>>()?;
     // RETURNING gives no order; senders start the most urgent first.
     claimed.sort_by_key(|row| (!row.urgent, row.id));
     Ok(claimed)
@@ -160,10 +166,10 @@ pub const QUEUE: QueueTable = QueueTable { table: "outbox", finished: &["sent_at
 
 /// The body of the latest reply to a person on a channel, for reading a key of its reply
 /// keyboard that they pressed (the key sends its label).
-pub async fn latest_body(conn: &mut AnyConnection, person_id: &str, channel: &str) -> Result<Option<String>> {
+pub async fn latest_body(conn: &mut AnyConnection, person_id: &PersonId, channel: Channel) -> Result<Option<String>> {
     let row = sqlx::query("SELECT body FROM outbox WHERE person_id = $1 AND channel = $2 ORDER BY id DESC LIMIT 1")
         .bind(person_id)
-        .bind(channel)
+        .bind(channel.name())
         .fetch_optional(&mut *conn)
         .await?;
     Ok(row.map(|row| row.get(0)))

@@ -4,6 +4,7 @@
 //! done in that turn's transaction, so a crash at any point neither loses nor repeats it.
 
 use super::now_ms;
+use super::people::PersonId;
 use anyhow::Result;
 use sqlx::AnyConnection;
 
@@ -16,13 +17,13 @@ pub struct Due {
     /// The job's id, also its idempotency key in the pipeline.
     pub id: i64,
     /// Who it concerns.
-    pub person_id: String,
+    pub person_id: PersonId,
     /// What to do ([`CHECK_IN`]).
     pub kind: String,
 }
 
 /// Schedules a job at `due_at` (Unix milliseconds).
-pub async fn schedule(conn: &mut AnyConnection, person_id: &str, kind: &str, due_at: i64) -> Result<()> {
+pub async fn schedule(conn: &mut AnyConnection, person_id: &PersonId, kind: &str, due_at: i64) -> Result<()> {
     sqlx::query("INSERT INTO scheduled (person_id, kind, due_at) VALUES ($1, $2, $3)")
         .bind(person_id)
         .bind(kind)
@@ -33,7 +34,7 @@ pub async fn schedule(conn: &mut AnyConnection, person_id: &str, kind: &str, due
 }
 
 /// Cancels a person's jobs still to come.
-pub async fn cancel(conn: &mut AnyConnection, person_id: &str) -> Result<()> {
+pub async fn cancel(conn: &mut AnyConnection, person_id: &PersonId) -> Result<()> {
     sqlx::query("DELETE FROM scheduled WHERE person_id = $1 AND done_at IS NULL").bind(person_id).execute(&mut *conn).await?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! It holds message text, so it is erased with the person and never copied into logs.
 
 use super::now_ms;
+use super::people::PersonId;
 use anyhow::Result;
 use sqlx::{AnyConnection, Row};
 
@@ -46,7 +47,7 @@ pub struct Line {
 }
 
 /// Adds a line to a person's transcript.
-pub async fn append(conn: &mut AnyConnection, person_id: &str, author: Author, body: &str) -> Result<()> {
+pub async fn append(conn: &mut AnyConnection, person_id: &PersonId, author: Author, body: &str) -> Result<()> {
     sqlx::query("INSERT INTO messages (person_id, direction, author, body, at) VALUES ($1, $2, $3, $4, $5)")
         .bind(person_id)
         .bind(author.direction())
@@ -62,7 +63,7 @@ pub async fn append(conn: &mut AnyConnection, person_id: &str, author: Author, b
 /// a resolved handoff shows only what was said before it closed (see [`Handoff::visible_until`]).
 ///
 /// [`Handoff::visible_until`]: super::handoffs::Handoff::visible_until
-pub async fn until(conn: &mut AnyConnection, person_id: &str, until_ms: i64) -> Result<Vec<Line>> {
+pub async fn until(conn: &mut AnyConnection, person_id: &PersonId, until_ms: i64) -> Result<Vec<Line>> {
     let lines = sqlx::query_as("SELECT author, body, at FROM messages WHERE person_id = $1 AND at <= $2 ORDER BY id")
         .bind(person_id)
         .bind(until_ms)
@@ -73,7 +74,7 @@ pub async fn until(conn: &mut AnyConnection, person_id: &str, until_ms: i64) -> 
 
 /// What a person wrote since `since_ms`, their last `limit` messages, oldest first: the context
 /// a new message is read in.
-pub async fn recent_of(conn: &mut AnyConnection, person_id: &str, since_ms: i64, limit: i64) -> Result<Vec<String>> {
+pub async fn recent_of(conn: &mut AnyConnection, person_id: &PersonId, since_ms: i64, limit: i64) -> Result<Vec<String>> {
     let rows = sqlx::query(
         "SELECT body FROM messages WHERE person_id = $1 AND author = 'person' AND at >= $2 \
          ORDER BY id DESC LIMIT $3",
@@ -88,7 +89,7 @@ pub async fn recent_of(conn: &mut AnyConnection, person_id: &str, since_ms: i64,
 
 /// The newest line's id up to `until_ms` (0 for none): the live console redraws a transcript
 /// when it changes, and so never for what was said after a resolved handoff closed.
-pub async fn latest_id(conn: &mut AnyConnection, person_id: &str, until_ms: i64) -> Result<i64> {
+pub async fn latest_id(conn: &mut AnyConnection, person_id: &PersonId, until_ms: i64) -> Result<i64> {
     let row = sqlx::query("SELECT COALESCE(MAX(id), 0) FROM messages WHERE person_id = $1 AND at <= $2")
         .bind(person_id)
         .bind(until_ms)

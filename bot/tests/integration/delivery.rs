@@ -8,6 +8,7 @@ use async_trait::async_trait;
 use bot::channels::{OutMessage, SendError, Sender};
 use bot::store::{outbox, people, Store};
 use bot::workers::{Delivery, DeliveryOptions};
+use flows::Channel;
 use sqlx::Row;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -90,10 +91,11 @@ fn delivery_with(store: &Store, provider: &Arc<FakeProvider>, options: &Delivery
 /// Queues `texts` for the person at `address`, in order.
 async fn queue(store: &Store, address: &str, texts: &[&str]) -> Result<()> {
     let mut conn = store.reader().await?;
-    let person = people::find_or_create(&mut conn, "sms", address).await?;
+    let person = people::find_or_create(&mut conn, Channel::Sms, address).await?;
     for text in texts {
         let body = serde_json::to_string(&OutMessage { text: text.to_string(), buttons: Vec::new(), keyboard: false })?;
-        let message = outbox::NewMessage { person_id: &person.id, channel: "sms", body: &body, urgent: false, ignores_opt_out: false };
+        let message =
+            outbox::NewMessage { person_id: &person.id, channel: Channel::Sms, body: &body, urgent: false, ignores_opt_out: false };
         outbox::enqueue(&mut conn, &message).await?;
     }
     Ok(())
@@ -196,7 +198,7 @@ async fn a_send_slower_than_its_lease_keeps_its_row_and_goes_out_once() {
         // Another replica looks for work all the while the slow send is in flight.
         let mut conn = store.reader().await?;
         while provider.sent_count() == 0 {
-            let taken = outbox::claim_batch(&mut conn, 60_000, &["sms"], 10).await?;
+            let taken = outbox::claim_batch(&mut conn, 60_000, &[Channel::Sms], 10).await?;
             ensure!(taken.is_empty(), "a row whose send is in flight was claimed again: its lease was not renewed");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -217,7 +219,7 @@ async fn a_reply_a_crash_cut_short_is_looked_up_before_it_is_sent_again() {
         queue(&store, "+447700900311", &["never taken"]).await?;
         provider.sent.lock().unwrap().push(("+447700900310".into(), "taken before the crash".into()));
         let mut conn = store.reader().await?;
-        ensure!(outbox::claim_batch(&mut conn, -1, &["sms"], 10).await?.len() == 2, "a sender took both, then died");
+        ensure!(outbox::claim_batch(&mut conn, -1, &[Channel::Sms], 10).await?.len() == 2, "a sender took both, then died");
         let sender = delivery(&store, &provider, 4, Duration::ZERO);
         ensure!(sender.deliver_due().await? == 2);
         let sent = provider.sent.lock().unwrap().clone();

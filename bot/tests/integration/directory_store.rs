@@ -6,6 +6,7 @@ use crate::common::on_both;
 use anyhow::{ensure, Result};
 use bot::store::directory::{self, NewService};
 use bot::store::figures;
+use flows::Channel;
 use sqlx::AnyConnection;
 
 async fn save(conn: &mut AnyConnection, id: &str, record: &str, fingerprint: &str) -> Result<()> {
@@ -44,7 +45,7 @@ async fn services_round_trip_and_the_version_follows_changes() {
 async fn residents_reports_are_listed_newest_first() {
     on_both(|store| async move {
         let mut conn = store.reader().await?;
-        let resident = bot::store::people::find_or_create(&mut conn, "sms", "+447700900070").await?;
+        let resident = bot::store::people::find_or_create(&mut conn, Channel::Sms, "+447700900070").await?;
         figures::report_listing(&mut conn, &resident.id, "a", "it has moved to Fridays").await?;
         figures::report_listing(&mut conn, &resident.id, "b", "").await?;
         let reports = directory::reports(&mut conn).await?;

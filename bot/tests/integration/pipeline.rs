@@ -8,6 +8,7 @@ use bot::channels::{Inbound, InboundKind, OutMessage, SendError, Sender};
 use bot::config::Config;
 use bot::pipeline::{Directory, Handled, Pipeline, Setting};
 use bot::search::DirectorySearch;
+use bot::store::people::PersonId;
 use bot::store::{scheduled, transcript, Store};
 use bot::understanding::{self, Understanding};
 use bot::workers::{Delivery, DeliveryOptions};
@@ -422,7 +423,7 @@ async fn a_due_check_in_runs_once_through_the_pipeline() {
         let number = "+447700900007";
         rig.say("k1", number, "hi").await?;
         rig.deliver(number).await?;
-        let person: String = sqlx::query("SELECT person_id FROM addresses").fetch_one(&mut *rig.store.reader().await?).await?.get(0);
+        let person: PersonId = sqlx::query("SELECT person_id FROM addresses").fetch_one(&mut *rig.store.reader().await?).await?.get(0);
         let mut conn = rig.store.reader().await?;
         scheduled::schedule(&mut conn, &person, scheduled::CHECK_IN, 0).await?;
         let due = scheduled::claim_due(&mut conn, 60_000).await?.expect("due now");

@@ -4,12 +4,14 @@ use crate::common;
 
 use crate::common::on_both;
 use anyhow::{ensure, Result};
+use bot::store::people::PersonId;
 use bot::store::{conversations, deliveries, outbox, people, retention, scheduled, transcript, Store};
+use flows::Channel;
 
-const SMS: &[&str] = &["sms"];
+const SMS: &[Channel] = &[Channel::Sms];
 
-fn message<'a>(person_id: &'a str, body: &'a str) -> outbox::NewMessage<'a> {
-    outbox::NewMessage { person_id, channel: "sms", body, urgent: false, ignores_opt_out: false }
+fn message<'a>(person_id: &'a PersonId, body: &'a str) -> outbox::NewMessage<'a> {
+    outbox::NewMessage { person_id, channel: Channel::Sms, body, urgent: false, ignores_opt_out: false }
 }
 
 /// Claims up to `limit` due SMS rows for a minute and returns their ids, in the order given.
@@ -19,16 +21,16 @@ async fn claim(conn: &mut sqlx::AnyConnection, limit: usize) -> Result<Vec<i64>>
 
 async fn person(store: &Store, address: &str) -> Result<people::Person> {
     let mut conn = store.reader().await?;
-    people::find_or_create(&mut conn, "sms", address).await
+    people::find_or_create(&mut conn, Channel::Sms, address).await
 }
 
 #[tokio::test]
 async fn a_delivery_is_recorded_once_per_channel() {
     on_both(|store| async move {
         let mut conn = store.reader().await?;
-        ensure!(deliveries::record_first(&mut conn, "sms", "m1").await?);
-        ensure!(!deliveries::record_first(&mut conn, "sms", "m1").await?);
-        ensure!(deliveries::record_first(&mut conn, "telegram", "m1").await?);
+        ensure!(deliveries::record_first(&mut conn, Channel::Sms, "m1").await?);
+        ensure!(!deliveries::record_first(&mut conn, Channel::Sms, "m1").await?);
+        ensure!(deliveries::record_first(&mut conn, Channel::Telegram, "m1").await?);
         Ok(())
     })
     .await;
@@ -42,7 +44,7 @@ async fn an_address_always_finds_the_same_pseudonymous_person() {
         let other = person(&store, "+447700900002").await?;
         ensure!(first == again);
         ensure!(first.id != other.id);
-        ensure!(first.id.starts_with("p_") && !first.id.contains("7700"));
+        ensure!(first.id.as_str().starts_with("p_") && !first.id.as_str().contains("7700"));
         Ok(())
     })
     .await;
@@ -127,7 +129,7 @@ async fn rows_for_other_channels_are_left_alone() {
         let someone = person(&store, "+447700900021").await?;
         let mut conn = store.reader().await?;
         outbox::enqueue(&mut conn, &message(&someone.id, "x")).await?;
-        ensure!(outbox::claim_batch(&mut conn, 60_000, &["telegram"], 10).await?.is_empty());
+        ensure!(outbox::claim_batch(&mut conn, 60_000, &[Channel::Telegram], 10).await?.is_empty());
         ensure!(outbox::claim_batch(&mut conn, 60_000, &[], 10).await?.is_empty());
         ensure!(claim(&mut conn, 10).await?.len() == 1);
         Ok(())
@@ -207,7 +209,7 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
         ensure!(transcript::until(&mut conn, &someone.id, i64::MAX).await?.is_empty());
         ensure!(conversations::load(&mut conn, &someone.id).await?.is_none());
         ensure!(
-            people::recipient(&mut conn, &someone.id, "sms").await?.and_then(|recipient| recipient.address).is_some(),
+            people::recipient(&mut conn, &someone.id, Channel::Sms).await?.and_then(|recipient| recipient.address).is_some(),
             "kept for the goodbye"
         );
         ensure!(people::finish_erasures(&mut conn).await? == 0, "not while the goodbye waits");
@@ -217,8 +219,8 @@ async fn erasure_removes_everything_personal_once_the_goodbye_is_sent() {
         let bystander = person(&store, "+447700900042").await?;
         ensure!(!people::finish_erasure(&mut conn, &bystander.id).await?, "only those who asked are erased");
         ensure!(people::finish_erasure(&mut conn, &someone.id).await?);
-        ensure!(people::find(&mut conn, "sms", "+447700900040").await?.is_none());
-        ensure!(people::find(&mut conn, "sms", "+447700900042").await?.is_some());
+        ensure!(people::find(&mut conn, Channel::Sms, "+447700900040").await?.is_none());
+        ensure!(people::find(&mut conn, Channel::Sms, "+447700900042").await?.is_some());
         ensure!(scheduled::claim_due(&mut conn, 60_000).await?.is_none());
         Ok(())
     })
@@ -270,17 +272,17 @@ async fn opting_out_is_remembered_per_channel() {
             .bind(&someone.id)
             .execute(&mut *conn)
             .await?;
-        people::set_opted_out(&mut conn, &someone.id, "sms", true).await?;
-        ensure!(people::find(&mut conn, "sms", "+447700900060").await?.expect("known").opted_out);
-        ensure!(!people::find(&mut conn, "telegram", "5550060").await?.expect("known").opted_out, "Telegram is not stopped");
+        people::set_opted_out(&mut conn, &someone.id, Channel::Sms, true).await?;
+        ensure!(people::find(&mut conn, Channel::Sms, "+447700900060").await?.expect("known").opted_out);
+        ensure!(!people::find(&mut conn, Channel::Telegram, "5550060").await?.expect("known").opted_out, "Telegram is not stopped");
         ensure!(!people::get(&mut conn, &someone.id).await?.expect("known").opted_out, "still reachable on one channel");
-        ensure!(people::channels_of(&mut conn, &someone.id).await?.first().map(String::as_str) == Some("telegram"), "the reachable first");
-        let on_sms = people::recipient(&mut conn, &someone.id, "sms").await?.expect("known");
-        ensure!(on_sms.opted_out && !people::recipient(&mut conn, &someone.id, "telegram").await?.expect("known").opted_out);
-        people::set_opted_out(&mut conn, &someone.id, "telegram", true).await?;
+        ensure!(people::channels_of(&mut conn, &someone.id).await?.first() == Some(&Channel::Telegram), "the reachable first");
+        let on_sms = people::recipient(&mut conn, &someone.id, Channel::Sms).await?.expect("known");
+        ensure!(on_sms.opted_out && !people::recipient(&mut conn, &someone.id, Channel::Telegram).await?.expect("known").opted_out);
+        people::set_opted_out(&mut conn, &someone.id, Channel::Telegram, true).await?;
         ensure!(people::get(&mut conn, &someone.id).await?.expect("known").opted_out, "stopped everywhere");
-        people::set_opted_out(&mut conn, &someone.id, "sms", false).await?;
-        ensure!(!people::find(&mut conn, "sms", "+447700900060").await?.expect("known").opted_out);
+        people::set_opted_out(&mut conn, &someone.id, Channel::Sms, false).await?;
+        ensure!(!people::find(&mut conn, Channel::Sms, "+447700900060").await?.expect("known").opted_out);
         Ok(())
     })
     .await;
@@ -443,18 +445,18 @@ async fn an_erasure_on_request_leaves_no_row_anywhere_naming_the_person() {
         outbox::enqueue(&mut conn, &message(&id, "Some ideas near Batley")).await?;
         scheduled::schedule(&mut conn, &id, "check_in", 0).await?;
         inbox::pace(&mut conn, &id, 30).await?;
-        inbox::put(&mut conn, &id, "sms", "{\"Text\":\"hello\"}", 0).await?;
+        inbox::put(&mut conn, &id, Channel::Sms, "{\"Text\":\"hello\"}", 0).await?;
         figures::report_listing(&mut conn, &id, "s1", "it closed").await?;
         handoffs::open(&mut conn, &id, flows::Urgency::Normal, "asked for a person", handoffs::Team::Adult).await?;
         let handoff = handoffs::queue(&mut conn, None).await?.remove(0);
         let navigator = navigators::create(&mut conn, "sam@council.example", false, handoffs::Team::Adult, "h", 0).await?;
         notes::add(&mut conn, handoff.id, &navigator.id, "rang back, all fine").await?;
         audit::record(&mut conn, &navigator.id, "open", Some(handoff.id), Some(&id)).await?;
-        let before = places_naming(&store, &id).await?;
+        let before = places_naming(&store, id.as_str()).await?;
         ensure!(before.len() >= 8, "the person is named in many places before: {before:?}");
 
         ensure!(people::erase_now(&mut conn, &id).await?);
-        let left = places_naming(&store, &id).await?;
+        let left = places_naming(&store, id.as_str()).await?;
         ensure!(left.is_empty(), "still named after erasure in {left:?}");
         let number = places_naming(&store, "7700900060").await?;
         ensure!(number.is_empty(), "the number is still kept in {number:?}");
@@ -602,7 +604,7 @@ async fn figures_count_who_got_in_touch_and_handoffs_by_kind() {
         let texter = person(&store, "+447700900030").await?;
         let asker = person(&store, "+447700900031").await?;
         let mut conn = store.reader().await?;
-        let chatter = people::find_or_create(&mut conn, "telegram", "4242").await?;
+        let chatter = people::find_or_create(&mut conn, Channel::Telegram, "4242").await?;
         handoffs::open(&mut conn, &texter.id, flows::Urgency::Urgent, flows::UNSURE_SUMMARY, Team::Adult).await?;
         handoffs::open(&mut conn, &asker.id, flows::Urgency::Normal, "Asked for a person", Team::Adult).await?;
         handoffs::open(&mut conn, &chatter.id, flows::Urgency::Urgent, flows::UNSURE_SUMMARY, Team::Adult).await?;

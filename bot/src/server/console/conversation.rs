@@ -69,7 +69,7 @@ struct Extras {
     /// They texted STOP: the page says so and offers no reply box.
     opted_out: bool,
     /// The channels a reply can go to; a choice is offered when they linked more than one.
-    channels: Vec<String>,
+    channels: Vec<flows::Channel>,
 }
 
 fn page_data(app: &App, signed: &Signed, handoff: &Handoff, extras: Extras, error: Option<String>) -> Value {
@@ -211,7 +211,7 @@ async fn read_act(app: &App, name: &str, form: &HashMap<String, String>) -> Resu
     Ok(match name {
         "claim" => Ok(Act::Claim),
         "release" => Ok(Act::Release),
-        "reply" => Ok(Act::Reply { text: field("text"), channel: crate::channels::channel_from_id(&field("channel")) }),
+        "reply" => Ok(Act::Reply { text: field("text"), channel: flows::Channel::from_name(&field("channel")) }),
         "note" if field("body").is_empty() => Err("Write the note first.".into()),
         "note" => Ok(Act::Note { body: field("body") }),
         "resolve" => {

@@ -15,7 +15,7 @@ pub fn handoff(console: &Console, handoff: &Handoff) -> Value {
         "id": handoff.id,
         "urgent": handoff.is_urgent(),
         "urgency": if handoff.is_urgent() { "Crisis" } else { "Waiting" },
-        "channel": channel_name(handoff.channel.as_deref()),
+        "channel": channel_name(handoff.channel),
         "area": area.as_deref().map(title_case).unwrap_or_else(|| "Not set".into()),
         "cohort": school.map_or_else(|| "Adult".to_string(), |school| school.name.clone()),
         "team": handoff.team.id(),
@@ -27,12 +27,12 @@ pub fn handoff(console: &Console, handoff: &Handoff) -> Value {
 }
 
 /// How a channel is named to navigators.
-fn channel_name(channel: Option<&str>) -> &'static str {
+fn channel_name(channel: Option<flows::Channel>) -> &'static str {
     match channel {
-        Some("sms") => "SMS",
-        Some("telegram") => "Telegram",
-        Some("terminal") => "Terminal",
-        _ => "Unknown",
+        Some(flows::Channel::Sms) => "SMS",
+        Some(flows::Channel::Telegram) => "Telegram",
+        Some(flows::Channel::Terminal) => "Terminal",
+        None => "Unknown",
     }
 }
 
