@@ -9,6 +9,7 @@
 
 use super::calendar::{TimeOfDay, Weekday};
 use super::schedule::{Frequency, Schedule};
+use flows::{time_word, DayPart, TimeWord};
 
 /// Minutes in one slot of the day mask: fine enough for "7:30pm", small enough for a `u128`.
 const SLOT_MINUTES: u16 = 15;
@@ -47,32 +48,20 @@ pub enum Fit {
     Unknown,
 }
 
-/// A part of the day a person can name, as the hours it covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    Morning,
-    Lunchtime,
-    Afternoon,
-    Evening,
-    Daytime,
+/// The hours, from and to in minutes after midnight, a person means by a part of the day.
+fn hours(part: DayPart) -> (u16, u16) {
+    match part {
+        DayPart::Morning => (6 * 60, 12 * 60),
+        DayPart::Lunchtime => (11 * 60 + 30, 14 * 60),
+        DayPart::Afternoon => (12 * 60, 17 * 60),
+        DayPart::Evening => (17 * 60, 24 * 60),
+        DayPart::Daytime => (9 * 60, 17 * 60),
+    }
 }
 
-impl Part {
-    /// The hours, from and to, a person means by the word.
-    fn hours(self) -> (u16, u16) {
-        match self {
-            Part::Morning => (6 * 60, 12 * 60),
-            Part::Lunchtime => (11 * 60 + 30, 14 * 60),
-            Part::Afternoon => (12 * 60, 17 * 60),
-            Part::Evening => (17 * 60, 24 * 60),
-            Part::Daytime => (9 * 60, 17 * 60),
-        }
-    }
-
-    fn slots(self) -> u128 {
-        let (from, to) = self.hours();
-        slots_between(from, to)
-    }
+fn part_slots(part: DayPart) -> u128 {
+    let (from, to) = hours(part);
+    slots_between(from, to)
 }
 
 /// One thing said about time.
@@ -81,7 +70,7 @@ enum Said {
     /// Some days of the week, as a mask.
     Days(u8),
     /// A part of the day.
-    Part(Part),
+    Part(DayPart),
     /// "Any time", "whenever": no constraint from these words.
     Anytime,
 }
@@ -127,8 +116,8 @@ impl Availability {
             match (said, negated) {
                 (Said::Days(days), false) => wanted_days |= days,
                 (Said::Days(days), true) => unwanted_days |= days,
-                (Said::Part(part), false) => wanted_slots |= part.slots(),
-                (Said::Part(part), true) => unwanted_slots |= part.slots(),
+                (Said::Part(part), false) => wanted_slots |= part_slots(part),
+                (Said::Part(part), true) => unwanted_slots |= part_slots(part),
                 (Said::Anytime, _) => {}
             }
         }
@@ -306,12 +295,12 @@ fn tokens(text: &str) -> Vec<String> {
 fn phrase(first: &str, second: &str) -> Option<Word> {
     let said = |said| Some(Word::Said(said));
     match (first, second) {
-        ("after", "work" | "tea") => said(Said::Part(Part::Evening)),
-        ("lunch" | "dinner", "time" | "times") => said(Said::Part(Part::Lunchtime)),
+        ("after", "work" | "tea") => said(Said::Part(DayPart::Evening)),
+        ("lunch" | "dinner", "time" | "times") => said(Said::Part(DayPart::Lunchtime)),
         ("week", "day" | "days") => said(Said::Days(WEEKDAYS)),
         ("week", "end" | "ends") => said(Said::Days(WEEKEND)),
         ("in" | "during", "week") => said(Said::Days(WEEKDAYS)),
-        ("during", "day") | ("day", "time" | "times") => said(Said::Part(Part::Daytime)),
+        ("during", "day") | ("day", "time" | "times") => said(Said::Part(DayPart::Daytime)),
         ("any", "time" | "times" | "day" | "days") | ("all", "week") => said(Said::Anytime),
         ("apart" | "other", "from" | "than") | ("but", "not") => Some(Word::Negation),
         ("cant" | "cannot", "do" | "make") => Some(Word::Negation),
@@ -319,54 +308,39 @@ fn phrase(first: &str, second: &str) -> Option<Word> {
     }
 }
 
-/// One word read for time.
+/// One word read for time: a time word from the shared vocabulary ([`time_word`]), or one of
+/// the small words that shape a list of times.
 fn single(token: &str) -> Word {
-    if let Some(day) = day_word(token) {
-        return Word::Said(Said::Days(day_bit(day)));
+    if let Some(word) = time_word(token) {
+        return timed(word);
     }
-    let said = match token {
-        "weekday" | "weekdays" | "wkday" | "wkdays" | "midweek" => Said::Days(WEEKDAYS),
-        "weekend" | "weekends" | "wkend" | "wkends" | "wknd" | "wknds" => Said::Days(WEEKEND),
-        "morning" | "mornings" | "mornin" | "mornins" | "morn" | "morns" | "moring" | "morming" => Said::Part(Part::Morning),
-        "lunchtime" | "lunchtimes" | "dinnertime" | "midday" | "noon" => Said::Part(Part::Lunchtime),
-        "afternoon" | "afternoons" | "aftenoon" | "afternon" | "arvo" => Said::Part(Part::Afternoon),
-        "evening" | "evenings" | "evenin" | "evning" | "evenigs" | "night" | "nights" | "nite" | "nites" | "tonight" | "teatime" => {
-            Said::Part(Part::Evening)
-        }
-        "daytime" | "daytimes" => Said::Part(Part::Daytime),
-        "anytime" | "whenever" | "flexible" => Said::Anytime,
-        "sat" | "sats" => return Word::Maybe(Said::Days(day_bit(Weekday::Saturday))),
-        "sun" | "suns" => return Word::Maybe(Said::Days(day_bit(Weekday::Sunday))),
-        "wed" => return Word::Maybe(Said::Days(day_bit(Weekday::Wednesday))),
-        "am" => return Word::Maybe(Said::Part(Part::Morning)),
-        "pm" => return Word::Maybe(Said::Part(Part::Afternoon)),
-        "not" | "except" | "excluding" | "no" | "never" | "without" => return Word::Negation,
-        "on" | "this" | "next" | "every" | "each" => return Word::Lead,
+    match token {
+        "not" | "except" | "excluding" | "no" | "never" | "without" => Word::Negation,
+        "on" | "this" | "next" | "every" | "each" => Word::Lead,
         "and" | "or" | "the" | "a" | "an" | "in" | "at" | "any" | "all" | "most" | "some" | "mainly" | "mostly" | "only" | "just"
         | "also" | "either" | "early" | "late" | "n" | "nor" | "plus" | "too" | "really" | "ideally" | "best" | "preferably" | "s" => {
-            return Word::Joiner
+            Word::Joiner
         }
-        _ => return Word::Other,
-    };
-    Word::Said(said)
+        _ => Word::Other,
+    }
 }
 
-/// A day of the week as people text it: "tues", "thurs", "weds", "fridays", "wensday".
-fn day_word(token: &str) -> Option<Weekday> {
-    let day = match token {
-        "monday" | "mondays" | "mon" | "mons" | "monady" | "mondy" => Weekday::Monday,
-        "tuesday" | "tuesdays" | "tues" | "tue" | "tu" | "tuseday" | "tusday" | "teusday" | "tuesdy" | "tuesady" => Weekday::Tuesday,
-        "wednesday" | "wednesdays" | "weds" | "wednes" | "wensday" | "wendsday" | "wednsday" | "wenesday" | "wedensday" | "wednesdsy"
-        | "wedsday" => Weekday::Wednesday,
-        "thursday" | "thursdays" | "thurs" | "thur" | "thu" | "thurday" | "thrusday" | "thursady" | "thirsday" | "thrus" => {
-            Weekday::Thursday
+/// What a time word says about the days and hours that suit the person.
+fn timed(word: TimeWord) -> Word {
+    let said = match word {
+        TimeWord::Day { index, short } => {
+            let days = Said::Days(1 << index);
+            return if short { Word::Maybe(days) } else { Word::Said(days) };
         }
-        "friday" | "fridays" | "fri" | "fris" | "fryday" | "firday" | "friady" => Weekday::Friday,
-        "saturday" | "saturdays" | "saterday" | "satuday" | "sataday" | "saturdy" | "satday" => Weekday::Saturday,
-        "sunday" | "sundays" | "sundy" | "sundey" => Weekday::Sunday,
-        _ => return None,
+        TimeWord::Part { part, short: true } => return Word::Maybe(Said::Part(part)),
+        TimeWord::Part { part, short: false } => Said::Part(part),
+        TimeWord::Weekdays => Said::Days(WEEKDAYS),
+        TimeWord::Weekend => Said::Days(WEEKEND),
+        TimeWord::Anytime => Said::Anytime,
+        // "Today" names no weekday a weekly meeting can be matched against.
+        TimeWord::Relative => return Word::Other,
     };
-    Some(day)
+    Word::Said(said)
 }
 
 #[cfg(test)]

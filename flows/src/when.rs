@@ -1,6 +1,10 @@
 //! When someone is free, as the words they used ("Saturday mornings", "not weekends",
 //! "any time"): kept apart from the rest of what they said, so "weekends instead" replaces it
 //! rather than adding to it, and the directory search reads only the latest.
+//!
+//! [`time_word`] is the one vocabulary of time words (with the short forms and slips people
+//! text): the flows read it to keep the time apart, and the directory reads it to match the
+//! time to meetings, so a word one understands the other does too.
 
 use crate::words::{near_miss, Words};
 
@@ -15,28 +19,210 @@ pub(crate) const DAYS: [&str; 7] = [
     "saturday",
     "sunday",
 ];
-/// Other words that name a time, in the singular.
-const TIMES: [&str; 9] = [
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "weekday",
-    "daytime",
-    "lunchtime",
-    "tonight",
+
+/// A part of the day a person can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPart {
+    /// "mornings", "am" after a day.
+    Morning,
+    /// "lunchtime", "midday".
+    Lunchtime,
+    /// "afternoons", "arvo".
+    Afternoon,
+    /// "evenings", "nights", "after work".
+    Evening,
+    /// "daytime", "during the day".
+    Daytime,
+}
+
+/// What one word says about time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeWord {
+    /// A day of the week, Monday as 0. `short` for the forms that are also ordinary words
+    /// ("sat", "sun", "wed"), which name a day only beside another time word or after "on".
+    Day { index: u8, short: bool },
+    /// Monday to Friday: "weekdays", "midweek".
+    Weekdays,
+    /// "weekends".
+    Weekend,
+    /// A part of the day. `short` for "am" and "pm", which name one only after a day ("weds
+    /// am"), since "I am free" says nothing about time.
+    Part { part: DayPart, short: bool },
+    /// "whenever", "flexible": no limit at all.
+    Anytime,
+    /// "today", "tomorrow": a time, but one no weekly meeting can be matched against.
+    Relative,
+}
+
+/// What `token` (one lower-case word, apostrophes dropped) says about time, if anything: in
+/// full, in the plural, in a short form, or with a slip.
+pub fn time_word(token: &str) -> Option<TimeWord> {
+    spelled(token).or_else(|| slipped(token))
+}
+
+/// The short forms, and the slips too far from the word for [`slipped`] to see.
+fn spelled(token: &str) -> Option<TimeWord> {
+    let day = |index| {
+        Some(TimeWord::Day {
+            index,
+            short: false,
+        })
+    };
+    let short_day = |index| Some(TimeWord::Day { index, short: true });
+    let part = |part| Some(TimeWord::Part { part, short: false });
+    match token {
+        "mon" | "mons" | "monady" => day(0),
+        "tues" | "tue" | "tuseday" | "teusday" | "tuesady" => day(1),
+        "weds" | "wednes" | "wensday" | "wendsday" | "wenesday" | "wedensday" | "wednesdsy"
+        | "wedsday" => day(2),
+        "thurs" | "thur" | "thu" | "thrusday" | "thursady" | "thirsday" | "thrus" => day(3),
+        "fri" | "fris" | "firday" | "friady" => day(4),
+        "sataday" | "satday" => day(5),
+        "wed" => short_day(2),
+        "sat" | "sats" => short_day(5),
+        "sun" | "suns" => short_day(6),
+        "wkday" | "wkdays" | "midweek" => Some(TimeWord::Weekdays),
+        "wkend" | "wkends" | "wknd" | "wknds" => Some(TimeWord::Weekend),
+        "mornin" | "mornins" | "morn" | "morns" | "morming" => part(DayPart::Morning),
+        "dinnertime" | "midday" | "noon" => part(DayPart::Lunchtime),
+        "aftenoon" | "arvo" => part(DayPart::Afternoon),
+        "evenin" | "evning" | "evenigs" | "nite" | "nites" | "teatime" => part(DayPart::Evening),
+        "am" => Some(TimeWord::Part {
+            part: DayPart::Morning,
+            short: true,
+        }),
+        "pm" => Some(TimeWord::Part {
+            part: DayPart::Afternoon,
+            short: true,
+        }),
+        "anytime" | "whenever" | "flexible" => Some(TimeWord::Anytime),
+        "today" | "tomorrow" => Some(TimeWord::Relative),
+        _ => None,
+    }
+}
+
+/// The time words in full, in the singular, and what each means.
+const FULL_WORDS: [(&str, TimeWord); 16] = [
+    (
+        "monday",
+        TimeWord::Day {
+            index: 0,
+            short: false,
+        },
+    ),
+    (
+        "tuesday",
+        TimeWord::Day {
+            index: 1,
+            short: false,
+        },
+    ),
+    (
+        "wednesday",
+        TimeWord::Day {
+            index: 2,
+            short: false,
+        },
+    ),
+    (
+        "thursday",
+        TimeWord::Day {
+            index: 3,
+            short: false,
+        },
+    ),
+    (
+        "friday",
+        TimeWord::Day {
+            index: 4,
+            short: false,
+        },
+    ),
+    (
+        "saturday",
+        TimeWord::Day {
+            index: 5,
+            short: false,
+        },
+    ),
+    (
+        "sunday",
+        TimeWord::Day {
+            index: 6,
+            short: false,
+        },
+    ),
+    ("weekday", TimeWord::Weekdays),
+    ("weekend", TimeWord::Weekend),
+    (
+        "morning",
+        TimeWord::Part {
+            part: DayPart::Morning,
+            short: false,
+        },
+    ),
+    (
+        "lunchtime",
+        TimeWord::Part {
+            part: DayPart::Lunchtime,
+            short: false,
+        },
+    ),
+    (
+        "afternoon",
+        TimeWord::Part {
+            part: DayPart::Afternoon,
+            short: false,
+        },
+    ),
+    (
+        "evening",
+        TimeWord::Part {
+            part: DayPart::Evening,
+            short: false,
+        },
+    ),
+    (
+        "night",
+        TimeWord::Part {
+            part: DayPart::Evening,
+            short: false,
+        },
+    ),
+    (
+        "tonight",
+        TimeWord::Part {
+            part: DayPart::Evening,
+            short: false,
+        },
+    ),
+    (
+        "daytime",
+        TimeWord::Part {
+            part: DayPart::Daytime,
+            short: false,
+        },
+    ),
 ];
-/// Short forms of the days, read only as written.
-const SHORT_DAYS: [&str; 11] = [
-    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+
+/// Everyday words one letter from a time word ("right" and "night", "mourning" and
+/// "morning"): never read as a slip.
+const NOT_SLIPS: [&str; 8] = [
+    "right", "light", "might", "sight", "tight", "fight", "eight", "mourning",
 ];
-/// Everyday words one letter from a time word ("right" and "night"): never read as a slip.
-const NOT_SLIPS: [&str; 7] = [
-    "right", "light", "might", "sight", "tight", "fight", "eight",
-];
-/// Other short time words, read only as written.
-const SHORT_TIMES: [&str; 2] = ["today", "tomorrow"];
+
+/// A full time word, in the singular or plural, or one letter out ("tuesdy", "fridays").
+fn slipped(token: &str) -> Option<TimeWord> {
+    let singular = token.strip_suffix('s').unwrap_or(token);
+    let slip_allowed = !NOT_SLIPS.contains(&token);
+    FULL_WORDS
+        .iter()
+        .find(|(word, _)| {
+            *word == singular || *word == token || (slip_allowed && near_miss(singular, word))
+        })
+        .map(|(_, meaning)| *meaning)
+}
+
 /// Words that qualify the time that follows ("not weekends", "after work", "nt on sat").
 const QUALIFIERS: [&str; 11] = [
     "not", "nt", "no", "never", "except", "after", "before", "early", "late", "any", "every",
@@ -114,7 +300,7 @@ fn as_written(token: &str) -> String {
     if NOT_SPELLINGS.contains(&token) {
         return "not".to_string();
     }
-    let is_day = DAYS.iter().any(|day| token.starts_with(day)) || SHORT_DAYS.contains(&token);
+    let is_day = matches!(time_word(token), Some(TimeWord::Day { .. }));
     let mut letters = token.chars();
     match letters.next() {
         Some(first) if is_day => first.to_uppercase().chain(letters).collect(),
@@ -158,16 +344,10 @@ fn is_time_at(tokens: &[&str], index: usize) -> bool {
     !named && is_time_word(tokens[index])
 }
 
-/// True for a word that names a time, in full, in a short form, or one slip away.
+/// True for a word that names a time, in full, in a short form, or one slip away; "am" and
+/// "pm" only mean a time beside a day, which the directory's reading of the phrase checks.
 fn is_time_word(token: &str) -> bool {
-    let singular = token.strip_suffix('s').unwrap_or(token);
-    SHORT_DAYS.contains(&token)
-        || SHORT_TIMES.contains(&token)
-        || DAYS.iter().chain(&TIMES).any(|word| {
-            *word == singular
-                || *word == token
-                || (!NOT_SLIPS.contains(&token) && near_miss(singular, word))
-        })
+    time_word(token).is_some_and(|word| !matches!(word, TimeWord::Part { short: true, .. }))
 }
 
 #[cfg(test)]
@@ -200,6 +380,55 @@ mod tests {
         );
         assert_eq!(when("something with music"), None);
         assert_eq!(when("I've got money worries"), None);
+    }
+
+    #[test]
+    fn one_vocabulary_reads_full_words_short_forms_and_slips() {
+        let day = |index| {
+            Some(TimeWord::Day {
+                index,
+                short: false,
+            })
+        };
+        assert_eq!(time_word("tuesdays"), day(1));
+        assert_eq!(time_word("tuesdy"), day(1), "one letter out");
+        assert_eq!(time_word("wensday"), day(2), "further out, spelled");
+        assert_eq!(time_word("thurs"), day(3));
+        assert_eq!(
+            time_word("sat"),
+            Some(TimeWord::Day {
+                index: 5,
+                short: true
+            })
+        );
+        assert_eq!(
+            time_word("arvo"),
+            Some(TimeWord::Part {
+                part: DayPart::Afternoon,
+                short: false
+            })
+        );
+        assert_eq!(
+            time_word("am"),
+            Some(TimeWord::Part {
+                part: DayPart::Morning,
+                short: true
+            })
+        );
+        assert_eq!(time_word("wknds"), Some(TimeWord::Weekend));
+        assert_eq!(time_word("tomorrow"), Some(TimeWord::Relative));
+        for everyday in ["right", "mourning", "money", "music", "sunny"] {
+            assert_eq!(time_word(everyday), None, "{everyday}");
+        }
+    }
+
+    #[test]
+    fn grief_is_not_a_time() {
+        assert_eq!(
+            when("I'm still mourning my wife, a quiet group would help"),
+            None
+        );
+        assert_eq!(when("I am free most days"), None, "am alone is no time");
     }
 
     #[test]
