@@ -23,7 +23,9 @@ pub const COHORT_AGE_ASSUMED: u8 = 14;
 const TEEN_GROUP_MAX_AGE: u8 = 19;
 
 /// Words in a record's taxonomy, eligibility or description saying young people are welcome.
-const YOUNG_WELCOME_WORDS: [&str; 14] = [
+/// Not "family" alone: a carers' group "for anyone who looks after a family member" is for the
+/// grown-up who does the looking after.
+const YOUNG_WELCOME_WORDS: [&str; 16] = [
     "young people",
     "young person",
     "youth",
@@ -32,7 +34,9 @@ const YOUNG_WELCOME_WORDS: [&str; 14] = [
     "child",
     "kids",
     "families",
-    "family",
+    "family friendly",
+    "family-friendly",
+    "whole family",
     "all ages",
     "any age",
     "every age",
@@ -75,15 +79,22 @@ pub fn ages_in_words(text: &str) -> (Option<u8>, Option<u8>) {
     if GROWN_UPS_COME_TOO.iter().any(|word| text.contains(word)) {
         return (None, None);
     }
+    ages_named(&text)
+}
+
+/// The ages lower-case `text` names, whoever else it names beside them: for a young person, the
+/// range of "babies and children under 5 with their parents" is the range of the children the
+/// group is for, and a 12-year-old is not among them.
+fn ages_named(text: &str) -> (Option<u8>, Option<u8>) {
     let number =
         |caps: &regex::Captures, groups: &[usize]| groups.iter().find_map(|&g| caps.get(g)).and_then(|m| m.as_str().parse::<u8>().ok());
-    if let Some(caps) = RANGE.captures(&text) {
+    if let Some(caps) = RANGE.captures(text) {
         if let (Some(low), Some(high)) = (number(&caps, &[1, 3]), number(&caps, &[2, 4])) {
             return if low <= high && high <= 120 { (Some(low), Some(high)) } else { (None, None) };
         }
     }
-    let at_least = AT_LEAST.captures(&text).and_then(|caps| number(&caps, &[1, 2, 3]));
-    let below = BELOW.captures(&text).and_then(|caps| {
+    let at_least = AT_LEAST.captures(text).and_then(|caps| number(&caps, &[1, 2, 3]));
+    let below = BELOW.captures(text).and_then(|caps| {
         let under = caps.get(1).and_then(|m| m.as_str().parse::<u8>().ok()).map(|n| n.saturating_sub(1));
         under.or_else(|| number(&caps, &[2, 3]))
     });
@@ -144,7 +155,11 @@ fn says_young_people_welcome(service: &Service, age: u8) -> bool {
     }
     let words = describing_words(service);
     let adults_only = ADULTS_ONLY_WORDS.iter().any(|phrase| mentions(&words, phrase));
-    !adults_only && (tagged || YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase)))
+    let named_ages_exclude = match ages_named(&words) {
+        (None, None) => false,
+        (low, high) => low.is_some_and(|low| age < low) || high.is_some_and(|high| age > high),
+    };
+    !adults_only && !named_ages_exclude && (tagged || YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase)))
 }
 
 /// The record's name, description and taxonomy words in lower case, where audiences are named.
@@ -246,6 +261,28 @@ mod tests {
         adult_limit.min_age = Some(18);
         adult_limit.tags = vec![Tag::ParentsFamilies];
         assert!(!may_offer(&adult_limit, young(None)));
+    }
+
+    #[test]
+    fn a_group_for_small_children_and_their_parents_is_not_offered_to_an_older_child() {
+        let mut stay_and_play =
+            described("Stay & Play", "For babies and children under 5 with their parents or carers. Meet other local families.");
+        stay_and_play.tags = vec![Tag::ParentsFamilies];
+        assert!(!may_offer(&stay_and_play, young(Some(12))));
+        assert!(!may_offer(&stay_and_play, young(None)), "a cohort member may be 14");
+        assert!(may_offer(&stay_and_play, adult()), "the parents are who asks");
+        let mut holiday_club = described("Holiday Club", "Crafts and games for children aged 8 to 13 and their families.");
+        holiday_club.tags = vec![Tag::ParentsFamilies];
+        assert!(may_offer(&holiday_club, young(Some(12))));
+    }
+
+    #[test]
+    fn looking_after_a_family_member_is_no_welcome_for_young_people() {
+        let carers = described("Carers' Coffee Morning", "If you look after a family member or friend, come and meet other carers.");
+        assert!(!may_offer(&carers, young(Some(12))));
+        assert!(may_offer(&carers, adult()));
+        let young_carers = described("Young Carers Club", "For young carers aged 8 to 17 who look after a family member.");
+        assert!(may_offer(&young_carers, young(Some(12))));
     }
 
     #[test]
