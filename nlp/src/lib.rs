@@ -6,7 +6,8 @@
 //! - [`embedder`]: the [`Embedder`] seam; `minilm` is the rust-bert backend (feature `model`),
 //!   and `finetune` tunes its transformer layers on the examples (`content/nlp/encoder.safetensors`).
 //! - [`head`]: the trained route and tag layer stored in `content/nlp/head.json`.
-//! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge.
+//! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge; [`script`]
+//!   puts Hindi, Bengali, Punjabi and Gujarati letters into the Latin ones the model reads.
 //! - [`reader`]: combines all of it into a [`Classification`]; [`Nlp`] holds it loaded.
 //! - [`worker`]: the inference thread the async bot talks to.
 //! - [`examples`], [`training`], [`eval`]: labelled sets, training, cross-validation, figures;
@@ -35,6 +36,7 @@ pub mod minilm;
 pub mod places;
 pub mod reader;
 pub mod safety;
+pub mod script;
 pub mod tag_rules;
 pub mod text;
 pub mod training;

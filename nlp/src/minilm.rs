@@ -113,9 +113,11 @@ impl MiniLm {
         &mut self.store
     }
 
-    /// Tokenizes a batch, padding every input to the longest.
+    /// Tokenizes a batch, padding every input to the longest; Indian scripts are read in Latin
+    /// letters ([`crate::script`]), which the vocabulary has.
     pub fn tokenize(&self, texts: &[&str]) -> Tokens {
-        let encoded = self.tokenizer.encode_list(texts, self.max_tokens, &TruncationStrategy::LongestFirst, 0);
+        let latin: Vec<std::borrow::Cow<'_, str>> = texts.iter().map(|text| crate::script::to_latin(text)).collect();
+        let encoded = self.tokenizer.encode_list(&latin, self.max_tokens, &TruncationStrategy::LongestFirst, 0);
         let longest = encoded.iter().map(|e| e.token_ids.len()).max().unwrap_or(0);
         let pad = self.tokenizer.get_pad_id().unwrap_or(0);
         let mut ids = Vec::with_capacity(texts.len() * longest);

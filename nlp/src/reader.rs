@@ -103,9 +103,21 @@ impl Rules {
 
     /// The crisis signs of a message, read with place names and titles masked, so "Hebden Bridge"
     /// or a film title is not a sign.
+    ///
+    /// A line in an Indian script is read twice, as written and in Latin letters, so the patterns
+    /// written for Hindi, Urdu and Punjabi as people text them also see it; the stronger reading
+    /// counts.
     pub fn signs(&self, text: &str) -> Signs {
         let normalised = normalise(text);
-        let without_places = self.gazetteer.mask(&normalised);
+        let as_written = self.signs_of(&normalised);
+        match crate::script::to_latin(&normalised) {
+            std::borrow::Cow::Borrowed(_) => as_written,
+            std::borrow::Cow::Owned(latin) => as_written.stronger(self.signs_of(&latin)),
+        }
+    }
+
+    fn signs_of(&self, normalised: &str) -> Signs {
+        let without_places = self.gazetteer.mask(normalised);
         self.safety.signs(&self.not_signs.mask(&without_places))
     }
 

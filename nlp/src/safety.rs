@@ -38,6 +38,16 @@ impl Signs {
     pub fn parting(&self) -> bool {
         self.farewell && self.preparing
     }
+
+    /// The reading with more signs of danger (strong ones first), for one message read two ways.
+    pub fn stronger(self, other: Signs) -> Signs {
+        let weight = |signs: &Signs| (signs.strong, signs.weak, signs.parting());
+        if weight(&other) > weight(&self) {
+            other
+        } else {
+            self
+        }
+    }
 }
 /// The loaded patterns and thresholds.
 #[derive(Debug)]
