@@ -25,6 +25,13 @@ pub struct StoredService {
     pub embedding: Vec<f32>,
 }
 
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for StoredService {
+    fn from_row(row: &sqlx::any::AnyRow) -> Result<StoredService, sqlx::Error> {
+        let embedding: Vec<u8> = row.try_get("embedding")?;
+        Ok(StoredService { record: row.try_get("record")?, embedding: embedding_from_bytes(&embedding) })
+    }
+}
+
 /// The fingerprint stored for an id, so an import embeds only what changed.
 pub async fn fingerprint_of(conn: &mut AnyConnection, id: &str) -> Result<Option<String>> {
     text_of(conn, "SELECT fingerprint FROM services WHERE id = $1", id).await
@@ -87,17 +94,12 @@ pub async fn save(conn: &mut AnyConnection, service: &NewService<'_>) -> Result<
 
 /// Every stored service.
 pub async fn all(conn: &mut AnyConnection) -> Result<Vec<StoredService>> {
-    let rows = sqlx::query("SELECT record, embedding FROM services ORDER BY id").fetch_all(&mut *conn).await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| StoredService { record: row.get(0), embedding: embedding_from_bytes(&row.get::<Vec<u8>, _>(1)) })
-        .collect())
+    Ok(sqlx::query_as("SELECT record, embedding FROM services ORDER BY id").fetch_all(&mut *conn).await?)
 }
 
 /// Changes whenever the directory does (a row added or changed), so a cache knows to reload.
 pub async fn version(conn: &mut AnyConnection) -> Result<(i64, i64)> {
-    let row = sqlx::query("SELECT COUNT(*), COALESCE(MAX(changed_at), 0) FROM services").fetch_one(&mut *conn).await?;
-    Ok((row.get(0), row.get(1)))
+    Ok(sqlx::query_as("SELECT COUNT(*), COALESCE(MAX(changed_at), 0) FROM services").fetch_one(&mut *conn).await?)
 }
 
 /// A resident's report that a listing has stopped or changed.

@@ -122,35 +122,31 @@ pub struct Month {
 
 /// The figures since `since` (Unix ms).
 pub async fn summary(conn: &mut AnyConnection, since: i64) -> Result<Summary> {
-    let totals = sqlx::query(
+    let (searches, found_nothing, school_searches): (i64, i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN found = 0 THEN 1 ELSE 0 END), 0), \
          COALESCE(SUM(CASE WHEN cohort IS NULL THEN 0 ELSE 1 END), 0) FROM asks WHERE at >= $1",
     )
     .bind(since)
     .fetch_one(&mut *conn)
     .await?;
-    let asks =
-        sqlx::query("SELECT tags, found, cohort, at, area FROM asks WHERE at >= $1 ORDER BY at").bind(since).fetch_all(&mut *conn).await?;
-    let asks: Vec<Ask> = asks
-        .iter()
-        .map(|row| Ask { tags: row.get(0), found: row.get::<i64, _>(1), cohort: row.get(2), at: row.get(3), area: row.get(4) })
-        .collect();
-    let outcomes =
-        sqlx::query("SELECT outcome, COUNT(*) FROM outcomes WHERE at >= $1 GROUP BY outcome").bind(since).fetch_all(&mut *conn).await?;
-    let reports: i64 = sqlx::query("SELECT COUNT(*) FROM listing_reports WHERE at >= $1").bind(since).fetch_one(&mut *conn).await?.get(0);
+    let asks: Vec<Ask> = sqlx::query_as("SELECT tags, found, cohort, at, area FROM asks WHERE at >= $1 ORDER BY at")
+        .bind(since)
+        .fetch_all(&mut *conn)
+        .await?;
+    let outcomes: Vec<(String, i64)> =
+        sqlx::query_as("SELECT outcome, COUNT(*) FROM outcomes WHERE at >= $1 GROUP BY outcome").bind(since).fetch_all(&mut *conn).await?;
+    let reports: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM listing_reports WHERE at >= $1").bind(since).fetch_one(&mut *conn).await?;
     Ok(Summary {
-        searches: totals.get(0),
-        found_nothing: totals.get(1),
-        school_searches: totals.get(2),
+        searches,
+        found_nothing,
+        school_searches,
         asked_for: most_first(asks.iter().flat_map(Ask::labels)),
         nothing_found_for: most_first(asks.iter().filter(|ask| ask.found == 0).flat_map(Ask::labels)),
         searches_by_area: most_first(asks.iter().map(Ask::area_name)),
         nothing_found_by_area: most_first(asks.iter().filter(|ask| ask.found == 0).map(Ask::area_name)),
         searches_by_cohort: most_first(asks.iter().map(Ask::cohort_name)),
         by_month: by_month(&asks),
-        outcomes: most_first_counted(
-            outcomes.iter().map(|row| (row.get::<String, _>(0), row.get::<i64, _>(1))).filter(|(outcome, _)| !is_feedback(outcome)),
-        ),
+        outcomes: most_first_counted(outcomes.iter().filter(|(outcome, _)| !is_feedback(outcome)).cloned()),
         feeling_connected: feeling_connected(&outcomes),
         listing_reports: reports,
         started_by_channel: started_by_channel(conn, since).await?,
@@ -165,11 +161,11 @@ fn is_feedback(outcome: &str) -> bool {
 }
 
 /// How the feedback question's answers fall, every answer listed (with 0 when none gave it).
-fn feeling_connected(outcomes: &[sqlx::any::AnyRow]) -> Vec<(String, i64)> {
+fn feeling_connected(outcomes: &[(String, i64)]) -> Vec<(String, i64)> {
     FEEDBACK_ANSWERS
         .iter()
         .map(|(id, name)| {
-            let count = outcomes.iter().find(|row| row.get::<String, _>(0) == *id).map_or(0, |row| row.get::<i64, _>(1));
+            let count = outcomes.iter().find(|(outcome, _)| outcome == id).map_or(0, |(_, count)| *count);
             (name.to_string(), count)
         })
         .collect()
@@ -211,17 +207,17 @@ async fn started_by_month(conn: &mut AnyConnection, since: i64) -> Result<Vec<(S
 
 /// The period's handoffs grouped by why they were made (see [`HandoffFigures::kind`]).
 async fn handoffs(conn: &mut AnyConnection, since: i64) -> Result<Vec<HandoffFigures>> {
-    let rows = sqlx::query("SELECT urgency, summary, created_at, claimed_at FROM handoffs WHERE created_at >= $1")
-        .bind(since)
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows: Vec<(String, String, i64, Option<i64>)> =
+        sqlx::query_as("SELECT urgency, summary, created_at, claimed_at FROM handoffs WHERE created_at >= $1")
+            .bind(since)
+            .fetch_all(&mut *conn)
+            .await?;
     let mut waits: std::collections::BTreeMap<&'static str, (i64, Vec<i64>)> = std::collections::BTreeMap::new();
-    for row in &rows {
-        let kind = handoff_kind(&row.get::<String, _>(0), &row.get::<String, _>(1));
-        let entry = waits.entry(kind).or_default();
+    for (urgency, summary, created_at, claimed_at) in &rows {
+        let entry = waits.entry(handoff_kind(urgency, summary)).or_default();
         entry.0 += 1;
-        if let Some(claimed_at) = row.get::<Option<i64>, _>(3) {
-            entry.1.push(claimed_at - row.get::<i64, _>(2));
+        if let Some(claimed_at) = claimed_at {
+            entry.1.push(claimed_at - created_at);
         }
     }
     Ok(waits
@@ -254,6 +250,7 @@ fn month_of(at: i64) -> String {
 }
 
 /// One recorded search, as the figures read it.
+#[derive(sqlx::FromRow)]
 struct Ask {
     tags: String,
     found: i64,

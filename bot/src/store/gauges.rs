@@ -2,7 +2,7 @@
 //! reports the same queues, whichever one a scrape reaches.
 
 use anyhow::Result;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 /// One queue's depth and the arrival time of its oldest row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +16,7 @@ pub struct Queue {
 }
 
 /// Open handoffs of one team and urgency.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct OpenHandoffs {
     /// The team whose queue they are in.
     pub team: String,
@@ -42,17 +42,15 @@ pub async fn queues(conn: &mut AnyConnection) -> Result<Queues> {
         queue(conn, "inbox_set_aside", "SELECT COUNT(*), MIN(received_at) FROM inbox WHERE failed_at IS NOT NULL").await?,
         queue(conn, "outbox", "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL").await?,
     ];
-    let handoffs =
-        sqlx::query("SELECT team, urgency, COUNT(*) FROM handoffs WHERE resolved_at IS NULL GROUP BY team, urgency ORDER BY team, urgency")
-            .fetch_all(&mut *conn)
-            .await?
-            .iter()
-            .map(|row| OpenHandoffs { team: row.get(0), urgency: row.get(1), count: row.get(2) })
-            .collect();
+    let handoffs = sqlx::query_as(
+        "SELECT team, urgency, COUNT(*) AS count FROM handoffs WHERE resolved_at IS NULL GROUP BY team, urgency ORDER BY team, urgency",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
     Ok(Queues { queues, handoffs })
 }
 
 async fn queue(conn: &mut AnyConnection, name: &'static str, sql: &str) -> Result<Queue> {
-    let row = sqlx::query(sql).fetch_one(&mut *conn).await?;
-    Ok(Queue { name, depth: row.get(0), oldest_ms: row.get(1) })
+    let (depth, oldest_ms): (i64, Option<i64>) = sqlx::query_as(sql).fetch_one(&mut *conn).await?;
+    Ok(Queue { name, depth, oldest_ms })
 }
