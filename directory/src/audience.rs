@@ -155,11 +155,15 @@ fn says_young_people_welcome(service: &Service, age: u8) -> bool {
     }
     let words = describing_words(service);
     let adults_only = ADULTS_ONLY_WORDS.iter().any(|phrase| mentions(&words, phrase));
-    let named_ages_exclude = match ages_named(&words) {
-        (None, None) => false,
-        (low, high) => low.is_some_and(|low| age < low) || high.is_some_and(|high| age > high),
-    };
-    !adults_only && !named_ages_exclude && (tagged || YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase)))
+    let welcome = tagged || YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase));
+    // The patterns for named ages run last, only for a record that would otherwise welcome them.
+    !adults_only && welcome && !named_ages_exclude(&words, age)
+}
+
+/// Whether the ages `words` name leave out someone of `age`.
+fn named_ages_exclude(words: &str, age: u8) -> bool {
+    let (low, high) = ages_named(words);
+    low.is_some_and(|low| age < low) || high.is_some_and(|high| age > high)
 }
 
 /// The record's name, description and taxonomy words in lower case, where audiences are named.

@@ -38,18 +38,14 @@ enum Letter {
     Silent,
 }
 
-/// What the letter at `offset` within a block is, with the few places where the scripts differ.
+/// What the letter at `offset` within a block is, with the few places where the scripts differ:
+/// Bengali's khanda ta, and Gurmukhi's tippi (a nasal) and addak (a doubling, not said apart).
 fn letter(block: u32, offset: u32) -> Letter {
     use Letter::*;
     match (block, offset) {
-        (0x0980, 0x2C) => return Consonant("b"),
         (0x0980, 0x4E) => return Consonant("t"),
-        (0x0980, 0x5C) | (0x0A00, 0x5C) => return Consonant("r"),
-        (0x0980, 0x5F) => return Consonant("y"),
         (0x0A00, 0x70) => return After("n"),
         (0x0A00, 0x71) => return Silent,
-        (0x0A00, 0x5B) => return Consonant("z"),
-        (0x0A00, 0x5E) => return Consonant("f"),
         _ => {}
     }
     match offset {
@@ -96,17 +92,9 @@ const CONSONANTS: [&str; 37] = [
 ];
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/// The consonants a nukta turns into borrowed sounds: क़ q, ख़ kh, ग़ gh, ज़ z, ड़ r, ढ़ rh, फ़ f.
-fn with_nukta(consonant: &'static str) -> &'static str {
-    match consonant {
-        "k" => "q",
-        "j" => "z",
-        "d" => "r",
-        "dh" => "rh",
-        "ph" => "f",
-        other => other,
-    }
-}
+/// The consonants a nukta turns into borrowed sounds (क़ q, ज़ z, ड़ r, ढ़ rh, फ़ f; ख़ and ग़ are
+/// written as they were), the two-letter ones first so "dh" is not read as "d".
+const NUKTA: [(&str, &str); 5] = [("dh", "rh"), ("ph", "f"), ("k", "q"), ("j", "z"), ("d", "r")];
 
 /// A syllable of a word: its consonants and the vowel said after them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,12 +124,12 @@ pub fn to_latin(text: &str) -> Cow<'_, str> {
     let mut word: Vec<Syllable> = Vec::new();
     let mut inherent = "a";
     for c in text.chars() {
-        let Some(block) = script_of(c) else {
+        let Some((block, vowel)) = script_of(c) else {
             finish_word(&mut word, inherent, &mut out);
             out.push(c);
             continue;
         };
-        inherent = SCRIPTS.iter().find(|(start, _)| *start == block).map_or("a", |(_, vowel)| vowel);
+        inherent = vowel;
         match letter(block, c as u32 - block) {
             Letter::Consonant(sound) => add_consonant(&mut word, sound),
             Letter::Vowel(sound) => word.push(Syllable { consonants: String::new(), vowel: Vowel::Written(sound), after: "" }),
@@ -164,10 +152,10 @@ pub fn to_latin(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The block start of a letter of the four scripts.
-fn script_of(c: char) -> Option<u32> {
+/// The block start and inherent vowel of a letter of the four scripts.
+fn script_of(c: char) -> Option<(u32, &'static str)> {
     let code = c as u32;
-    SCRIPTS.iter().map(|(start, _)| *start).find(|start| (*start..*start + BLOCK).contains(&code))
+    SCRIPTS.iter().copied().find(|(start, _)| (*start..*start + BLOCK).contains(&code))
 }
 
 /// A consonant joins the one before it when a virama left that one without a vowel ("त्म" is
@@ -193,12 +181,9 @@ fn apply_nukta(word: &mut [Syllable]) {
     let Some(last) = word.last_mut() else {
         return;
     };
-    for plain in ["dh", "ph", "k", "j", "d"] {
-        if last.consonants.ends_with(plain) {
-            let start = last.consonants.len() - plain.len();
-            last.consonants.replace_range(start.., with_nukta(plain));
-            return;
-        }
+    if let Some((plain, borrowed)) = NUKTA.iter().find(|(plain, _)| last.consonants.ends_with(plain)) {
+        let start = last.consonants.len() - plain.len();
+        last.consonants.replace_range(start.., borrowed);
     }
 }
 
