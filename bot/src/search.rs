@@ -1,6 +1,6 @@
 //! The directory search behind the flows and `frontdoor directory search`: one function for both.
 //!
-//! The directory is held in memory (records and their embeddings) and reloaded only when the
+//! The directory is held in memory (records, their embeddings and their words) and reloaded only when the
 //! `services` table changes, so a search costs one query embedding plus a pass over the records.
 
 use crate::config::Config;
@@ -15,6 +15,7 @@ use directory::model::{Price, Service};
 use directory::rank::{self, Candidate, Query, Scores};
 use directory::travel::Travel;
 use directory::when::Availability;
+use directory::words::{Lexicon, RecordTerms};
 use futures::future::BoxFuture;
 use serde::Serialize;
 use std::sync::Arc;
@@ -174,6 +175,10 @@ struct Index {
     services: Vec<Service>,
     /// Their embeddings, in the same order.
     embeddings: Vec<Vec<f32>>,
+    /// The directory's words, for the word overlap the ranking adds to meaning.
+    lexicon: Lexicon,
+    /// Each record's terms in that lexicon, in the same order.
+    words: Vec<RecordTerms>,
     /// The council areas the gazetteer puts each record's service areas in, in the same order:
     /// looked up once here, not for every search.
     councils: Vec<Vec<String>>,
@@ -215,9 +220,12 @@ impl DirectorySearch {
         let place = ask.place.as_deref().and_then(|words| self.understanding.resolve_place(words));
         let near = ask.point.or_else(|| place.as_ref().and_then(|place| Point::new(place.lat, place.lon)));
         let now = ask.at.unwrap_or_else(|| Timestamp(store::now_ms() / 1000)).to_uk_local();
+        let index = self.index.read().await;
+        let words = index.lexicon.question(&ask.text, ask.place.as_deref());
         let query = Query {
             embedding,
             tags: &ask.tags,
+            words: &words,
             near,
             age: ask.age,
             youth: ask.youth,
@@ -226,7 +234,6 @@ impl DirectorySearch {
             when: Availability::read(&ask.text),
             travel: Travel::read(&ask.text),
         };
-        let index = self.index.read().await;
         let near_enough = |service: &Service, councils: &[String]| {
             let within = match (ask.within_miles, near, service.first_point()) {
                 (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
@@ -240,10 +247,13 @@ impl DirectorySearch {
                 .services
                 .iter()
                 .zip(&index.embeddings)
+                .zip(&index.words)
                 .zip(&index.councils)
-                .filter(|((service, _), councils)| !ask.exclude.contains(&service.id) && near_enough(service, councils) && tier(service))
-                .filter(|((service, _), _)| ranked.iter().all(|(_, _, already)| already.service.id != service.id))
-                .map(|((service, embedding), _)| Candidate { service, embedding })
+                .filter(|(((service, _), _), councils)| {
+                    !ask.exclude.contains(&service.id) && near_enough(service, councils) && tier(service)
+                })
+                .filter(|(((service, _), _), _)| ranked.iter().all(|(_, _, already)| already.service.id != service.id))
+                .map(|(((service, embedding), words), _)| Candidate { service, embedding, words })
                 .collect();
             ranked.extend(rank::rank(&query, &candidates).into_iter().map(|best| {
                 (number, margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
@@ -292,7 +302,9 @@ impl DirectorySearch {
             services.push(service);
             embeddings.push(row.embedding);
         }
-        *self.index.write().await = Index { version: Some(version), services, embeddings, councils };
+        let texts: Vec<String> = services.iter().map(Service::search_text).collect();
+        let (lexicon, words) = Lexicon::build(texts.iter().map(String::as_str));
+        *self.index.write().await = Index { version: Some(version), services, embeddings, lexicon, words, councils };
         Ok(())
     }
 }

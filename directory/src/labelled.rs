@@ -23,6 +23,9 @@ pub struct LabelledQuery {
     pub tags: Vec<String>,
     /// Ids of every service that would be a good suggestion.
     pub relevant: Vec<String>,
+    /// Services to leave out of the search, as if they had closed.
+    #[serde(default)]
+    pub left_out: Vec<String>,
 }
 
 impl LabelledQuery {
@@ -32,19 +35,47 @@ impl LabelledQuery {
         self.tags.iter().map(|id| Tag::from_id(id).with_context(|| format!("{}: unknown tag {id:?}", self.id))).collect()
     }
 
-    /// Top-3 precision of one answer: the share of suggestions that are relevant; an empty
-    /// answer scores 0, since saying nothing helps nobody.
+    /// Makes this the same question asked when none of its good answers is there any more, so
+    /// the right answer becomes nothing.
+    pub fn leave_out_good_answers(&mut self) {
+        self.left_out.append(&mut self.relevant);
+    }
+
+    /// Whether any service would be a good answer. When none would (the only match is closed,
+    /// stale, not for their age or far away), the right answer is to say so and offer nothing.
+    pub fn is_answerable(&self) -> bool {
+        !self.relevant.is_empty()
+    }
+
+    /// Top-3 precision of one answer: the share of suggestions that are relevant. Saying
+    /// nothing scores 0 when a good answer existed, since it helps nobody, and 1 when none did,
+    /// since anything offered then is off the point ([`Self::precision_if_nothing_fails`]
+    /// scores it 0 as well).
     pub fn precision<'a>(&self, suggested: impl IntoIterator<Item = &'a str>) -> f64 {
-        let (mut shown, mut hits) = (0usize, 0usize);
-        for id in suggested {
-            shown += 1;
-            hits += usize::from(self.relevant.iter().any(|relevant| relevant == id));
+        let (shown, hits) = self.count_hits(suggested);
+        match shown {
+            0 => f64::from(u8::from(!self.is_answerable())),
+            _ => hits as f64 / shown as f64,
         }
+    }
+
+    /// Top-3 precision as the blind sets' writers defined it: an empty answer scores 0 even
+    /// when nothing would have been good, which caps a set's figure at its share of
+    /// answerable queries.
+    pub fn precision_if_nothing_fails<'a>(&self, suggested: impl IntoIterator<Item = &'a str>) -> f64 {
+        let (shown, hits) = self.count_hits(suggested);
         if shown == 0 {
             0.0
         } else {
             hits as f64 / shown as f64
         }
+    }
+
+    /// How many suggestions there were and how many of them were relevant.
+    fn count_hits<'a>(&self, suggested: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
+        suggested
+            .into_iter()
+            .fold((0, 0), |(shown, hits), id| (shown + 1, hits + usize::from(self.relevant.iter().any(|relevant| relevant == id))))
     }
 }
 
@@ -79,6 +110,7 @@ mod tests {
             youth: false,
             tags: vec!["music".into()],
             relevant: relevant.iter().map(|id| id.to_string()).collect(),
+            left_out: Vec::new(),
         }
     }
 
@@ -88,8 +120,22 @@ mod tests {
         assert_eq!(labelled.precision(["a", "x", "b"]), 2.0 / 3.0);
         assert_eq!(labelled.precision(["a"]), 1.0);
         assert_eq!(labelled.precision([]), 0.0);
+        assert_eq!(labelled.precision_if_nothing_fails(["a", "x"]), 0.5);
+        assert_eq!(labelled.precision_if_nothing_fails([]), 0.0);
         assert_eq!(mean(&[1.0, 0.5]), 0.75);
         assert_eq!(mean(&[]), 0.0);
+    }
+
+    #[test]
+    fn when_nothing_would_be_good_offering_nothing_is_right() {
+        let labelled = query(&[]);
+        assert_eq!(labelled.precision([]), 1.0);
+        assert_eq!(labelled.precision(["x"]), 0.0);
+        assert_eq!(labelled.precision_if_nothing_fails([]), 0.0);
+        let mut closed = query(&["a"]);
+        closed.leave_out_good_answers();
+        assert!(!closed.is_answerable());
+        assert_eq!(closed.left_out, vec!["a".to_string()]);
     }
 
     #[test]

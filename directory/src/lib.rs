@@ -14,6 +14,7 @@
 //! - [`audience`]: who may be offered a service; young people only groups that say they are welcome.
 //! - [`batch`]: what one import learns across its documents: repeated ids, undated records.
 //! - [`rank`]: the best three services for one person, with a one-line reason.
+//! - [`words`]: the words a question shares with a record, weighed by how rare they are.
 //! - [`labelled`]: the labelled searches the ranking is measured by, and top-3 precision.
 //! - [`schedule`]: HSDS recurrence rules, the next meeting, "Tuesdays 10am".
 //! - [`calendar`]: dates, weekdays, times of day and UK local time.
@@ -45,3 +46,4 @@ pub mod schedule;
 pub mod text;
 pub mod travel;
 pub mod when;
+pub mod words;

@@ -82,6 +82,11 @@ pub enum DirectoryCommand {
         /// List every query that scored below 1, with what was suggested.
         #[arg(long)]
         verbose: bool,
+        /// Ask every query with its good answers left out, as if they had closed: the right
+        /// answer is then nothing, so this measures how often the search says so rather than
+        /// offering something off the point.
+        #[arg(long)]
+        without_good_answers: bool,
     },
     /// Time searches over the imported directory: p50 and p99 per search, with and without the
     /// query's embedding.
@@ -127,9 +132,13 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
             };
             print_found(&search.find(&ask).await?, json)
         }
-        DirectoryCommand::Eval { queries, at, verbose } => {
+        DirectoryCommand::Eval { queries, at, verbose, without_good_answers } => {
             let search = DirectorySearch::new(store, understanding::load(config).await?, config)?;
-            measure::evaluate(&search, &read_queries(&queries)?, at, verbose).await
+            let mut queries = read_queries(&queries)?;
+            if without_good_answers {
+                queries.iter_mut().for_each(LabelledQuery::leave_out_good_answers);
+            }
+            measure::evaluate(&search, &queries, at, verbose).await
         }
         DirectoryCommand::Bench { queries, repeat } => {
             let search = DirectorySearch::new(store, understanding::load(config).await?, config)?;

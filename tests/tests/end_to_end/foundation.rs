@@ -2,8 +2,9 @@
 //! (SQLite and PostgreSQL), the real model and content, and a fake SMS provider.
 
 use e2e::common;
+use e2e::fakes::wait_until;
 
-use anyhow::{ensure, Result};
+use anyhow::{ensure, Context, Result};
 use common::{frontdoor, serve_command, FakeGateway, Mood, PostgresDb, Server};
 use std::io::Write;
 use std::process::Stdio;
@@ -210,14 +211,14 @@ fn logs_carry_no_message_text_or_number_and_sigterm_stops_cleanly() -> Result<()
     let client = reqwest::blocking::Client::new();
     client.get(format!("{}/livez?token=query-secret", server.base_url)).send()?;
     client.get(format!("{}/lost/447700900556", server.base_url)).send()?;
+    let traced = |route: &str| server.log_text().contains(&format!("route={route}"));
+    // The child writes a request's trace a moment after the response is sent.
+    wait_until("every request traced", || ["/webhooks/sms", "/livez", "unmatched"].into_iter().all(traced))
+        .with_context(|| format!("requests are not traced by route:\n{}", server.log_text()))?;
     let log = server.log_text();
     ensure!(!log.contains("Margaret") && !log.contains("knitting"), "message text in the log:\n{log}");
     ensure!(!log.contains("7700900555") && !log.contains("7700900556"), "a phone number in the log:\n{log}");
     ensure!(!log.contains("query-secret"), "a query string in the log:\n{log}");
-    ensure!(
-        log.contains("route=/webhooks/sms") && log.contains("route=/livez") && log.contains("route=unmatched"),
-        "requests are not traced by route:\n{log}"
-    );
     ensure!(log.contains("person=p_"), "the log should name people by pseudonymous id:\n{log}");
     ensure!(server.terminate()?, "frontdoor serve did not exit cleanly on SIGTERM");
     Ok(())

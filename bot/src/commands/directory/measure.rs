@@ -20,6 +20,7 @@ fn ask_for(labelled: &LabelledQuery, need: &flows::Need, tags: Vec<nlp::Tag>, pl
         age: labelled.age.or(need.age),
         youth: labelled.youth,
         limit: MAX_SUGGESTIONS,
+        exclude: labelled.left_out.clone(),
         at,
         ..Ask::default()
     }
@@ -28,8 +29,12 @@ fn ask_for(labelled: &LabelledQuery, need: &flows::Need, tags: Vec<nlp::Tag>, pl
 /// Precision over all queries, and the queries that missed, for one way of asking.
 #[derive(Default)]
 struct Scorecard {
-    /// One precision per query.
+    /// One precision per query ([`LabelledQuery::precision`]).
     precisions: Vec<f64>,
+    /// The same, as the blind sets' writers scored it ([`LabelledQuery::precision_if_nothing_fails`]).
+    writers_precisions: Vec<f64>,
+    /// Whether each query had a good answer to give.
+    answerable: Vec<bool>,
     /// "q07 0.33: A, B, C" for each query below 1.
     misses: Vec<String>,
     /// Suggestions made.
@@ -44,31 +49,58 @@ const FAR_MILES: f64 = 10.0;
 
 impl Scorecard {
     fn add(&mut self, labelled: &LabelledQuery, found: &[Found]) {
-        let precision = labelled.precision(found.iter().map(|result| result.service.id.as_str()));
+        let ids = || found.iter().map(|result| result.service.id.as_str());
+        let precision = labelled.precision(ids());
         if precision < 1.0 {
             let names: Vec<&str> = found.iter().map(|result| result.service.name.as_str()).collect();
             self.misses.push(format!("{} {precision:.2} {:?}: {}", labelled.id, labelled.text, names.join(", ")));
         }
         self.precisions.push(precision);
+        self.writers_precisions.push(labelled.precision_if_nothing_fails(ids()));
+        self.answerable.push(labelled.is_answerable());
         self.shown += found.len();
         self.far += found.iter().filter(|result| result.miles.is_some_and(|miles| miles > FAR_MILES)).count();
     }
 
-    /// The share of queries with at least one good answer among their suggestions.
-    fn answered(&self) -> f64 {
-        let answered = self.precisions.iter().filter(|precision| **precision > 0.0).count();
-        answered as f64 / self.precisions.len().max(1) as f64
-    }
-
     fn report(&self, title: &str) {
+        let count = self.precisions.len();
+        let (answerable, unanswerable) = self.split_by_answerable();
         println!(
             "  {title:<29} {:.3}, a good answer for {:.3} ({} suggestions, {} more than {FAR_MILES} miles away)",
             labelled::mean(&self.precisions),
-            self.answered(),
+            share_above_zero(&self.precisions),
             self.shown,
             self.far
         );
+        println!(
+            "    {} with a good answer to give: {:.3}, a good answer for {:.3}; {} with none: nothing offered for {}",
+            answerable.len(),
+            labelled::mean(&answerable),
+            share_above_zero(&answerable),
+            unanswerable.len(),
+            unanswerable.iter().filter(|precision| **precision > 0.0).count()
+        );
+        println!(
+            "    as the blind sets' writers score it (nothing offered scores 0 for all {count}): {:.3}, a good answer for {:.3}",
+            labelled::mean(&self.writers_precisions),
+            share_above_zero(&self.writers_precisions)
+        );
     }
+
+    /// The precisions of the queries that had a good answer to give, and of those that did not.
+    fn split_by_answerable(&self) -> (Vec<f64>, Vec<f64>) {
+        let (answerable, unanswerable): (Vec<_>, Vec<_>) =
+            self.precisions.iter().zip(&self.answerable).partition(|(_, answerable)| **answerable);
+        let values = |pairs: Vec<(&f64, &bool)>| pairs.into_iter().map(|(precision, _)| *precision).collect();
+        (values(answerable), values(unanswerable))
+    }
+}
+
+/// The share of queries scoring above 0: those with a good answer among their suggestions (or,
+/// for one with no good answer to give, nothing offered).
+fn share_above_zero(precisions: &[f64]) -> f64 {
+    let answered = precisions.iter().filter(|precision| **precision > 0.0).count();
+    answered as f64 / precisions.len().max(1) as f64
 }
 
 /// Runs every query twice, once with its labelled tags and place and once with what the
