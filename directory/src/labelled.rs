@@ -52,30 +52,27 @@ impl LabelledQuery {
     /// since anything offered then is off the point ([`Self::precision_if_nothing_fails`]
     /// scores it 0 as well).
     pub fn precision<'a>(&self, suggested: impl IntoIterator<Item = &'a str>) -> f64 {
-        let (shown, hits) = self.count_hits(suggested);
-        match shown {
-            0 => f64::from(u8::from(!self.is_answerable())),
-            _ => hits as f64 / shown as f64,
-        }
+        let nothing_scores = if self.is_answerable() { 0.0 } else { 1.0 };
+        self.share_relevant(suggested, nothing_scores)
     }
 
     /// Top-3 precision as the blind sets' writers defined it: an empty answer scores 0 even
     /// when nothing would have been good, which caps a set's figure at its share of
     /// answerable queries.
     pub fn precision_if_nothing_fails<'a>(&self, suggested: impl IntoIterator<Item = &'a str>) -> f64 {
-        let (shown, hits) = self.count_hits(suggested);
+        self.share_relevant(suggested, 0.0)
+    }
+
+    /// The share of the suggestions that are relevant, or `nothing_scores` when there are none.
+    fn share_relevant<'a>(&self, suggested: impl IntoIterator<Item = &'a str>, nothing_scores: f64) -> f64 {
+        let (shown, hits) = suggested.into_iter().fold((0usize, 0usize), |(shown, hits), id| {
+            (shown + 1, hits + usize::from(self.relevant.iter().any(|relevant| relevant == id)))
+        });
         if shown == 0 {
-            0.0
+            nothing_scores
         } else {
             hits as f64 / shown as f64
         }
-    }
-
-    /// How many suggestions there were and how many of them were relevant.
-    fn count_hits<'a>(&self, suggested: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
-        suggested
-            .into_iter()
-            .fold((0, 0), |(shown, hits), id| (shown + 1, hits + usize::from(self.relevant.iter().any(|relevant| relevant == id))))
     }
 }
 

@@ -11,7 +11,7 @@
 //! Built once per directory load ([`Lexicon::build`]); a search reads its question's terms once
 //! ([`Lexicon::question`]) and each candidate's share is then a few binary searches.
 
-use flows::TimeWord;
+use flows::{TimeWord, Words};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 
@@ -26,8 +26,8 @@ const STOP_WORDS: &[&str] = &[
     "an",
     "and",
     "any",
-    "anything",
     "anyone",
+    "anything",
     "are",
     "around",
     "as",
@@ -54,7 +54,6 @@ const STOP_WORDS: &[&str] = &[
     "his",
     "how",
     "i",
-    "i'm",
     "if",
     "im",
     "in",
@@ -78,8 +77,6 @@ const STOP_WORDS: &[&str] = &[
     "our",
     "out",
     "over",
-    "under",
-    "whats",
     "please",
     "she",
     "so",
@@ -93,12 +90,14 @@ const STOP_WORDS: &[&str] = &[
     "they",
     "this",
     "to",
+    "under",
     "up",
     "us",
     "want",
     "was",
     "we",
     "what",
+    "whats",
     "when",
     "where",
     "which",
@@ -143,7 +142,8 @@ impl Lexicon {
         let records: Vec<RecordTerms> = texts
             .into_iter()
             .map(|text| {
-                let mut ids: Vec<TermId> = terms(&stemmer, text).into_iter().map(|term| lexicon.number(term, &mut counts)).collect();
+                let mut ids: Vec<TermId> =
+                    terms(&stemmer, text, |_| true).into_iter().map(|term| lexicon.number(term, &mut counts)).collect();
                 ids.sort_unstable();
                 ids.dedup();
                 for &id in &ids {
@@ -163,9 +163,8 @@ impl Lexicon {
     /// "Tuesday Lunch Club" across town) and its numbers (ages, which the age rule sees to).
     pub fn question(&self, text: &str, place: Option<&str>) -> QuestionTerms {
         let stemmer = Stemmer::create(Algorithm::English);
-        let place_terms = place.map(|place| terms(&stemmer, place)).unwrap_or_default();
-        let about_what = text.to_lowercase().split_whitespace().filter(|word| !says_when_or_how_many(word)).collect::<Vec<_>>().join(" ");
-        let mut terms: Vec<(TermId, f32)> = terms(&stemmer, &about_what)
+        let place_terms = place.map(|place| terms(&stemmer, place, |_| true)).unwrap_or_default();
+        let mut terms: Vec<(TermId, f32)> = terms(&stemmer, text, |word| !says_when_or_how_many(word))
             .into_iter()
             .filter(|term| !place_terms.contains(term))
             .filter_map(|term| self.ids.get(&term).map(|&id| (id, self.rarity[id as usize])))
@@ -206,31 +205,28 @@ impl QuestionTerms {
     }
 }
 
-/// A word that names a time ("tuesdays", "evening", "tonight") or starts with a number ("60s",
-/// "15"). Short forms that are also ordinary words ("sun", "wed") stay.
+/// A word (as [`Words`] reads it) that names a time ("tuesdays", "evening", "tonight") or
+/// starts with a number ("60s", "15"). Short forms that are also ordinary words ("sun", "wed")
+/// stay.
 fn says_when_or_how_many(word: &str) -> bool {
-    let bare: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
-    let names_time = match flows::time_word(&bare) {
+    let names_time = match flows::time_word(word) {
         Some(TimeWord::Day { short, .. } | TimeWord::Part { short, .. }) => !short,
         Some(_) => true,
         None => false,
     };
-    names_time || bare.starts_with(|c: char| c.is_ascii_digit())
+    names_time || word.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// The stemmed terms of a text: each word that is not a stop word, and each pair of
-/// neighbouring words written as one, so "food bank" meets "foodbank" and "walking group"
-/// meets "walkinggroup" only as a pair.
-fn terms(stemmer: &Stemmer, text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).map(|word| word.trim_matches('\'')).collect();
+/// The stemmed terms of the `wanted` words of a text, read as the flows read a message
+/// ([`Words`]: lower case, apostrophes dropped): each word that is not a stop word, and each
+/// pair of neighbouring words written as one, so "food bank" meets "foodbank" and "walking
+/// group" meets "walkinggroup" only as a pair. A word not wanted is passed over, so the words
+/// either side of it are neighbours.
+fn terms(stemmer: &Stemmer, text: &str, wanted: impl Fn(&str) -> bool) -> Vec<String> {
+    let words = Words::new(text);
     let mut terms = Vec::new();
     let mut previous: Option<&str> = None;
-    for word in words {
-        if word.is_empty() {
-            previous = None;
-            continue;
-        }
+    for word in words.tokens().filter(|word| wanted(word)) {
         if let Some(before) = previous {
             terms.push(stemmer.stem(&format!("{before}{word}")).into_owned());
         }
@@ -282,6 +278,13 @@ mod tests {
         let shares = share(&records, "whats on tuesdays for over 60s", None);
         assert_eq!(shares, vec![0.0, 0.0, 0.0]);
         assert!(share(&records, "a lunch club on a tuesday", None)[0] > 0.0);
+    }
+
+    #[test]
+    fn apostrophes_are_read_as_the_flows_read_them() {
+        let records = ["Men\u{2019}s shed", "Knit and natter"];
+        assert!(share(&records, "any mens sheds", None)[0] > 0.9);
+        assert!(share(&records, "a men's shed", None)[0] > 0.9);
     }
 
     #[test]
