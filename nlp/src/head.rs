@@ -6,6 +6,7 @@
 
 use crate::error::read_text;
 use crate::labels::{Route, Tag};
+use crate::letters::Letters;
 use crate::NlpError;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -56,10 +57,16 @@ pub struct Head {
     pub routes: Vec<Unit>,
     /// One unit per tag that had examples, each read with a sigmoid.
     pub tags: Vec<Unit>,
+    /// The crisis reader for other languages than English (see [`Letters`]); none for a head
+    /// trained without crises and harmless lines in other languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letters: Option<Letters>,
 }
 
 /// A labelled training pair as the trainer sees it.
 pub struct Target<'a> {
+    /// The message itself, for the reader of other languages.
+    pub text: &'a str,
     /// The message's unit-length embedding.
     pub embedding: &'a [f32],
     /// Its gold route.
@@ -96,6 +103,7 @@ impl Head {
             encoder: self.encoder.clone(),
             routes: self.routes.iter().map(round_unit).collect(),
             tags: self.tags.iter().map(round_unit).collect(),
+            letters: self.letters.as_ref().map(|letters| letters.rounded(round)),
         }
     }
 
@@ -108,7 +116,7 @@ impl Head {
             (_, Some(unit), _) => Err(format!("unknown tag {:?}", unit.id)),
             (_, _, Some(unit)) => Err(format!("{} has {} weights, expected {}", unit.id, unit.weights.len(), self.dimension)),
             _ if self.routes.is_empty() => Err("no route units".to_owned()),
-            _ => Ok(()),
+            _ => self.letters.as_ref().map_or(Ok(()), Letters::check),
         }
     }
 
@@ -147,8 +155,22 @@ impl Head {
                 Unit { id: tag.id().to_owned(), bias, weights }
             })
             .collect();
-        Ok(Head { dimension, examples: targets.len(), encoder: None, routes, tags })
+        Ok(Head { dimension, examples: targets.len(), encoder: None, routes, tags, letters: train_letters(targets) })
     }
+
+    /// The crisis probability of the reader of other languages, when the head has one.
+    pub fn letters_crisis_probability(&self, text: &str) -> Option<f32> {
+        self.letters.as_ref().map(|letters| letters.crisis_probability(text))
+    }
+}
+
+/// Trains the reader of other languages on the examples tagged `non_english`, when they hold
+/// both crises and harmless lines.
+fn train_letters(targets: &[Target<'_>]) -> Option<Letters> {
+    let lines: Vec<(&str, bool)> =
+        targets.iter().filter(|t| t.tags.contains(&Tag::NonEnglish)).map(|t| (t.text, t.route == Route::Crisis)).collect();
+    let both = lines.iter().any(|(_, crisis)| *crisis) && lines.iter().any(|(_, crisis)| !*crisis);
+    both.then(|| Letters::train(&lines))
 }
 
 fn round(x: f32) -> f32 {
@@ -159,7 +181,7 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
-fn sigmoid(x: f32) -> f32 {
+pub(crate) fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
 
@@ -171,7 +193,7 @@ fn softmax(scores: &[f32]) -> Vec<f32> {
 }
 
 /// Weights that give every class the same total pull, so rare routes (crisis) are not drowned out.
-fn balanced_weights(labels: &[usize], classes: usize) -> Vec<f32> {
+pub(crate) fn balanced_weights(labels: &[usize], classes: usize) -> Vec<f32> {
     let mut counts = vec![0usize; classes];
     labels.iter().for_each(|l| counts[*l] += 1);
     let n = labels.len() as f32;
@@ -179,19 +201,19 @@ fn balanced_weights(labels: &[usize], classes: usize) -> Vec<f32> {
 }
 
 /// Adam optimiser state for one parameter vector (weights followed by the bias).
-struct Adam {
+pub(crate) struct Adam {
     first: Vec<f32>,
     second: Vec<f32>,
     step: i32,
 }
 
 impl Adam {
-    fn new(size: usize) -> Adam {
+    pub(crate) fn new(size: usize) -> Adam {
         Adam { first: vec![0.0; size], second: vec![0.0; size], step: 0 }
     }
 
     /// Applies one step; `parameters` and `gradient` have the weights then the bias.
-    fn update(&mut self, parameters: &mut [f32], gradient: &[f32]) {
+    pub(crate) fn update(&mut self, parameters: &mut [f32], gradient: &[f32]) {
         const BETA1: f32 = 0.9;
         const BETA2: f32 = 0.999;
         self.step += 1;
@@ -209,7 +231,7 @@ impl Adam {
 
 /// The order examples are visited in each pass: a fixed pseudo-random shuffle, so training is
 /// repeatable.
-fn visiting_order(count: usize, epoch: usize) -> Vec<usize> {
+pub(crate) fn visiting_order(count: usize, epoch: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..count).collect();
     let mut state = 0x9E37_79B9_7F4A_7C15u64 ^ (epoch as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     for i in (1..count).rev() {
@@ -297,7 +319,7 @@ mod tests {
         let routes = [Route::FindActivity, Route::FindActivity, Route::Crisis, Route::Crisis];
         let tags = [vec![Tag::Music], vec![Tag::Music], vec![], vec![]];
         let targets: Vec<Target> =
-            (0..200).map(|i| i % 4).map(|i| Target { embedding: &embeddings[i], route: routes[i], tags: &tags[i] }).collect();
+            (0..200).map(|i| i % 4).map(|i| Target { text: "", embedding: &embeddings[i], route: routes[i], tags: &tags[i] }).collect();
         let head = Head::train(&targets).unwrap();
         let best = |e: &[f32]| head.route_probabilities(e).into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap().0;
         assert_eq!(best(&point(0.95, 0.0)), Route::FindActivity);

@@ -5,7 +5,8 @@
 //!   [`Classification`] the rest of Front Door consumes. Available without the `model` feature.
 //! - [`embedder`]: the [`Embedder`] seam; `minilm` is the rust-bert backend (feature `model`),
 //!   and `finetune` tunes its transformer layers on the examples (`content/nlp/encoder.safetensors`).
-//! - [`head`]: the trained route and tag layer stored in `content/nlp/head.json`.
+//! - [`head`]: the trained route and tag layer stored in `content/nlp/head.json`, with
+//!   [`letters`], the crisis reader for languages the sentence model cannot read.
 //! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge; [`script`]
 //!   puts Hindi, Bengali, Punjabi and Gujarati letters into the Latin ones the model reads.
 //! - [`reader`]: combines all of it into a [`Classification`]; [`Nlp`] holds it loaded.
@@ -30,6 +31,7 @@ pub mod finetune;
 pub mod head;
 pub mod labels;
 pub mod lang;
+pub mod letters;
 mod loaded;
 #[cfg(feature = "model")]
 pub mod minilm;

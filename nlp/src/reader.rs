@@ -73,8 +73,10 @@ impl Rules {
         let in_context = window.map(|(_, vector)| crisis_probability_of(head, vector));
         let lang = lang::detect(text);
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
-        let alone = self.safety.is_crisis(signs, language, crisis_probability)
-            && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p));
+        let letters = if language == Language::Other { head.letters_crisis_probability(text) } else { None };
+        let alone = (self.safety.is_crisis(signs, language, crisis_probability)
+            && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
+            || self.safety.letters_see_crisis(language, letters);
         let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
         let crisis = alone || parting || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
         let place = self.gazetteer.find(text);

@@ -68,6 +68,7 @@ pub struct Safety {
     context_with_sign: f32,
     context_alone: f32,
     other_language: f32,
+    other_language_letters: f32,
 }
 
 /// Whether the model was trained on a message's language. It reads English; in another language
@@ -122,6 +123,7 @@ impl Safety {
             context_with_sign: f32::NAN,
             context_alone: f32::NAN,
             other_language: f32::NAN,
+            other_language_letters: f32::NAN,
         };
         for (index, line) in meaningful_lines(text) {
             safety.read_line(line, true).map_err(|message| (index + 1, message))?;
@@ -134,9 +136,10 @@ impl Safety {
             safety.context_with_sign,
             safety.context_alone,
             safety.other_language,
+            safety.other_language_letters,
         ];
         if thresholds.iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone and other_language thresholds must be set".into()));
+            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, other_language and other_language_letters thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -164,6 +167,7 @@ impl Safety {
                 "context_with_sign" => &mut self.context_with_sign,
                 "context_alone" => &mut self.context_alone,
                 "other_language" => &mut self.other_language,
+                "other_language_letters" => &mut self.other_language_letters,
                 other => return Err(format!("unknown threshold {other:?}")),
             };
             *threshold = number;
@@ -279,6 +283,13 @@ impl Safety {
         }
     }
 
+    /// Whether the reader of pieces of letters (see [`crate::letters`]) sees danger in a message
+    /// in another language than English, where the sentence model's probability is a guess and
+    /// the patterns alone miss any crisis told in words their writer did not think of.
+    pub fn letters_see_crisis(&self, language: Language, letters_probability: Option<f32>) -> bool {
+        language == Language::Other && letters_probability.is_some_and(|p| p >= self.other_language_letters)
+    }
+
     /// The crisis probability the model must reach for a message with these signs (zero when a
     /// strong sign decides on its own).
     pub fn threshold(&self, signs: Signs, language: Language) -> f32 {
@@ -324,7 +335,7 @@ fn danger_named(id: &str) -> Result<Danger, String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\nother_language_letters = 0.6\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -361,6 +372,17 @@ mod tests {
         assert!(safety.context_allows(safety.signs("I want to kill myself"), 0.0, 0.0));
     }
 
+    /// The reader of pieces of letters speaks only for other languages, where the sentence
+    /// model cannot read: in English the model and the patterns decide.
+    #[test]
+    fn the_reader_of_letters_decides_only_in_other_languages() {
+        let safety = Safety::parse(SAMPLE).unwrap();
+        assert!(safety.letters_see_crisis(Language::Other, Some(0.6)));
+        assert!(!safety.letters_see_crisis(Language::Other, Some(0.59)));
+        assert!(!safety.letters_see_crisis(Language::Other, None), "a head without the reader");
+        assert!(!safety.letters_see_crisis(Language::English, Some(0.99)));
+    }
+
     #[test]
     fn in_another_language_only_a_strong_sign_or_a_near_certain_model_decides() {
         let safety = Safety::parse(SAMPLE).unwrap();
@@ -392,8 +414,8 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 8);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\nother_language_letters = 0.6\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 9);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
         let mut safety = Safety::parse(SAMPLE).unwrap();
         assert_eq!(

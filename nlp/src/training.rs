@@ -31,7 +31,7 @@ pub fn train(examples: &[Labelled], embeddings: &[Vec<f32>]) -> Result<Head, Nlp
     let targets: Vec<Target<'_>> = examples
         .iter()
         .zip(embeddings)
-        .map(|(example, embedding)| Target { embedding, route: example.route, tags: &example.tags })
+        .map(|(example, embedding)| Target { text: &example.text, embedding, route: example.route, tags: &example.tags })
         .collect();
     Head::train(&targets)
 }

@@ -246,6 +246,31 @@ fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
     );
 }
 
+/// In another language a crisis told in words no pattern holds is still caught, by the reader
+/// of pieces of letters, even when the sentence model has failed; everyday requests in those
+/// languages are left alone. The lines were written for this test, each checked to hold no
+/// strong pattern, so the patterns alone would miss them.
+#[test]
+fn the_reader_of_other_languages_catches_crises_no_pattern_holds() {
+    let nlp = loaded();
+    let crises = ["ya no puedo más, esta noche me tomo todas las pastillas", "nu mai pot, în seara asta termin cu tot"];
+    for text in crises {
+        assert_eq!(nlp.rules().signs(text).strong, 0, "a strong pattern holds {text:?}: this test needs lines no pattern knows");
+        assert!(nlp.classify(text).crisis, "missed {text:?}");
+        assert!(nlp.classify_without_model(text).crisis, "missed without the model: {text:?}");
+    }
+    let everyday = [
+        "szukam chóru dla seniorów w Dewsbury, najlepiej we wtorki",
+        "Batley'de kadınlar için bir yürüyüş grubu var mı",
+        "kya Batley mein buzurgon ke liye koi lunch club hai",
+        "هل يوجد نادي للمشي في هاكني؟",
+        "ma jiraa koox socod ah oo Dewsbury ku taal",
+    ];
+    for text in everyday {
+        assert!(!nlp.classify(text).crisis, "raised {text:?}");
+    }
+}
+
 /// A weak sign is read with the person's earlier messages: after low mood it is a crisis, after
 /// a question about walks it is not.
 #[test]
