@@ -49,7 +49,8 @@ impl Letters {
             for batch in visiting_order(lines.len(), epoch).chunks(BATCH) {
                 let mut gradient: Vec<f32> = parameters[..BUCKETS].iter().map(|p| L2 * p).chain([0.0]).collect();
                 for &i in batch {
-                    let error = sample_weights[i] * (sigmoid(score(&parameters, &features[i])) - labels[i] as f32) / batch.len() as f32;
+                    let score = parameters[BUCKETS] + weighted_sum(&parameters, &features[i]);
+                    let error = sample_weights[i] * (sigmoid(score) - labels[i] as f32) / batch.len() as f32;
                     features[i].iter().for_each(|(bucket, value)| gradient[*bucket] += error * value);
                     gradient[BUCKETS] += error;
                 }
@@ -62,9 +63,7 @@ impl Letters {
 
     /// The probability that a message shows danger, read from its pieces of letters alone.
     pub fn crisis_probability(&self, text: &str) -> f32 {
-        sigmoid(
-            self.bias + pieces(text).iter().map(|(bucket, value)| self.weights.get(*bucket).copied().unwrap_or(0.0) * value).sum::<f32>(),
-        )
+        sigmoid(self.bias + weighted_sum(&self.weights, &pieces(text)))
     }
 
     /// Why a stored model cannot be used, if it cannot.
@@ -82,8 +81,10 @@ impl Letters {
     }
 }
 
-fn score(parameters: &[f32], features: &[(usize, f32)]) -> f32 {
-    parameters[BUCKETS] + features.iter().map(|(bucket, value)| parameters[*bucket] * value).sum::<f32>()
+/// The weights of a message's pieces, summed by how much of the message each piece is; a bucket
+/// past the end of `weights` weighs nothing.
+fn weighted_sum(weights: &[f32], features: &[(usize, f32)]) -> f32 {
+    features.iter().map(|(bucket, value)| weights.get(*bucket).map_or(0.0, |weight| weight * value)).sum()
 }
 
 /// The message's pieces of letters as (bucket, weight) pairs: counts of each piece, scaled to
