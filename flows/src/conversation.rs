@@ -19,6 +19,9 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     language::hear(&mut turn.state.need, meaning.lang.as_deref(), text);
     match safety::signs_of_danger(meaning) {
         None => answer(turn, text, meaning),
+        Some(Danger::Unsure) if asks_about_own_data(text) => {
+            answer(turn, text, &safety::read_past_danger(meaning))
+        }
         Some(Danger::Unsure) => {
             answer(turn, text, &safety::read_past_danger(meaning));
             safety::check_gently(turn);
@@ -28,6 +31,17 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
             safety::respond(turn, danger, lang.as_deref())
         }
     }
+}
+
+/// True for a request about the person's own data or messages ("please forget me and delete
+/// everything", "stop texting me"). Only the model can be unsure of danger in one (no sign is in
+/// its words), and to a model "forget me" reads like a farewell: the request is answered, not
+/// met with a check on how they are.
+fn asks_about_own_data(text: &str) -> bool {
+    matches!(
+        keywords::read(text),
+        Some(Keyword::DeleteMyData | Keyword::Privacy | Keyword::OptOut)
+    )
 }
 
 /// Answers a message with no signs of danger in its words: the opt-out gate and keywords,
@@ -158,8 +172,8 @@ pub fn first_need(text: &str, meaning: &Classification) -> Need {
 
 /// The kind of help the message asks for: practical help when it names a practical need
 /// plainly (that stands in the way of the rest), volunteering when it asks to start a group,
-/// else its route's, or an activity when it names an interest in a language the model cannot
-/// read ("chciałabym chodzić na spacery"), whose route is only a guess.
+/// else its route's, or an activity when it names an interest and its route says nothing was
+/// asked, or is only a guess.
 fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
     if changes
         .iter()
@@ -169,25 +183,27 @@ fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
     } else if changes.contains(&Change::StartGroup) {
         Some(Topic::Volunteer)
     } else {
-        interest_in_another_language(meaning).or_else(|| Topic::from_route(meaning.route))
+        interest_when_route_unclear(meaning).or_else(|| Topic::from_route(meaning.route))
     }
 }
 
-/// An activity, when a message in a language the English model cannot read names an interest
-/// (a word rule found it) and the model is unsure of its route: its guess ("a person, 0.31")
-/// is worth less than the interest named.
-fn interest_in_another_language(meaning: &Classification) -> Option<Topic> {
+/// An activity, when a message names an interest (a word rule or the model found it) and the
+/// model reads no request in it. A bare "crafts" or "knitting in Golcar", the answer to "what
+/// would you like to do more of?", reads as `other` to a model that learnt from whole requests.
+/// In a language the English model cannot read, any route it is unsure of is only a guess
+/// ("a person, 0.31"), worth less than the interest named ("chciałabym chodzić na spacery").
+fn interest_when_route_unclear(meaning: &Classification) -> Option<Topic> {
+    let interest = meaning.tags.iter().any(|tag| tag.is_interest());
     let unread = meaning
         .lang
         .as_deref()
         .is_some_and(|lang| lang != language::ENGLISH);
-    let interest = meaning.tags.iter().any(|tag| tag.is_interest());
     let sure = meaning
         .scores
         .get(&meaning.route)
         .is_some_and(|p| *p >= SURE_OF_ROUTE);
-    let unclear = matches!(meaning.route, Route::Other | Route::Smalltalk) || !sure;
-    (unread && interest && unclear).then_some(Topic::Activity)
+    let guessed = unread && (meaning.route == Route::Smalltalk || !sure);
+    (interest && (meaning.route == Route::Other || guessed)).then_some(Topic::Activity)
 }
 
 /// The route probability above which the model's reading of a message in another language is
@@ -291,9 +307,10 @@ fn greets(text: &str) -> bool {
     Words::new(text).has_any(&GREETINGS)
 }
 
-/// Words that thank, approve or say goodbye ("gr8", "most kind, good day"): answered with
-/// "you're welcome", never "hello again".
-const THANKS: [&str; 22] = [
+/// Words that thank, approve or say goodbye ("gr8", "most kind, good day"), in English and the
+/// languages the bot writes ("dzięki", "shukriya"): answered with "you're welcome", never "hello
+/// again" or "sorry, I didn't follow".
+const THANKS: [&str; 29] = [
     "cheers",
     "ta",
     "thx",
@@ -316,6 +333,13 @@ const THANKS: [&str; 22] = [
     "see you",
     "will do",
     "appreciate it",
+    "dziękuję",
+    "dziekuje",
+    "dzięki",
+    "dzieki",
+    "shukriya",
+    "shukria",
+    "meherbani",
 ];
 
 /// True for a thank-you or goodbye that asks nothing: a time or place it mentions ("thanks,
@@ -328,4 +352,23 @@ fn closes(text: &str) -> bool {
 fn says_thanks(text: &str) -> bool {
     let words = Words::new(text);
     words.tokens().any(|word| word.starts_with("thank")) || words.has_any(&THANKS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_thanks;
+
+    #[test]
+    fn thanks_is_heard_in_the_languages_the_bot_writes() {
+        for text in [
+            "cheers love",
+            "Dziękuję bardzo",
+            "dzieki",
+            "shukriya ji",
+            "bohat meherbani",
+        ] {
+            assert!(says_thanks(text), "{text}");
+        }
+        assert!(!says_thanks("szukam chóru"));
+    }
 }

@@ -14,6 +14,33 @@ const OPT_OUT: [&str; 8] = [
     "REVOKE",
     "OPTOUT",
 ];
+/// Asking in words to be sent nothing more ("please stop texting me"), as the end of a message:
+/// the person has said it as plainly as the keyword, and START undoes it. "Stop sending me
+/// things about football" goes on, so it is a change to the suggestions, not an opt-out.
+const STOP_IN_WORDS: [&str; 13] = [
+    "STOP TEXTING ME",
+    "STOP MESSAGING ME",
+    "STOP CONTACTING ME",
+    "STOP SENDING ME TEXTS",
+    "STOP SENDING ME MESSAGES",
+    "NO MORE TEXTS",
+    "NO MORE MESSAGES",
+    "DON'T TEXT ME",
+    "DONT TEXT ME",
+    "DO NOT TEXT ME",
+    "DON'T MESSAGE ME",
+    "DONT MESSAGE ME",
+    "UNSUBSCRIBE ME",
+];
+/// Words that may close a request to stop ("stop texting me now please").
+const STOP_CLOSERS: [&str; 6] = [
+    " PLEASE",
+    " THANKS",
+    " THANK YOU",
+    " AGAIN",
+    " ANYMORE",
+    " NOW",
+];
 /// Words that opt back in; `YES` does too, but only for someone who opted out.
 const OPT_IN: [&str; 2] = ["START", "UNSTOP"];
 /// Ways of saying yes to a question the bot asked, in English and the languages the bot writes
@@ -84,8 +111,9 @@ const ERASE: [&str; 10] = [
     "REMOVE MY DETAILS",
     "FORGET ME",
 ];
-/// Words before an erase phrase that turn it round ("don't delete my data").
-const NOT_ERASE: [&str; 4] = ["DON'T", "DONT", "DO NOT", "NOT"];
+/// Words before an erase or stop phrase that turn it round ("don't delete my data", "my son
+/// won't stop texting me").
+const TURN_ROUND: [&str; 6] = ["DON'T", "DONT", "DO NOT", "NOT", "WON'T", "WONT"];
 /// Questions about what is kept and who sees it, anywhere in a message.
 const PRIVACY_QUESTIONS: [&str; 12] = [
     "PRIVACY",
@@ -151,10 +179,10 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
     let words = normalise(text);
     let is = |list: &[&str]| list.contains(&words.as_str());
     let fixed = [
-        (is(&OPT_OUT), Keyword::OptOut),
+        (is(&OPT_OUT) || asks_to_stop(&words), Keyword::OptOut),
         (is(&OPT_IN), Keyword::OptIn),
         (is(&["HELP", "INFO"]), Keyword::Help),
-        (asks_to_erase(&words), Keyword::DeleteMyData),
+        (asks(&words, &ERASE), Keyword::DeleteMyData),
         (
             PRIVACY_QUESTIONS
                 .iter()
@@ -186,12 +214,26 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         .or_else(|| report(text))
 }
 
-/// True when the message asks to erase what we hold, and does not ask the opposite.
-fn asks_to_erase(words: &str) -> bool {
-    ERASE.iter().any(|phrase| {
+/// True when the message ends by asking to be sent nothing more, and does not ask the opposite.
+fn asks_to_stop(words: &str) -> bool {
+    let mut rest = words.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+    while let Some(shorter) = STOP_CLOSERS
+        .iter()
+        .find_map(|closer| rest.strip_suffix(closer))
+    {
+        rest = shorter.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+    }
+    STOP_IN_WORDS
+        .iter()
+        .any(|phrase| rest.ends_with(phrase) && asks(rest, &[phrase]))
+}
+
+/// True when the message says one of the phrases, and does not ask the opposite.
+fn asks(words: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| {
         words.find(phrase).is_some_and(|at| {
             let before = words[..at].trim_end();
-            !NOT_ERASE.iter().any(|not| before.ends_with(not))
+            !TURN_ROUND.iter().any(|not| before.ends_with(not))
         })
     })
 }
@@ -278,6 +320,25 @@ mod tests {
             assert_eq!(read(word), Some(Keyword::OptOut), "{word}");
         }
         assert_eq!(read("stop sending me things about football"), None);
+    }
+
+    #[test]
+    fn asking_in_words_to_be_sent_nothing_more_opts_out() {
+        for text in [
+            "please stop texting me",
+            "Stop messaging me now please!",
+            "no more texts, thanks",
+            "don't text me again",
+        ] {
+            assert_eq!(read(text), Some(Keyword::OptOut), "{text}");
+        }
+        for text in [
+            "stop texting me about football",
+            "please don't stop texting me",
+            "my son won't stop texting me",
+        ] {
+            assert_ne!(read(text), Some(Keyword::OptOut), "{text}");
+        }
     }
 
     #[test]

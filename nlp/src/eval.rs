@@ -3,6 +3,7 @@
 
 use crate::examples::Labelled;
 use crate::labels::{Classification, Route};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// Precision, recall and F1 of one label.
@@ -154,6 +155,24 @@ pub fn by_group(gold: &[Labelled], predicted: &[Classification], key: impl Fn(&L
     groups
 }
 
+/// How often the language detector named each labelled language, as "pl 17/17": whether a
+/// person is answered in their language, or told in it that someone will help, hangs on it.
+/// Hindi out of its own script named Urdu counts as named, since the detector learns them as one
+/// (see [`crate::lang::Detector`]).
+pub fn languages_named(gold: &[Labelled], predicted: &[Classification]) -> String {
+    let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (g, p) in gold.iter().zip(predicted) {
+        let Some(code) = g.lang.as_deref().map(|code| code.trim_end_matches("-latn")) else { continue };
+        let devanagari = g.text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
+        let written_alike = code == "hi" && p.lang.as_deref() == Some("ur") && !devanagari;
+        let entry = tally.entry(code.to_owned()).or_default();
+        entry.0 += usize::from(p.lang.as_deref() == Some(code) || written_alike);
+        entry.1 += 1;
+    }
+    let named: Vec<String> = tally.iter().map(|(code, (right, all))| format!("{code} {right}/{all}")).collect();
+    format!("language named      {}\n", named.join(", "))
+}
+
 /// A table of groups: crisis recall where there are crises, the share of harmless messages left
 /// alone where there are those, and route accuracy.
 pub fn group_table(title: &str, groups: &[Group]) -> String {
@@ -250,5 +269,14 @@ mod tests {
         assert!((report.macro_f1 - (2.0 / 3.0 + 2.0 / 3.0) / 2.0).abs() < 1e-9);
         assert_eq!(report.missed_crises, ["line 2"]);
         assert!(report.to_string().contains("route macro-F1"));
+    }
+
+    #[test]
+    fn counts_languages_named_with_hindi_out_of_its_script_as_urdu() {
+        let line = |text: &str, lang: &str| Labelled { text: text.to_owned(), lang: Some(lang.to_owned()), ..gold(Route::Other, None) };
+        let named = |lang: &str| Classification { lang: Some(lang.to_owned()), ..Classification::plain(Route::Other) };
+        let gold = [line("mujhe madad chahiye", "hi-latn"), line("मुझे मदद चाहिए", "hi"), line("nie wiem", "pl"), line("gracias", "es")];
+        let predicted = [named("ur"), named("ur"), named("pl"), named("en")];
+        assert_eq!(languages_named(&gold, &predicted), "language named      es 0/1, hi 1/2, pl 1/1\n");
     }
 }

@@ -7,7 +7,8 @@
 //!   and `finetune` tunes its transformer layers on the examples (`content/nlp/encoder.safetensors`).
 //! - [`head`]: the trained route and tag layer stored in `content/nlp/head.json`, with
 //!   [`letters`], the crisis reader for languages the sentence model cannot read.
-//! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge; [`script`]
+//! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge (and the
+//!   languages the examples teach); [`script`]
 //!   puts Hindi, Bengali, Punjabi and Gujarati letters into the Latin ones the model reads.
 //! - [`reader`]: combines all of it into a [`Classification`]; [`Nlp`] holds it loaded.
 //! - [`worker`]: the inference thread the async bot talks to.

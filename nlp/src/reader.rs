@@ -14,7 +14,8 @@ use crate::NlpError;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The hand-written knowledge of `content/`: loaded once, shared by every head.
+/// What `content/` knows beside the trained head: the hand-written rules, and the languages the
+/// examples teach. Loaded once, shared by every head.
 #[derive(Debug)]
 pub struct Rules {
     tags: TagRules,
@@ -22,6 +23,8 @@ pub struct Rules {
     gazetteer: Gazetteer,
     /// Names that hold alarming words but are not signs (places beyond the gazetteer, titles).
     not_signs: NameMask,
+    /// Which language a message is in, as the examples teach it.
+    languages: lang::Detector,
 }
 
 /// How many of the person's earlier messages a message is read with.
@@ -45,7 +48,8 @@ fn tail(text: &str, chars: usize) -> &str {
 }
 
 impl Rules {
-    /// Loads `nlp/tags.txt`, `nlp/safety.txt`, `nlp/ambiguous-places.txt` and the `places/` folder.
+    /// Loads `nlp/tags.txt`, `nlp/safety.txt`, `nlp/ambiguous-places.txt` and the `places/` folder,
+    /// and learns the residents' languages from `nlp/examples/`.
     pub fn load(content_dir: &Path) -> Result<Rules, NlpError> {
         let nlp = content_dir.join("nlp");
         Ok(Rules {
@@ -53,6 +57,7 @@ impl Rules {
             safety: Safety::load(&nlp.join("safety.txt"), &nlp.join("safety"))?,
             gazetteer: Gazetteer::load(&content_dir.join("places"), &nlp.join("ambiguous-places.txt"))?,
             not_signs: NameMask::load(&nlp.join("not-signs.txt"))?,
+            languages: lang::Detector::load(&nlp.join("examples"))?,
         })
     }
 
@@ -71,7 +76,7 @@ impl Rules {
         let crisis_probability = scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         let signs = self.signs(text);
         let in_context = window.map(|(_, vector)| crisis_probability_of(head, vector));
-        let lang = lang::detect(text);
+        let lang = self.languages.detect(text);
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
         let letters = if language == Language::Other { head.letters_crisis_probability(text) } else { None };
         let alone = (self.safety.is_crisis(signs, language, crisis_probability)

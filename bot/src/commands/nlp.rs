@@ -5,7 +5,7 @@ use anyhow::{bail, Context, Result};
 use futures::stream::{self, StreamExt};
 use nlp::cache::CachedEmbedder;
 use nlp::calibration::calibrate;
-use nlp::eval::{by_group, evaluate, group_table};
+use nlp::eval::{by_group, evaluate, group_table, languages_named};
 use nlp::examples::{read_labelled, Labelled};
 use nlp::finetune::{self, fine_tune, Settings};
 use nlp::head::Head;
@@ -364,6 +364,9 @@ fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<
         if !groups.is_empty() {
             print!("{}", group_table(title, &groups));
         }
+    }
+    if gold.iter().any(|g| g.lang.is_some()) {
+        print!("{}", languages_named(&gold, &predicted));
     }
     Ok(())
 }

@@ -58,21 +58,21 @@ async fn find(conn: &mut sqlx::AnyConnection, args: &EraseArgs) -> Result<Option
     Ok(None)
 }
 
-/// The forms a number may be stored in: a UK number as the provider sends it (+447700900123),
-/// however it was written (07700 900123, +44 (0)7700 900123), and as written without spaces,
-/// for numbers from elsewhere.
+/// The forms a number may be stored in, since each provider sends its own: a UK number as
+/// Twilio sends it (+447700900123), as a gateway may (447700900123 or 07700900123), however it
+/// was written here (07700 900123, +44 (0)7700 900123); a number from elsewhere with and
+/// without its plus.
 fn phone_forms(written: &str) -> Vec<String> {
     let compact: String = written.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    let international = if let Some(rest) = compact.strip_prefix("+440") {
-        format!("+44{rest}")
-    } else if let Some(rest) = compact.strip_prefix('0').filter(|rest| !rest.starts_with('0')) {
-        format!("+44{rest}")
-    } else if compact.starts_with("44") {
-        format!("+{compact}")
-    } else {
-        compact.clone()
+    let digits = compact.trim_start_matches('+');
+    let uk = digits
+        .strip_prefix("440")
+        .or_else(|| digits.strip_prefix("44"))
+        .or_else(|| digits.strip_prefix('0').filter(|rest| !rest.starts_with('0')));
+    let mut forms = match uk {
+        Some(subscriber) => vec![format!("+44{subscriber}"), format!("44{subscriber}"), format!("0{subscriber}")],
+        None => vec![format!("+{digits}"), digits.to_owned()],
     };
-    let mut forms = vec![international];
     if !forms.contains(&compact) {
         forms.push(compact);
     }
@@ -87,7 +87,14 @@ mod tests {
     fn a_uk_number_is_found_however_it_was_written() {
         assert_eq!(phone_forms("07700 900123")[0], "+447700900123");
         assert_eq!(phone_forms("+44 (0)7700-900123")[0], "+447700900123");
-        assert_eq!(phone_forms("+44 7700 900123"), vec!["+447700900123".to_string()]);
+        assert_eq!(phone_forms("+44 7700 900123"), ["+447700900123", "447700900123", "07700900123"]);
         assert_eq!(phone_forms("447700900123")[0], "+447700900123");
+    }
+
+    #[test]
+    fn a_number_stored_as_a_gateway_sent_it_is_among_the_forms() {
+        assert!(phone_forms("07700 900999").contains(&"447700900999".to_string()));
+        assert!(phone_forms("+447700900444").contains(&"07700900444".to_string()));
+        assert_eq!(phone_forms("+1 415 555 0100"), ["+14155550100", "14155550100"]);
     }
 }

@@ -80,6 +80,23 @@ fn residents_are_answered_in_their_own_language() -> Result<()> {
     Ok(())
 }
 
+/// A gateway may send a number without its plus ("447700900999"); a request to erase it made by
+/// phone or letter, written the way people write numbers ("07700 900999"), must still find it.
+#[test]
+fn a_number_the_gateway_sent_is_erased_however_the_request_writes_it() -> Result<()> {
+    let folder = tempfile::tempdir()?;
+    let gateway = FakeGateway::start()?;
+    let server = Server::start(serve_command(&sqlite_url(&folder), folder.path(), &gateway))?;
+    replies_to_hi(&server, &gateway, "447700900999")?;
+    drop(server);
+    let output = frontdoor(&sqlite_url(&folder), folder.path()).args(["person", "erase", "--phone", "07700 900999"]).output()?;
+    ensure!(output.status.success(), "erase failed: {}", String::from_utf8_lossy(&output.stderr));
+    ensure!(String::from_utf8(output.stdout)?.starts_with("Erased"));
+    let again = frontdoor(&sqlite_url(&folder), folder.path()).args(["person", "erase", "--phone", "+447700900999"]).output()?;
+    ensure!(!again.status.success(), "nothing is left to erase the second time");
+    Ok(())
+}
+
 #[test]
 fn a_repeated_delivery_is_answered_once() -> Result<()> {
     let folder = tempfile::tempdir()?;
