@@ -366,6 +366,7 @@ fn suggestion_for(found: &Found) -> flows::Suggestion {
         name: found.service.name.clone(),
         reason: found.reason.clone(),
         listing: listing(&found.service),
+        clashes_with_time: found.scores.when < 0.0,
     }
 }
 
@@ -433,6 +434,19 @@ mod tests {
             reach: flows::Reach::Usual,
             age: None,
         }
+    }
+
+    #[test]
+    fn a_service_that_never_meets_when_the_person_is_free_is_shown_as_a_clash() {
+        let found = |when: f32| Found {
+            service: service("walk", &[]),
+            scores: Scores { when, ..Scores::default() },
+            miles: None,
+            reason: String::new(),
+        };
+        assert!(suggestion_for(&found(-0.3)).clashes_with_time);
+        assert!(!suggestion_for(&found(0.0)).clashes_with_time, "times unknown or not asked");
+        assert!(!suggestion_for(&found(0.2)).clashes_with_time);
     }
 
     #[test]

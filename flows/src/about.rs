@@ -123,6 +123,9 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
             "step",
             "steps",
             "stairs",
+            "upstairs",
+            "downstairs",
+            "ground floor",
             "lift",
             "walking frame",
             "walker",
@@ -160,6 +163,8 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
             "start",
             "starts",
             "finish",
+            "finished",
+            "finishes",
             "day",
             "days",
             "how long",
@@ -513,6 +518,7 @@ mod tests {
             name: name.into(),
             reason: reason.into(),
             listing,
+            clashes_with_time: false,
         }
     }
 
@@ -574,6 +580,14 @@ mod tests {
             note: Some("Tuesdays 10am, Batley Library. Free. Step-free.".into()),
             ..Listing::default()
         };
+        assert_eq!(
+            aspect(&Words::new("is it upstairs, I have a bad hip")),
+            Some(Aspect::Access)
+        );
+        assert_eq!(
+            aspect(&Words::new("is it finished by 9")),
+            Some(Aspect::When)
+        );
         assert!(
             says(&listing, Aspect::When)
                 && says(&listing, Aspect::Cost)

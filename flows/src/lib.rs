@@ -279,6 +279,11 @@ pub struct Suggestion {
     /// is it on?", "is there parking?") is answered from it or honestly said to be unknown.
     #[serde(default)]
     pub listing: Listing,
+    /// True when the person said when they are free and it never meets then: a group that
+    /// fits everything else can still be the best there is, but the reply must not let "Got
+    /// it: Tuesday mornings" pass for a promise.
+    #[serde(default)]
+    pub clashes_with_time: bool,
 }
 
 /// A suggestion's listing, sent as its details when the person asks; each part is `None` when

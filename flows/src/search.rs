@@ -266,6 +266,7 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
         "broad": broad,
         "few": suggestions.len() < SUGGESTIONS && !broad,
         "changed": changed,
+        "off_time": off_time(need, &suggestions),
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,
             "name": suggestion.name,
@@ -286,6 +287,13 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     }
     turn.say(template, vars);
     life::offer_due_pack(turn);
+}
+
+/// The time the person said they are free, when none of the suggestions ever meets then, so
+/// the reply says so plainly instead of offering them as if they fitted.
+fn off_time<'n>(need: &'n Need, suggestions: &[Suggestion]) -> Option<&'n str> {
+    let all_clash = !suggestions.is_empty() && suggestions.iter().all(|s| s.clashes_with_time);
+    need.when.as_deref().filter(|_| all_clash)
 }
 
 /// Ideas found from words alone, with no interest, audience, time or difficulty said ("anything

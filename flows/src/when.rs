@@ -97,6 +97,41 @@ fn spelled(token: &str) -> Option<TimeWord> {
         }),
         "anytime" | "whenever" | "flexible" => Some(TimeWord::Anytime),
         "today" | "tomorrow" => Some(TimeWord::Relative),
+        _ => in_polish_or_urdu(token),
+    }
+}
+
+/// The time words of the other languages the bot writes, as people text them (with and without
+/// Polish accents, in the forms "w środę" and "we wtorki" take; Urdu in Latin letters), so a
+/// follow-up such as "we wtorki rano" or "jumeraat subah" changes the search as it would in
+/// English. Urdu "hafta" (Saturday, but also "week") and "peer" (Monday, an English word too)
+/// are left out.
+fn in_polish_or_urdu(token: &str) -> Option<TimeWord> {
+    let day = |index| {
+        Some(TimeWord::Day {
+            index,
+            short: false,
+        })
+    };
+    let part = |part| Some(TimeWord::Part { part, short: false });
+    match token {
+        "poniedziałek" | "poniedzialek" | "poniedziałki" | "poniedzialki" | "somwar" => day(0),
+        "wtorek" | "wtorki" | "mangal" | "mangalwar" => day(1),
+        "środa" | "sroda" | "środę" | "srode" | "środy" | "srody" | "budh" | "budhwar" => {
+            day(2)
+        }
+        "czwartek" | "czwartki" | "jumeraat" | "jumerat" => day(3),
+        "piątek" | "piatek" | "piątki" | "piatki" | "juma" | "jumma" | "jummah" => day(4),
+        "sobota" | "sobotę" | "sobote" | "soboty" => day(5),
+        "niedziela" | "niedzielę" | "niedziele" | "itwar" | "itwaar" | "itvaar" => day(6),
+        "weekendy" | "weekendami" => Some(TimeWord::Weekend),
+        "rano" | "rankiem" | "subah" | "subha" => part(DayPart::Morning),
+        "popołudnie" | "popoludnie" | "popołudniami" | "popoludniami" | "dopahar" | "dopehar" => {
+            part(DayPart::Afternoon)
+        }
+        "wieczorem" | "wieczór" | "wieczor" | "wieczory" | "wieczorami" | "shaam" | "raat" => {
+            part(DayPart::Evening)
+        }
         _ => None,
     }
 }
@@ -300,7 +335,9 @@ fn as_written(token: &str) -> String {
     if NOT_SPELLINGS.contains(&token) {
         return "not".to_string();
     }
-    let is_day = matches!(time_word(token), Some(TimeWord::Day { .. }));
+    // English capitalises the days; Polish does not, nor Urdu in Latin letters as people text it.
+    let is_day = matches!(time_word(token), Some(TimeWord::Day { .. }))
+        && in_polish_or_urdu(token).is_none();
     let mut letters = token.chars();
     match letters.next() {
         Some(first) if is_day => first.to_uppercase().chain(letters).collect(),
@@ -420,6 +457,20 @@ mod tests {
         for everyday in ["right", "mourning", "money", "music", "sunny"] {
             assert_eq!(time_word(everyday), None, "{everyday}");
         }
+    }
+
+    #[test]
+    fn polish_and_urdu_time_words_are_times() {
+        assert_eq!(when("we wtorki rano").as_deref(), Some("wtorki rano"));
+        assert_eq!(
+            when("szukam czegos w srode wieczorem").as_deref(),
+            Some("srode wieczorem")
+        );
+        assert_eq!(
+            when("jumeraat subah theek hai").as_deref(),
+            Some("jumeraat subah")
+        );
+        assert_eq!(when("mujhe hafte mein ek dafa phone chahiye"), None);
     }
 
     #[test]

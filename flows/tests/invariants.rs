@@ -41,6 +41,7 @@ fn suggestion(id: &str) -> Suggestion {
             note: Some("Just turn up.".into()),
             ..Listing::default()
         },
+        clashes_with_time: false,
     }
 }
 

@@ -90,6 +90,9 @@ struct Turn {
     /// Directory ids the search in this turn finds (from `_directory.toml`).
     #[serde(default)]
     found: Vec<String>,
+    /// Of those, the ones that never meet when the person said they are free.
+    #[serde(default)]
+    clash: Vec<String>,
     /// Whether the code a `LINK 123456` in this turn sends is known (made for someone else and
     /// in date); a `LINK` alone is always given the code 482913.
     #[serde(default)]
@@ -267,8 +270,9 @@ fn run_turn(
                 let found: Vec<Suggestion> = turn
                     .found
                     .iter()
-                    .map(|id| {
-                        directory
+                    .map(|id| Suggestion {
+                        clashes_with_time: turn.clash.contains(id),
+                        ..directory
                             .get(id)
                             .unwrap_or_else(|| panic!("{id} is not in _directory.toml"))
                             .clone()
@@ -450,6 +454,7 @@ fn load_directory() -> BTreeMap<String, Suggestion> {
                     note: entry.details.or(entry.listing.note),
                     ..entry.listing
                 },
+                clashes_with_time: false,
             };
             (id, suggestion)
         })
