@@ -60,16 +60,22 @@ pub fn time_word(token: &str) -> Option<TimeWord> {
     spelled(token).or_else(|| slipped(token))
 }
 
+/// A day of the week named in full (Monday as 0).
+fn day(index: u8) -> Option<TimeWord> {
+    Some(TimeWord::Day {
+        index,
+        short: false,
+    })
+}
+
+/// A part of the day named in full.
+fn part(part: DayPart) -> Option<TimeWord> {
+    Some(TimeWord::Part { part, short: false })
+}
+
 /// The short forms, and the slips too far from the word for [`slipped`] to see.
 fn spelled(token: &str) -> Option<TimeWord> {
-    let day = |index| {
-        Some(TimeWord::Day {
-            index,
-            short: false,
-        })
-    };
     let short_day = |index| Some(TimeWord::Day { index, short: true });
-    let part = |part| Some(TimeWord::Part { part, short: false });
     match token {
         "mon" | "mons" | "monady" => day(0),
         "tues" | "tue" | "tuseday" | "teusday" | "tuesady" => day(1),
@@ -107,13 +113,6 @@ fn spelled(token: &str) -> Option<TimeWord> {
 /// English. Urdu "hafta" (Saturday, but also "week") and "peer" (Monday, an English word too)
 /// are left out.
 fn in_polish_or_urdu(token: &str) -> Option<TimeWord> {
-    let day = |index| {
-        Some(TimeWord::Day {
-            index,
-            short: false,
-        })
-    };
-    let part = |part| Some(TimeWord::Part { part, short: false });
     match token {
         "poniedziałek" | "poniedzialek" | "poniedziałki" | "poniedzialki" | "somwar" => day(0),
         "wtorek" | "wtorki" | "mangal" | "mangalwar" => day(1),
