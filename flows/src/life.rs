@@ -92,8 +92,12 @@ pub(crate) fn pack_for(words: &Words, meaning: &Classification) -> Option<&'stat
     })
 }
 
-/// Notes a pack to offer with the next ideas, unless it was offered before. True when one
-/// was noted.
+/// Packs said before the ideas they go alongside, not after: a loss is acknowledged ("I'm so
+/// sorry") before anything is suggested.
+const SAID_BEFORE_IDEAS: [&str; 1] = ["bereavement"];
+
+/// Notes a pack to offer with the next ideas (or, for a loss, says it now), unless it was
+/// offered before. True when one was noted.
 pub(crate) fn note(turn: &mut Turn, pack: &str) -> bool {
     let seen = turn
         .state
@@ -102,11 +106,15 @@ pub(crate) fn note(turn: &mut Turn, pack: &str) -> bool {
         .any(|offered| offered == pack);
     if !seen {
         turn.state.pack_due = Some(pack.to_string());
+        if SAID_BEFORE_IDEAS.contains(&pack) {
+            offer_due_pack(turn);
+        }
     }
     !seen
 }
 
-/// Sends the pack noted for this conversation, after the ideas it goes alongside.
+/// Sends the pack noted for this conversation, after the ideas it goes alongside (or at once,
+/// for a loss).
 pub(crate) fn offer_due_pack(turn: &mut Turn) {
     if let Some(pack) = turn.state.pack_due.take() {
         turn.say("pack", json!({ "pack_id": pack }));
