@@ -3,17 +3,19 @@
 
 use crate::cohort::{Cohort, Validity};
 use crate::dialogue::Stage;
-use crate::keywords::Keyword;
+use crate::keywords::{self, Keyword};
 use crate::turn::Turn;
 use crate::{handoff, language, Action, State};
 use serde_json::json;
 
 /// Decides whether the bot may go on with a message at all: it handles opting out and back in,
 /// and stays silent for someone opted out or while a navigator holds the chat. True when the
-/// message needs nothing more.
-pub(crate) fn gate(turn: &mut Turn, keyword: Option<&Keyword>) -> bool {
+/// message needs nothing more. Only START, UNSTOP or the word YES itself opts back in, as the
+/// SMS industry's keywords do: an "ok" that acknowledges an opt-out must not undo it.
+pub(crate) fn gate(turn: &mut Turn, text: &str, keyword: Option<&Keyword>) -> bool {
     if turn.state.opted_out {
-        if matches!(keyword, Some(Keyword::OptIn | Keyword::Yes)) {
+        let plain_yes = keyword == Some(&Keyword::Yes) && keywords::is_the_word_yes(text);
+        if keyword == Some(&Keyword::OptIn) || plain_yes {
             opt_in(turn);
         }
         return true;

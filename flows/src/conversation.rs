@@ -19,9 +19,6 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     language::hear(&mut turn.state.need, meaning.lang.as_deref(), text);
     match safety::signs_of_danger(meaning) {
         None => answer(turn, text, meaning),
-        Some(Danger::Unsure) if asks_about_own_data(text) => {
-            answer(turn, text, &safety::read_past_danger(meaning))
-        }
         Some(Danger::Unsure) => {
             answer(turn, text, &safety::read_past_danger(meaning));
             safety::check_gently(turn);
@@ -33,23 +30,12 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     }
 }
 
-/// True for a request about the person's own data or messages ("please forget me and delete
-/// everything", "stop texting me"). Only the model can be unsure of danger in one (no sign is in
-/// its words), and to a model "forget me" reads like a farewell: the request is answered, not
-/// met with a check on how they are.
-fn asks_about_own_data(text: &str) -> bool {
-    matches!(
-        keywords::read(text),
-        Some(Keyword::DeleteMyData | Keyword::Privacy | Keyword::OptOut)
-    )
-}
-
 /// Answers a message with no signs of danger in its words: the opt-out gate and keywords,
 /// then the open question, then what it asks for.
 fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let keyword = keywords::read(text);
     let keyword = keyword.as_ref();
-    if account::gate(turn, keyword) || account::answer(turn, keyword) {
+    if account::gate(turn, text, keyword) || account::answer(turn, keyword) {
         return;
     }
     let words = Words::new(text);

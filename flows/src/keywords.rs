@@ -32,6 +32,24 @@ const STOP_IN_WORDS: [&str; 13] = [
     "DONT MESSAGE ME",
     "UNSUBSCRIBE ME",
 ];
+/// The only words that may come before a request to stop, so it is said to us ("please stop
+/// texting me", "can you stop texting me") and not told of someone else ("I told him stop
+/// texting me", "my mum said don't text me").
+const STOP_LEAD_INS: [&str; 13] = [
+    "PLEASE",
+    "PLS",
+    "PLZ",
+    "CAN YOU",
+    "CAN U",
+    "COULD YOU",
+    "WILL YOU",
+    "WOULD YOU",
+    "JUST",
+    "OK",
+    "OKAY",
+    "KINDLY",
+    "HI",
+];
 /// Words that may close a request to stop ("stop texting me now please").
 const STOP_CLOSERS: [&str; 6] = [
     " PLEASE",
@@ -111,9 +129,8 @@ const ERASE: [&str; 10] = [
     "REMOVE MY DETAILS",
     "FORGET ME",
 ];
-/// Words before an erase or stop phrase that turn it round ("don't delete my data", "my son
-/// won't stop texting me").
-const TURN_ROUND: [&str; 6] = ["DON'T", "DONT", "DO NOT", "NOT", "WON'T", "WONT"];
+/// Words before an erase phrase that turn it round ("don't delete my data").
+const TURN_ROUND: [&str; 4] = ["DON'T", "DONT", "DO NOT", "NOT"];
 /// Questions about what is kept and who sees it, anywhere in a message.
 const PRIVACY_QUESTIONS: [&str; 12] = [
     "PRIVACY",
@@ -225,7 +242,28 @@ fn asks_to_stop(words: &str) -> bool {
     }
     STOP_IN_WORDS
         .iter()
-        .any(|phrase| rest.ends_with(phrase) && asks(rest, &[phrase]))
+        .any(|phrase| rest.strip_suffix(phrase).is_some_and(said_to_us))
+}
+
+/// True when what comes before a request to stop is only words that ask it of us.
+fn said_to_us(before: &str) -> bool {
+    let mut rest = before.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+    while !rest.is_empty() {
+        let Some(shorter) = STOP_LEAD_INS
+            .iter()
+            .find_map(|lead| rest.strip_suffix(lead))
+        else {
+            return false;
+        };
+        rest = shorter.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+    }
+    true
+}
+
+/// True when the message is the word YES and nothing else ("yes", "Yes!"), not one of its
+/// looser forms ("ok", "sure").
+pub(crate) fn is_the_word_yes(text: &str) -> bool {
+    normalise(text) == "YES"
 }
 
 /// True when the message says one of the phrases, and does not ask the opposite.
@@ -329,6 +367,8 @@ mod tests {
             "Stop messaging me now please!",
             "no more texts, thanks",
             "don't text me again",
+            "can you stop texting me",
+            "Hi, please just stop messaging me",
         ] {
             assert_eq!(read(text), Some(Keyword::OptOut), "{text}");
         }
@@ -336,6 +376,10 @@ mod tests {
             "stop texting me about football",
             "please don't stop texting me",
             "my son won't stop texting me",
+            "he keeps harassing me and I told him stop texting me",
+            "my sister keeps saying no more texts",
+            "my mum said dont text me",
+            "why does my landlord never stop texting me",
         ] {
             assert_ne!(read(text), Some(Keyword::OptOut), "{text}");
         }

@@ -110,7 +110,7 @@ impl Detector {
         {
             return Some(iso_639_1(untaught.lang()));
         }
-        if let Some(taught) = self.leader(&normalised) {
+        if let Some(taught) = self.leader(&normalised).filter(|_| distinct_words(&tokens) >= 2) {
             return Some(taught);
         }
         let foreign_letters = normalised.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !"éèêëïîôûç".contains(c));
@@ -129,6 +129,15 @@ impl Detector {
         let (best, score) = scores.iter().enumerate().filter(|(i, _)| *i != self.english).max_by(|a, b| a.1.total_cmp(b.1))?;
         (score - scores[self.english] >= LEAD_OVER_ENGLISH).then(|| self.languages[best].as_str())
     }
+}
+
+/// How many different words a message has: one word, however long or often said ("la la
+/// la", a name such as "Agnieszka"), is too little to name a language by.
+fn distinct_words(tokens: &[&str]) -> usize {
+    let mut distinct = tokens.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.len()
 }
 
 /// The language an example teaches: Hindi and Urdu are one spoken language, written alike in
@@ -323,7 +332,7 @@ mod tests {
 
     #[test]
     fn short_texting_and_languages_the_examples_lack_are_not_forced_into_a_taught_one() {
-        for text in ["hiya", "kms kms kms", "asdfghjk", "soz running l8", "cheers duck, ta"] {
+        for text in ["hiya", "kms kms kms", "asdfghjk", "soz running l8", "cheers duck, ta", "la la la", "Agnieszka"] {
             assert_eq!(detect(text), Some("en"), "{text}");
         }
         assert_eq!(detect("Guten Tag, ich suche eine Wandergruppe in der Nähe"), Some("de"));
