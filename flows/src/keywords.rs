@@ -51,14 +51,7 @@ const STOP_LEAD_INS: [&str; 13] = [
     "HI",
 ];
 /// Words that may close a request to stop ("stop texting me now please").
-const STOP_CLOSERS: [&str; 6] = [
-    " PLEASE",
-    " THANKS",
-    " THANK YOU",
-    " AGAIN",
-    " ANYMORE",
-    " NOW",
-];
+const STOP_CLOSERS: [&str; 6] = ["PLEASE", "THANKS", "THANK YOU", "AGAIN", "ANYMORE", "NOW"];
 /// Words that opt back in; `YES` does too, but only for someone who opted out.
 const OPT_IN: [&str; 2] = ["START", "UNSTOP"];
 /// Ways of saying yes to a question the bot asked, in English and the languages the bot writes
@@ -130,7 +123,7 @@ const ERASE: [&str; 10] = [
     "FORGET ME",
 ];
 /// Words before an erase phrase that turn it round ("don't delete my data").
-const TURN_ROUND: [&str; 4] = ["DON'T", "DONT", "DO NOT", "NOT"];
+const NOT_ERASE: [&str; 4] = ["DON'T", "DONT", "DO NOT", "NOT"];
 /// Questions about what is kept and who sees it, anywhere in a message.
 const PRIVACY_QUESTIONS: [&str; 12] = [
     "PRIVACY",
@@ -199,7 +192,7 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         (is(&OPT_OUT) || asks_to_stop(&words), Keyword::OptOut),
         (is(&OPT_IN), Keyword::OptIn),
         (is(&["HELP", "INFO"]), Keyword::Help),
-        (asks(&words, &ERASE), Keyword::DeleteMyData),
+        (asks_to_erase(&words), Keyword::DeleteMyData),
         (
             PRIVACY_QUESTIONS
                 .iter()
@@ -231,33 +224,29 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         .or_else(|| report(text))
 }
 
-/// True when the message ends by asking to be sent nothing more, and does not ask the opposite.
+/// True when the message ends by asking to be sent nothing more, with only words that ask it
+/// of us before the request.
 fn asks_to_stop(words: &str) -> bool {
-    let mut rest = words.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
-    while let Some(shorter) = STOP_CLOSERS
-        .iter()
-        .find_map(|closer| rest.strip_suffix(closer))
-    {
-        rest = shorter.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
-    }
-    STOP_IN_WORDS
-        .iter()
-        .any(|phrase| rest.strip_suffix(phrase).is_some_and(said_to_us))
+    let rest = without_trailing(words, &STOP_CLOSERS);
+    STOP_IN_WORDS.iter().any(|phrase| {
+        rest.strip_suffix(phrase)
+            .is_some_and(|before| without_trailing(before, &STOP_LEAD_INS).is_empty())
+    })
 }
 
-/// True when what comes before a request to stop is only words that ask it of us.
-fn said_to_us(before: &str) -> bool {
-    let mut rest = before.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
-    while !rest.is_empty() {
-        let Some(shorter) = STOP_LEAD_INS
-            .iter()
-            .find_map(|lead| rest.strip_suffix(lead))
-        else {
-            return false;
-        };
-        rest = shorter.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+/// What is left of `text` once the whole words of `words` at its end are taken off, one after
+/// another, with the spaces and punctuation around them.
+fn without_trailing<'t>(text: &'t str, words: &[&str]) -> &'t str {
+    let trim =
+        |part: &'t str| part.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+    let mut rest = trim(text);
+    while let Some(shorter) = words.iter().find_map(|word| {
+        rest.strip_suffix(word)
+            .filter(|before| before.is_empty() || before.ends_with(' '))
+    }) {
+        rest = trim(shorter);
     }
-    true
+    rest
 }
 
 /// True when the message is the word YES and nothing else ("yes", "Yes!"), not one of its
@@ -266,12 +255,12 @@ pub(crate) fn is_the_word_yes(text: &str) -> bool {
     normalise(text) == "YES"
 }
 
-/// True when the message says one of the phrases, and does not ask the opposite.
-fn asks(words: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|phrase| {
+/// True when the message asks to erase what we hold, and does not ask the opposite.
+fn asks_to_erase(words: &str) -> bool {
+    ERASE.iter().any(|phrase| {
         words.find(phrase).is_some_and(|at| {
             let before = words[..at].trim_end();
-            !TURN_ROUND.iter().any(|not| before.ends_with(not))
+            !NOT_ERASE.iter().any(|not| before.ends_with(not))
         })
     })
 }

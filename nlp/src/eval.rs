@@ -157,14 +157,13 @@ pub fn by_group(gold: &[Labelled], predicted: &[Classification], key: impl Fn(&L
 
 /// How often the language detector named each labelled language, as "pl 17/17": whether a
 /// person is answered in their language, or told in it that someone will help, hangs on it.
-/// Hindi out of its own script named Urdu counts as named, since the detector learns them as one
+/// Hindi in Latin letters named Urdu counts as named, since the detector learns them as one
 /// (see [`crate::lang::Detector`]).
 pub fn languages_named(gold: &[Labelled], predicted: &[Classification]) -> String {
     let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (g, p) in gold.iter().zip(predicted) {
         let Some(code) = g.lang.as_deref().map(|code| code.trim_end_matches("-latn")) else { continue };
-        let devanagari = g.text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
-        let written_alike = code == "hi" && p.lang.as_deref() == Some("ur") && !devanagari;
+        let written_alike = code == "hi" && p.lang.as_deref() == Some("ur") && crate::lang::in_latin_letters(&g.text);
         let entry = tally.entry(code.to_owned()).or_default();
         entry.0 += usize::from(p.lang.as_deref() == Some(code) || written_alike);
         entry.1 += 1;
@@ -272,7 +271,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_languages_named_with_hindi_out_of_its_script_as_urdu() {
+    fn counts_languages_named_with_hindi_in_latin_letters_as_urdu() {
         let line = |text: &str, lang: &str| Labelled { text: text.to_owned(), lang: Some(lang.to_owned()), ..gold(Route::Other, None) };
         let named = |lang: &str| Classification { lang: Some(lang.to_owned()), ..Classification::plain(Route::Other) };
         let gold = [line("mujhe madad chahiye", "hi-latn"), line("मुझे मदद चाहिए", "hi"), line("nie wiem", "pl"), line("gracias", "es")];

@@ -110,7 +110,7 @@ impl Detector {
         {
             return Some(iso_639_1(untaught.lang()));
         }
-        if let Some(taught) = self.leader(&normalised).filter(|_| distinct_words(&tokens) >= 2) {
+        if let Some(taught) = (distinct_words(&tokens) >= 2).then(|| self.leader(text)).flatten() {
             return Some(taught);
         }
         let foreign_letters = normalised.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !"éèêëïîôûç".contains(c));
@@ -120,9 +120,9 @@ impl Detector {
 
     /// The taught language other than English that fits the line best, when it fits it far
     /// better than English does.
-    fn leader(&self, normalised: &str) -> Option<&str> {
+    fn leader(&self, text: &str) -> Option<&str> {
         let mut scores = vec![0.0f32; self.languages.len()];
-        for piece in pieces(normalised) {
+        for piece in pieces(text) {
             let row = self.pieces.get(&piece).unwrap_or(&self.unseen);
             scores.iter_mut().zip(row).for_each(|(score, p)| *score += p);
         }
@@ -153,7 +153,7 @@ fn taught_language(example: &Labelled) -> Option<String> {
 }
 
 /// Whether every letter of a line is a Latin one.
-fn in_latin_letters(text: &str) -> bool {
+pub(crate) fn in_latin_letters(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).all(|c| (c as u32) < 0x250)
 }
 
