@@ -506,8 +506,9 @@ impl Pipeline {
         }
         let suggestions = self.directory.search(request.clone()).await?;
         let area = self.directory.area_of(&request);
+        let place_unknown = request.point.is_none() && request.place.is_some() && area.is_none();
         asks.push(Asked { request, area, found: suggestions.len() });
-        Ok(Event::Found { suggestions })
+        Ok(Event::Found { suggestions, place_unknown })
     }
 
     /// Does what the flows asked, in the turn's transaction; true when this conversation is no

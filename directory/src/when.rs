@@ -9,7 +9,7 @@
 
 use super::calendar::{TimeOfDay, Weekday};
 use super::schedule::{Frequency, Schedule};
-use flows::{time_word, DayPart, TimeWord};
+use flows::{clock_time, time_word, ClockSide, ClockTime, DayPart, TimeWord};
 
 /// Minutes in one slot of the day mask: fine enough for "7:30pm", small enough for a `u128`.
 const SLOT_MINUTES: u16 = 15;
@@ -71,6 +71,8 @@ enum Said {
     Days(u8),
     /// A part of the day.
     Part(DayPart),
+    /// A time on the clock: "at 7", "after 6pm", "before 3".
+    Clock(ClockTime),
     /// "Any time", "whenever": no constraint from these words.
     Anytime,
 }
@@ -98,6 +100,7 @@ impl Availability {
     pub fn read(text: &str) -> Option<Availability> {
         let words = read_words(text);
         let (mut wanted_days, mut wanted_slots, mut unwanted_days, mut unwanted_slots) = (0u8, 0u128, 0u8, 0u128);
+        let mut bounds = Bounds::default();
         let mut negated = false;
         for (index, word) in words.iter().enumerate() {
             let said = match *word {
@@ -118,11 +121,14 @@ impl Availability {
                 (Said::Days(days), true) => unwanted_days |= days,
                 (Said::Part(part), false) => wanted_slots |= part_slots(part),
                 (Said::Part(part), true) => unwanted_slots |= part_slots(part),
+                (Said::Clock(clock), false) if clock.side == ClockSide::Around => wanted_slots |= around(clock),
+                (Said::Clock(clock), false) => bounds.narrow(clock),
+                (Said::Clock(clock), true) => unwanted_slots |= ruled_out_by(clock),
                 (Said::Anytime, _) => {}
             }
         }
         let days = or_all(wanted_days, EVERY_DAY) & !unwanted_days;
-        let slots = or_all(wanted_slots, WHOLE_DAY) & !unwanted_slots;
+        let slots = bounds.apply(wanted_slots) & !unwanted_slots;
         let constrained = days != EVERY_DAY || slots != WHOLE_DAY;
         constrained.then_some(Availability { days, slots })
     }
@@ -173,6 +179,61 @@ impl Availability {
     }
 }
 
+/// How long before a clock time said with "at" a meeting may start and still suit: "at 7"
+/// fits a 6:30 start.
+const AROUND_BEFORE_MINUTES: u16 = 30;
+/// How long after it the person is taken to be free.
+const AROUND_AFTER_MINUTES: u16 = 120;
+
+/// The hours about a clock time ("at 7"): in both halves of the day when no am or pm said which.
+fn around(clock: ClockTime) -> u128 {
+    let near = |minutes: u16| slots_between(minutes.saturating_sub(AROUND_BEFORE_MINUTES), minutes + AROUND_AFTER_MINUTES);
+    let later_half = if clock.either_half { near(clock.minutes + 12 * 60) } else { 0 };
+    near(clock.minutes) | later_half
+}
+
+/// The hours a "not" before a clock time rules out: "not before 10" rules out the hours before.
+fn ruled_out_by(clock: ClockTime) -> u128 {
+    match clock.side {
+        ClockSide::Around => around(clock),
+        ClockSide::After => slots_between(clock.minutes, 24 * 60),
+        ClockSide::Before => slots_between(0, clock.minutes),
+    }
+}
+
+/// "After 6" and "before 9" said together bound one stretch of the day ("from 10 till 2").
+#[derive(Debug, Clone, Copy, Default)]
+struct Bounds {
+    from: Option<u16>,
+    until: Option<u16>,
+}
+
+impl Bounds {
+    /// Takes in one more bound; the later "after" and the earlier "before" hold.
+    fn narrow(&mut self, clock: ClockTime) {
+        match clock.side {
+            ClockSide::After => self.from = Some(self.from.map_or(clock.minutes, |from| from.max(clock.minutes))),
+            ClockSide::Before => self.until = Some(self.until.map_or(clock.minutes, |until| until.min(clock.minutes))),
+            ClockSide::Around => {}
+        }
+    }
+
+    /// The hours that suit: those named, held within the bounds ("evenings after 7"); where the
+    /// two share no hour, the parts of the day named stand, as the plainer thing said; with
+    /// nothing said, the whole day.
+    fn apply(self, named: u128) -> u128 {
+        if self.from.is_none() && self.until.is_none() {
+            return or_all(named, WHOLE_DAY);
+        }
+        let bounded = slots_between(self.from.unwrap_or(0), self.until.unwrap_or(24 * 60));
+        match (named, named & bounded) {
+            (0, _) => bounded,
+            (_, 0) => named,
+            (_, both) => both,
+        }
+    }
+}
+
 /// `mask`, or `all` when nothing was said.
 fn or_all<T: PartialEq + Default>(mask: T, all: T) -> T {
     if mask == T::default() {
@@ -215,7 +276,7 @@ fn short_form_counts(words: &[Word], index: usize, said: Said) -> bool {
     let joins = |word: &&Word| matches!(word, Word::Joiner | Word::Lead);
     let before = words[..index].iter().rev().find(|word| !joins(word));
     let after = words[index + 1..].iter().find(|word| !joins(word));
-    let is_said_time = |word: Option<&Word>| matches!(word, Some(Word::Said(Said::Days(_) | Said::Part(_))));
+    let is_said_time = |word: Option<&Word>| matches!(word, Some(Word::Said(Said::Days(_) | Said::Part(_) | Said::Clock(_))));
     match said {
         Said::Days(_) => {
             let led = index > 0 && matches!(words[index - 1], Word::Lead | Word::Negation);
@@ -225,7 +286,7 @@ fn short_form_counts(words: &[Word], index: usize, said: Said) -> bool {
                 || paired_with_short_day(words, index)
         }
         Said::Part(_) => matches!(before, Some(Word::Said(Said::Days(_)) | Word::Maybe(Said::Days(_)))),
-        Said::Anytime => false,
+        Said::Clock(_) | Said::Anytime => false,
     }
 }
 
@@ -245,12 +306,19 @@ fn paired_with_short_day(words: &[Word], index: usize) -> bool {
 /// Marks the end of a clause (a comma, a full stop): it ends the reach of a negation.
 const CLAUSE_END: &str = ".";
 
-/// The message as time words, two-word phrases ("after work", "during the week") joined first.
+/// The message as time words, clock times ("at 7") and two-word phrases ("after work", "during
+/// the week") joined first.
 fn read_words(text: &str) -> Vec<Word> {
     let tokens = tokens(text);
+    let token_strs: Vec<&str> = tokens.iter().map(String::as_str).collect();
     let mut words = Vec::with_capacity(tokens.len());
     let mut index = 0;
     while index < tokens.len() {
+        if let Some((clock, taken)) = clock_time(&token_strs, index) {
+            words.push(Word::Said(Said::Clock(clock)));
+            index += taken;
+            continue;
+        }
         // "the" may sit inside a phrase: "during the week", "after the weekend" is not one.
         let skip = usize::from(tokens.get(index + 1).is_some_and(|next| next == "the"));
         let second = tokens.get(index + 1 + skip);
@@ -266,11 +334,21 @@ fn read_words(text: &str) -> Vec<Word> {
 }
 
 /// Lower-case words with apostrophes dropped ("can't" is "cant"), and [`CLAUSE_END`] for
-/// punctuation that ends a clause.
+/// punctuation that ends a clause; the stop in "7.30" or "7:30" parts the hour from the minutes
+/// as a space would.
 fn tokens(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut current = String::new();
-    for character in text.chars() {
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
+        let parts_a_time = matches!(character, '.' | ':')
+            && current.chars().all(|c| c.is_ascii_digit())
+            && !current.is_empty()
+            && characters.peek().is_some_and(char::is_ascii_digit);
+        if parts_a_time {
+            tokens.push(std::mem::take(&mut current));
+            continue;
+        }
         if character.is_alphanumeric() {
             current.extend(character.to_lowercase());
             continue;
@@ -479,5 +557,27 @@ mod tests {
         assert_eq!(days_of(read("anything for teenagers on a Friday night")), ["FR"]);
         assert_eq!(days_of(read("something for my kids at the weekend")), ["SA", "SU"]);
         assert!(Availability::read("I'm retired and want some company in the afternoons").is_some());
+    }
+
+    #[test]
+    fn clock_times_match_meetings_at_those_hours() {
+        let choir_at_seven = meeting("TU", (19, 0), Some((21, 0)));
+        let morning_group = meeting("TU", (10, 0), Some((12, 0)));
+        let tuesday_at_7 = read("tuesday at 7");
+        assert_eq!(tuesday_at_7.fit_schedule(&choir_at_seven), Fit::Fits, "7 with no am or pm may be the evening");
+        assert_eq!(tuesday_at_7.fit_schedule(&morning_group), Fit::Clashes);
+        let after_six = read("anything after 6?");
+        assert_eq!(after_six.fit_schedule(&choir_at_seven), Fit::Fits);
+        assert_eq!(after_six.fit_schedule(&morning_group), Fit::Clashes);
+        assert_eq!(read("at 7.30pm").fit_schedule(&choir_at_seven), Fit::Fits);
+        let ten_till_two = read("from 10 till 2");
+        assert_eq!(ten_till_two.fit_schedule(&morning_group), Fit::Fits);
+        assert_eq!(ten_till_two.fit_schedule(&choir_at_seven), Fit::Clashes);
+        let early_walk = meeting("TU", (9, 30), Some((11, 0)));
+        assert_eq!(read("not before 11 please").fit_schedule(&early_walk), Fit::Clashes);
+        assert_eq!(Availability::read("I live at 7 Church Lane"), None);
+        let after_work = read("evenings are best, I work in Harrogate till 5");
+        assert_eq!(after_work.fit_schedule(&choir_at_seven), Fit::Fits);
+        assert_eq!(after_work.fit_schedule(&morning_group), Fit::Clashes, "work till 5 is no morning free");
     }
 }

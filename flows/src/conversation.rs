@@ -19,7 +19,10 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     language::hear(&mut turn.state.need, meaning.lang.as_deref(), text);
     match safety::signs_of_danger(meaning) {
         None => answer(turn, text, meaning),
-        Some(Danger::Unsure) => {
+        // Danger the model is near-certain of, though no sign names it, gets the full urgent
+        // reply below; short of that, a gentle check beside the answer, since most such lines
+        // are a hard day told plainly.
+        Some(Danger::Unsure) if !safety::near_certain(meaning) => {
             answer(turn, text, &safety::read_past_danger(meaning));
             safety::check_gently(turn);
         }
@@ -51,7 +54,12 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     {
         return;
     }
-    let topic = topic_asked(meaning, &changes);
+    let in_hand = turn.state.need.topic.is_some();
+    let topic = topic_asked(meaning, &changes).or_else(|| {
+        (!in_hand)
+            .then(|| need_behind_small_talk(meaning, &words))
+            .flatten()
+    });
     let changes_topic = topic.is_some_and(|topic| Some(topic) != turn.state.need.topic);
     let follows_up = !changes_topic
         && ((!closes(text) && search::refine(turn, text, &changes))
@@ -149,7 +157,7 @@ pub fn first_need(text: &str, meaning: &Classification) -> Need {
     let changes = refine::read(&state.need, &words, meaning);
     refine::remember(&mut state, &changes);
     state.need.topic = with_life_change(
-        topic_asked(meaning, &changes),
+        topic_asked(meaning, &changes).or_else(|| need_behind_small_talk(meaning, &words)),
         life::pack_for(&words, meaning),
     );
     state.need.add_words(text);
@@ -172,6 +180,27 @@ fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
         interest_when_route_unclear(meaning).or_else(|| Topic::from_route(meaning.route))
     }
 }
+
+/// The need the model gave real weight to when it read small talk, unless the words are a
+/// greeting or thanks. A word of how someone feels ("tired", "fed up", "a bit glum"), often the
+/// answer to the welcome, reads as chat to a model that learnt needs from whole sentences; to
+/// answer it with the welcome again tells them they were not heard. Only while no need is in
+/// hand: after a list, a "hmm" is not a new question.
+fn need_behind_small_talk(meaning: &Classification, words: &Words) -> Option<Topic> {
+    if meaning.route != Route::Smalltalk || words.has_any(&GREETINGS) || says_thanks_in(words) {
+        return None;
+    }
+    meaning
+        .scores
+        .iter()
+        .filter(|(route, p)| **p >= NEED_BEHIND_SMALL_TALK && Topic::from_route(**route).is_some())
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .and_then(|(route, _)| Topic::from_route(*route))
+}
+
+/// How likely the model must find a need, in a message it reads as small talk, for the need to
+/// be answered instead: one chance in four.
+const NEED_BEHIND_SMALL_TALK: f32 = 0.25;
 
 /// An activity, when a message names an interest (a word rule or the model found it) and the
 /// model reads no request in it. A bare "crafts" or "knitting in Golcar", the answer to "what
@@ -261,9 +290,30 @@ fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
         "topic": need.topic.map(Topic::id),
         "place": need.place,
         "offered": turn.state.offered.len(),
+        "told": tells_rather_than_greets(text),
     });
     turn.say(template, vars);
 }
+
+/// True for a remark that is neither a greeting nor a question ("grand", "sad tbh", "not
+/// great"): the answer to "what would you like to do more of?" that names no activity. It is
+/// thanked for and asked about, not met with the introduction again as if unheard.
+fn tells_rather_than_greets(text: &str) -> bool {
+    let words = Words::new(text);
+    let asks = text.contains('?')
+        || words
+            .tokens()
+            .next()
+            .is_some_and(|first| QUESTION_WORDS.contains(&first));
+    !asks && !words.has_any(&GREETINGS) && words.count() > 0
+}
+
+/// Words that open a question about the service ("who runs this", "is it free", "r u a bot"),
+/// which the introduction answers.
+const QUESTION_WORDS: [&str; 14] = [
+    "who", "what", "whats", "is", "are", "r", "do", "does", "can", "how", "where", "why", "u",
+    "whos",
+];
 
 /// A sticker, photo or voice note: ask for words instead.
 pub(crate) fn on_unsupported(turn: &mut Turn) {
@@ -336,9 +386,31 @@ fn closes(text: &str) -> bool {
 
 /// True for a thank-you, an approval or a goodbye, answered unlike a greeting.
 fn says_thanks(text: &str) -> bool {
-    let words = Words::new(text);
-    words.tokens().any(|word| word.starts_with("thank")) || words.has_any(&THANKS)
+    says_thanks_in(&Words::new(text))
 }
+
+/// [`says_thanks`] for words already read. An approval said with "not" before it ("not great
+/// tbh", "not so lovely") is no thanks.
+fn says_thanks_in(words: &Words) -> bool {
+    let tokens: Vec<&str> = words.tokens().collect();
+    let negated = |index: usize| {
+        tokens[index.saturating_sub(2)..index]
+            .iter()
+            .any(|before| NEGATIONS.contains(before))
+    };
+    let approves = tokens
+        .iter()
+        .enumerate()
+        .any(|(index, token)| THANKS.contains(token) && !negated(index));
+    tokens.iter().any(|word| word.starts_with("thank"))
+        || approves
+        || THANKS
+            .iter()
+            .any(|phrase| phrase.contains(' ') && words.has(phrase))
+}
+
+/// Words that turn an approval round ("not great").
+const NEGATIONS: [&str; 6] = ["not", "nt", "no", "never", "isnt", "aint"];
 
 #[cfg(test)]
 mod tests {
@@ -356,5 +428,8 @@ mod tests {
             assert!(says_thanks(text), "{text}");
         }
         assert!(!says_thanks("szukam chóru"));
+        assert!(says_thanks("great, will do"));
+        assert!(!says_thanks("not great tbh"), "an approval turned round");
+        assert!(!says_thanks("its not so lovely round here"));
     }
 }

@@ -126,6 +126,9 @@ pub struct Need {
     pub point: Option<(f64, f64)>,
     /// They would rather not say where, so we do not ask again.
     pub place_declined: bool,
+    /// A place they named was on no map the directory knows, and they were asked again once;
+    /// a second such answer is taken as no place rather than asked a third time.
+    pub unknown_place_asked: bool,
     /// When they are free, in their words; the latest said wins.
     pub when: Option<String>,
     /// How far they will go.

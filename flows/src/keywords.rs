@@ -17,9 +17,11 @@ const OPT_OUT: [&str; 8] = [
 /// Asking in words to be sent nothing more ("please stop texting me"), as the end of a message:
 /// the person has said it as plainly as the keyword, and START undoes it. "Stop sending me
 /// things about football" goes on, so it is a change to the suggestions, not an opt-out.
-const STOP_IN_WORDS: [&str; 13] = [
+const STOP_IN_WORDS: [&str; 31] = [
     "STOP TEXTING ME",
+    "STOP TEXTING",
     "STOP MESSAGING ME",
+    "STOP MESSAGING",
     "STOP CONTACTING ME",
     "STOP SENDING ME TEXTS",
     "STOP SENDING ME MESSAGES",
@@ -30,13 +32,33 @@ const STOP_IN_WORDS: [&str; 13] = [
     "DO NOT TEXT ME",
     "DON'T MESSAGE ME",
     "DONT MESSAGE ME",
+    "DON'T CONTACT ME",
+    "DONT CONTACT ME",
+    "DO NOT CONTACT ME",
     "UNSUBSCRIBE ME",
+    "UNSUBSCRIBE",
+    "OPT ME OUT",
+    "OPT OUT",
+    "REMOVE ME FROM YOUR LIST",
+    "REMOVE ME FROM THE LIST",
+    "REMOVE ME FROM THIS LIST",
+    "TAKE ME OFF YOUR LIST",
+    "TAKE ME OFF THE LIST",
+    "TAKE ME OFF THIS LIST",
+    "REMOVE ME",
+    "TAKE ME OFF",
+    "REMOVE MY NUMBER",
+    "LEAVE ME ALONE",
 ];
 /// The only words that may come before a request to stop, so it is said to us ("please stop
 /// texting me", "can you stop texting me") and not told of someone else ("I told him stop
 /// texting me", "my mum said don't text me").
-const STOP_LEAD_INS: [&str; 13] = [
+const STOP_LEAD_INS: [&str; 17] = [
     "PLEASE",
+    "I WANT YOU TO",
+    "I'D LIKE YOU TO",
+    "ID LIKE YOU TO",
+    "I WANT TO",
     "PLS",
     "PLZ",
     "CAN YOU",
@@ -52,6 +74,9 @@ const STOP_LEAD_INS: [&str; 13] = [
 ];
 /// Words that may close a request to stop ("stop texting me now please").
 const STOP_CLOSERS: [&str; 6] = ["PLEASE", "THANKS", "THANK YOU", "AGAIN", "ANYMORE", "NOW"];
+/// Kind words that may close a yes or a no ("yes pls", "no love"). Not thanks: "ok thanks"
+/// closes a conversation rather than answering a question.
+const KIND_CLOSERS: [&str; 7] = ["PLEASE", "PLS", "PLZ", "X", "XX", "MATE", "LOVE"];
 /// Words that opt back in; `YES` does too, but only for someone who opted out.
 const OPT_IN: [&str; 2] = ["START", "UNSTOP"];
 /// Ways of saying yes to a question the bot asked, in English and the languages the bot writes
@@ -188,6 +213,11 @@ pub(crate) enum Keyword {
 pub(crate) fn read(text: &str) -> Option<Keyword> {
     let words = normalise(text);
     let is = |list: &[&str]| list.contains(&words.as_str());
+    // "yes pls", "ok ta x": an answer with a kind word after it is still the answer.
+    let answer = Some(without_trailing(&words, &KIND_CLOSERS))
+        .filter(|answer| !answer.is_empty())
+        .unwrap_or(&words);
+    let answers = |list: &[&str]| list.contains(&answer);
     let fixed = [
         (is(&OPT_OUT) || asks_to_stop(&words), Keyword::OptOut),
         (is(&OPT_IN), Keyword::OptIn),
@@ -205,8 +235,8 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
             Keyword::More,
         ),
         (is(&["SAVE"]), Keyword::Save),
-        (is(&YES), Keyword::Yes),
-        (is(&NO), Keyword::No),
+        (answers(&YES), Keyword::Yes),
+        (answers(&NO), Keyword::No),
         (
             ACCOMPANY.iter().any(|phrase| words.contains(phrase)),
             Keyword::WithSomeone,
@@ -224,13 +254,21 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
         .or_else(|| report(text))
 }
 
-/// True when the message ends by asking to be sent nothing more, with only words that ask it
-/// of us before the request.
+/// True when the message, or its first sentence or clause, ends by asking to be sent nothing
+/// more, with only words that ask it of us before the request: "remove me from your list
+/// please, my son signed me up" says why after asking, where "stop texting me about football"
+/// goes on to change the suggestions.
 fn asks_to_stop(words: &str) -> bool {
-    let rest = without_trailing(words, &STOP_CLOSERS);
-    STOP_IN_WORDS.iter().any(|phrase| {
-        rest.strip_suffix(phrase)
-            .is_some_and(|before| without_trailing(before, &STOP_LEAD_INS).is_empty())
+    let first_clause = words
+        .split([',', '.', ';', '!', '?'])
+        .next()
+        .unwrap_or(words);
+    [words, first_clause].into_iter().any(|part| {
+        let rest = without_trailing(part, &STOP_CLOSERS);
+        STOP_IN_WORDS.iter().any(|phrase| {
+            rest.strip_suffix(phrase)
+                .is_some_and(|before| without_trailing(before, &STOP_LEAD_INS).is_empty())
+        })
     })
 }
 
@@ -358,6 +396,14 @@ mod tests {
             "don't text me again",
             "can you stop texting me",
             "Hi, please just stop messaging me",
+            "remove me from your list",
+            "Please take me off the list, thanks",
+            "leave me alone",
+            "I want to unsubscribe",
+            "opt me out please",
+            "I'd like you to stop contacting me",
+            "remove me from your list please, my son put my number on this without asking",
+            "Stop texting me. I never signed up for this",
         ] {
             assert_eq!(read(text), Some(Keyword::OptOut), "{text}");
         }
@@ -369,6 +415,11 @@ mod tests {
             "my sister keeps saying no more texts",
             "my mum said dont text me",
             "why does my landlord never stop texting me",
+            "I wish everyone would just leave me alone",
+            "my ex won't leave me alone",
+            "how do I remove me from a council tax list",
+            "I told him, stop texting me",
+            "my neighbour, she says leave me alone",
         ] {
             assert_ne!(read(text), Some(Keyword::OptOut), "{text}");
         }
@@ -427,6 +478,16 @@ mod tests {
         }
         assert_eq!(read("więcej"), Some(Keyword::More));
         assert_eq!(read("tak myślę, że to dobry pomysł"), None);
+        assert_eq!(read("yes pls"), Some(Keyword::Yes));
+        assert_eq!(read("yeah pls x"), Some(Keyword::Yes));
+        assert_eq!(read("no thanks love"), Some(Keyword::No));
+        assert_eq!(read("ok thanks"), None, "thanks closes, it does not answer");
+        assert_eq!(
+            read("please"),
+            Some(Keyword::Yes),
+            "a lone please is still a yes"
+        );
+        assert_eq!(read("yes my son will come"), None);
     }
 
     #[test]

@@ -35,6 +35,7 @@ mod about;
 mod account;
 mod age;
 mod check_in;
+mod clock;
 pub mod cohort;
 pub mod content;
 mod conversation;
@@ -52,6 +53,7 @@ mod turn;
 mod when;
 mod words;
 
+pub use clock::{clock_time, ClockSide, ClockTime};
 pub use cohort::{Cohort, School, Schools, Validity};
 
 /// A template button's `data` that asks Telegram to share the person's location rather than
@@ -240,6 +242,9 @@ pub enum Event {
     Found {
         /// Up to the number asked for, best first; empty when nothing fits.
         suggestions: Vec<Suggestion>,
+        /// The place the request named is on no map the directory knows ("dunno", a village
+        /// misspelt past mending), so the suggestions are from anywhere, not near it.
+        place_unknown: bool,
     },
     /// The answer to an [`Action::OfferLink`]: a fresh code for the person to send from their
     /// other channel.
@@ -441,7 +446,10 @@ pub fn step(state: &State, event: Event, facts: &Facts) -> (State, Vec<Action>) 
         Event::Start { payload } => account::on_start(&mut turn, payload.as_deref()),
         Event::Location { lat, lon } => search::on_location(&mut turn, (lat, lon)),
         Event::Unsupported { .. } => conversation::on_unsupported(&mut turn),
-        Event::Found { suggestions } => search::on_found(&mut turn, suggestions),
+        Event::Found {
+            suggestions,
+            place_unknown,
+        } => search::on_found(&mut turn, suggestions, place_unknown),
         Event::LinkCode { code } => account::offer_link(&mut turn, code),
         Event::Linked { code, joined } => account::linked(&mut turn, code, joined),
         Event::CheckInDue => check_in::on_due(&mut turn),

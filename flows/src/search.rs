@@ -249,8 +249,11 @@ fn search_words(need: &Need) -> String {
 /// fit, that those are all that fit well (the directory gives fewer rather than an off-topic
 /// one), or says honestly that nothing fits and offers a person; a life-change pack due goes alongside. A search that
 /// finds nothing leaves the last list in hand, so its numbers and names still mean it.
-pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
+pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>, place_unknown: bool) {
     if turn.state.stage != Stage::Searching {
+        return;
+    }
+    if place_unknown && asked_again_where(turn) {
         return;
     }
     turn.state.stage = Stage::Offered;
@@ -287,6 +290,26 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>) {
     }
     turn.say(template, vars);
     life::offer_due_pack(turn);
+}
+
+/// Asks once more where they are when the place they named is on no map, saying so, instead of
+/// offering ideas from anywhere as if they were "near Dunno". A second unknown answer is taken
+/// as no place: the ideas then come without one (false, so they are shown).
+fn asked_again_where(turn: &mut Turn) -> bool {
+    let need = &mut turn.state.need;
+    let Some(unknown) = need.place.take() else {
+        return false;
+    };
+    if need.unknown_place_asked {
+        need.place_declined = true;
+        return false;
+    }
+    need.unknown_place_asked = true;
+    turn.state.stage = Stage::AskedPlace;
+    let topic = need.topic.unwrap_or(Topic::Activity);
+    let vars = json!({ "topic": topic.id(), "again": true, "unknown": unknown });
+    turn.say("ask_place", vars);
+    true
 }
 
 /// The time the person said they are free, when none of the suggestions ever meets then, so

@@ -6,6 +6,7 @@
 //! text): the flows read it to keep the time apart, and the directory reads it to match the
 //! time to meetings, so a word one understands the other does too.
 
+use crate::clock::clock_tokens;
 use crate::words::{near_miss, Words};
 
 /// The days of the week, in the singular; a trailing `s` is read through. Also what "the
@@ -286,8 +287,10 @@ pub(crate) fn read(words: &Words) -> Option<String> {
         return Some((*any).to_string());
     }
     let tokens: Vec<&str> = words.tokens().collect();
-    let timed: Vec<usize> = (0..tokens.len())
-        .filter(|&index| is_time_at(&tokens, index))
+    let timed: Vec<usize> = timed_tokens(&tokens)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, timed)| timed.then_some(index))
         .collect();
     timed.first()?;
     let phrases: Vec<String> = runs(&timed)
@@ -350,9 +353,10 @@ pub(crate) fn without_time(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let plain: Vec<String> = words.iter().map(|word| bare(word)).collect();
     let plain: Vec<&str> = plain.iter().map(String::as_str).collect();
+    let timed = timed_tokens(&plain);
     let mut kept: Vec<&str> = Vec::new();
     for (index, word) in words.iter().enumerate() {
-        if is_time_at(&plain, index) {
+        if timed[index] {
             while kept
                 .last()
                 .is_some_and(|last| LEAD_INS.contains(&bare(last).as_str()))
@@ -372,6 +376,14 @@ fn bare(word: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .collect::<String>()
         .to_lowercase()
+}
+
+/// Which tokens say something about time: time words, and every token of a clock time ("at 7").
+fn timed_tokens(tokens: &[&str]) -> Vec<bool> {
+    let clock = clock_tokens(tokens);
+    (0..tokens.len())
+        .map(|index| clock[index] || is_time_at(tokens, index))
+        .collect()
 }
 
 /// True when the word at `index` names a time, and is not part of a name before it.
@@ -414,6 +426,9 @@ mod tests {
             when("actually not tuesdays, thats my hospital day. wednesday or thursday?"),
             Some("not Tuesdays, Wednesday or Thursday".into())
         );
+        assert_eq!(when("tuesday at 7"), Some("Tuesday at 7".into()));
+        assert_eq!(when("anything on after 6pm?"), Some("after 6pm".into()));
+        assert_eq!(when("I live at 7 Church Lane"), None);
         assert_eq!(when("something with music"), None);
         assert_eq!(when("I've got money worries"), None);
     }
@@ -489,5 +504,6 @@ mod tests {
             "a coffee morning,"
         );
         assert_eq!(when("coffee morning in Batley"), None);
+        assert_eq!(without_time("a choir, thursdays at 7.30pm"), "a choir,");
     }
 }

@@ -369,9 +369,15 @@ fn whatever_arrives_every_reply_renders_within_budget_and_kindly() {
             Event::NavigatorReleased,
             Event::Found {
                 suggestions: vec![suggestion("c")],
+                place_unknown: false,
             },
             Event::Found {
                 suggestions: Vec::new(),
+                place_unknown: false,
+            },
+            Event::Found {
+                suggestions: vec![suggestion("c")],
+                place_unknown: true,
             },
         ]);
         for event in events {

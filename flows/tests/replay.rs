@@ -79,6 +79,9 @@ struct Turn {
     /// The kind of danger the safety layer saw (`harm`, `abuse`, `medical`), with `crisis`.
     danger: Option<Danger>,
     lang: Option<String>,
+    /// The model's probability of each route it gave real weight to, by route id.
+    #[serde(default)]
+    scores: BTreeMap<String, f32>,
     /// Telegram `/start` with this payload ("" for none).
     start: Option<String>,
     /// A shared location.
@@ -93,6 +96,9 @@ struct Turn {
     /// Of those, the ones that never meet when the person said they are free.
     #[serde(default)]
     clash: Vec<String>,
+    /// The place the search named is on no map, so `found` is from anywhere.
+    #[serde(default)]
+    place_unknown: bool,
     /// Whether the code a `LINK 123456` in this turn sends is known (made for someone else and
     /// in date); a `LINK` alone is always given the code 482913.
     #[serde(default)]
@@ -171,6 +177,16 @@ impl Turn {
             crisis: self.crisis || route == Route::Crisis,
             danger: self.danger.or(Classification::plain(route).danger),
             lang: self.lang.clone(),
+            scores: self
+                .scores
+                .iter()
+                .map(|(id, p)| {
+                    (
+                        Route::from_id(id).unwrap_or_else(|| panic!("unknown route {id}")),
+                        *p,
+                    )
+                })
+                .collect(),
             ..Classification::plain(route)
         }
     }
@@ -278,7 +294,11 @@ fn run_turn(
                             .clone()
                     })
                     .collect();
-                let (next, more) = flows::step(&state, Event::Found { suggestions: found }, facts);
+                let answer = Event::Found {
+                    suggestions: found,
+                    place_unknown: turn.place_unknown,
+                };
+                let (next, more) = flows::step(&state, answer, facts);
                 state = next;
                 pending.extend(more);
                 outcome.actions.push(notation(&action));
