@@ -223,51 +223,24 @@ mod tests {
 
     #[test]
     fn hours_are_read_with_their_side_and_half() {
-        assert_eq!(
-            read("tuesday at 7"),
-            Some((ClockSide::Around, 7 * 60, true))
-        );
-        assert_eq!(read("after 6pm"), Some((ClockSide::After, 18 * 60, false)));
-        assert_eq!(
-            read("after 6"),
-            Some((ClockSide::After, 18 * 60, false)),
-            "after six is the evening"
-        );
-        assert_eq!(
-            read("after 10"),
-            Some((ClockSide::After, 10 * 60, false)),
-            "after ten is the morning"
-        );
-        assert_eq!(
-            read("before half 3"),
-            Some((ClockSide::Before, 15 * 60 + 30, false))
-        );
-        assert_eq!(
-            read("7 30pm"),
-            Some((ClockSide::Around, 19 * 60 + 30, false))
-        );
-        assert_eq!(
-            read("730pm"),
-            Some((ClockSide::Around, 19 * 60 + 30, false))
-        );
-        assert_eq!(
-            read("10 am please"),
-            Some((ClockSide::Around, 10 * 60, false))
-        );
-        assert_eq!(
-            read("from 1930"),
-            Some((ClockSide::After, 19 * 60 + 30, false))
-        );
-        assert_eq!(read("12pm"), Some((ClockSide::Around, 12 * 60, false)));
-        assert_eq!(
-            read("i work in harrogate till 5"),
-            Some((ClockSide::After, 17 * 60, false)),
-            "free once work ends"
-        );
-        assert_eq!(
-            read("i finish at 6"),
-            Some((ClockSide::After, 18 * 60, false))
-        );
+        use ClockSide::{After, Around, Before};
+        let cases = [
+            ("tuesday at 7", Around, 7 * 60, true),
+            ("after 6pm", After, 18 * 60, false),
+            ("after 6", After, 18 * 60, false),
+            ("after 10", After, 10 * 60, false),
+            ("before half 3", Before, 15 * 60 + 30, false),
+            ("7 30pm", Around, 19 * 60 + 30, false),
+            ("730pm", Around, 19 * 60 + 30, false),
+            ("10 am please", Around, 10 * 60, false),
+            ("from 1930", After, 19 * 60 + 30, false),
+            ("12pm", Around, 12 * 60, false),
+            ("i work in harrogate till 5", After, 17 * 60, false),
+            ("i finish at 6", After, 18 * 60, false),
+        ];
+        for (text, side, minutes, either_half) in cases {
+            assert_eq!(read(text), Some((side, minutes, either_half)), "{text}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
 use crate::{about, account, check_in, handoff, language, life, safety, search, Need, State};
-use nlp::{Classification, Danger, Route};
+use nlp::{Classification, Route};
 use serde_json::json;
 
 /// Answers a text message (or a button, whose data arrives as text). Whatever else happens,
@@ -22,7 +22,7 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
         // Danger the model is near-certain of, though no sign names it, gets the full urgent
         // reply below; short of that, a gentle check beside the answer, since most such lines
         // are a hard day told plainly.
-        Some(Danger::Unsure) if !safety::near_certain(meaning) => {
+        Some(_) if !safety::gets_urgent_reply(meaning) => {
             answer(turn, text, &safety::read_past_danger(meaning));
             safety::check_gently(turn);
         }

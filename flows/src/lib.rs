@@ -69,7 +69,7 @@ pub use life::PACKS;
 pub const LINK_CODE_MINUTES: i64 = 30;
 pub use practical::Practical;
 pub use refine::Noted;
-pub use safety::UNSURE_SUMMARY;
+pub use safety::{gets_urgent_reply, UNSURE_SUMMARY};
 pub use when::{time_word, DayPart, TimeWord};
 pub use words::Words;
 

@@ -27,18 +27,24 @@ pub(crate) fn signs_of_danger(meaning: &Classification) -> Option<Danger> {
 }
 
 /// The model's crisis probability from which a reading of danger with no sign in the words
-/// is taken as near-certain. On the development sets (held-out 3 to 7), 307 crises and one
-/// harmless line ("my nan says she'll kill me if...") reached it; below it, 76 crises and 5
-/// harmless lines.
+/// is taken as near-certain. On the development sets (held-out 3 to 7), 289 crises in English
+/// and one harmless line ("my nan says she'll kill me if...") reached it; below it, 63 crises
+/// and 4 harmless lines.
 const NEAR_CERTAIN: f32 = 0.95;
 
-/// True when the model is all but sure the message shows danger ("he's kicking the door, I've
-/// locked us in"), though no pattern names it.
-pub(crate) fn near_certain(meaning: &Classification) -> bool {
-    meaning
-        .scores
-        .get(&Route::Crisis)
-        .is_some_and(|p| *p >= NEAR_CERTAIN)
+/// True when a message gets the full urgent reply, not the gentle check: a sign in its words
+/// showed danger, or the model is all but sure of it though no pattern names it ("he's kicking
+/// the door, I've locked us in"). Only in English, which the model reads: in another language
+/// its probability is a guess (an electricity bill in Urdu read 0.95). Public so `nlp
+/// eval-context` counts what the bot sends.
+pub fn gets_urgent_reply(meaning: &Classification) -> bool {
+    let in_english = meaning.lang.as_deref().is_none_or(|lang| lang == "en");
+    let near_certain = in_english
+        && meaning
+            .scores
+            .get(&Route::Crisis)
+            .is_some_and(|p| *p >= NEAR_CERTAIN);
+    signs_of_danger(meaning).is_some_and(|danger| danger != Danger::Unsure || near_certain)
 }
 
 /// The message as the flows read it once a gentle check has been sent: its best route other
@@ -93,4 +99,47 @@ pub(crate) fn respond(turn: &mut Turn, danger: Danger, lang: Option<&str>) {
         Stage::AskedCheckIn => Stage::Offered,
         gathering @ (Stage::AskedPlace | Stage::Offered) => gathering.clone(),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_by_the_model_alone(crisis: f32, lang: Option<&str>) -> Classification {
+        Classification {
+            crisis: true,
+            danger: Some(Danger::Unsure),
+            lang: lang.map(str::to_owned),
+            scores: [(Route::Crisis, crisis)].into_iter().collect(),
+            ..Classification::plain(Route::WellbeingSupport)
+        }
+    }
+
+    #[test]
+    fn only_a_near_certain_reading_in_english_gets_the_full_reply_without_a_sign() {
+        assert!(gets_urgent_reply(&read_by_the_model_alone(0.99, None)));
+        assert!(gets_urgent_reply(&read_by_the_model_alone(
+            0.99,
+            Some("en")
+        )));
+        assert!(
+            !gets_urgent_reply(&read_by_the_model_alone(0.9, Some("en"))),
+            "a hard day told plainly"
+        );
+        assert!(
+            !gets_urgent_reply(&read_by_the_model_alone(0.99, Some("ur"))),
+            "a guess in another language"
+        );
+        let sign = Classification {
+            danger: Some(Danger::Abuse),
+            ..read_by_the_model_alone(0.2, Some("ur"))
+        };
+        assert!(
+            gets_urgent_reply(&sign),
+            "a sign in the words decides in any language"
+        );
+        assert!(!gets_urgent_reply(&Classification::plain(
+            Route::FindActivity
+        )));
+    }
 }

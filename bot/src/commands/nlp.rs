@@ -424,7 +424,7 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_
 /// as the bot reads them one by one: a crisis told earlier was answered then (the flows then
 /// hold the chat for a person), and a harmless conversation must be calm at every line, not only
 /// at its last. Second, whether a line got the full urgent reply, not only the gentle check the
-/// bot sends when the model alone read distress.
+/// bot sends when the model alone read distress short of near-certain.
 fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation], show_lines: bool) -> Result<(Vec<bool>, Vec<bool>)> {
     let lines: Vec<(usize, &str, &[String])> = conversations
         .iter()
@@ -438,7 +438,7 @@ fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation], show_lines: bo
             println!("{}", false_alarm_line(nlp, conversations[*index].id.as_deref(), text, earlier, &reading));
         }
         flagged[*index] |= reading.crisis;
-        urgent[*index] |= reading.crisis && reading.danger != Some(nlp::Danger::Unsure);
+        urgent[*index] |= flows::gets_urgent_reply(&reading);
     }
     Ok((flagged, urgent))
 }
