@@ -14,9 +14,10 @@ const OPT_OUT: [&str; 8] = [
     "REVOKE",
     "OPTOUT",
 ];
-/// Asking in words to be sent nothing more ("please stop texting me"), as the end of a message:
-/// the person has said it as plainly as the keyword, and START undoes it. "Stop sending me
-/// things about football" goes on, so it is a change to the suggestions, not an opt-out.
+/// Asking in words to be sent nothing more ("please stop texting me", "remove me from your
+/// list"), as the end of the message or of its first clause (see `asks_to_stop`): the person
+/// has said it as plainly as the keyword, and START undoes it. "Stop sending me things about
+/// football" goes on, so it is a change to the suggestions, not an opt-out.
 const STOP_IN_WORDS: [&str; 31] = [
     "STOP TEXTING ME",
     "STOP TEXTING",
@@ -213,7 +214,7 @@ pub(crate) enum Keyword {
 pub(crate) fn read(text: &str) -> Option<Keyword> {
     let words = normalise(text);
     let is = |list: &[&str]| list.contains(&words.as_str());
-    // "yes pls", "ok ta x": an answer with a kind word after it is still the answer.
+    // "yes pls", "go on x": an answer with a kind word after it is still the answer.
     let answer = Some(without_trailing(&words, &KIND_CLOSERS))
         .filter(|answer| !answer.is_empty())
         .unwrap_or(&words);
