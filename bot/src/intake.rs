@@ -61,7 +61,7 @@ async fn store_one(tx: &mut AnyConnection, inbound: &Inbound, per_minute: Option
     let person = people::find_or_create(&mut *tx, channel, &inbound.address).await?;
     let now = crate::store::now_ms();
     let not_before = match per_minute {
-        Some(limit) => inbox::pace(&mut *tx, &person.id, limit).await?,
+        Some(limit) => inbox::pace(&mut *tx, &person.id, limit, now).await?,
         None => now,
     };
     inbox::put(&mut *tx, &person.id, channel, &kind, not_before).await?;

@@ -49,9 +49,9 @@ pub async fn put(conn: &mut AnyConnection, person_id: &PersonId, channel: Channe
 /// Counts one more message from a person against `per_minute` and says from when it may be
 /// handled: now while they are within the rate (bursts of up to `per_minute` pass at once),
 /// later by the time the rate allows when they are over it. One atomic upsert, so every replica
-/// counts against the same allowance.
-pub async fn pace(conn: &mut AnyConnection, person_id: &PersonId, per_minute: u32) -> Result<i64> {
-    let now = now_ms();
+/// counts against the same allowance. `now` is the caller's clock reading, so a message within
+/// the rate is due at exactly the moment the caller measures its hold from, not a tick later.
+pub async fn pace(conn: &mut AnyConnection, person_id: &PersonId, per_minute: u32, now: i64) -> Result<i64> {
     let interval = MINUTE_MS / i64::from(per_minute.max(1));
     let row = sqlx::query(
         "INSERT INTO sender_pace (person_id, arrival_at) VALUES ($1, $2 + $3) \

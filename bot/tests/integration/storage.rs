@@ -444,7 +444,7 @@ async fn an_erasure_on_request_leaves_no_row_anywhere_naming_the_person() {
         ensure!(conversations::save(&mut conn, &id, "{\"step\":\"suggested\"}", 0).await?);
         outbox::enqueue(&mut conn, &message(&id, "Some ideas near Batley")).await?;
         scheduled::schedule(&mut conn, &id, "check_in", 0).await?;
-        inbox::pace(&mut conn, &id, 30).await?;
+        inbox::pace(&mut conn, &id, 30, bot::store::now_ms()).await?;
         inbox::put(&mut conn, &id, Channel::Sms, "{\"Text\":\"hello\"}", 0).await?;
         figures::report_listing(&mut conn, &id, "s1", "it closed").await?;
         handoffs::open(&mut conn, &id, flows::Urgency::Normal, "asked for a person", handoffs::Team::Adult).await?;
