@@ -110,7 +110,7 @@ fn follows_a_time(next: Option<&str>) -> bool {
     })
 }
 
-/// Whether the half of the day was said: "pm" true, "am" false; "12 noon" and the like as pm.
+/// Whether the half of the day was said: "pm" true, "am" false, `None` when neither was.
 type Half = Option<bool>;
 
 /// The hour, minutes and half of the day of the number at `tokens[start]`, and the index after
@@ -124,8 +124,12 @@ fn number_at(tokens: &[&str], start: usize) -> Option<(u16, u16, Half, usize)> {
     at += 1;
     if half.is_none() && digits.len() <= 2 && !half_past {
         if let Some((more, more_half)) = tokens.get(at).map(|token| split_half(token)) {
-            if more.len() == 2 && more.parse::<u16>().is_ok_and(is_minutes) {
-                minutes = more.parse().ok()?;
+            let said_minutes = more
+                .parse::<u16>()
+                .ok()
+                .filter(|m| more.len() == 2 && is_minutes(*m));
+            if let Some(said_minutes) = said_minutes {
+                minutes = said_minutes;
                 half = more_half;
                 at += 1;
             }

@@ -58,10 +58,10 @@ pub(crate) fn read_past_danger(meaning: &Classification) -> Classification {
     }
 }
 
-/// When only the model read danger in a message, short of near-certain: a gentle word with the listening line and
-/// 999, and a person asked to look at the chat first, without taking over the conversation
-/// (no "I'm so sorry", no holding later messages), since most such lines are a hard day told
-/// plainly. Once a person is on the way, it is not said again.
+/// When only the model read danger in a message, short of near-certain: a gentle word with the
+/// listening line and 999, and a person asked to look at the chat first, without taking over the
+/// conversation (no "I'm so sorry", no holding later messages), since most such lines are a hard
+/// day told plainly. Once a person is on the way, it is not said again.
 pub(crate) fn check_gently(turn: &mut Turn) {
     if turn.state.awaiting_navigator {
         return;
