@@ -60,8 +60,8 @@ pub enum Kind {
     /// Groups and activities, befriending and support first; ways to volunteer only to fill the
     /// list; never practical services or grants.
     Groups,
-    /// Practical services, those meeting one of these needs (term names) first.
-    Practical(Vec<String>),
+    /// Practical services, those meeting one of these needs first.
+    Practical(Vec<flows::Practical>),
     /// Ways to volunteer; with `start_group`, help to start a group first.
     Volunteering {
         /// They want to start a group of their own.
@@ -102,9 +102,14 @@ impl Kind {
                 (Box::new(|service| has_term(service, PRACTICAL_TERM)), OTHER_KIND_MARGIN),
             ],
             Kind::Practical(needs) => vec![
-                (Box::new(move |service| has_term(service, PRACTICAL_TERM) && needs.iter().any(|need| has_term(service, need))), 0.0),
+                (
+                    Box::new(move |service| {
+                        has_term(service, PRACTICAL_TERM) && needs.iter().any(|need| has_term(service, need.directory_name()))
+                    }),
+                    0.0,
+                ),
                 (Box::new(|service| has_term(service, PRACTICAL_TERM)), TIER_MARGIN),
-                (Box::new(is_group), OTHER_KIND_MARGIN),
+                (Box::new(move |service| is_group(service) && (needs.is_empty() || meets_a_need(service, needs))), OTHER_KIND_MARGIN),
             ],
             Kind::Volunteering { start_group } => {
                 let first = if *start_group { START_GROUP_TERM } else { VOLUNTEERING_TERM };
@@ -142,6 +147,14 @@ fn best_of_tiers(mut ranked: Vec<Tiered>, limit: usize) -> Vec<Found> {
 
 /// A suggestion with the number of the tier it came from and that tier's margin.
 type Tiered = (usize, f32, Found);
+
+/// Whether a group is of a kind that can meet one of these practical needs (a warm space for a
+/// cold home, a lift for the cost of the bus): a need named in so many words ("the oil tank's
+/// empty", "the landlord won't fix the mould") is no misreading, and a gardening club is no
+/// answer to it; "nothing found, someone from our team will help" is.
+fn meets_a_need(service: &Service, needs: &[flows::Practical]) -> bool {
+    needs.iter().any(|need| need.met_by_groups_tagged().iter().any(|tag| service.tags.contains(tag)))
+}
 
 /// A group or activity: a service with no term saying it is practical help or volunteering.
 fn is_group(service: &Service) -> bool {
@@ -352,7 +365,7 @@ impl Kind {
     /// one mapping from the flows' words to the directory's, for the flows and the CLI alike.
     fn for_topic(topic: Option<flows::Topic>, practical: &[flows::Practical], start_group: bool) -> Kind {
         match topic {
-            Some(flows::Topic::Practical) => Kind::Practical(practical.iter().map(|need| need.directory_name().to_string()).collect()),
+            Some(flows::Topic::Practical) => Kind::Practical(practical.to_vec()),
             Some(flows::Topic::Volunteer) => Kind::Volunteering { start_group },
             Some(flows::Topic::Activity | flows::Topic::Talk | flows::Topic::Wellbeing) | None => Kind::Groups,
         }
@@ -450,18 +463,23 @@ mod tests {
     }
 
     #[test]
-    fn practical_help_for_the_need_first_then_other_practical_help_and_groups_only_as_a_last_resort() {
+    fn practical_help_for_the_need_first_then_other_practical_help_and_last_groups_that_meet_the_need() {
         let services = [
             service("knit", &["Knitting"]),
             service("advice", &["Practical help", "Money and benefits"]),
             service("food-bank", &["practical help", "Food"]),
+            Service { tags: vec![nlp::Tag::SocialCafe], ..service("lunch-club", &[]) },
         ];
-        let kind = kind_of(&request(flows::Topic::Practical, vec![flows::Practical::Food], false));
-        assert_eq!(tiers_of(&kind, &services), vec![vec!["food-bank"], vec!["advice", "food-bank"], vec!["knit"]]);
-        let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
-        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit"], Vec::<&str>::new(), vec!["advice", "food-bank"]]);
-        let margins: Vec<f32> = kind.tiers().iter().map(|(_, margin)| *margin).collect();
+        let food = kind_of(&request(flows::Topic::Practical, vec![flows::Practical::Food], false));
+        assert_eq!(tiers_of(&food, &services), vec![vec!["food-bank"], vec!["advice", "food-bank"], vec!["lunch-club"]]);
+        let margins: Vec<f32> = food.tiers().iter().map(|(_, margin)| *margin).collect();
         assert_eq!(margins, vec![0.0, TIER_MARGIN, OTHER_KIND_MARGIN]);
+        let housing = kind_of(&request(flows::Topic::Practical, vec![flows::Practical::Housing], false));
+        assert!(tiers_of(&housing, &services)[2].is_empty(), "no group meets a housing need");
+        let unnamed = kind_of(&request(flows::Topic::Practical, Vec::new(), false));
+        assert_eq!(tiers_of(&unnamed, &services)[2], vec!["knit", "lunch-club"], "with no need named, the reading may be wrong");
+        let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
+        assert_eq!(tiers_of(&groups, &services), vec![vec!["knit", "lunch-club"], Vec::<&str>::new(), vec!["advice", "food-bank"]]);
     }
 
     fn found(id: &str, total: f32) -> Found {

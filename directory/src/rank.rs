@@ -348,6 +348,14 @@ fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
     }
 }
 
+/// A group for women only offered to someone who asked for men's groups, or the other way
+/// round: "football for men" is never answered with women's yoga, however close the rest.
+fn for_the_other_sex(asked_audiences: &[Tag], service: &Service) -> bool {
+    let (asks_men, asks_women) = (asked_audiences.contains(&Tag::Men), asked_audiences.contains(&Tag::Women));
+    let (for_men, for_women) = (service.tags.contains(&Tag::Men), service.tags.contains(&Tag::Women));
+    asks_men != asks_women && ((asks_men && for_women && !for_men) || (asks_women && for_men && !for_women))
+}
+
 /// A service whose tags say it gives help (a lift, someone to go with) and no activity.
 fn is_help_only(service: &Service) -> bool {
     service.tags.iter().any(|tag| HELP.contains(tag)) && !service.tags.iter().any(|tag| tag.is_interest())
@@ -502,7 +510,10 @@ fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
     let miles = query.near.zip(service.first_point()).map(|(near, point)| near.miles_to(point));
-    if miles.is_some_and(|miles| miles > prepared.reach_miles) || !audience::may_offer(service, prepared.person) {
+    if miles.is_some_and(|miles| miles > prepared.reach_miles)
+        || !audience::may_offer(service, prepared.person)
+        || for_the_other_sex(&prepared.audiences, service)
+    {
         return None;
     }
     let young = prepared.person.is_young();
@@ -810,6 +821,21 @@ mod tests {
         );
         let more: Vec<Candidate<'_>> = all[1..].iter().copied().filter(|c| c.service.id != "walk-4-miles").collect();
         assert_eq!(ids(&rank(&walking, &more)), vec!["walk-7-miles"]);
+    }
+
+    /// Someone asking for a men's group is never offered a women's one, nor the other way
+    /// round, even when it is the only group of the kind; a group for both stays, and either
+    /// may be offered to someone who asked for neither.
+    #[test]
+    fn a_group_for_the_other_sex_is_never_offered() {
+        let services = vec![north("womens-football", 53.6460, &[Tag::SportFitness, Tag::Women])];
+        let embeddings = vec![vec![1.0, 0.0]];
+        let all = candidates(&services, &embeddings);
+        assert!(rank(&query(&[Tag::SportFitness, Tag::Men], &[1.0, 0.0]), &all).is_empty());
+        assert_eq!(ids(&rank(&query(&[Tag::SportFitness, Tag::Women], &[1.0, 0.0]), &all)), vec!["womens-football"]);
+        assert_eq!(ids(&rank(&query(&[Tag::SportFitness], &[1.0, 0.0]), &all)), vec!["womens-football"]);
+        let for_both = north("family", 53.6460, &[Tag::Men, Tag::Women]);
+        assert!(!for_the_other_sex(&[Tag::Men], &for_both));
     }
 
     /// Fewer than three rather than an off-topic one; and beyond the reach nothing.

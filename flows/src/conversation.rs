@@ -7,7 +7,9 @@ use crate::keywords::{self, Keyword};
 use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
-use crate::{about, account, check_in, handoff, language, life, safety, search, Need, State};
+use crate::{
+    about, account, check_in, handoff, language, life, safety, search, service, Need, State,
+};
 use nlp::{Classification, Route};
 use serde_json::json;
 
@@ -49,24 +51,91 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
         return;
     }
     if about::answer(turn, text, meaning, keyword, &words)
+        || service::answer(
+            turn,
+            text,
+            meaning.route,
+            asks_more(text, meaning, &changes),
+        )
         || answer_open_question(turn, text, meaning, keyword, &words, &changes)
         || answer_loose_keyword(turn, meaning, keyword, &words)
     {
         return;
     }
     let in_hand = turn.state.need.topic.is_some();
-    let topic = topic_asked(meaning, &changes).or_else(|| {
-        (!in_hand)
-            .then(|| need_behind_small_talk(meaning, &words))
-            .flatten()
-    });
+    let detail = tells_more_of_practical_need(turn, meaning, &changes, &words);
+    let topic = if detail {
+        None
+    } else {
+        topic_asked(meaning, &changes).or_else(|| {
+            (!in_hand)
+                .then(|| need_behind_small_talk(meaning, &words))
+                .flatten()
+        })
+    };
     let changes_topic = topic.is_some_and(|topic| Some(topic) != turn.state.need.topic);
     let follows_up = !changes_topic
         && ((!closes(text) && search::refine(turn, text, &changes))
             || (refine::noticed(&changes).is_empty() && check_in::accept(turn, &words)));
-    if !follows_up {
+    if follows_up {
+        return;
+    }
+    if detail {
+        // More about a practical need that changes nothing the search can use ("he's deaf, so
+        // phone calls are no good", "a home visit would be best"): the need is more than a
+        // listing can meet, so a person takes it up, with the words in the chat to read.
+        let reason = "Told more of a practical need than a listing meets";
+        handoff::to_person_because(turn, handoff::asks_for_call(&words), reason);
+    } else {
         follow_route(turn, text, meaning, topic, &changes, &words);
     }
+}
+
+/// True when, with a practical need named and searched for, a message tells more about it
+/// rather than asking for something else: no other practical need, interest, life change,
+/// person or danger in it, and no greeting or thanks. The model's route for such a detail
+/// ("he's 88 and deaf", read as someone to talk to) is no new request: taken as one, it threw
+/// the need away and offered a dance class to someone asking for help with a benefits form.
+fn tells_more_of_practical_need(
+    turn: &Turn,
+    meaning: &Classification,
+    changes: &[Change],
+    words: &Words,
+) -> bool {
+    let need = &turn.state.need;
+    let names_another_need = changes
+        .iter()
+        .any(|change| matches!(change, Change::Practical(_)));
+    let practical_in_hand =
+        need.topic == Some(Topic::Practical) && !need.practical.is_empty() && need.searched;
+    let asks_otherwise = names_another_need
+        || matches!(
+            meaning.route,
+            Route::Human | Route::Crisis | Route::Smalltalk
+        )
+        || meaning.tags.iter().any(|tag| tag.is_interest())
+        || life::pack_for(words, meaning).is_some();
+    practical_in_hand
+        && !asks_otherwise
+        && !words.has_any(&GREETINGS)
+        && !says_thanks_in(words)
+        && words.count() >= MIN_WORDS_OF_DETAIL
+}
+
+/// The fewest words that tell more of a need: "ok", "no" and "hmm" are not details.
+const MIN_WORDS_OF_DETAIL: usize = 3;
+
+/// True when a message that asked about the service says more in another sentence ("are you a
+/// real person? I need help with a form"): a need or something for the search, answered too.
+/// The model's route for the question alone ("will you tell social services?" reads as help)
+/// is no request.
+fn asks_more(text: &str, meaning: &Classification, changes: &[Change]) -> bool {
+    let sentences = text
+        .split(['?', '.', '!', '\n'])
+        .filter(|part| part.chars().any(char::is_alphanumeric))
+        .count();
+    sentences > 1
+        && (topic_asked(meaning, changes).is_some() || !refine::noticed(changes).is_empty())
 }
 
 /// True when a later message asks for a person in words ("yes please, someone to ring me"),

@@ -56,12 +56,18 @@ pub(crate) fn asks_for_call(words: &Words) -> bool {
 /// Someone who asked to be rung is told a person will ring (on SMS, where we have the number),
 /// and the queue says so.
 pub(crate) fn to_person(turn: &mut Turn, call: bool) {
+    to_person_because(turn, call, "Asked to talk to a person");
+}
+
+/// [`to_person`] for a reason the queue shows the navigator ("Told more of a practical need
+/// than a listing meets"), so they know why the bot passed the chat on.
+pub(crate) fn to_person_because(turn: &mut Turn, call: bool, reason: &str) {
     if turn.state.awaiting_navigator {
         turn.say("handoff_pending", json!({}));
         return;
     }
     let summary = format!(
-        "Asked to talk to a person{}. {}",
+        "{reason}{}. {}",
         if call { ", by phone" } else { "" },
         describe(&turn.state.need, turn.youth())
     );

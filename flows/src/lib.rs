@@ -48,6 +48,7 @@ mod practical;
 mod refine;
 mod safety;
 mod search;
+pub mod service;
 pub mod sms;
 mod turn;
 mod when;

@@ -107,9 +107,26 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "sanctioned",
             "payday loan",
             "cost of living",
+            "attendance allowance",
+            "carers allowance",
+            "housing benefit",
+            "disability living allowance",
+            "benefit form",
+            "benefits form",
+            "claim form",
         ],
         &[
-            "money", "benefit", "pip", "broke", "afford", "income", "budget", "loan",
+            "money",
+            "benefit",
+            "pip",
+            "broke",
+            "afford",
+            "income",
+            "budget",
+            "loan",
+            "form",
+            "forms",
+            "allowance",
         ],
     ),
     (
@@ -172,8 +189,6 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "smartphone",
             "email",
             "data",
-            "forms",
-            "form",
         ],
     ),
 ];
@@ -188,6 +203,20 @@ impl Practical {
             Practical::Housing => "housing",
             Practical::TransportCost => "transport_cost",
             Practical::Digital => "digital",
+        }
+    }
+
+    /// The interests and kinds of help of the groups that can meet this need too, offered
+    /// when no practical service fits: a community meal for food, a warm space for a cold
+    /// home, a lift for the fare, a digital drop-in for getting online. None meets money or
+    /// housing troubles: those need advice or a person.
+    pub fn met_by_groups_tagged(self) -> &'static [Tag] {
+        match self {
+            Practical::Food => &[Tag::SocialCafe, Tag::FoodCooking],
+            Practical::FuelBills => &[Tag::SocialCafe],
+            Practical::TransportCost => &[Tag::Transport],
+            Practical::Digital => &[Tag::DigitalSkills],
+            Practical::MoneyBenefits | Practical::Housing => &[],
         }
     }
 

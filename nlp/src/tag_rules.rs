@@ -40,15 +40,24 @@ impl TagRules {
 
     /// The tags whose rules match, each once.
     pub fn tags(&self, text: &str) -> Vec<Tag> {
-        let text = normalise(text);
-        let matching =
-            |list: &[(Tag, Regex)]| -> Vec<Tag> { list.iter().filter(|(_, r)| r.is_match(&text)).map(|(tag, _)| *tag).collect() };
-        let excepted = matching(&self.exceptions);
-        let mut found: Vec<Tag> = matching(&self.rules).into_iter().filter(|tag| !excepted.contains(tag)).collect();
+        let excepted = self.ruled_out(text);
+        let mut found: Vec<Tag> = matching(&self.rules, &normalise(text)).into_iter().filter(|tag| !excepted.contains(tag)).collect();
         found.sort();
         found.dedup();
         found
     }
+
+    /// The tags an exception rules out for this message, whoever proposes them: "walking
+    /// football" is sport and "I can't walk far" no wish to walk, whether a word rule or the
+    /// model reads a walk in them.
+    pub fn ruled_out(&self, text: &str) -> Vec<Tag> {
+        matching(&self.exceptions, &normalise(text))
+    }
+}
+
+/// The tags of the rules whose patterns match the normalised text.
+fn matching(list: &[(Tag, Regex)], text: &str) -> Vec<Tag> {
+    list.iter().filter(|(_, rule)| rule.is_match(text)).map(|(tag, _)| *tag).collect()
 }
 
 fn parse_rule(line: &str) -> Result<(Tag, Regex), String> {
@@ -68,5 +77,16 @@ mod tests {
         assert_eq!(rules.tags("Free or CHEAP choirs?"), vec![Tag::Music, Tag::FreeCost]);
         assert_eq!(rules.tags("a step-free choir"), vec![Tag::Music]);
         assert_eq!(TagRules::parse("# ok\nnot_a_tag: x").unwrap_err().0, 2);
+    }
+
+    /// The content's own rules: not being able to walk far is no wish to walk.
+    #[test]
+    fn a_walk_someone_cannot_take_is_ruled_out() {
+        let rules = TagRules::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/nlp/tags.txt")).unwrap();
+        for text in ["I CANT WALK FAR AND I DONT HAVE A CAR", "I can't really walk now, on a walking frame"] {
+            assert!(!rules.tags(text).contains(&Tag::WalkingOutdoors), "{text}");
+            assert!(rules.ruled_out(text).contains(&Tag::WalkingOutdoors), "{text}");
+        }
+        assert!(rules.tags("I love walking but can't go far").contains(&Tag::WalkingOutdoors));
     }
 }
