@@ -444,11 +444,37 @@ fn chosen_number(offered: &[Suggestion], chosen: Option<&Suggestion>) -> Option<
 
 /// What the question asks about, if it says.
 fn aspect(words: &Words) -> Option<Aspect> {
+    if names_a_bus_route(words) {
+        return Some(Aspect::Buses);
+    }
     ASPECTS
         .iter()
         .find(|(_, phrases)| words.has_any(phrases))
         .map(|(aspect, _)| *aspect)
 }
+
+/// True for a bus route said the way people say it, without the word "bus": "can I get there
+/// on the 73?", "I'd take the X7". A number after "the" alone is a suggestion ("is the 2
+/// free?", "I'll take the 2nd"), so only a route number after getting on or taking counts, and
+/// not one of the list's own numbers.
+fn names_a_bus_route(words: &Words) -> bool {
+    let tokens: Vec<&str> = words.tokens().collect();
+    tokens
+        .windows(3)
+        .any(|three| BOARDING.contains(&three[0]) && three[1] == "the" && is_route_number(three[2]))
+}
+
+/// "73", "229", "x7", "n38": a number beyond the list's three, or letters then digits.
+fn is_route_number(token: &str) -> bool {
+    let digits = token.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let lettered = digits.len() < token.len() && token.len() - digits.len() <= 2;
+    let number =
+        digits.len() <= 3 && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
+    number && (lettered || digits.parse::<u16>().is_ok_and(|n| n > 3))
+}
+
+/// Words before "the <number>" that make the number a bus route.
+const BOARDING: [&str; 5] = ["on", "get", "take", "catch", "via"];
 
 /// True when the listing tells what the aspect asks; the name is always told.
 fn says(listing: &Listing, aspect: Aspect) -> bool {
@@ -557,6 +583,16 @@ mod tests {
         assert_eq!(named_in("wheres the knitting group"), Some(1));
         assert_eq!(named_in("what time does it start"), None);
         assert_eq!(named_in("is it free for over 60s"), None);
+    }
+
+    #[test]
+    fn a_bus_route_is_heard_without_the_word_bus() {
+        let asks = |text: &str| aspect(&Words::new(text));
+        assert_eq!(asks("can I get there on the 73?"), Some(Aspect::Buses));
+        assert_eq!(asks("could i take the x7 to it"), Some(Aspect::Buses));
+        assert_ne!(asks("ill take the 2nd one"), Some(Aspect::Buses));
+        assert_ne!(asks("is the 2 free?"), Some(Aspect::Buses));
+        assert_ne!(asks("get the 3 please"), Some(Aspect::Buses));
     }
 
     #[test]

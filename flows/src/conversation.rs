@@ -5,6 +5,7 @@
 use crate::dialogue::{Stage, Topic};
 use crate::keywords::{self, Keyword};
 use crate::refine::{self, Change};
+use crate::service::Order;
 use crate::turn::Turn;
 use crate::words::Words;
 use crate::{
@@ -50,13 +51,11 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
         handoff::to_person(turn, handoff::asks_for_call(&words));
         return;
     }
-    if about::answer(turn, text, meaning, keyword, &words)
-        || service::answer(
-            turn,
-            text,
-            meaning.route,
-            asks_more(text, meaning, &changes),
-        )
+    let says_more = asks_more(text, meaning, &changes);
+    let route = meaning.route;
+    if service::answer(turn, text, route, says_more, Order::BeforeTheList)
+        || about::answer(turn, text, meaning, keyword, &words)
+        || service::answer(turn, text, route, says_more, Order::AfterTheList)
         || answer_open_question(turn, text, meaning, keyword, &words, &changes)
         || answer_loose_keyword(turn, meaning, keyword, &words)
     {
@@ -92,8 +91,8 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
 }
 
 /// True when, with a practical need named and searched for, a message tells more about it
-/// rather than asking for something else: no other practical need, interest, life change,
-/// person or danger in it, and no greeting or thanks. The model's route for such a detail
+/// rather than asking for something else: no other practical need, interest, request, life
+/// change, person or danger in it, and no greeting or thanks. The model's route for such a detail
 /// ("he's 88 and deaf", read as someone to talk to) is no new request: taken as one, it threw
 /// the need away and offered a dance class to someone asking for help with a benefits form.
 fn tells_more_of_practical_need(
@@ -114,6 +113,7 @@ fn tells_more_of_practical_need(
             Route::Human | Route::Crisis | Route::Smalltalk
         )
         || meaning.tags.iter().any(|tag| tag.is_interest())
+        || words.has_any(&ASKS_FOR_SOMETHING)
         || life::pack_for(words, meaning).is_some();
     practical_in_hand
         && !asks_otherwise
@@ -121,6 +121,21 @@ fn tells_more_of_practical_need(
         && !says_thanks_in(words)
         && words.count() >= MIN_WORDS_OF_DETAIL
 }
+
+/// Words that ask for something rather than tell ("I'd also like to meet people", "anything
+/// for the kids?"): a new request, answered as one, not a detail of the need in hand.
+const ASKS_FOR_SOMETHING: [&str; 10] = [
+    "id like",
+    "i would like",
+    "i want",
+    "looking for",
+    "anything",
+    "something",
+    "any groups",
+    "meet people",
+    "make friends",
+    "what about",
+];
 
 /// The fewest words that tell more of a need: "ok", "no" and "hmm" are not details.
 const MIN_WORDS_OF_DETAIL: usize = 3;

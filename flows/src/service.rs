@@ -48,6 +48,12 @@ impl Asked {
         }
     }
 
+    /// Whether a question of this kind may be about a suggestion rather than the service ("does
+    /// it cost anything?", "what is this?", "what do you do there?" with a list on screen).
+    fn could_be_about_a_listing(self) -> bool {
+        matches!(self, Asked::Cost | Asked::Who | Asked::How)
+    }
+
     /// The id used in test sets and logs.
     pub fn id(self) -> &'static str {
         &self.template()["service_".len()..]
@@ -355,12 +361,7 @@ const HOURS: &[&str] = &[
     "anybody there",
     "someone there",
     "somebody there",
-    "how long will it take",
-    "how long till",
-    "how long until",
-    "how long before",
     "how long do i wait",
-    "how long does it take",
     "when will someone",
     "when will somebody",
     "when will i hear",
@@ -613,16 +614,41 @@ fn is_question(text: &str, words: &Words) -> bool {
             .is_some_and(|first| QUESTION_OPENERS.contains(&first))
 }
 
-/// Answers a question about the service, if the message asks one; true when that is all the
-/// message needs. When it `says_more` (a need in another sentence), the answer leaves the
-/// carrying on to what follows and false lets the rest of the message be answered. In a
-/// language the bot does not write, the interpreter's handoff comes first, as for anything
-/// else. On a first message the welcome comes first, and for "who are you?" or "is this
-/// free?" it is the answer.
-pub(crate) fn answer(turn: &mut Turn, text: &str, route: Route, says_more: bool) -> bool {
-    let Some(asked) = asked_about(text, !turn.state.offered.is_empty(), route) else {
-        return false;
-    };
+/// When a question about the service is read: the kinds no listing answers come before the
+/// questions about the list on screen ("when will someone get back to me?" asks about the team,
+/// not the group's times), the kinds that may be about a suggestion ("does it cost anything?")
+/// after them, so each message is answered once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Order {
+    /// Before the questions about the list on screen.
+    BeforeTheList,
+    /// After them.
+    AfterTheList,
+}
+
+/// Answers a question about the service, if the message asks one of the kinds read at this
+/// point; true when that is all the message needs. When it `says_more` (a need in another
+/// sentence), the answer leaves the carrying on to what follows and false lets the rest of the
+/// message be answered. In a language the bot does not write, the interpreter's handoff comes
+/// first, as for anything else. On a first message the welcome comes first, and for "who are
+/// you?" or "is this free?" it is the answer.
+pub(crate) fn answer(
+    turn: &mut Turn,
+    text: &str,
+    route: Route,
+    says_more: bool,
+    when: Order,
+) -> bool {
+    match asked_about(text, !turn.state.offered.is_empty(), route) {
+        Some(asked) if asked.could_be_about_a_listing() == (when == Order::AfterTheList) => {
+            answer_as(turn, asked, says_more)
+        }
+        _ => false,
+    }
+}
+
+/// Answers the question asked; see [`answer`].
+fn answer_as(turn: &mut Turn, asked: Asked, says_more: bool) -> bool {
     if language::needs_interpreter(turn) {
         return false;
     }
@@ -646,6 +672,7 @@ pub(crate) fn answer(turn: &mut Turn, text: &str, route: Route, says_more: bool)
         "offered": turn.state.offered.len(),
         "topic": turn.state.need.topic.is_some(),
         "more": says_more,
+        "waiting": turn.state.awaiting_navigator,
     });
     turn.say(asked.template(), vars);
     !says_more
