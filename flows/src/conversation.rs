@@ -51,11 +51,11 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
         handoff::to_person(turn, handoff::asks_for_call(&words));
         return;
     }
-    let says_more = asks_more(text, meaning, &changes);
-    let route = meaning.route;
-    if service::answer(turn, text, route, says_more, Order::BeforeTheList)
+    let about_us = service::asked_about(text, !turn.state.offered.is_empty(), meaning.route);
+    let says_more = about_us.is_some() && asks_more(text, meaning, &changes);
+    if service::answer(turn, about_us, says_more, Order::BeforeTheList)
         || about::answer(turn, text, meaning, keyword, &words)
-        || service::answer(turn, text, route, says_more, Order::AfterTheList)
+        || service::answer(turn, about_us, says_more, Order::AfterTheList)
         || answer_open_question(turn, text, meaning, keyword, &words, &changes)
         || answer_loose_keyword(turn, meaning, keyword, &words)
     {

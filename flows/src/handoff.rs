@@ -126,7 +126,7 @@ pub(crate) fn accompany(turn: &mut Turn) {
 
 /// Whether the person's navigators (the youth team for a school cohort) are on shift and, if
 /// not, when they are back: every message promising a person says honestly when to expect one.
-fn availability(turn: &Turn) -> serde_json::Value {
+pub(crate) fn availability(turn: &Turn) -> serde_json::Value {
     let shift = if turn.youth() {
         &turn.facts.youth_navigators
     } else {

@@ -6,7 +6,8 @@
 //!
 //! Read from the words, in English and the languages the bot writes: the model reads all of
 //! these as small talk, which does not say which question was asked. Questions about a
-//! suggestion on screen ("is it free?", "who runs it?") are `about`'s, read before these.
+//! suggestion on screen ("is it free?", "who runs it?") are `about`'s: the kinds that could be
+//! one of those (cost, who, how) are read after `about`, the rest before it ([`Order`]).
 
 use crate::dialogue::Stage;
 use crate::turn::Turn;
@@ -626,20 +627,15 @@ pub(crate) enum Order {
     AfterTheList,
 }
 
-/// Answers a question about the service, if the message asks one of the kinds read at this
-/// point; true when that is all the message needs. When it `says_more` (a need in another
-/// sentence), the answer leaves the carrying on to what follows and false lets the rest of the
-/// message be answered. In a language the bot does not write, the interpreter's handoff comes
-/// first, as for anything else. On a first message the welcome comes first, and for "who are
-/// you?" or "is this free?" it is the answer.
-pub(crate) fn answer(
-    turn: &mut Turn,
-    text: &str,
-    route: Route,
-    says_more: bool,
-    when: Order,
-) -> bool {
-    match asked_about(text, !turn.state.offered.is_empty(), route) {
+/// Answers the question about the service the message asks ([`asked_about`], read once for
+/// both points), if it is one of the kinds read at this point; true when that is all the
+/// message needs. When it `says_more` (a need in another sentence), the answer leaves the
+/// carrying on to what follows and false lets the rest of the message be answered. In a
+/// language the bot does not write, the interpreter's handoff comes first, as for anything
+/// else. On a first message the welcome comes first, and for "who are you?" or "is this free?"
+/// it is the answer.
+pub(crate) fn answer(turn: &mut Turn, asked: Option<Asked>, says_more: bool, when: Order) -> bool {
+    match asked {
         Some(asked) if asked.could_be_about_a_listing() == (when == Order::AfterTheList) => {
             answer_as(turn, asked, says_more)
         }
@@ -660,20 +656,12 @@ fn answer_as(turn: &mut Turn, asked: Asked, says_more: bool) -> bool {
             return !says_more;
         }
     }
-    let shift = if turn.youth() {
-        &turn.facts.youth_navigators
-    } else {
-        &turn.facts.navigators
-    };
-    let vars = json!({
-        "open": shift.open,
-        "back": shift.back,
-        "asked_place": turn.state.stage == Stage::AskedPlace,
-        "offered": turn.state.offered.len(),
-        "topic": turn.state.need.topic.is_some(),
-        "more": says_more,
-        "waiting": turn.state.awaiting_navigator,
-    });
+    let mut vars = handoff::availability(turn);
+    vars["asked_place"] = json!(turn.state.stage == Stage::AskedPlace);
+    vars["offered"] = json!(turn.state.offered.len());
+    vars["topic"] = json!(turn.state.need.topic.is_some());
+    vars["more"] = json!(says_more);
+    vars["waiting"] = json!(turn.state.awaiting_navigator);
     turn.say(asked.template(), vars);
     !says_more
 }

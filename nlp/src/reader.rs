@@ -98,9 +98,7 @@ impl Rules {
     }
 
     fn tags(&self, head: &Head, text: &str, embedding: Option<&[f32]>, lang: Option<&str>) -> Vec<Tag> {
-        let mut tags = self.tags.tags(text);
-        let ruled_out = self.tags.ruled_out(text);
-        tags.extend(embedding.map(|e| head.tags(e)).unwrap_or_default().into_iter().filter(|tag| !ruled_out.contains(tag)));
+        let mut tags = self.tags.tags(text, embedding.map(|e| head.tags(e)).unwrap_or_default());
         if lang.is_some_and(|code| code != "en") {
             tags.push(Tag::NonEnglish);
         }

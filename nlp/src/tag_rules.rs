@@ -38,20 +38,18 @@ impl TagRules {
         Ok(rules)
     }
 
-    /// The tags whose rules match, each once.
-    pub fn tags(&self, text: &str) -> Vec<Tag> {
-        let excepted = self.ruled_out(text);
-        let mut found: Vec<Tag> = matching(&self.rules, &normalise(text)).into_iter().filter(|tag| !excepted.contains(tag)).collect();
-        found.sort();
-        found.dedup();
-        found
-    }
-
-    /// The tags an exception rules out for this message, whoever proposes them: "walking
+    /// The tags whose rules match, with the ones proposed otherwise (the model's), each once,
+    /// less any an exception rules out for this message, whoever proposed it: "walking
     /// football" is sport and "I can't walk far" no wish to walk, whether a word rule or the
     /// model reads a walk in them.
-    pub fn ruled_out(&self, text: &str) -> Vec<Tag> {
-        matching(&self.exceptions, &normalise(text))
+    pub fn tags(&self, text: &str, mut proposed: Vec<Tag>) -> Vec<Tag> {
+        let text = normalise(text);
+        let excepted = matching(&self.exceptions, &text);
+        proposed.extend(matching(&self.rules, &text));
+        proposed.retain(|tag| !excepted.contains(tag));
+        proposed.sort();
+        proposed.dedup();
+        proposed
     }
 }
 
@@ -74,8 +72,8 @@ mod tests {
     #[test]
     fn rules_give_their_tags_once_and_bad_lines_are_refused() {
         let rules = TagRules::parse("free_cost: \\bfree\\b\nfree_cost: \\bcheap\\b\nmusic: \\bchoir\n-free_cost: step-free").unwrap();
-        assert_eq!(rules.tags("Free or CHEAP choirs?"), vec![Tag::Music, Tag::FreeCost]);
-        assert_eq!(rules.tags("a step-free choir"), vec![Tag::Music]);
+        assert_eq!(rules.tags("Free or CHEAP choirs?", Vec::new()), vec![Tag::Music, Tag::FreeCost]);
+        assert_eq!(rules.tags("a step-free choir", Vec::new()), vec![Tag::Music]);
         assert_eq!(TagRules::parse("# ok\nnot_a_tag: x").unwrap_err().0, 2);
     }
 
@@ -84,9 +82,12 @@ mod tests {
     fn a_walk_someone_cannot_take_is_ruled_out() {
         let rules = TagRules::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/nlp/tags.txt")).unwrap();
         for text in ["I CANT WALK FAR AND I DONT HAVE A CAR", "I can't really walk now, on a walking frame"] {
-            assert!(!rules.tags(text).contains(&Tag::WalkingOutdoors), "{text}");
-            assert!(rules.ruled_out(text).contains(&Tag::WalkingOutdoors), "{text}");
+            assert!(!rules.tags(text, Vec::new()).contains(&Tag::WalkingOutdoors), "{text}");
+            assert!(
+                !rules.tags(text, vec![Tag::WalkingOutdoors]).contains(&Tag::WalkingOutdoors),
+                "the model's walk is taken back too: {text}"
+            );
         }
-        assert!(rules.tags("I love walking but can't go far").contains(&Tag::WalkingOutdoors));
+        assert!(rules.tags("I love walking but can't go far", Vec::new()).contains(&Tag::WalkingOutdoors));
     }
 }
