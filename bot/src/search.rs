@@ -235,6 +235,7 @@ impl DirectorySearch {
         let now = ask.at.unwrap_or_else(|| Timestamp(store::now_ms() / 1000)).to_uk_local();
         let index = self.index.read().await;
         let words = index.lexicon.question(&ask.text, ask.place.as_deref());
+        let languages = directory::spoken::named_in(&ask.text);
         let query = Query {
             embedding,
             tags: &ask.tags,
@@ -246,6 +247,7 @@ impl DirectorySearch {
             stale_months: self.stale_months,
             when: Availability::read(&ask.text),
             travel: Travel::read(&ask.text),
+            languages: &languages,
         };
         let near_enough = |service: &Service, councils: &[String]| {
             let within = match (ask.within_miles, near, service.first_point()) {

@@ -21,6 +21,7 @@
 //! - [`geo`]: points and haversine miles.
 //! - [`when`]: when a person says they are free, and whether a schedule fits it.
 //! - [`travel`]: how far a group may be, from how the person said they travel.
+//! - [`spoken`]: the languages a group is run in and the ones a person named.
 //! - [`text`]: HTML descriptions from council web editors made plain text for SMS.
 //!
 //! # Invariants
@@ -43,6 +44,7 @@ pub mod model;
 pub mod oruk;
 pub mod rank;
 pub mod schedule;
+pub mod spoken;
 pub mod text;
 pub mod travel;
 pub mod when;

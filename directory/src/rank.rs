@@ -21,6 +21,7 @@ use super::calendar::LocalDateTime;
 use super::geo::Point;
 use super::model::{Price, Service};
 use super::schedule::Schedule;
+use super::spoken;
 use super::travel::{self, Travel};
 use super::when::{Availability, Fit};
 use super::words::{QuestionTerms, RecordTerms};
@@ -120,6 +121,9 @@ pub struct Query<'a> {
     /// How they said they travel, which sets how far a group may be
     /// ([`travel::reach_miles`]); `None` when they did not say.
     pub travel: Option<Travel>,
+    /// The languages other than English they named ([`spoken::named_in`]): a group run for
+    /// speakers of others is not offered.
+    pub languages: &'a [&'static str],
 }
 
 /// A service and the embedding of its [`Service::search_text`] stored at import.
@@ -513,6 +517,7 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<
     if miles.is_some_and(|miles| miles > prepared.reach_miles)
         || !audience::may_offer(service, prepared.person)
         || for_the_other_sex(&prepared.audiences, service)
+        || spoken::for_speakers_of_others(query.languages, service)
     {
         return None;
     }
@@ -741,6 +746,7 @@ mod tests {
             stale_months: 6,
             when: None,
             travel: None,
+            languages: &[],
         }
     }
 
@@ -836,6 +842,25 @@ mod tests {
         assert_eq!(ids(&rank(&query(&[Tag::SportFitness], &[1.0, 0.0]), &all)), vec!["womens-football"]);
         let for_both = north("family", 53.6460, &[Tag::Men, Tag::Women]);
         assert!(!for_the_other_sex(&[Tag::Men], &for_both));
+    }
+
+    /// Someone who named a language is never offered a group its name says is for speakers of
+    /// another, however near; a group for theirs, or for everyone, still is.
+    #[test]
+    fn a_group_for_speakers_of_another_language_is_never_offered() {
+        let named = |name: &str, id: &str, lat: f64| Service { name: name.into(), ..north(id, lat, &[Tag::SocialCafe, Tag::NonEnglish]) };
+        let services = vec![
+            named("Somali Elders' Group", "somali", 53.6460),
+            named("Turkish Elders' Tea", "turkish", 53.6600),
+            named("Lunch Club", "lunch", 53.6700),
+        ];
+        let embeddings = vec![vec![1.0, 0.0]; 3];
+        let all = candidates(&services, &embeddings);
+        let tags = [Tag::SocialCafe, Tag::NonEnglish];
+        let found = rank(&Query { languages: &["turkish"], ..query(&tags, &[1.0, 0.0]) }, &all);
+        assert!(!ids(&found).contains(&"somali".to_owned()), "{:?}", ids(&found));
+        assert_eq!(ids(&found)[0], "turkish");
+        assert!(ids(&rank(&query(&tags, &[1.0, 0.0]), &all)).contains(&"somali".to_owned()), "no language named: offered by nearness");
     }
 
     /// Fewer than three rather than an off-topic one; and beyond the reach nothing.

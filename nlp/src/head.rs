@@ -6,7 +6,7 @@
 
 use crate::error::read_text;
 use crate::labels::{Route, Tag};
-use crate::letters::Letters;
+use crate::letters::{self, Letters, RouteLetters};
 use crate::NlpError;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -61,6 +61,10 @@ pub struct Head {
     /// trained without crises and harmless lines in other languages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub letters: Option<Letters>,
+    /// The route readers for other languages than English (see [`RouteLetters`]); empty for a
+    /// head trained without enough lines in other languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub letter_routes: Vec<RouteLetters>,
 }
 
 /// A labelled training pair as the trainer sees it.
@@ -104,6 +108,11 @@ impl Head {
             routes: self.routes.iter().map(round_unit).collect(),
             tags: self.tags.iter().map(round_unit).collect(),
             letters: self.letters.as_ref().map(|letters| letters.rounded(round)),
+            letter_routes: self
+                .letter_routes
+                .iter()
+                .map(|route| RouteLetters { id: route.id.clone(), letters: route.letters.rounded(round) })
+                .collect(),
         }
     }
 
@@ -116,7 +125,12 @@ impl Head {
             (_, Some(unit), _) => Err(format!("unknown tag {:?}", unit.id)),
             (_, _, Some(unit)) => Err(format!("{} has {} weights, expected {}", unit.id, unit.weights.len(), self.dimension)),
             _ if self.routes.is_empty() => Err("no route units".to_owned()),
-            _ => self.letters.as_ref().map_or(Ok(()), Letters::check),
+            _ => {
+                if let Some(route) = self.letter_routes.iter().find(|route| Route::from_id(&route.id).is_none()) {
+                    return Err(format!("unknown route {:?} among the letter routes", route.id));
+                }
+                self.letters.iter().chain(self.letter_routes.iter().map(|route| &route.letters)).try_for_each(Letters::check)
+            }
         }
     }
 
@@ -155,12 +169,26 @@ impl Head {
                 Unit { id: tag.id().to_owned(), bias, weights }
             })
             .collect();
-        Ok(Head { dimension, examples: targets.len(), encoder: None, routes, tags, letters: train_letters(targets) })
+        Ok(Head {
+            dimension,
+            examples: targets.len(),
+            encoder: None,
+            routes,
+            tags,
+            letters: train_letters(targets),
+            letter_routes: train_letter_routes(targets),
+        })
+    }
+
+    /// How likely each route the readers of other languages know is, each read against the
+    /// rest from the pieces of letters alone; empty when the head has none.
+    pub fn letter_route_probabilities(&self, text: &str) -> Vec<(Route, f32)> {
+        self.letter_routes.iter().filter_map(|route| Route::from_id(&route.id).map(|id| (id, route.letters.probability(text)))).collect()
     }
 
     /// The crisis probability of the reader of other languages, when the head has one.
     pub fn letters_crisis_probability(&self, text: &str) -> Option<f32> {
-        self.letters.as_ref().map(|letters| letters.crisis_probability(text))
+        self.letters.as_ref().map(|letters| letters.probability(text))
     }
 }
 
@@ -171,6 +199,12 @@ fn train_letters(targets: &[Target<'_>]) -> Option<Letters> {
         targets.iter().filter(|t| t.tags.contains(&Tag::NonEnglish)).map(|t| (t.text, t.route == Route::Crisis)).collect();
     let both = lines.iter().any(|(_, crisis)| *crisis) && lines.iter().any(|(_, crisis)| !*crisis);
     both.then(|| Letters::train(&lines))
+}
+
+/// Trains the route readers of other languages on the examples tagged `non_english`.
+fn train_letter_routes(targets: &[Target<'_>]) -> Vec<RouteLetters> {
+    let lines: Vec<(&str, &str)> = targets.iter().filter(|t| t.tags.contains(&Tag::NonEnglish)).map(|t| (t.text, t.route.id())).collect();
+    letters::train_routes(&lines)
 }
 
 fn round(x: f32) -> f32 {

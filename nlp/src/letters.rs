@@ -61,8 +61,9 @@ impl Letters {
         Letters { bias, weights: parameters }
     }
 
-    /// The probability that a message shows danger, read from its pieces of letters alone.
-    pub fn crisis_probability(&self, text: &str) -> f32 {
+    /// The probability that a message is what this reader was trained to see (a crisis, or one
+    /// route), read from its pieces of letters alone.
+    pub fn probability(&self, text: &str) -> f32 {
         sigmoid(self.bias + weighted_sum(&self.weights, &pieces(text)))
     }
 
@@ -80,6 +81,36 @@ impl Letters {
         Letters { bias: round(self.bias), weights: self.weights.iter().map(|w| round(*w)).collect() }
     }
 }
+
+/// One route's reader of pieces of letters, for choosing the route of a message in another
+/// language: the sentence model reads such a message as a guess, so "kya Batley mein koi lunch
+/// club hai" could go anywhere, while its pieces ("lunch", "club", "hai") were seen in lines of
+/// that route.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RouteLetters {
+    /// The route id.
+    pub id: String,
+    /// That route against all the others.
+    pub letters: Letters,
+}
+
+/// Trains one reader per route with enough lines to learn from, each against all the others.
+pub fn train_routes(lines: &[(&str, &str)]) -> Vec<RouteLetters> {
+    let mut routes: Vec<&str> = lines.iter().map(|(_, route)| *route).collect();
+    routes.sort_unstable();
+    routes.dedup();
+    routes
+        .into_iter()
+        .filter(|route| lines.iter().filter(|(_, r)| r == route).count() >= FEWEST_LINES_OF_A_ROUTE)
+        .map(|route| {
+            let labelled: Vec<(&str, bool)> = lines.iter().map(|(text, r)| (*text, *r == route)).collect();
+            RouteLetters { id: route.to_owned(), letters: Letters::train(&labelled) }
+        })
+        .collect()
+}
+
+/// A route with fewer lines than this in other languages gets no reader: it would learn names.
+const FEWEST_LINES_OF_A_ROUTE: usize = 20;
 
 /// The weights of a message's pieces, summed by how much of the message each piece is; a bucket
 /// past the end of `weights` weighs nothing.
@@ -131,10 +162,28 @@ mod tests {
             ("bahut shukriya aap ka", false),
         ];
         let letters = Letters::train(&lines);
-        assert!(letters.crisis_probability("khudkhushi ka soch rahi hoon") > 0.5);
-        assert!(letters.crisis_probability("chyba się zabiję") > 0.5);
-        assert!(letters.crisis_probability("koi choir hai dewsbury mein") < 0.5);
-        assert!(letters.crisis_probability("szukam klubu książki") < 0.5);
+        assert!(letters.probability("khudkhushi ka soch rahi hoon") > 0.5);
+        assert!(letters.probability("chyba się zabiję") > 0.5);
+        assert!(letters.probability("koi choir hai dewsbury mein") < 0.5);
+        assert!(letters.probability("szukam klubu książki") < 0.5);
+    }
+
+    #[test]
+    fn each_route_reader_learns_its_own_lines_in_any_language() {
+        let lines = [
+            ("koi lunch club hai batley mein", "find_activity"),
+            ("szukam chóru w huddersfield", "find_activity"),
+            ("czy jest klub szachowy", "find_activity"),
+            ("mujhe bijli ka bill bharne mein madad chahiye", "practical_help"),
+            ("nie mam pieniędzy na rachunek za prąd", "practical_help"),
+            ("gas ka bill bahut zyada hai madad chahiye", "practical_help"),
+        ];
+        let many: Vec<(&str, &str)> = lines.iter().copied().cycle().take(FEWEST_LINES_OF_A_ROUTE * 3).collect();
+        let routes = train_routes(&many);
+        let read = |route: &str, text: &str| routes.iter().find(|r| r.id == route).map(|r| r.letters.probability(text)).unwrap();
+        assert!(read("find_activity", "koi choir club hai dewsbury mein") > read("practical_help", "koi choir club hai dewsbury mein"));
+        assert!(read("practical_help", "rachunek za gaz, potrzebuję pomocy") > read("find_activity", "rachunek za gaz, potrzebuję pomocy"));
+        assert!(train_routes(&lines).is_empty(), "too few lines of a route to learn from");
     }
 
     #[test]

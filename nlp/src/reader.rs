@@ -72,12 +72,15 @@ impl Rules {
     /// ("stood on the bridge now" after "nothing feels worth it") and completes a farewell told
     /// over several messages.
     pub fn read_in_context(&self, head: &Head, text: &str, embedding: Option<&[f32]>, window: Option<(&str, &[f32])>) -> Classification {
-        let scores: BTreeMap<Route, f32> = embedding.map(|e| head.route_probabilities(e).into_iter().collect()).unwrap_or_default();
+        let lang = self.languages.detect(text);
+        let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
+        let mut scores: BTreeMap<Route, f32> = embedding.map(|e| head.route_probabilities(e).into_iter().collect()).unwrap_or_default();
+        if language == Language::Other {
+            scores = with_letter_routes(head, text, scores);
+        }
         let crisis_probability = scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         let signs = self.signs(text);
         let in_context = window.map(|(_, vector)| crisis_probability_of(head, vector));
-        let lang = self.languages.detect(text);
-        let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
         let letters = if language == Language::Other { head.letters_crisis_probability(text) } else { None };
         let alone = (self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
@@ -149,6 +152,38 @@ impl Rules {
     }
 }
 
+/// How much the readers of pieces of letters count in the route of a message in another
+/// language, against the sentence model's reading of it, which there is mostly a guess. Chosen
+/// by five-fold cross-validation on the examples: routes of lines in other languages right
+/// 0.832 with the model alone, 0.844 at a half, 0.799 with the letters alone.
+const LETTERS_SHARE_OF_ROUTE: f32 = 0.5;
+
+/// The route probabilities of a message in another language: the sentence model's blended with
+/// the readers of pieces of letters (see [`crate::letters::RouteLetters`]).
+fn with_letter_routes(head: &Head, text: &str, scores: BTreeMap<Route, f32>) -> BTreeMap<Route, f32> {
+    blend_routes(scores, &head.letter_route_probabilities(text).into_iter().collect(), LETTERS_SHARE_OF_ROUTE)
+}
+
+/// Blends the letters' reading of the routes into the model's by `share`. The crisis
+/// probability stays the model's, so no crisis decision moves; what is left is shared out
+/// between the other routes as the letters read them. Unchanged when the model did not read the
+/// message (it failed) or the letters know no route but crisis.
+fn blend_routes(scores: BTreeMap<Route, f32>, letters: &BTreeMap<Route, f32>, share: f32) -> BTreeMap<Route, f32> {
+    let read = |route: &Route| if *route == Route::Crisis { 0.0 } else { letters.get(route).copied().unwrap_or(0.0) };
+    let total: f32 = letters.keys().map(read).sum();
+    if scores.is_empty() || total <= 0.0 {
+        return scores;
+    }
+    let room = 1.0 - scores.get(&Route::Crisis).copied().unwrap_or(0.0);
+    scores
+        .into_iter()
+        .map(|(route, p)| match route {
+            Route::Crisis => (route, p),
+            _ => (route, (1.0 - share) * p + share * room * read(&route) / total),
+        })
+        .collect()
+}
+
 fn crisis_probability_of(head: &Head, embedding: &[f32]) -> f32 {
     head.route_probabilities(embedding).into_iter().find(|(route, _)| *route == Route::Crisis).map_or(0.0, |(_, p)| p)
 }
@@ -166,6 +201,18 @@ fn danger_of(signs: Signs) -> Danger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_letters_move_the_other_routes_and_never_the_crisis_probability() {
+        let model: BTreeMap<Route, f32> = [(Route::Crisis, 0.2), (Route::Human, 0.5), (Route::FindActivity, 0.3)].into();
+        let letters: BTreeMap<Route, f32> = [(Route::Crisis, 0.9), (Route::Human, 0.1), (Route::FindActivity, 0.9)].into();
+        let blended = blend_routes(model.clone(), &letters, 0.5);
+        assert_eq!(blended[&Route::Crisis], 0.2);
+        assert!(blended[&Route::FindActivity] > blended[&Route::Human], "{blended:?}");
+        assert!((blended.values().sum::<f32>() - 1.0).abs() < 1e-5);
+        assert_eq!(blend_routes(model.clone(), &BTreeMap::new(), 0.5), model, "no letters: the model's reading");
+        assert!(blend_routes(BTreeMap::new(), &letters, 0.5).is_empty(), "no model reading: nothing to blend");
+    }
 
     #[test]
     fn a_crisis_read_by_the_model_alone_is_unsure() {

@@ -420,3 +420,23 @@ fn a_clear_crisis_is_not_calmed_by_an_ordinary_conversation() {
     assert_eq!(answers[1].danger, Some(nlp::Danger::Harm));
     assert!(!nlp.classify("been cutting the hedge again, it's a jungle").crisis);
 }
+
+/// A request in another language gets its route from the pieces of its words as well as from the
+/// sentence model's guess: a gas bill in Polish is practical help (the model alone read it as
+/// wanting someone to talk to), and lines of every kind keep their routes. Written for this
+/// test, not taken from any held-out set.
+#[test]
+fn requests_in_other_languages_get_the_route_their_words_show() {
+    let nlp = loaded();
+    let cases = [
+        ("nie stać mnie na rachunek za gaz w tym miesiącu, potrzebuję pomocy", nlp::Route::PracticalHelp),
+        ("czy w Batley jest jakiś klub dla seniorów w czwartki?", nlp::Route::FindActivity),
+        ("Dewsbury mein auraton ke liye silai ka group hai kya", nlp::Route::FindActivity),
+        ("merhaba, bu hizmet ücretsiz mi?", nlp::Route::Smalltalk),
+    ];
+    for (text, route) in cases {
+        let read = nlp.classify(text);
+        assert!(!read.crisis, "raised {text:?}");
+        assert_eq!(read.route, route, "{text:?}: {:?}", read.scores);
+    }
+}
