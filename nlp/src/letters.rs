@@ -1,6 +1,6 @@
-//! A second reader of crisis for the languages the sentence model cannot read: logistic regression
-//! over the pieces of letters (two to five characters inside each word) of a message, trained on
-//! the examples in other languages than English.
+//! A second reader for the languages the sentence model cannot read, of crisis and of routes:
+//! logistic regression over the pieces of letters (two to five characters inside each word) of a
+//! message, trained on the examples in other languages than English.
 //!
 //! all-MiniLM-L6-v2 learnt English. Its word pieces cut Urdu, Bengali or Somali into fragments it
 //! has no meaning for, so in those languages its crisis probability is a guess and only the
