@@ -56,6 +56,16 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "pantry",
             "payday",
             "cupboards",
+            // Polish and Urdu (in Latin letters and in its own script), the other languages
+            // the bot writes in.
+            "jedzenie",
+            "jedzenia",
+            "zywnosci",
+            "żywności",
+            "khana",
+            "khaana",
+            "کھانا",
+            "rashan",
         ],
     ),
     (
@@ -88,6 +98,21 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "energy",
             "meter",
             "bill",
+            "gaz",
+            "gazu",
+            "prad",
+            "prąd",
+            "pradu",
+            "prądu",
+            "ogrzewanie",
+            "ogrzewania",
+            "rachunek",
+            "rachunku",
+            "rachunki",
+            "bijli",
+            "bijlee",
+            "گیس",
+            "بجلی",
         ],
     ),
     (
@@ -127,6 +152,19 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "form",
             "forms",
             "allowance",
+            "pieniadze",
+            "pieniądze",
+            "pieniedzy",
+            "pieniędzy",
+            "zasilek",
+            "zasiłek",
+            "zasilku",
+            "zasiłku",
+            "paise",
+            "paisay",
+            "پیسے",
+            "qarz",
+            "قرض",
         ],
     ),
     (
@@ -144,7 +182,19 @@ const SIGNS: [(Practical, &[&str], &[&str]); 6] = [
             "section 21",
             "sofa surfing",
         ],
-        &["housing", "rent", "repairs", "somewhere to live"],
+        &[
+            "housing",
+            "rent",
+            "repairs",
+            "somewhere to live",
+            "czynsz",
+            "czynszu",
+            "mieszkanie",
+            "mieszkania",
+            "kiraya",
+            "kiraaya",
+            "کرایہ",
+        ],
     ),
     (
         Practical::TransportCost,
@@ -291,6 +341,28 @@ mod tests {
             vec![Practical::FuelBills]
         );
         assert!(needs("help me please", Route::PracticalHelp).is_empty());
+        assert_eq!(
+            needs(
+                "nie stać mnie na rachunek za gaz, potrzebuję pomocy",
+                Route::PracticalHelp
+            ),
+            vec![Practical::FuelBills]
+        );
+        assert_eq!(
+            needs(
+                "bijli ka bill nahi bhar sakti, paise nahi hain",
+                Route::PracticalHelp
+            ),
+            vec![Practical::FuelBills, Practical::MoneyBenefits]
+        );
+        assert_eq!(
+            needs("گھر میں کھانا نہیں ہے", Route::PracticalHelp),
+            vec![Practical::Food]
+        );
+        assert!(
+            needs("lubię gotować jedzenie, szukam klubu", Route::FindActivity).is_empty(),
+            "only in a practical message"
+        );
         assert_eq!(
             needs(
                 "heating oil tank nearly empty and pension not in",
