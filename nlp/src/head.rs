@@ -6,7 +6,7 @@
 
 use crate::error::read_text;
 use crate::labels::{Route, Tag};
-use crate::letters::{self, Letters, RouteLetters};
+use crate::letters::{self, Letters, Pieces, RouteLetters};
 use crate::NlpError;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -182,13 +182,13 @@ impl Head {
 
     /// How likely each route the readers of other languages know is, each read against the
     /// rest from the pieces of letters alone; empty when the head has none.
-    pub fn letter_route_probabilities(&self, text: &str) -> Vec<(Route, f32)> {
-        self.letter_routes.iter().filter_map(|route| Route::from_id(&route.id).map(|id| (id, route.letters.probability(text)))).collect()
+    pub fn letter_route_probabilities(&self, pieces: &Pieces) -> Vec<(Route, f32)> {
+        self.letter_routes.iter().filter_map(|route| Route::from_id(&route.id).map(|id| (id, route.letters.probability(pieces)))).collect()
     }
 
     /// The crisis probability of the reader of other languages, when the head has one.
-    pub fn letters_crisis_probability(&self, text: &str) -> Option<f32> {
-        self.letters.as_ref().map(|letters| letters.probability(text))
+    pub fn letters_crisis_probability(&self, pieces: &Pieces) -> Option<f32> {
+        self.letters.as_ref().map(|letters| letters.probability(pieces))
     }
 }
 

@@ -37,21 +37,32 @@ pub struct Letters {
     pub weights: Vec<f32>,
 }
 
+/// A message's pieces of letters as (bucket, weight) pairs, read once and scored by every reader
+/// (the crisis reader and one per route).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pieces(Vec<(usize, f32)>);
+
 impl Letters {
     /// Trains on labelled lines, `true` for a crisis. Repeatable: the visiting order is fixed.
     pub fn train(lines: &[(&str, bool)]) -> Letters {
-        let features: Vec<Vec<(usize, f32)>> = lines.iter().map(|(text, _)| pieces(text)).collect();
-        let labels: Vec<usize> = lines.iter().map(|(_, crisis)| usize::from(*crisis)).collect();
+        let features: Vec<Pieces> = lines.iter().map(|(text, _)| Pieces::of(text)).collect();
+        let labels: Vec<bool> = lines.iter().map(|(_, crisis)| *crisis).collect();
+        Letters::fit(&features, &labels)
+    }
+
+    /// Fits the weights to messages already read into pieces, `true` for the kind it learns.
+    fn fit(features: &[Pieces], yes: &[bool]) -> Letters {
+        let labels: Vec<usize> = yes.iter().map(|y| usize::from(*y)).collect();
         let sample_weights = balanced_weights(&labels, 2);
         let mut parameters = vec![0.0f32; BUCKETS + 1];
         let mut adam = Adam::new(BUCKETS + 1);
         for epoch in 0..EPOCHS {
-            for batch in visiting_order(lines.len(), epoch).chunks(BATCH) {
+            for batch in visiting_order(features.len(), epoch).chunks(BATCH) {
                 let mut gradient: Vec<f32> = parameters[..BUCKETS].iter().map(|p| L2 * p).chain([0.0]).collect();
                 for &i in batch {
-                    let score = parameters[BUCKETS] + weighted_sum(&parameters, &features[i]);
+                    let score = parameters[BUCKETS] + weighted_sum(&parameters, &features[i].0);
                     let error = sample_weights[i] * (sigmoid(score) - labels[i] as f32) / batch.len() as f32;
-                    features[i].iter().for_each(|(bucket, value)| gradient[*bucket] += error * value);
+                    features[i].0.iter().for_each(|(bucket, value)| gradient[*bucket] += error * value);
                     gradient[BUCKETS] += error;
                 }
                 adam.update(&mut parameters, &gradient);
@@ -63,8 +74,8 @@ impl Letters {
 
     /// The probability that a message is what this reader was trained to see (a crisis, or one
     /// route), read from its pieces of letters alone.
-    pub fn probability(&self, text: &str) -> f32 {
-        sigmoid(self.bias + weighted_sum(&self.weights, &pieces(text)))
+    pub fn probability(&self, pieces: &Pieces) -> f32 {
+        sigmoid(self.bias + weighted_sum(&self.weights, &pieces.0))
     }
 
     /// Why a stored model cannot be used, if it cannot.
@@ -99,12 +110,13 @@ pub fn train_routes(lines: &[(&str, &str)]) -> Vec<RouteLetters> {
     let mut routes: Vec<&str> = lines.iter().map(|(_, route)| *route).collect();
     routes.sort_unstable();
     routes.dedup();
+    let features: Vec<Pieces> = lines.iter().map(|(text, _)| Pieces::of(text)).collect();
     routes
         .into_iter()
         .filter(|route| lines.iter().filter(|(_, r)| r == route).count() >= FEWEST_LINES_OF_A_ROUTE)
         .map(|route| {
-            let labelled: Vec<(&str, bool)> = lines.iter().map(|(text, r)| (*text, *r == route)).collect();
-            RouteLetters { id: route.to_owned(), letters: Letters::train(&labelled) }
+            let of_route: Vec<bool> = lines.iter().map(|(_, r)| *r == route).collect();
+            RouteLetters { id: route.to_owned(), letters: Letters::fit(&features, &of_route) }
         })
         .collect()
 }
@@ -118,22 +130,24 @@ fn weighted_sum(weights: &[f32], features: &[(usize, f32)]) -> f32 {
     features.iter().map(|(bucket, value)| weights.get(*bucket).map_or(0.0, |weight| weight * value)).sum()
 }
 
-/// The message's pieces of letters as (bucket, weight) pairs: counts of each piece, scaled to
-/// unit length so a long story and a short text weigh alike.
-fn pieces(text: &str) -> Vec<(usize, f32)> {
-    let mut counts = std::collections::BTreeMap::<usize, f32>::new();
-    for word in normalise(text).split(' ').filter(|w| !w.is_empty()) {
-        let padded: Vec<char> = format!(" {word} ").chars().collect();
-        for length in SHORTEST..=LONGEST {
-            if padded.len() <= length {
-                *counts.entry(bucket(&padded)).or_default() += 1.0;
-                break;
+impl Pieces {
+    /// The message's pieces of letters: counts of each piece, scaled to unit length so a long
+    /// story and a short text weigh alike.
+    pub fn of(text: &str) -> Pieces {
+        let mut counts = std::collections::BTreeMap::<usize, f32>::new();
+        for word in normalise(text).split(' ').filter(|w| !w.is_empty()) {
+            let padded: Vec<char> = format!(" {word} ").chars().collect();
+            for length in SHORTEST..=LONGEST {
+                if padded.len() <= length {
+                    *counts.entry(bucket(&padded)).or_default() += 1.0;
+                    break;
+                }
+                padded.windows(length).for_each(|piece| *counts.entry(bucket(piece)).or_default() += 1.0);
             }
-            padded.windows(length).for_each(|piece| *counts.entry(bucket(piece)).or_default() += 1.0);
         }
+        let length = counts.values().map(|c| c * c).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
+        Pieces(counts.into_iter().map(|(bucket, count)| (bucket, count / length)).collect())
     }
-    let length = counts.values().map(|c| c * c).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
-    counts.into_iter().map(|(bucket, count)| (bucket, count / length)).collect()
 }
 
 /// FNV-1a over the piece's characters: stable across builds and machines, unlike the standard
@@ -162,10 +176,10 @@ mod tests {
             ("bahut shukriya aap ka", false),
         ];
         let letters = Letters::train(&lines);
-        assert!(letters.probability("khudkhushi ka soch rahi hoon") > 0.5);
-        assert!(letters.probability("chyba się zabiję") > 0.5);
-        assert!(letters.probability("koi choir hai dewsbury mein") < 0.5);
-        assert!(letters.probability("szukam klubu książki") < 0.5);
+        assert!(letters.probability(&Pieces::of("khudkhushi ka soch rahi hoon")) > 0.5);
+        assert!(letters.probability(&Pieces::of("chyba się zabiję")) > 0.5);
+        assert!(letters.probability(&Pieces::of("koi choir hai dewsbury mein")) < 0.5);
+        assert!(letters.probability(&Pieces::of("szukam klubu książki")) < 0.5);
     }
 
     #[test]
@@ -180,7 +194,8 @@ mod tests {
         ];
         let many: Vec<(&str, &str)> = lines.iter().copied().cycle().take(FEWEST_LINES_OF_A_ROUTE * 3).collect();
         let routes = train_routes(&many);
-        let read = |route: &str, text: &str| routes.iter().find(|r| r.id == route).map(|r| r.letters.probability(text)).unwrap();
+        let read =
+            |route: &str, text: &str| routes.iter().find(|r| r.id == route).map(|r| r.letters.probability(&Pieces::of(text))).unwrap();
         assert!(read("find_activity", "koi choir club hai dewsbury mein") > read("practical_help", "koi choir club hai dewsbury mein"));
         assert!(read("practical_help", "rachunek za gaz, potrzebuję pomocy") > read("find_activity", "rachunek za gaz, potrzebuję pomocy"));
         assert!(train_routes(&lines).is_empty(), "too few lines of a route to learn from");
@@ -188,12 +203,12 @@ mod tests {
 
     #[test]
     fn pieces_are_unit_length_and_stable() {
-        let features = pieces("Chcę  SIĘ zabić");
+        let features = Pieces::of("Chcę  SIĘ zabić").0;
         let length: f32 = features.iter().map(|(_, v)| v * v).sum();
         assert!((length - 1.0).abs() < 1e-5);
-        assert_eq!(features, pieces("chcę się zabić"));
+        assert_eq!(features, Pieces::of("chcę się zabić").0);
         assert_eq!(bucket(&[' ', 'a']), bucket(&[' ', 'a']));
-        assert!(pieces("").is_empty());
+        assert!(Pieces::of("").0.is_empty());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use crate::head::Head;
 use crate::labels::{best_route_but_crisis, Classification, Danger, Route, Tag};
 use crate::lang;
+use crate::letters::Pieces;
 use crate::places::{Gazetteer, PlacePoint};
 use crate::safety::{Language, Safety, Signs};
 use crate::tag_rules::TagRules;
@@ -74,14 +75,16 @@ impl Rules {
     pub fn read_in_context(&self, head: &Head, text: &str, embedding: Option<&[f32]>, window: Option<(&str, &[f32])>) -> Classification {
         let lang = self.languages.detect(text);
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
+        // Only another language is read by the pieces of its letters, once for every reader.
+        let pieces = (language == Language::Other).then(|| Pieces::of(text));
         let mut scores: BTreeMap<Route, f32> = embedding.map(|e| head.route_probabilities(e).into_iter().collect()).unwrap_or_default();
-        if language == Language::Other {
-            scores = with_letter_routes(head, text, scores);
+        if let Some(pieces) = &pieces {
+            scores = with_letter_routes(head, pieces, scores);
         }
         let crisis_probability = scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         let signs = self.signs(text);
         let in_context = window.map(|(_, vector)| crisis_probability_of(head, vector));
-        let letters = if language == Language::Other { head.letters_crisis_probability(text) } else { None };
+        let letters = pieces.as_ref().and_then(|pieces| head.letters_crisis_probability(pieces));
         let alone = (self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
             || self.safety.letters_see_crisis(language, letters);
@@ -160,8 +163,8 @@ const LETTERS_SHARE_OF_ROUTE: f32 = 0.5;
 
 /// The route probabilities of a message in another language: the sentence model's blended with
 /// the readers of pieces of letters (see [`crate::letters::RouteLetters`]).
-fn with_letter_routes(head: &Head, text: &str, scores: BTreeMap<Route, f32>) -> BTreeMap<Route, f32> {
-    blend_routes(scores, &head.letter_route_probabilities(text).into_iter().collect(), LETTERS_SHARE_OF_ROUTE)
+fn with_letter_routes(head: &Head, pieces: &Pieces, scores: BTreeMap<Route, f32>) -> BTreeMap<Route, f32> {
+    blend_routes(scores, &head.letter_route_probabilities(pieces).into_iter().collect(), LETTERS_SHARE_OF_ROUTE)
 }
 
 /// Blends the letters' reading of the routes into the model's by `share`. The crisis
