@@ -71,7 +71,9 @@ impl Rules {
     /// Classifies one message; `window` is the text and vector of the message read with the
     /// person's earlier ones (see [`window`]), which decides a weak sign in the message itself
     /// ("stood on the bridge now" after "nothing feels worth it") and completes a farewell told
-    /// over several messages.
+    /// over several messages. In another language the reader of pieces of letters reads the
+    /// window too, as the sentence model does in English: "the weather's very cold" in Turkish
+    /// after "I don't want to live" and "I'm on the bridge now" has no sign of its own.
     pub fn read_in_context(&self, head: &Head, text: &str, embedding: Option<&[f32]>, window: Option<(&str, &[f32])>) -> Classification {
         let lang = self.languages.detect(text);
         let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
@@ -89,7 +91,12 @@ impl Rules {
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
             || self.safety.letters_see_crisis(language, letters);
         let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
-        let crisis = alone || parting || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p));
+        let letters_in_context =
+            window.filter(|_| pieces.is_some()).and_then(|(window_text, _)| head.letters_crisis_probability(&Pieces::of(window_text)));
+        let crisis = alone
+            || parting
+            || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p))
+            || self.safety.letters_see_crisis(language, letters_in_context);
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },

@@ -319,6 +319,24 @@ fn a_farewell_completed_in_a_later_message_is_a_crisis_in_any_language() {
     assert!(!answers[1].crisis, "thanks after a question about a choir");
 }
 
+/// In another language the reader of pieces of letters reads the last line with the earlier
+/// ones, as the sentence model does in English: a remark about the cold water after "I don't
+/// want to live" and "I'm on the bridge" is a crisis; the same remark after asking for a
+/// swimming group is not, nor the line alone.
+#[test]
+fn a_crisis_told_over_several_messages_in_another_language_is_read_as_one() {
+    let nlp = loaded();
+    let turkish = vec!["artık yaşamak istemiyorum".to_owned(), "köprünün üstündeyim şu an".to_owned()];
+    let turkish_walk = vec!["Batley'de yürüyüş grubu var mı".to_owned(), "hafta sonu".to_owned()];
+    let urdu = vec!["mujhe ab jeena nahi hai".to_owned(), "main pul pe khara hoon".to_owned()];
+    let urdu_swim = vec!["Batley mein koi swimming group hai?".to_owned(), "hafte ko".to_owned()];
+    let (cold, water) = ("hava çok soğuk", "pani bohat thanda hai");
+    let answers = nlp.classify_batch_in_context(&[(cold, &turkish), (cold, &turkish_walk), (water, &urdu), (water, &urdu_swim)]).unwrap();
+    let crisis: Vec<bool> = answers.iter().map(|a| a.crisis).collect();
+    assert_eq!(crisis, [true, false, true, false], "Turkish after danger, after a walk; Urdu after danger, after a swim");
+    assert!(!nlp.classify(cold).crisis && !nlp.classify(water).crisis, "the lines alone");
+}
+
 #[test]
 fn everyday_messages_get_their_route_tags_place_and_language() {
     let nlp = loaded();

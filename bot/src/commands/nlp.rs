@@ -14,6 +14,7 @@ use nlp::reader::Rules;
 use nlp::training::{cross_validate, cross_validate_tuned, embed_all, train};
 use nlp::{encoder_path, head_path, Classification, Classifier, Embedder, Nlp, NlpWorker};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -380,6 +381,8 @@ struct Conversation {
     crisis: bool,
     #[serde(default)]
     kind: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_lines: bool) -> Result<()> {
@@ -413,11 +416,33 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_
         let (caught, missed, false_alarms, calm) = (count(true, true), count(true, false), count(false, true), count(false, false));
         println!("{label:<26} crises caught {caught}/{}  harmless calm {calm}/{}", caught + missed, false_alarms + calm);
     }
+    print!("{}", by_language(&conversations, &answers));
     for (conversation, _) in conversations.iter().zip(&answers).filter(|(c, a)| c.crisis != a.crisis) {
         let what = if conversation.crisis { "missed" } else { "false alarm" };
         println!("  {what}: {} ({})", conversation.id.as_deref().unwrap_or("?"), conversation.kind.as_deref().unwrap_or("-"));
     }
     Ok(())
+}
+
+/// The conversations read with their earlier lines, per language where the file names it, as
+/// "ar 1/2 1/1" (crises caught, harmless calm): the languages the model cannot read are where a
+/// crisis told over several messages is most easily missed.
+fn by_language(conversations: &[Conversation], answers: &[Classification]) -> String {
+    let mut counts: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
+    for (conversation, answer) in conversations.iter().zip(answers) {
+        let Some(lang) = conversation.lang.as_deref() else { continue };
+        let count = counts.entry(lang).or_default();
+        let slot = if conversation.crisis { 0 } else { 2 };
+        count[slot + 1] += 1;
+        if answer.crisis == conversation.crisis {
+            count[slot] += 1;
+        }
+    }
+    if counts.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = counts.iter().map(|(lang, [c, cn, h, hn])| format!("{lang} {c}/{cn} {h}/{hn}")).collect();
+    format!("by language (crises caught, harmless calm): {}\n", parts.join(", "))
 }
 
 /// Whether each conversation raises the alarm at any line, each read with the lines before it
