@@ -91,12 +91,13 @@ impl Rules {
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
             || self.safety.letters_see_crisis(language, letters);
         let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
+        // The window is read into pieces only when nothing before has decided.
         let letters_in_context =
-            window.filter(|_| pieces.is_some()).and_then(|(window_text, _)| head.letters_crisis_probability(&Pieces::of(window_text)));
+            || window.filter(|_| pieces.is_some()).and_then(|(window_text, _)| head.letters_crisis_probability(&Pieces::of(window_text)));
         let crisis = alone
             || parting
             || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p))
-            || self.safety.letters_see_crisis(language, letters_in_context);
+            || self.safety.letters_see_crisis(language, letters_in_context());
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },

@@ -411,10 +411,8 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_
         ("  of which the full reply", urgent_anywhere),
     ];
     for (label, flags) in readings {
-        let count =
-            |gold: bool, flagged: bool| conversations.iter().zip(&flags).filter(|(c, f)| c.crisis == gold && **f == flagged).count();
-        let (caught, missed, false_alarms, calm) = (count(true, true), count(true, false), count(false, true), count(false, false));
-        println!("{label:<26} crises caught {caught}/{}  harmless calm {calm}/{}", caught + missed, false_alarms + calm);
+        let tally = Tally::of(conversations.iter().zip(flags));
+        println!("{label:<26} crises caught {}/{}  harmless calm {}/{}", tally.caught, tally.crises, tally.calm, tally.harmless);
     }
     print!("{}", by_language(&conversations, &answers));
     for (conversation, _) in conversations.iter().zip(&answers).filter(|(c, a)| c.crisis != a.crisis) {
@@ -428,21 +426,50 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_
 /// "ar 1/2 1/1" (crises caught, harmless calm): the languages the model cannot read are where a
 /// crisis told over several messages is most easily missed.
 fn by_language(conversations: &[Conversation], answers: &[Classification]) -> String {
-    let mut counts: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
+    let mut languages: BTreeMap<&str, Vec<(&Conversation, bool)>> = BTreeMap::new();
     for (conversation, answer) in conversations.iter().zip(answers) {
-        let Some(lang) = conversation.lang.as_deref() else { continue };
-        let count = counts.entry(lang).or_default();
-        let slot = if conversation.crisis { 0 } else { 2 };
-        count[slot + 1] += 1;
-        if answer.crisis == conversation.crisis {
-            count[slot] += 1;
+        if let Some(lang) = conversation.lang.as_deref() {
+            languages.entry(lang).or_default().push((conversation, answer.crisis));
         }
     }
-    if counts.is_empty() {
+    if languages.is_empty() {
         return String::new();
     }
-    let parts: Vec<String> = counts.iter().map(|(lang, [c, cn, h, hn])| format!("{lang} {c}/{cn} {h}/{hn}")).collect();
+    let parts: Vec<String> = languages
+        .into_iter()
+        .map(|(lang, read)| {
+            let tally = Tally::of(read);
+            format!("{lang} {}/{} {}/{}", tally.caught, tally.crises, tally.calm, tally.harmless)
+        })
+        .collect();
     format!("by language (crises caught, harmless calm): {}\n", parts.join(", "))
+}
+
+/// How one reading of a set of conversations did: crises caught of all crises, harmless
+/// conversations left calm of all harmless ones.
+#[derive(Default)]
+struct Tally {
+    caught: usize,
+    crises: usize,
+    calm: usize,
+    harmless: usize,
+}
+
+impl Tally {
+    /// Counts each conversation with whether the reading raised the alarm on it.
+    fn of<'a>(read: impl IntoIterator<Item = (&'a Conversation, bool)>) -> Tally {
+        let mut tally = Tally::default();
+        for (conversation, flagged) in read {
+            if conversation.crisis {
+                tally.crises += 1;
+                tally.caught += usize::from(flagged);
+            } else {
+                tally.harmless += 1;
+                tally.calm += usize::from(!flagged);
+            }
+        }
+        tally
+    }
 }
 
 /// Whether each conversation raises the alarm at any line, each read with the lines before it
