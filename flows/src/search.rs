@@ -50,13 +50,15 @@ pub(crate) fn next_question(turn: &mut Turn) {
         search(turn);
         return;
     }
-    let again = turn.state.stage == Stage::AskedPlace;
+    // The warm word before the question ("That's great to hear") is said once, and never while
+    // signs of danger wait for a navigator: after urgent help it reads as not listening.
+    let quiet = turn.state.stage == Stage::AskedPlace || turn.state.crisis_waiting;
     turn.state.stage = Stage::AskedPlace;
     match which_place(need) {
         Some(question) => turn.say("which_place", question),
         None => {
             let topic = need.topic.unwrap_or(Topic::Activity);
-            turn.say("ask_place", json!({ "topic": topic.id(), "again": again }))
+            turn.say("ask_place", json!({ "topic": topic.id(), "quiet": quiet }))
         }
     }
 }
@@ -307,7 +309,7 @@ fn asked_again_where(turn: &mut Turn) -> bool {
     need.unknown_place_asked = true;
     turn.state.stage = Stage::AskedPlace;
     let topic = need.topic.unwrap_or(Topic::Activity);
-    let vars = json!({ "topic": topic.id(), "again": true, "unknown": unknown });
+    let vars = json!({ "topic": topic.id(), "quiet": true, "unknown": unknown });
     turn.say("ask_place", vars);
     true
 }
