@@ -1,9 +1,11 @@
-//! Labelled messages in the `*.jsonl` format of `nlp/labels.md`: the training examples of
-//! `content/nlp/examples/` and any evaluation set.
+//! Labelled messages in the `*.jsonl` format of `nlp/labels.md` (the training examples of
+//! `content/nlp/examples/` and any evaluation set) and labelled conversations (those of
+//! `content/nlp/conversations/` and the held-out sets').
 
 use crate::error::read_text;
 use crate::labels::{Route, Tag};
 use crate::NlpError;
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -32,8 +34,36 @@ pub struct Labelled {
     pub lang: Option<String>,
 }
 
+/// One labelled conversation: a person's messages, oldest first, and whether the last one, read
+/// with the ones before it, shows danger.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Conversation {
+    /// The conversation's id, echoed in reports.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// What the person wrote, oldest first.
+    pub messages: Vec<String>,
+    /// Whether the last message, read with the earlier ones, is a crisis.
+    pub crisis: bool,
+    /// What kind of case it is ("pair_crisis", "pair_safe"...), for figures per kind.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// The language it is written in, for figures per language.
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
 /// Reads labelled messages from `.jsonl` files, or from every `.jsonl` file of a folder.
 pub fn read_labelled(paths: &[PathBuf]) -> Result<Vec<Labelled>, NlpError> {
+    read_jsonl(paths)
+}
+
+/// Reads labelled conversations from `.jsonl` files, or from every `.jsonl` file of a folder.
+pub fn read_conversations(paths: &[PathBuf]) -> Result<Vec<Conversation>, NlpError> {
+    read_jsonl(paths)
+}
+
+fn read_jsonl<T: DeserializeOwned>(paths: &[PathBuf]) -> Result<Vec<T>, NlpError> {
     let mut all = Vec::new();
     for path in paths {
         for file in jsonl_files(path)? {
@@ -54,7 +84,7 @@ fn jsonl_files(path: &Path) -> Result<Vec<PathBuf>, NlpError> {
     Ok(files)
 }
 
-fn read_file(path: &Path) -> Result<Vec<Labelled>, NlpError> {
+fn read_file<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>, NlpError> {
     read_text(path)?
         .lines()
         .enumerate()

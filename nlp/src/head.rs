@@ -65,6 +65,12 @@ pub struct Head {
     /// head trained without enough lines in other languages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub letter_routes: Vec<RouteLetters>,
+    /// The crisis reader of a conversation: one unit over the vector of a message read with the
+    /// person's last few (see [`crate::context`]), since the route units, taught on single
+    /// messages, read such a window poorly; none for a head trained without windows, which
+    /// then reads windows with its route units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Unit>,
 }
 
 /// A labelled training pair as the trainer sees it.
@@ -113,13 +119,14 @@ impl Head {
                 .iter()
                 .map(|route| RouteLetters { id: route.id.clone(), letters: route.letters.rounded(round) })
                 .collect(),
+            context: self.context.as_ref().map(round_unit),
         }
     }
 
     fn check(&self) -> Result<(), String> {
         let unknown_route = self.routes.iter().find(|u| Route::from_id(&u.id).is_none());
         let unknown_tag = self.tags.iter().find(|u| Tag::from_id(&u.id).is_none());
-        let wrong_length = self.routes.iter().chain(&self.tags).find(|u| u.weights.len() != self.dimension);
+        let wrong_length = self.routes.iter().chain(&self.tags).chain(&self.context).find(|u| u.weights.len() != self.dimension);
         match (unknown_route, unknown_tag, wrong_length) {
             (Some(unit), _, _) => Err(format!("unknown route {:?}", unit.id)),
             (_, Some(unit), _) => Err(format!("unknown tag {:?}", unit.id)),
@@ -177,7 +184,31 @@ impl Head {
             tags,
             letters: train_letters(targets),
             letter_routes: train_letter_routes(targets),
+            context: None,
         })
+    }
+
+    /// Trains the crisis reader of a conversation on windows (each a vector and whether it is a
+    /// crisis) beside the single messages, each a window of one line.
+    pub fn train_context(&mut self, targets: &[Target<'_>], windows: &[(&[f32], bool)]) {
+        let singles = targets.iter().map(|t| (t.embedding, t.route == Route::Crisis));
+        let (inputs, yes): (Vec<&[f32]>, Vec<bool>) = singles.chain(windows.iter().copied()).unzip();
+        let (weights, bias) = fit_sigmoid(&inputs, &yes, self.dimension);
+        self.context = Some(Unit { id: Route::Crisis.id().to_owned(), bias, weights });
+    }
+
+    /// The crisis probability of a message read with the person's earlier ones (see
+    /// [`crate::reader::window`]): the conversation's own unit, else the route units'.
+    pub fn context_crisis_probability(&self, window: &[f32]) -> f32 {
+        match &self.context {
+            Some(unit) => sigmoid(unit.score(window)),
+            None => self.crisis_probability(window),
+        }
+    }
+
+    /// The route units' crisis probability of one embedding.
+    pub fn crisis_probability(&self, embedding: &[f32]) -> f32 {
+        self.route_probabilities(embedding).into_iter().find(|(route, _)| *route == Route::Crisis).map_or(0.0, |(_, p)| p)
     }
 
     /// How likely each route the readers of other languages know is, each read against the
@@ -367,6 +398,26 @@ mod tests {
         std::fs::remove_file(&file).unwrap();
         assert_eq!(loaded.routes.len(), 2);
         assert_eq!(loaded.tags.len(), 1);
+    }
+
+    /// A window holding earlier danger and a question for a group sits between the two in the
+    /// embedding; the route units share it out, the conversation's own unit learns from such
+    /// windows that it is danger.
+    #[test]
+    fn the_conversation_reader_learns_from_windows_and_stands_in_for_the_route_units_until_trained() {
+        let (group, danger, both) = (point(1.0, 0.0), point(0.0, 1.0), point(0.6, 0.5));
+        let routes = [Route::FindActivity, Route::Crisis];
+        let singles = [&group, &danger];
+        let targets: Vec<Target> =
+            (0..200).map(|i| i % 2).map(|i| Target { text: "", embedding: singles[i], route: routes[i], tags: &[] }).collect();
+        let mut head = Head::train(&targets).unwrap();
+        assert_eq!(head.context_crisis_probability(&both), head.crisis_probability(&both), "no unit yet: the route units read windows");
+        let before = head.context_crisis_probability(&both);
+        let windows: Vec<(&[f32], bool)> = (0..100).flat_map(|_| [(both.as_slice(), true), (group.as_slice(), false)]).collect();
+        head.train_context(&targets, &windows);
+        assert!(head.context_crisis_probability(&both) > before.max(0.5), "earlier danger beside a question is read as danger");
+        assert!(head.context_crisis_probability(&group) < 0.5, "a question alone is not");
+        assert!(head.context_crisis_probability(&danger) > 0.5, "danger alone still is");
     }
 
     #[test]

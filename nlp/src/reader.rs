@@ -85,7 +85,7 @@ impl Rules {
         }
         let crisis_probability = scores.get(&Route::Crisis).copied().unwrap_or(0.0);
         let signs = self.signs(text);
-        let in_context = window.map(|(_, vector)| crisis_probability_of(head, vector));
+        let in_context = window.map(|(_, vector)| head.context_crisis_probability(vector));
         let letters = pieces.as_ref().and_then(|pieces| head.letters_crisis_probability(pieces));
         let alone = (self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
@@ -193,10 +193,6 @@ fn blend_routes(scores: BTreeMap<Route, f32>, letters: &BTreeMap<Route, f32>, sh
             _ => (route, (1.0 - share) * p + share * room * read(&route) / total),
         })
         .collect()
-}
-
-fn crisis_probability_of(head: &Head, embedding: &[f32]) -> f32 {
-    head.route_probabilities(embedding).into_iter().find(|(route, _)| *route == Route::Crisis).map_or(0.0, |(_, p)| p)
 }
 
 /// The kind of danger a crisis shows: the strong sign's, harm for a weak or calmed sign, and

@@ -67,6 +67,7 @@ pub struct Safety {
     calmed_sign: f32,
     context_with_sign: f32,
     context_alone: f32,
+    context_calm: f32,
     other_language: f32,
     other_language_letters: f32,
 }
@@ -122,6 +123,7 @@ impl Safety {
             calmed_sign: f32::NAN,
             context_with_sign: f32::NAN,
             context_alone: f32::NAN,
+            context_calm: f32::NAN,
             other_language: f32::NAN,
             other_language_letters: f32::NAN,
         };
@@ -135,11 +137,12 @@ impl Safety {
             safety.calmed_sign,
             safety.context_with_sign,
             safety.context_alone,
+            safety.context_calm,
             safety.other_language,
             safety.other_language_letters,
         ];
         if thresholds.iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, other_language and other_language_letters thresholds must be set".into()));
+            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, context_calm, other_language and other_language_letters thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -166,6 +169,7 @@ impl Safety {
                 "calmed_sign" => &mut self.calmed_sign,
                 "context_with_sign" => &mut self.context_with_sign,
                 "context_alone" => &mut self.context_alone,
+                "context_calm" => &mut self.context_calm,
                 "other_language" => &mut self.other_language,
                 "other_language_letters" => &mut self.other_language_letters,
                 other => return Err(format!("unknown threshold {other:?}")),
@@ -258,13 +262,13 @@ impl Safety {
 
     /// Whether the person's conversation lets a reading of the model alone stand: a line with no
     /// sign at all ("daytime please, I don't go out after dark") is a crisis only when the
-    /// conversation read as a whole reaches at least `calmed_sign` too, so an answer to "when
+    /// conversation read as a whole reaches at least `context_calm` too, so an answer to "when
     /// suits you?" after asking for a choir is not. Any sign, strong or weak, is never calmed
     /// this way, nor a line the model reads as a crisis near-certainly (`context_alone`): "I've
     /// had a fall and can't get up" after asking for a lunch club must not be calmed by the
     /// lunch club.
     pub fn context_allows(&self, signs: Signs, own_probability: f32, window_probability: f32) -> bool {
-        signs.strong > 0 || signs.weak > 0 || own_probability >= self.context_alone || window_probability >= self.calmed_sign
+        signs.strong > 0 || signs.weak > 0 || own_probability >= self.context_alone || window_probability >= self.context_calm
     }
 
     /// Decides a message whose own reading was not a crisis, with the crisis probability of the
@@ -335,7 +339,7 @@ fn danger_named(id: &str) -> Result<Danger, String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\nother_language_letters = 0.6\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.45\nother_language = 0.9\nother_language_letters = 0.6\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -365,8 +369,8 @@ mod tests {
     fn a_calm_conversation_calms_only_a_line_with_no_sign() {
         let safety = Safety::parse(SAMPLE).unwrap();
         let nothing = safety.signs("daytime please, I don't go out after dark");
-        assert!(!safety.context_allows(nothing, 0.6, 0.39));
-        assert!(safety.context_allows(nothing, 0.6, 0.4));
+        assert!(!safety.context_allows(nothing, 0.6, 0.4), "context_calm, not calmed_sign, is the conversation's bar");
+        assert!(safety.context_allows(nothing, 0.6, 0.45));
         assert!(safety.context_allows(nothing, 0.95, 0.0), "a near-certain reading stands");
         assert!(safety.context_allows(safety.signs("I can't cope"), 0.2, 0.0));
         assert!(safety.context_allows(safety.signs("I want to kill myself"), 0.0, 0.0));
@@ -414,8 +418,8 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\nother_language = 0.9\nother_language_letters = 0.6\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 9);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.3\nother_language = 0.9\nother_language_letters = 0.6\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 10);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
         let mut safety = Safety::parse(SAMPLE).unwrap();
         assert_eq!(

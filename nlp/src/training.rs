@@ -2,24 +2,32 @@
 //! cross-validation (each message is classified by a head that never saw it).
 
 use crate::embedder::Embedder;
-use crate::examples::Labelled;
+use crate::examples::{Conversation, Labelled};
 use crate::head::{Head, Target};
 use crate::labels::Classification;
-use crate::reader::Rules;
+use crate::reader::{window, Rules};
 use crate::NlpError;
 
 /// How many messages are embedded per model call while training.
 const EMBED_BATCH: usize = 32;
+/// How many times each labelled conversation counts against one single example in the crisis
+/// reader of a conversation: they are few beside the examples, and they are what it reads.
+const CONVERSATION_WEIGHT: usize = 3;
 
-/// Embeds every example's text, in batches of messages of similar length (short messages are not
-/// padded to the length of a long one, which makes training several times faster).
+/// Embeds every example's text (see [`embed_texts`]).
 pub fn embed_all(embedder: &dyn Embedder, examples: &[Labelled]) -> Result<Vec<Vec<f32>>, NlpError> {
-    let mut by_length: Vec<usize> = (0..examples.len()).collect();
-    by_length.sort_by_key(|i| examples[*i].text.len());
-    let mut vectors = vec![Vec::new(); examples.len()];
+    embed_texts(embedder, &examples.iter().map(|e| e.text.as_str()).collect::<Vec<_>>())
+}
+
+/// Embeds texts in batches of similar length (short messages are not padded to the length of a
+/// long one, which makes training several times faster).
+pub fn embed_texts(embedder: &dyn Embedder, texts: &[&str]) -> Result<Vec<Vec<f32>>, NlpError> {
+    let mut by_length: Vec<usize> = (0..texts.len()).collect();
+    by_length.sort_by_key(|i| texts[*i].len());
+    let mut vectors = vec![Vec::new(); texts.len()];
     for chunk in by_length.chunks(EMBED_BATCH) {
-        let texts: Vec<&str> = chunk.iter().map(|i| examples[*i].text.as_str()).collect();
-        for (index, vector) in chunk.iter().zip(embedder.embed(&texts)?) {
+        let batch: Vec<&str> = chunk.iter().map(|i| texts[*i]).collect();
+        for (index, vector) in chunk.iter().zip(embedder.embed(&batch)?) {
             vectors[*index] = vector;
         }
     }
@@ -28,12 +36,42 @@ pub fn embed_all(embedder: &dyn Embedder, examples: &[Labelled]) -> Result<Vec<V
 
 /// Trains a head on examples whose embeddings are already known.
 pub fn train(examples: &[Labelled], embeddings: &[Vec<f32>]) -> Result<Head, NlpError> {
-    let targets: Vec<Target<'_>> = examples
+    Head::train(&targets(examples, embeddings))
+}
+
+/// Trains a head on the examples, and the crisis reader of a conversation on them and on the
+/// labelled conversations, each read as the bot reads it: its last message with the ones before
+/// (see [`window`]).
+///
+/// The route units' crisis probability is shared with every other route, so a window that
+/// holds a request for a group beside earlier danger spreads its probability over both and
+/// reads calm; a unit of its own, crisis against everything else, keeps the danger in view.
+pub fn train_all(embedder: &dyn Embedder, examples: &[Labelled], conversations: &[Conversation]) -> Result<Head, NlpError> {
+    let embeddings = embed_all(embedder, examples)?;
+    let labelled: Vec<(String, bool)> = conversations
+        .iter()
+        .filter_map(|c| {
+            c.messages.split_last().filter(|(_, earlier)| !earlier.is_empty()).map(|(last, earlier)| (window(last, earlier), c.crisis))
+        })
+        .collect();
+    let vectors = embed_texts(embedder, &labelled.iter().map(|(text, _)| text.as_str()).collect::<Vec<_>>())?;
+    let windows: Vec<(&[f32], bool)> = labelled
+        .iter()
+        .zip(&vectors)
+        .flat_map(|((_, crisis), vector)| std::iter::repeat_n((vector.as_slice(), *crisis), CONVERSATION_WEIGHT))
+        .collect();
+    let targets = targets(examples, &embeddings);
+    let mut head = Head::train(&targets)?;
+    head.train_context(&targets, &windows);
+    Ok(head)
+}
+
+fn targets<'a>(examples: &'a [Labelled], embeddings: &'a [Vec<f32>]) -> Vec<Target<'a>> {
+    examples
         .iter()
         .zip(embeddings)
         .map(|(example, embedding)| Target { text: &example.text, embedding, route: example.route, tags: &example.tags })
-        .collect();
-    Head::train(&targets)
+        .collect()
 }
 
 /// Classifies every example with a head trained on the other folds; folds are dealt round-robin

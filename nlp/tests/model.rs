@@ -286,6 +286,25 @@ fn a_weak_sign_is_read_with_the_conversation() {
     assert!(!answers[2].crisis, "earlier low mood alone does not make every later message a crisis");
 }
 
+/// The conversation has a crisis reader of its own, trained on windows: the route units share
+/// their crisis probability with the other routes, so a window ending in a plain question read
+/// calm. A neighbour not seen for days, then "should I leave it another day?", is an emergency;
+/// the same question after she went away on a visit is not.
+#[test]
+fn danger_told_over_several_lines_is_read_by_the_conversations_own_reader() {
+    let nlp = loaded();
+    assert!(nlp.head().context.is_some(), "the shipped head has a reader of conversations");
+    let unseen = vec![
+        "my neighbour Joan hasn't opened her curtains since Friday".to_owned(),
+        "there's post piled up behind her door and she's not answering".to_owned(),
+    ];
+    let away = vec!["my neighbour Joan is away at her daughter's since Friday".to_owned(), "I'm watering her plants".to_owned()];
+    let line = "should I leave it another day?";
+    let answers = nlp.classify_batch_in_context(&[(line, &unseen), (line, &away)]).unwrap();
+    assert!(answers[0].crisis, "a neighbour not seen for days");
+    assert!(!answers[1].crisis, "a neighbour away on a visit");
+}
+
 /// A farewell told over several messages has no sign in its last line: the conversation read
 /// together decides, and the kind stays unsure (a gentle check and a person). The same last line
 /// after a house move is left alone.

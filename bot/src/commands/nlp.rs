@@ -6,12 +6,12 @@ use futures::stream::{self, StreamExt};
 use nlp::cache::CachedEmbedder;
 use nlp::calibration::calibrate;
 use nlp::eval::{by_group, evaluate, group_table, languages_named};
-use nlp::examples::{read_labelled, Labelled};
+use nlp::examples::{read_conversations, read_labelled, Conversation, Labelled};
 use nlp::finetune::{self, fine_tune, Settings};
 use nlp::head::Head;
 use nlp::minilm::{set_inference_threads, MiniLm};
 use nlp::reader::Rules;
-use nlp::training::{cross_validate, cross_validate_tuned, embed_all, train};
+use nlp::training::{cross_validate, cross_validate_tuned, embed_all, train_all};
 use nlp::{encoder_path, head_path, Classification, Classifier, Embedder, Nlp, NlpWorker};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -94,9 +94,9 @@ pub enum NlpCommand {
     EvalContext {
         /// The labelled conversations.
         file: PathBuf,
-        /// Also print every line that raised the alarm in a harmless conversation, with its crisis
-        /// probabilities and signs (for development sets only: reading a held-out set's lines
-        /// spends it).
+        /// Also print every line that raised the alarm in a harmless conversation, and the last
+        /// line of every crisis missed with the conversation, with its crisis probabilities and
+        /// signs (for development sets only: reading a held-out set's lines spends it).
         #[arg(long)]
         lines: bool,
     },
@@ -315,12 +315,30 @@ fn train_command(model_dir: &Path, content_dir: &Path, training: Training) -> Re
         println!("fine-tuned the encoder on {} examples; wrote {}", examples.len(), encoder_path(content_dir).display());
         (Box::new(model) as Box<dyn Embedder>, Some(checksum))
     };
-    let mut head = train(&examples, &embed_all(&*embedder, &examples)?)?;
+    let conversations = read_conversations(&training_conversations(content_dir))?;
+    let mut head = train_all(&*embedder, &examples, &conversations)?;
     head.encoder = encoder;
     let out = training.out.unwrap_or_else(|| head_path(content_dir));
     head.save(&out)?;
-    println!("trained the head on {} examples in {:.1} s; wrote {}", examples.len(), started.elapsed().as_secs_f64(), out.display());
+    println!(
+        "trained the head on {} examples and {} conversations in {:.1} s; wrote {}",
+        examples.len(),
+        conversations.len(),
+        started.elapsed().as_secs_f64(),
+        out.display()
+    );
     Ok(())
+}
+
+/// The labelled conversations the crisis reader of a conversation learns from, when the content
+/// has them.
+fn training_conversations(content_dir: &Path) -> Vec<PathBuf> {
+    let folder = content_dir.join("nlp").join("conversations");
+    if folder.is_dir() {
+        vec![folder]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The encoder the current head reads through (the tuned layers it names, else the stock
@@ -372,27 +390,8 @@ fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<
     Ok(())
 }
 
-/// One labelled conversation for `nlp eval-context`.
-#[derive(Deserialize)]
-struct Conversation {
-    #[serde(default)]
-    id: Option<String>,
-    messages: Vec<String>,
-    crisis: bool,
-    #[serde(default)]
-    kind: Option<String>,
-    #[serde(default)]
-    lang: Option<String>,
-}
-
 fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_lines: bool) -> Result<()> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let conversations: Vec<Conversation> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(index, line)| serde_json::from_str(line).with_context(|| format!("{}, line {}", file.display(), index + 1)))
-        .collect::<Result<_>>()?;
+    let conversations = read_conversations(&[file.to_owned()])?;
     let nlp = load_nlp(model_dir, content_dir, None)?;
     let mut inputs = Vec::with_capacity(conversations.len());
     for conversation in &conversations {
@@ -415,9 +414,14 @@ fn eval_context_command(model_dir: &Path, content_dir: &Path, file: &Path, show_
         println!("{label:<26} crises caught {}/{}  harmless calm {}/{}", tally.caught, tally.crises, tally.calm, tally.harmless);
     }
     print!("{}", by_language(&conversations, &answers));
-    for (conversation, _) in conversations.iter().zip(&answers).filter(|(c, a)| c.crisis != a.crisis) {
+    for ((conversation, answer), (last, earlier)) in
+        conversations.iter().zip(&answers).zip(&inputs).filter(|((c, a), _)| c.crisis != a.crisis)
+    {
         let what = if conversation.crisis { "missed" } else { "false alarm" };
         println!("  {what}: {} ({})", conversation.id.as_deref().unwrap_or("?"), conversation.kind.as_deref().unwrap_or("-"));
+        if show_lines && conversation.crisis {
+            println!("{}", line_reading(&nlp, "missed", conversation.id.as_deref(), last, earlier, answer));
+        }
     }
     Ok(())
 }
@@ -487,7 +491,7 @@ fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation], show_lines: bo
     let (mut flagged, mut urgent) = (vec![false; conversations.len()], vec![false; conversations.len()]);
     for ((index, text, earlier), reading) in lines.iter().zip(readings) {
         if show_lines && reading.crisis && !conversations[*index].crisis {
-            println!("{}", false_alarm_line(nlp, conversations[*index].id.as_deref(), text, earlier, &reading));
+            println!("{}", line_reading(nlp, "alarm", conversations[*index].id.as_deref(), text, earlier, &reading));
         }
         flagged[*index] |= reading.crisis;
         urgent[*index] |= flows::gets_urgent_reply(&reading);
@@ -495,19 +499,20 @@ fn flagged_at_any_line(nlp: &Nlp, conversations: &[Conversation], show_lines: bo
     Ok((flagged, urgent))
 }
 
-/// Why a line of a harmless conversation raised the alarm: its danger (unsure when the model
-/// alone read it), its own crisis probability, the conversation's, and its signs.
-fn false_alarm_line(nlp: &Nlp, id: Option<&str>, text: &str, earlier: &[String], reading: &Classification) -> String {
+/// Why a line of a harmless conversation raised the alarm, or a crisis was missed: its danger
+/// (unsure when the model alone read it), its own crisis probability, the conversation's, and
+/// its signs.
+fn line_reading(nlp: &Nlp, what: &str, id: Option<&str>, text: &str, earlier: &[String], reading: &Classification) -> String {
     let own = reading.scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0);
     let in_context = match earlier.is_empty() {
         true => String::from("-"),
         false => nlp
-            .classify_batch(&[nlp::reader::window(text, earlier).as_str()])
-            .map_or(String::from("?"), |c| format!("{:.2}", c[0].scores.get(&nlp::Route::Crisis).copied().unwrap_or(0.0))),
+            .read_vectors(&[nlp::reader::window(text, earlier).as_str()])
+            .map_or(String::from("?"), |v| format!("{:.2}", nlp.head().context_crisis_probability(&v[0]))),
     };
     let danger = reading.danger.map_or("-", |d| d.id());
     format!(
-        "  alarm {} line {}: {danger} own {own:.2} window {in_context} {:?}  {text}",
+        "  {what} {} line {}: {danger} own {own:.2} window {in_context} {:?}  {text}",
         id.unwrap_or("?"),
         earlier.len() + 1,
         nlp.rules().signs(text)
