@@ -147,12 +147,16 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
     }
 }
 
-/// `--near` with a name of several places ("Newport") is refused with the places it may be, so
-/// the search is never made near a guess.
+/// `--near` with a name of several places ("Newport") is refused with the places it may be, and
+/// one on no map ("Govanhill" before a council adds it to its places) is refused with how to
+/// say it otherwise, so the search is never made near a guess, nor silently across the country.
 fn refuse_unclear_place(understanding: &understanding::Understanding, near: &str) -> Result<()> {
     let choices = understanding.place_choices(near);
     match choices.first() {
         Some(first) => anyhow::bail!("{near:?} is more than one place ({}); say which, as in --near {first:?}", choices.join("; ")),
+        None if understanding.resolve_place(near).is_none() => anyhow::bail!(
+            "{near:?} is on no map Front Door has; give its postcode district (\"G42\") or a town near it, or add it to content/places/places.csv"
+        ),
         None => Ok(()),
     }
 }

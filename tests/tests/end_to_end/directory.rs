@@ -163,6 +163,11 @@ fn a_directory_anywhere_in_the_uk_is_searched_near_its_own_postcodes_and_towns()
     ensure!(wendover.starts_with("1. Wendover Woods Walking Group"), "a village anywhere: {wendover}");
     let unclear = frontdoor_fails(&place, &["directory", "search", "walking group", "--near", "Newport"])?;
     ensure!(unclear.contains("Newport, Isle of Wight"), "a name of several places asks which: {unclear}");
+    let unknown = frontdoor_fails(&place, &["directory", "search", "walking group", "--near", "Xyzzyton"])?;
+    ensure!(
+        unknown.contains("on no map") && unknown.contains("postcode district"),
+        "a place on no map is refused, not searched everywhere: {unknown}"
+    );
     Ok(())
 }
 
