@@ -207,7 +207,7 @@ impl Head {
     }
 
     /// The route units' crisis probability of one embedding.
-    pub fn crisis_probability(&self, embedding: &[f32]) -> f32 {
+    fn crisis_probability(&self, embedding: &[f32]) -> f32 {
         self.route_probabilities(embedding).into_iter().find(|(route, _)| *route == Route::Crisis).map_or(0.0, |(_, p)| p)
     }
 
