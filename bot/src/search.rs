@@ -17,6 +17,7 @@ use directory::travel::Travel;
 use directory::when::Availability;
 use directory::words::{Lexicon, RecordTerms};
 use futures::future::BoxFuture;
+use nlp::PlacePoint;
 use serde::Serialize;
 use std::sync::Arc;
 use tokio::sync::RwLock;
@@ -195,6 +196,29 @@ struct Index {
     /// The council areas the gazetteer puts each record's service areas in, in the same order:
     /// looked up once here, not for every search.
     councils: Vec<Vec<String>>,
+    /// Where the records meet, for settling a name of several places.
+    venues: Vec<Point>,
+}
+
+/// How far from a place, in miles, a directory's venues count as being around it: a town and
+/// its villages.
+const VENUES_AROUND_MILES: f64 = 10.0;
+
+/// Of the places a shared name may mean, the one with the most of the directory's venues
+/// around it, when it has at least twice as many as any other: a council's directory is local,
+/// so in a Melton directory "Bottesford" is the Melton one. `None` when no place has venues
+/// around it or two are close, so nothing is guessed.
+fn around_most_venues(candidates: &[PlacePoint], venues: &[Point]) -> Option<PlacePoint> {
+    let around = |place: &PlacePoint| {
+        Point::new(place.lat, place.lon)
+            .map_or(0, |point| venues.iter().filter(|venue| point.miles_to(**venue) <= VENUES_AROUND_MILES).count())
+    };
+    let mut counted: Vec<(usize, &PlacePoint)> = candidates.iter().map(|place| (around(place), place)).collect();
+    counted.sort_by_key(|(venues, _)| std::cmp::Reverse(*venues));
+    match counted.as_slice() {
+        [(most, place), rest @ ..] if *most > 0 && rest.first().is_none_or(|(next, _)| *most >= 2 * next) => Some((*place).clone()),
+        _ => None,
+    }
 }
 
 /// Searches the imported directory.
@@ -230,11 +254,13 @@ impl DirectorySearch {
     /// alone, which `directory bench` times apart from the model.
     pub async fn find_embedded(&self, ask: &Ask, embedding: &[f32]) -> Result<Vec<Found>> {
         self.refresh().await?;
-        let place = ask.place.as_deref().and_then(|words| self.understanding.resolve_place(words));
+        let index = self.index.read().await;
+        let place = ask.place.as_deref().and_then(|words| self.place_of(words, &index));
         let near = ask.point.or_else(|| place.as_ref().and_then(|place| Point::new(place.lat, place.lon)));
         let now = ask.at.unwrap_or_else(|| Timestamp(store::now_ms() / 1000)).to_uk_local();
-        let index = self.index.read().await;
-        let words = index.lexicon.question(&ask.text, ask.place.as_deref());
+        // A place on no map ("food bank govanhill") stays among the words: distance cannot see
+        // to it, and the record that names it is the likeliest to be there.
+        let words = index.lexicon.question(&ask.text, ask.place.as_deref().filter(|_| place.is_some()));
         let languages = directory::spoken::named_in(&ask.text);
         let query = Query {
             embedding,
@@ -275,6 +301,26 @@ impl DirectorySearch {
             }));
         }
         Ok(best_of_tiers(ranked, ask.limit.clamp(1, rank::MAX_SUGGESTIONS)))
+    }
+
+    /// The place words name: the gazetteer's, or for a name of several places it cannot settle,
+    /// the one this directory's venues are around ([`around_most_venues`]).
+    fn place_of(&self, words: &str, index: &Index) -> Option<PlacePoint> {
+        self.understanding.resolve_place(words).or_else(|| around_most_venues(&self.understanding.place_candidates(words), &index.venues))
+    }
+
+    /// For words that name several places the gazetteer cannot choose between ("Bottesford",
+    /// with no `FRONTDOOR_AREA`), the one this directory's venues are around, as a name that
+    /// resolves to it alone ("Bottesford, Melton"); `None` when the words need no settling or
+    /// the venues do not settle them either, and the person is asked which.
+    pub async fn settle_place(&self, words: &str) -> Result<Option<String>> {
+        let candidates = self.understanding.place_candidates(words);
+        if candidates.is_empty() {
+            return Ok(None);
+        }
+        self.refresh().await?;
+        let index = self.index.read().await;
+        Ok(around_most_venues(&candidates, &index.venues).map(|place| place.label()))
     }
 
     /// The model searches embed with, for callers that also classify the same words.
@@ -319,7 +365,8 @@ impl DirectorySearch {
         }
         let texts: Vec<String> = services.iter().map(Service::search_text).collect();
         let (lexicon, words) = Lexicon::build(texts.iter().map(String::as_str));
-        *self.index.write().await = Index { version: Some(version), services, embeddings, lexicon, words, councils };
+        let venues = services.iter().filter_map(Service::first_point).collect();
+        *self.index.write().await = Index { version: Some(version), services, embeddings, lexicon, words, councils, venues };
         Ok(())
     }
 }
@@ -343,6 +390,10 @@ impl Directory for DirectorySearch {
             let found = self.find(&ask).await?;
             Ok(found.iter().map(suggestion_for).collect())
         })
+    }
+
+    fn settle_place<'a>(&'a self, words: &'a str) -> BoxFuture<'a, Result<Option<String>>> {
+        Box::pin(DirectorySearch::settle_place(self, words))
     }
 
     fn area_of(&self, request: &flows::SearchRequest) -> Option<String> {
@@ -418,6 +469,26 @@ fn listing(service: &Service) -> flows::Listing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn place(name: &str, area: &str, lat: f64, lon: f64) -> PlacePoint {
+        PlacePoint { name: name.to_owned(), lat, lon, area: area.to_owned() }
+    }
+
+    /// A Melton directory settles "Bottesford" as the Melton one; a directory with venues
+    /// round both, or round neither, leaves the person to say which.
+    #[test]
+    fn the_directorys_venues_settle_a_name_of_several_places_only_when_clearly_round_one() {
+        let melton = place("Bottesford", "Melton", 52.9413, -0.8006);
+        let lincolnshire = place("Bottesford", "North Lincolnshire", 53.55, -0.65);
+        let candidates = [lincolnshire.clone(), melton.clone()];
+        let venue = |lat: f64, lon: f64| Point::new(lat, lon).unwrap();
+        let in_melton = [venue(52.76, -0.88), venue(52.94, -0.80), venue(52.93, -0.78)];
+        assert_eq!(around_most_venues(&candidates, &in_melton).map(|p| p.area), Some("Melton".to_owned()));
+        let both = [in_melton.as_slice(), &[venue(53.56, -0.66), venue(53.58, -0.65)]].concat();
+        assert_eq!(around_most_venues(&candidates, &both), None, "three against two is no clear lead");
+        assert_eq!(around_most_venues(&candidates, &[venue(51.5, -0.1)]), None, "a London directory knows neither");
+        assert_eq!(around_most_venues(&candidates, &[]), None);
+    }
 
     fn service(id: &str, terms: &[&str]) -> Service {
         let mut service = Service::new(id, id);

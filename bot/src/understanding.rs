@@ -60,6 +60,12 @@ impl Understanding {
         self.nlp.place_choices(words)
     }
 
+    /// Every place words may mean when they name several, likeliest first: what the
+    /// directory's venues settle among.
+    pub fn place_candidates(&self, words: &str) -> Vec<PlacePoint> {
+        self.nlp.place_candidates(words)
+    }
+
     /// Builds it around a classifier already loaded, for tests that need a particular model.
     pub fn from_nlp(nlp: Arc<Nlp>) -> Result<Arc<Understanding>> {
         let worker = NlpWorker::spawn(nlp.clone(), QUEUE_CAPACITY)?;

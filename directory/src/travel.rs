@@ -18,8 +18,9 @@ pub const DEFAULT_REACH_MILES: f64 = 12.0;
 
 /// Phrases that say how someone travels. Bare "walk" or "walking" are left out on purpose:
 /// "a walking group" is an interest, not a way of getting there.
-const PHRASES: [(&str, Travel); 22] = [
+const PHRASES: [(&str, Travel); 23] = [
     ("on foot", Travel::Walk),
+    ("only walk", Travel::Walk),
     ("walking distance", Travel::Walk),
     ("walk there", Travel::Walk),
     ("walk to", Travel::Walk),
@@ -78,6 +79,7 @@ mod tests {
         assert_eq!(Travel::read("a walking group near Marsden"), None);
         assert_eq!(reach_miles(None), DEFAULT_REACH_MILES);
         assert_eq!(Travel::read("somewhere I can walk to"), Some(Travel::Walk));
+        assert_eq!(Travel::read("I can only walk, is there a choir"), Some(Travel::Walk));
         assert_eq!(Travel::read("I don’t drive, on the bus"), Some(Travel::PublicTransport));
         assert_eq!(Travel::read("choir, I have a car"), Some(Travel::Car));
         assert!(reach_miles(Some(Travel::Walk)) < reach_miles(Some(Travel::PublicTransport)));

@@ -65,6 +65,9 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let detail = tells_more_of_practical_need(turn, meaning, &changes, &words);
     let topic = if detail {
         None
+    } else if refines_the_search(turn, &changes) {
+        topic_asked(meaning, &changes)
+            .filter(|topic| *topic != Topic::Practical || topic_in_words(&changes).is_some())
     } else {
         topic_asked(meaning, &changes).or_else(|| {
             (!in_hand)
@@ -253,6 +256,13 @@ pub fn first_need(text: &str, meaning: &Classification) -> Need {
 /// else its route's, or an activity when it names an interest and its route says nothing was
 /// asked, or is only a guess.
 fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
+    topic_in_words(changes).or_else(|| {
+        interest_when_route_unclear(meaning).or_else(|| Topic::from_route(meaning.route))
+    })
+}
+
+/// The kind of help the words name plainly: a practical need, or starting a group.
+fn topic_in_words(changes: &[Change]) -> Option<Topic> {
     if changes
         .iter()
         .any(|change| matches!(change, Change::Practical(_)))
@@ -261,8 +271,21 @@ fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
     } else if changes.contains(&Change::StartGroup) {
         Some(Topic::Volunteer)
     } else {
-        interest_when_route_unclear(meaning).or_else(|| Topic::from_route(meaning.route))
+        None
     }
+}
+
+/// True when, after a search, the message changes what the search can use (how far, when, cost,
+/// access, a place): "I can only walk, nothing far" reads to the model as a need for transport,
+/// but it is the same need nearer home, so only a practical need named in words turns it into
+/// practical help.
+fn refines_the_search(turn: &Turn, changes: &[Change]) -> bool {
+    let noticed = refine::noticed(changes);
+    turn.state.need.searched
+        && !noticed.is_empty()
+        && noticed
+            .iter()
+            .all(|noted| noted.kind != "interests" && noted.kind != "decline")
 }
 
 /// The need the model gave real weight to when it read small talk, unless the words are a

@@ -305,6 +305,14 @@ pub(crate) fn read(words: &Words, meaning: &Classification) -> Vec<Practical> {
     needs
 }
 
+/// Whether the words themselves name this need, plainly or loosely ("bus fare", "taxi"), rather
+/// than only the classifier's tag.
+pub(crate) fn in_words(words: &Words, need: Practical) -> bool {
+    SIGNS.iter().any(|(named, strong, weak)| {
+        *named == need && (words.has_any(strong) || words.has_any(weak))
+    })
+}
+
 /// Adds a need once.
 pub(crate) fn add(needs: &mut Vec<Practical>, need: Practical) {
     if !needs.contains(&need) {

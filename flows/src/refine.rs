@@ -14,6 +14,7 @@ use crate::words::Words;
 use crate::{age, when, State};
 use nlp::{Classification, Tag};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Words that ask for something cheaper or free.
 const FREE: [&str; 19] = [
@@ -65,8 +66,8 @@ const FAR: [&str; 12] = [
     "further away",
     "anywhere really",
 ];
-/// Words that ask for something closer to home.
-const NEAR: [&str; 13] = [
+/// Words that ask for something closer to home, or say they get about on foot.
+const CLOSER: [&str; 16] = [
     "in the village",
     "my village",
     "in my village",
@@ -74,13 +75,20 @@ const NEAR: [&str; 13] = [
     "nearer",
     "close to home",
     "near home",
-    "walking distance",
     "round the corner",
     "on my doorstep",
     "not too far",
-    "dont drive",
-    "cant drive",
+    "nothing far",
+    "too far",
+    "walking distance",
+    "only walk",
+    "on foot",
+    "walk there",
 ];
+/// Words that say they have no car, which asks for something closer to home too.
+const NO_CAR: [&str; 2] = ["dont drive", "cant drive"];
+/// Words that ask for a way of getting there.
+const LIFT: [&str; 5] = ["lift", "lifts", "a ride", "take me", "get me there"];
 /// Words that ask for easier access.
 const ACCESS: [&str; 10] = [
     "step free",
@@ -94,8 +102,18 @@ const ACCESS: [&str; 10] = [
     "walking frame",
     "walking stick",
 ];
-/// Walking aids: "walking" in them is about getting about, not a hobby.
-const WALKING_AIDS: [&str; 4] = ["walking frame", "walking stick", "walking sticks", "walker"];
+/// Walking aids and getting there on foot: "walking" in them is about getting about, not a
+/// hobby ("I use a walking frame", "I can only walk, nothing far").
+const WALKING_TO_GET_ABOUT: [&str; 8] = [
+    "walking frame",
+    "walking stick",
+    "walking sticks",
+    "walker",
+    "walking distance",
+    "only walk",
+    "walk there",
+    "walk to",
+];
 /// Words that replace what was said rather than add to it.
 const INSTEAD: [&str; 7] = [
     "instead",
@@ -198,6 +216,7 @@ pub struct Noted {
 
 /// Everything a message changes, given what the memory holds.
 pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
+    let meaning = &nearness_not_transport(words, meaning);
     let mut changes = Vec::new();
     if let Some(place) = meaning.place.as_deref().map(str::trim) {
         let same = need
@@ -248,11 +267,32 @@ fn cost(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> 
     (asks_free && !wants_free).then_some(Change::Free)
 }
 
+/// The classification without its transport tag when the words only say how near ("I can
+/// only walk, nothing far"): the model reads that as a need for transport, but with no word of
+/// a car, a lift, buses, fares or taxis it is the same words read twice, and a lift is not what
+/// was asked.
+fn nearness_not_transport<'a>(
+    words: &Words,
+    meaning: &'a Classification,
+) -> Cow<'a, Classification> {
+    let read_twice = meaning.tags.contains(&Tag::Transport)
+        && words.has_any(&CLOSER)
+        && !words.has_any(&NO_CAR)
+        && !words.has_any(&LIFT)
+        && !practical::in_words(words, Practical::TransportCost);
+    if !read_twice {
+        return Cow::Borrowed(meaning);
+    }
+    let mut plain = meaning.clone();
+    plain.tags.retain(|tag| *tag != Tag::Transport);
+    Cow::Owned(plain)
+}
+
 /// Closer to home or further afield; only when it differs from what the memory holds.
 fn reach(need: &Need, words: &Words) -> Option<Change> {
     let said = if words.has_any(&FAR) {
         Reach::Far
-    } else if words.has_any(&NEAR) {
+    } else if words.has_any(&CLOSER) || words.has_any(&NO_CAR) {
         Reach::Near
     } else {
         return None;
@@ -260,10 +300,11 @@ fn reach(need: &Need, words: &Words) -> Option<Change> {
     (said != need.reach).then_some(Change::Reach(said))
 }
 
-/// Interests the memory does not hold yet. Walking named only in a walking aid ("I use a
-/// walking frame") is a need for easy access, not an interest in walks.
+/// Interests the memory does not hold yet. Walking named only to get about ("I use a walking
+/// frame", "I can only walk") is a need for easy access or a place near home, not an interest
+/// in walks.
 fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> {
-    let aid_only = walks_only_with_an_aid(words);
+    let aid_only = walks_only_to_get_about(words);
     let new: Vec<Tag> = meaning
         .tags
         .iter()
@@ -277,11 +318,11 @@ fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Cha
     })
 }
 
-/// True when every walking word in the message is part of a walking aid.
-fn walks_only_with_an_aid(words: &Words) -> bool {
+/// True when every walking word in the message is about getting about.
+fn walks_only_to_get_about(words: &Words) -> bool {
     let walking = |token: &&str| token.starts_with("walk");
     let said = words.tokens().filter(walking).count();
-    let in_aids: usize = WALKING_AIDS
+    let in_aids: usize = WALKING_TO_GET_ABOUT
         .iter()
         .filter(|aid| words.has(aid))
         .map(|aid| aid.split(' ').filter(walking).count())
@@ -498,6 +539,28 @@ mod tests {
             vec![Change::Reach(Reach::Near)]
         );
         assert_eq!(
+            changes(
+                &need,
+                "I can only walk, nothing far",
+                vec![Tag::WalkingOutdoors],
+                None
+            ),
+            vec![Change::Reach(Reach::Near)],
+            "walking to get there is no new interest"
+        );
+        let choir = Need {
+            tags: vec![Tag::Music],
+            ..Need::default()
+        };
+        assert_eq!(
+            changes(&choir, "I can only walk", vec![Tag::WalkingOutdoors], None),
+            vec![Change::Reach(Reach::Near)]
+        );
+        assert_eq!(
+            changes(&need, "that's too far for me", vec![], None),
+            vec![Change::Reach(Reach::Near)]
+        );
+        assert_eq!(
             changes(&need, "weekends instead", vec![], None),
             vec![Change::When("weekends".into())]
         );
@@ -508,6 +571,43 @@ mod tests {
         assert_eq!(
             changes(&need, "not that one", vec![], None),
             vec![Change::Decline(None)]
+        );
+    }
+
+    /// "I can only walk" reads to the model as a need for transport: said with no word of a
+    /// lift, a car or fares it is only how near, and a lift asked for in words stays one.
+    #[test]
+    fn saying_how_near_is_no_need_for_a_lift_unless_a_lift_is_asked_for() {
+        let choir = Need {
+            tags: vec![Tag::Music],
+            searched: true,
+            ..Need::default()
+        };
+        assert_eq!(
+            changes(
+                &choir,
+                "I can only walk, nothing far",
+                vec![Tag::Transport],
+                None
+            ),
+            vec![Change::Reach(Reach::Near)]
+        );
+        let lift = changes(
+            &choir,
+            "nothing far please, could someone give me a lift?",
+            vec![Tag::Transport],
+            None,
+        );
+        assert!(lift.contains(&Change::Label(Tag::Transport)), "{lift:?}");
+        let no_car = changes(
+            &choir,
+            "I don't drive, nothing far",
+            vec![Tag::Transport],
+            None,
+        );
+        assert!(
+            no_car.contains(&Change::Label(Tag::Transport)),
+            "{no_car:?}"
         );
     }
 

@@ -135,6 +135,12 @@ impl Nlp {
         self.rules.place_choices(words)
     }
 
+    /// Every place words may mean when they name several, likeliest first, for a caller that
+    /// can settle which with more than the gazetteer knows (the directory's venues).
+    pub fn place_candidates(&self, words: &str) -> Vec<PlacePoint> {
+        self.rules.place_candidates(words)
+    }
+
     /// The deployment's council area (`FRONTDOOR_AREA`) settles names shared by several places:
     /// the one in it or nearest it is meant. False when no place is in that area.
     pub fn set_home_area(&mut self, area: &str) -> bool {

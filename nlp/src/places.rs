@@ -38,6 +38,14 @@ pub struct PlacePoint {
     pub area: String,
 }
 
+impl PlacePoint {
+    /// How a question or a choice names it: "Newport, Isle of Wight", which also resolves back
+    /// to it.
+    pub fn label(&self) -> String {
+        format!("{}, {}", self.name, self.area)
+    }
+}
+
 /// The places a message may name, by lower-case name.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -134,12 +142,19 @@ impl Gazetteer {
     /// Isle of Wight", "Newport, Newport", ...), likeliest first and at most [`MOST_CHOICES`];
     /// empty when they mean one place or none.
     pub fn choices(&self, words_of_place: &str) -> Vec<String> {
+        self.candidates(words_of_place).iter().take(MOST_CHOICES).map(PlacePoint::label).collect()
+    }
+
+    /// Every place words may mean when they name several and nothing settles which, likeliest
+    /// first: all of them, so a caller with more to go on (the directory's own venues) can
+    /// settle it among places a question would not list. Empty when they mean one place or none.
+    pub fn candidates(&self, words_of_place: &str) -> Vec<PlacePoint> {
         let written = words(words_of_place);
         if self.own.contains_key(&name_key(&written)) {
             return Vec::new();
         }
         match self.uk_place(&written) {
-            Some(Err(likely)) => likely.iter().take(MOST_CHOICES).map(|place| place.label()).collect(),
+            Some(Err(likely)) => likely.into_iter().map(|place| place.point.clone()).collect(),
             _ => Vec::new(),
         }
     }
@@ -432,6 +447,25 @@ mod tests {
         assert_eq!(uk().resolve("Manchester").unwrap().area, "Manchester");
         assert_eq!(uk().resolve("Batley").unwrap().area, "kirklees", "the council's own list wins");
         assert!(uk().resolve("Paris").is_none());
+    }
+
+    /// City neighbourhoods the postal and population lists lack are electoral wards, placed at
+    /// the middle of their postcodes; a ward named like a village nearby is that village, and a
+    /// ward name of ordinary words several councils use ("Castle", "Park") is no place at all.
+    #[test]
+    fn wards_name_city_neighbourhoods_anywhere() {
+        for (ward, council) in
+            [("Pollokshields", "Glasgow City"), ("Mumbles", "Swansea"), ("Rusholme", "Manchester"), ("Greater Pollok", "Glasgow City")]
+        {
+            assert_eq!(uk().resolve(ward).map(|p| p.area), Some(council.to_owned()), "{ward}");
+        }
+        assert_eq!(uk().find("any choirs near Pollokshields?").as_deref(), Some("Pollokshields"));
+        assert_eq!(uk().find("a walking group in Mumbles"), Some("Mumbles".to_owned()));
+        assert_eq!(uk().find("my mum mumbles a lot"), None, "an ordinary word is a place only after in, near...");
+        assert!(uk().resolve("Castle").is_none() && uk().choices("Castle").is_empty());
+        assert!(uk().choices("St Mary's").iter().all(|choice| !choice.contains("Oxford")), "a saint's name is the church, not the ward");
+        let morriston = uk().candidates("Morriston");
+        assert!(morriston.len() >= 2 && morriston.iter().any(|place| place.area == "Swansea"), "{morriston:?}");
     }
 
     #[test]

@@ -156,6 +156,11 @@ impl Rules {
         self.gazetteer.choices(words)
     }
 
+    /// Every place words may mean when they name several (see [`Gazetteer::candidates`]).
+    pub fn place_candidates(&self, words: &str) -> Vec<PlacePoint> {
+        self.gazetteer.candidates(words)
+    }
+
     /// Makes the deployment's council area settle names shared by several places (see
     /// [`Gazetteer::set_home`]); false when no place is in it.
     pub fn set_home_area(&mut self, area: &str) -> bool {

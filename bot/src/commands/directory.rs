@@ -112,12 +112,11 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
         DirectoryCommand::Export { page_size, out } => export_all(&store, page_size, out).await,
         DirectoryCommand::Stale { months } => stale(&store, months.unwrap_or(config.stale_months)).await,
         DirectoryCommand::Search { words, near, age, youth, json, at } => {
-            let understanding = understanding::load(config).await?;
+            let search = DirectorySearch::new(store, understanding::load(config).await?, config)?;
             if let Some(near) = &near {
-                refuse_unclear_place(&understanding, near)?;
+                refuse_unclear_place(&search, near).await?;
             }
-            let meaning = understanding.understand(words.clone(), Vec::new()).await?;
-            let search = DirectorySearch::new(store, understanding, config)?;
+            let meaning = search.understanding().understand(words.clone(), Vec::new()).await?;
             let need = flows::first_need(&words, &meaning);
             let ask = Ask {
                 kind: Kind::for_need(&need),
@@ -147,12 +146,15 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
     }
 }
 
-/// `--near` with a name of several places ("Newport") is refused with the places it may be, and
-/// one on no map ("Govanhill" before a council adds it to its places) is refused with how to
-/// say it otherwise, so the search is never made near a guess, nor silently across the country.
-fn refuse_unclear_place(understanding: &understanding::Understanding, near: &str) -> Result<()> {
+/// `--near` with a name of several places ("Newport") that the directory's venues do not settle
+/// is refused with the places it may be, and one on no map ("Govanhill" before a council adds
+/// it to its places) is refused with how to say it otherwise, so the search is never made near a
+/// guess, nor silently across the country.
+async fn refuse_unclear_place(search: &DirectorySearch, near: &str) -> Result<()> {
+    let understanding = search.understanding();
     let choices = understanding.place_choices(near);
     match choices.first() {
+        Some(_) if search.settle_place(near).await?.is_some() => Ok(()),
         Some(first) => anyhow::bail!("{near:?} is more than one place ({}); say which, as in --near {first:?}", choices.join("; ")),
         None if understanding.resolve_place(near).is_none() => anyhow::bail!(
             "{near:?} is on no map Front Door has; give its postcode district (\"G42\") or a town near it, or add it to content/places/places.csv"

@@ -566,6 +566,10 @@ impl Directory for Watchful {
         })
     }
 
+    fn settle_place<'a>(&'a self, words: &'a str) -> futures::future::BoxFuture<'a, Result<Option<String>>> {
+        Box::pin(self.inner.settle_place(words))
+    }
+
     fn area_of(&self, request: &flows::SearchRequest) -> Option<String> {
         self.inner.area_of(request)
     }

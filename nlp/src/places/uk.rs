@@ -53,13 +53,6 @@ pub struct Place {
     pub town: bool,
 }
 
-impl Place {
-    /// How a question names it: "Newport, Isle of Wight".
-    pub fn label(&self) -> String {
-        format!("{}, {}", self.point.name, self.point.area)
-    }
-}
-
 /// The middle of the deployment's own council area, which settles a name shared by several places.
 #[derive(Debug, Clone)]
 struct Home {

@@ -161,6 +161,11 @@ fn a_directory_anywhere_in_the_uk_is_searched_near_its_own_postcodes_and_towns()
     }
     let wendover = search("Wendover")?;
     ensure!(wendover.starts_with("1. Wendover Woods Walking Group"), "a village anywhere: {wendover}");
+    let haddenham = search("Haddenham")?;
+    ensure!(
+        haddenham.contains("Vale Park Health Walk") || haddenham.contains("Wendover Woods"),
+        "Haddenham is also a Cambridgeshire village, but this directory's venues are round the Buckinghamshire one: {haddenham}"
+    );
     let unclear = frontdoor_fails(&place, &["directory", "search", "walking group", "--near", "Newport"])?;
     ensure!(unclear.contains("Newport, Isle of Wight"), "a name of several places asks which: {unclear}");
     let unknown = frontdoor_fails(&place, &["directory", "search", "walking group", "--near", "Xyzzyton"])?;

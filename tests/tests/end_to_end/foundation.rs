@@ -41,11 +41,27 @@ fn chat(folder: &std::path::Path, lines: &str) -> Result<String> {
 
 /// The same with the demo directory imported first, as `scripts/demo` does.
 fn chat_with_demo_directory(lines: &str) -> Result<String> {
-    let folder = tempfile::tempdir()?;
     let pages: Vec<_> = (1..=4).map(|page| common::workspace().join(format!("content/directory/services-page-{page}.json"))).collect();
-    let status = frontdoor("", folder.path()).env_remove("DATABASE_URL").args(["directory", "import"]).args(&pages).status()?;
-    ensure!(status.success(), "the demo directory did not import");
+    chat_with_directory(&pages, lines)
+}
+
+/// The same with these directory files imported first.
+fn chat_with_directory(files: &[std::path::PathBuf], lines: &str) -> Result<String> {
+    let folder = tempfile::tempdir()?;
+    let status = frontdoor("", folder.path()).env_remove("DATABASE_URL").args(["directory", "import"]).args(files).status()?;
+    ensure!(status.success(), "the directory did not import");
     chat(folder.path(), lines)
+}
+
+/// "Haddenham" is a Buckinghamshire village and a Cambridgeshire one, and no council area is
+/// set: a directory whose venues are round Aylesbury settles it, so the resident gets walks
+/// rather than "which Haddenham do you mean?".
+#[test]
+fn a_name_of_several_places_is_settled_by_the_directorys_own_venues() -> Result<()> {
+    let aylesbury = [common::workspace().join("tests/directory/fixtures/aylesbury.csv")];
+    let said = chat_with_directory(&aylesbury, "any walking groups near Haddenham?\n")?;
+    ensure!(said.contains("Vale Park Health Walk") && !said.contains("more than one Haddenham"), "{said}");
+    Ok(())
 }
 
 #[test]

@@ -103,15 +103,19 @@ fn share_above_zero(precisions: &[f64]) -> f64 {
     answered as f64 / precisions.len().max(1) as f64
 }
 
-/// The labelled places the gazetteer cannot settle, on no map or of several places: their
-/// queries are searched with no place (the flows would ask which, then go on without one), so
-/// their suggestions may come from anywhere and the figures say so.
-fn places_not_settled(search: &DirectorySearch, queries: &[LabelledQuery]) -> String {
+/// The labelled places neither the gazetteer nor the directory's venues settle, on no map or of
+/// several places: their queries are searched with no place (the flows would ask which, then
+/// go on without one), so their suggestions may come from anywhere and the figures say so.
+async fn places_not_settled(search: &DirectorySearch, queries: &[LabelledQuery]) -> Result<String> {
     let understanding = search.understanding();
-    let unsettled: Vec<&str> =
-        queries.iter().map(|q| q.near.as_str()).filter(|near| !near.is_empty() && understanding.resolve_place(near).is_none()).collect();
+    let mut unsettled: Vec<&str> = Vec::new();
+    for near in queries.iter().map(|q| q.near.as_str()).filter(|near| !near.is_empty()) {
+        if understanding.resolve_place(near).is_none() && search.settle_place(near).await?.is_none() {
+            unsettled.push(near);
+        }
+    }
     if unsettled.is_empty() {
-        return "  every labelled place is on the map".to_owned();
+        return Ok("  every labelled place is on the map".to_owned());
     }
     let (several, unknown): (Vec<&str>, Vec<&str>) = unsettled.iter().partition(|near| !understanding.place_choices(near).is_empty());
     let names = |mut places: Vec<&str>| {
@@ -123,7 +127,12 @@ fn places_not_settled(search: &DirectorySearch, queries: &[LabelledQuery]) -> St
             places.join(", ")
         }
     };
-    format!("  {} queries searched without a place: on no map {}; of several places {}", unsettled.len(), names(unknown), names(several))
+    Ok(format!(
+        "  {} queries searched without a place: on no map {}; of several places {}",
+        unsettled.len(),
+        names(unknown),
+        names(several)
+    ))
 }
 
 /// Runs every query twice, once with its labelled tags and place and once with what the
@@ -146,7 +155,7 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
     labelled_card.report("labelled tags and places:");
     classifier_card.report("classifier's tags and places:");
     println!("  the classifier found the place in {places_read} of {count}");
-    println!("{}", places_not_settled(search, queries));
+    println!("{}", places_not_settled(search, queries).await?);
     if verbose {
         for (title, card) in [("labelled", &labelled_card), ("classifier", &classifier_card)] {
             for miss in &card.misses {
