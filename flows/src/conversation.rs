@@ -66,8 +66,8 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let topic = if detail {
         None
     } else if refines_the_search(turn, &changes) {
-        topic_asked(meaning, &changes)
-            .filter(|topic| *topic != Topic::Practical || topic_in_words(&changes).is_some())
+        topic_in_words(&changes)
+            .or_else(|| refine::names_an_interest(&words, meaning).then_some(Topic::Activity))
     } else {
         topic_asked(meaning, &changes).or_else(|| {
             (!in_hand)
@@ -276,9 +276,9 @@ fn topic_in_words(changes: &[Change]) -> Option<Topic> {
 }
 
 /// True when, after a search, the message changes what the search can use (how far, when, cost,
-/// access, a place): "I can only walk, nothing far" reads to the model as a need for transport,
-/// but it is the same need nearer home, so only a practical need named in words turns it into
-/// practical help.
+/// access, a place). The model's route for such a message is no new request: "I can only walk,
+/// nothing far" reads to it as wellbeing support or a need for transport, but it is the same
+/// need nearer home, so only a need named in words, or an interest, changes what is looked for.
 fn refines_the_search(turn: &Turn, changes: &[Change]) -> bool {
     let noticed = refine::noticed(changes);
     turn.state.need.searched

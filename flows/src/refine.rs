@@ -318,6 +318,16 @@ fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Cha
     })
 }
 
+/// Whether the message names an interest of its own: walking said only to get about ("I can
+/// only walk", "my walking frame") is none.
+pub(crate) fn names_an_interest(words: &Words, meaning: &Classification) -> bool {
+    let getting_about = walks_only_to_get_about(words);
+    meaning
+        .tags
+        .iter()
+        .any(|tag| tag.is_interest() && !(getting_about && *tag == Tag::WalkingOutdoors))
+}
+
 /// True when every walking word in the message is about getting about.
 fn walks_only_to_get_about(words: &Words) -> bool {
     let walking = |token: &&str| token.starts_with("walk");
