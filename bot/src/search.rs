@@ -306,7 +306,13 @@ impl DirectorySearch {
     /// The place words name: the gazetteer's, or for a name of several places it cannot settle,
     /// the one this directory's venues are around ([`around_most_venues`]).
     fn place_of(&self, words: &str, index: &Index) -> Option<PlacePoint> {
-        self.understanding.resolve_place(words).or_else(|| around_most_venues(&self.understanding.place_candidates(words), &index.venues))
+        self.understanding.resolve_place(words).or_else(|| self.settled_by_venues(words, index))
+    }
+
+    /// Of the places words may mean, the one the directory's venues are around; `None` when
+    /// they name one place or none, or the venues do not settle them.
+    fn settled_by_venues(&self, words: &str, index: &Index) -> Option<PlacePoint> {
+        around_most_venues(&self.understanding.place_candidates(words), &index.venues)
     }
 
     /// For words that name several places the gazetteer cannot choose between ("Bottesford",
@@ -314,13 +320,9 @@ impl DirectorySearch {
     /// resolves to it alone ("Bottesford, Melton"); `None` when the words need no settling or
     /// the venues do not settle them either, and the person is asked which.
     pub async fn settle_place(&self, words: &str) -> Result<Option<String>> {
-        let candidates = self.understanding.place_candidates(words);
-        if candidates.is_empty() {
-            return Ok(None);
-        }
         self.refresh().await?;
         let index = self.index.read().await;
-        Ok(around_most_venues(&candidates, &index.venues).map(|place| place.label()))
+        Ok(self.settled_by_venues(words, &index).map(|place| place.label()))
     }
 
     /// The model searches embed with, for callers that also classify the same words.

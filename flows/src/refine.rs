@@ -66,8 +66,8 @@ const FAR: [&str; 12] = [
     "further away",
     "anywhere really",
 ];
-/// Words that ask for something closer to home, or say they get about on foot.
-const CLOSER: [&str; 16] = [
+/// Words that ask for something closer to home.
+const CLOSER: [&str; 12] = [
     "in the village",
     "my village",
     "in my village",
@@ -80,11 +80,9 @@ const CLOSER: [&str; 16] = [
     "not too far",
     "nothing far",
     "too far",
-    "walking distance",
-    "only walk",
-    "on foot",
-    "walk there",
 ];
+/// Words that say they get about on foot, which asks for something closer to home too.
+const ON_FOOT: [&str; 4] = ["walking distance", "only walk", "on foot", "walk there"];
 /// Words that say they have no car, which asks for something closer to home too.
 const NO_CAR: [&str; 2] = ["dont drive", "cant drive"];
 /// Words that ask for a way of getting there.
@@ -102,16 +100,14 @@ const ACCESS: [&str; 10] = [
     "walking frame",
     "walking stick",
 ];
-/// Walking aids and getting there on foot: "walking" in them is about getting about, not a
-/// hobby ("I use a walking frame", "I can only walk, nothing far").
-const WALKING_TO_GET_ABOUT: [&str; 8] = [
+/// Walking aids, and a place walked to ("somewhere I can walk to"): with [`ON_FOOT`], the
+/// words in which "walking" is about getting about, not a hobby ("I use a walking frame", "I
+/// can only walk, nothing far").
+const GETTING_ABOUT: [&str; 5] = [
     "walking frame",
     "walking stick",
     "walking sticks",
     "walker",
-    "walking distance",
-    "only walk",
-    "walk there",
     "walk to",
 ];
 /// Words that replace what was said rather than add to it.
@@ -276,7 +272,7 @@ fn nearness_not_transport<'a>(
     meaning: &'a Classification,
 ) -> Cow<'a, Classification> {
     let read_twice = meaning.tags.contains(&Tag::Transport)
-        && words.has_any(&CLOSER)
+        && says_closer(words)
         && !words.has_any(&NO_CAR)
         && !words.has_any(&LIFT)
         && !practical::in_words(words, Practical::TransportCost);
@@ -288,11 +284,16 @@ fn nearness_not_transport<'a>(
     Cow::Owned(plain)
 }
 
+/// Whether the words ask for something closer to home or say they get about on foot.
+fn says_closer(words: &Words) -> bool {
+    words.has_any(&CLOSER) || words.has_any(&ON_FOOT)
+}
+
 /// Closer to home or further afield; only when it differs from what the memory holds.
 fn reach(need: &Need, words: &Words) -> Option<Change> {
     let said = if words.has_any(&FAR) {
         Reach::Far
-    } else if words.has_any(&CLOSER) || words.has_any(&NO_CAR) {
+    } else if says_closer(words) || words.has_any(&NO_CAR) {
         Reach::Near
     } else {
         return None;
@@ -304,13 +305,8 @@ fn reach(need: &Need, words: &Words) -> Option<Change> {
 /// frame", "I can only walk") is a need for easy access or a place near home, not an interest
 /// in walks.
 fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> {
-    let aid_only = walks_only_to_get_about(words);
-    let new: Vec<Tag> = meaning
-        .tags
-        .iter()
-        .copied()
-        .filter(|tag| tag.is_interest() && !need.tags.contains(tag))
-        .filter(|tag| !(aid_only && *tag == Tag::WalkingOutdoors))
+    let new: Vec<Tag> = interests_named(words, meaning)
+        .filter(|tag| !need.tags.contains(tag))
         .collect();
     (!new.is_empty()).then(|| Change::Interests {
         tags: new,
@@ -318,22 +314,32 @@ fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Cha
     })
 }
 
-/// Whether the message names an interest of its own: walking said only to get about ("I can
-/// only walk", "my walking frame") is none.
+/// Whether the message names an interest of its own (see [`interests_named`]).
 pub(crate) fn names_an_interest(words: &Words, meaning: &Classification) -> bool {
+    interests_named(words, meaning).next().is_some()
+}
+
+/// The interests among a message's tags: walking said only to get about ("I can only walk",
+/// "my walking frame") is none.
+fn interests_named<'a>(
+    words: &Words,
+    meaning: &'a Classification,
+) -> impl Iterator<Item = Tag> + 'a {
     let getting_about = walks_only_to_get_about(words);
     meaning
         .tags
         .iter()
-        .any(|tag| tag.is_interest() && !(getting_about && *tag == Tag::WalkingOutdoors))
+        .copied()
+        .filter(move |tag| tag.is_interest() && !(getting_about && *tag == Tag::WalkingOutdoors))
 }
 
 /// True when every walking word in the message is about getting about.
 fn walks_only_to_get_about(words: &Words) -> bool {
     let walking = |token: &&str| token.starts_with("walk");
     let said = words.tokens().filter(walking).count();
-    let in_aids: usize = WALKING_TO_GET_ABOUT
+    let in_aids: usize = GETTING_ABOUT
         .iter()
+        .chain(&ON_FOOT)
         .filter(|aid| words.has(aid))
         .map(|aid| aid.split(' ').filter(walking).count())
         .sum();
