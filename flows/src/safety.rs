@@ -4,6 +4,7 @@
 use crate::dialogue::Stage;
 use crate::turn::Turn;
 use crate::{Action, Urgency};
+use nlp::safety::NEAR_CERTAIN;
 use nlp::{Classification, Danger, Route};
 use serde_json::json;
 
@@ -25,12 +26,6 @@ pub(crate) fn signs_of_danger(meaning: &Classification) -> Option<Danger> {
     let flagged = meaning.crisis || meaning.route == Route::Crisis;
     flagged.then(|| meaning.danger.unwrap_or(Danger::Harm))
 }
-
-/// The model's crisis probability from which a reading of danger with no sign in the words
-/// is taken as near-certain. On the development sets (held-out 3 to 7), 289 crises in English
-/// and one harmless line ("my nan says she'll kill me if...") reached it; below it, 63 crises
-/// and 4 harmless lines.
-const NEAR_CERTAIN: f32 = 0.95;
 
 /// True when a message gets the full urgent reply, not the gentle check: a sign in its words
 /// showed danger, or the model is all but sure of it though no pattern names it ("he's kicking

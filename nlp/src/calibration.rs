@@ -165,7 +165,7 @@ mod tests {
     use super::*;
 
     fn labelled(text: &str, route: Route) -> Labelled {
-        Labelled { id: None, text: text.to_owned(), route, tags: Vec::new(), place: None, kind: None, lang: None }
+        Labelled { id: None, text: text.to_owned(), route, tags: Vec::new(), place: None, kind: None, lang: None, danger: None }
     }
 
     fn predicted(crisis_probability: f32) -> Classification {

@@ -2,7 +2,7 @@
 //! recall and precision, tag micro-F1, place exact match and the confusion matrix.
 
 use crate::examples::Labelled;
-use crate::labels::{Classification, Route};
+use crate::labels::{Classification, Danger, Route};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -172,6 +172,32 @@ pub fn languages_named(gold: &[Labelled], predicted: &[Classification]) -> Strin
     format!("language named      {}\n", named.join(", "))
 }
 
+/// What the crises of each labelled kind of danger were read as, and the harmless lines of the
+/// same file: the kind picks the urgent reply's lines (an ambulance, the abuse helpline, the
+/// listening lines), so a welfare concern caught as "harm" is caught but answered wrongly, and a
+/// harmless line read as medical gets the loudest false alarm. Empty when no line names its kind.
+pub fn danger_table(gold: &[Labelled], predicted: &[Classification]) -> String {
+    const READ_AS: [Option<Danger>; 5] = [Some(Danger::Medical), Some(Danger::Harm), Some(Danger::Abuse), Some(Danger::Unsure), None];
+    if gold.iter().all(|g| g.danger.is_none()) {
+        return String::new();
+    }
+    let mut rows: BTreeMap<&str, [usize; 5]> = BTreeMap::new();
+    for (g, p) in gold.iter().zip(predicted) {
+        let row = match (g.route, g.danger) {
+            (Route::Crisis, Some(danger)) => danger.id(),
+            (Route::Crisis, None) => continue,
+            _ => "not a crisis",
+        };
+        let read = if p.crisis { p.danger } else { None };
+        rows.entry(row).or_default()[READ_AS.iter().position(|kind| *kind == read).unwrap_or(4)] += 1;
+    }
+    let mut table = format!("{:<28} {:>7} {:>7} {:>7} {:>7} {:>7}\n", "danger (rows: gold)", "medical", "harm", "abuse", "unsure", "none");
+    for (danger, counts) in rows {
+        table += &format!("{danger:<28} {:>7} {:>7} {:>7} {:>7} {:>7}\n", counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+    table
+}
+
 /// A table of groups: crisis recall where there are crises, the share of harmless messages left
 /// alone where there are those, and route accuracy.
 pub fn group_table(title: &str, groups: &[Group]) -> String {
@@ -249,7 +275,16 @@ mod tests {
     use super::*;
 
     fn gold(route: Route, place: Option<&str>) -> Labelled {
-        Labelled { id: None, text: String::new(), route, tags: vec![], place: place.map(str::to_owned), kind: None, lang: None }
+        Labelled {
+            id: None,
+            text: String::new(),
+            route,
+            tags: vec![],
+            place: place.map(str::to_owned),
+            kind: None,
+            lang: None,
+            danger: None,
+        }
     }
 
     #[test]
@@ -268,6 +303,38 @@ mod tests {
         assert!((report.macro_f1 - (2.0 / 3.0 + 2.0 / 3.0) / 2.0).abs() < 1e-9);
         assert_eq!(report.missed_crises, ["line 2"]);
         assert!(report.to_string().contains("route macro-F1"));
+    }
+
+    #[test]
+    fn tallies_what_each_kind_of_danger_was_read_as() {
+        let crisis = |danger: Danger| Labelled { danger: Some(danger), ..gold(Route::Crisis, None) };
+        let gold = [
+            crisis(Danger::Medical),
+            crisis(Danger::Medical),
+            crisis(Danger::Harm),
+            gold(Route::Crisis, None),
+            gold(Route::Smalltalk, None),
+            gold(Route::Smalltalk, None),
+        ];
+        let read = |danger: Option<Danger>| Classification { crisis: danger.is_some(), danger, ..Classification::plain(Route::Crisis) };
+        let predicted = [
+            read(Some(Danger::Medical)),
+            read(Some(Danger::Harm)),
+            read(None),
+            read(Some(Danger::Abuse)),
+            read(Some(Danger::Unsure)),
+            read(None),
+        ];
+        let table = danger_table(&gold, &predicted);
+        let rows: Vec<(&str, Vec<&str>)> =
+            table.lines().skip(1).map(|line| (line[..28].trim(), line[28..].split_whitespace().collect())).collect();
+        let expected = [
+            ("harm", vec!["0", "0", "0", "0", "1"]),
+            ("medical", vec!["1", "1", "0", "0", "0"]),
+            ("not a crisis", vec!["0", "0", "0", "1", "1"]),
+        ];
+        assert_eq!(rows, expected, "{table}");
+        assert_eq!(danger_table(&gold[3..], &predicted[3..]), "", "no kind labelled: no table");
     }
 
     #[test]

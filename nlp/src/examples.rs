@@ -3,7 +3,7 @@
 //! `content/nlp/conversations/` and the held-out sets').
 
 use crate::error::read_text;
-use crate::labels::{Route, Tag};
+use crate::labels::{Danger, Route, Tag};
 use crate::NlpError;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -32,6 +32,10 @@ pub struct Labelled {
     /// The language it is written in ("pl", "ur-latn"...), for figures per language.
     #[serde(default)]
     pub lang: Option<String>,
+    /// For a crisis, the kind of danger its writer meant (medical, harm, abuse), which teaches
+    /// the head's reader of the kind and scores it; none where the writer did not say.
+    #[serde(default)]
+    pub danger: Option<Danger>,
 }
 
 /// One labelled conversation: a person's messages, oldest first, and whether the last one, read

@@ -5,7 +5,7 @@
 //! examples effective without a compiler or a GPU.
 
 use crate::error::read_text;
-use crate::labels::{Route, Tag};
+use crate::labels::{Danger, Route, Tag};
 use crate::letters::{self, Letters, Pieces, RouteLetters};
 use crate::NlpError;
 use serde::{Deserialize, Serialize};
@@ -71,6 +71,12 @@ pub struct Head {
     /// then reads windows with its route units.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<Unit>,
+    /// The reader of the kind of danger of a crisis: one unit per kind (harm, abuse, medical),
+    /// combined with a softmax, so a crisis no pattern names ("not seen her for three days, her
+    /// milk's still on the step") still gets the reply that fits; empty for a head trained
+    /// without crises of more than one kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dangers: Vec<Unit>,
 }
 
 /// A labelled training pair as the trainer sees it.
@@ -83,6 +89,8 @@ pub struct Target<'a> {
     pub route: Route,
     /// Its gold tags.
     pub tags: &'a [Tag],
+    /// For a crisis, its kind of danger, where known.
+    pub danger: Option<Danger>,
 }
 
 impl Head {
@@ -120,13 +128,18 @@ impl Head {
                 .map(|route| RouteLetters { id: route.id.clone(), letters: route.letters.rounded(round) })
                 .collect(),
             context: self.context.as_ref().map(round_unit),
+            dangers: self.dangers.iter().map(round_unit).collect(),
         }
     }
 
     fn check(&self) -> Result<(), String> {
         let unknown_route = self.routes.iter().find(|u| Route::from_id(&u.id).is_none());
         let unknown_tag = self.tags.iter().find(|u| Tag::from_id(&u.id).is_none());
-        let wrong_length = self.routes.iter().chain(&self.tags).chain(&self.context).find(|u| u.weights.len() != self.dimension);
+        if let Some(unit) = self.dangers.iter().find(|u| danger_of_id(&u.id).is_none()) {
+            return Err(format!("unknown kind of danger {:?}", unit.id));
+        }
+        let wrong_length =
+            self.routes.iter().chain(&self.tags).chain(&self.context).chain(&self.dangers).find(|u| u.weights.len() != self.dimension);
         match (unknown_route, unknown_tag, wrong_length) {
             (Some(unit), _, _) => Err(format!("unknown route {:?}", unit.id)),
             (_, Some(unit), _) => Err(format!("unknown tag {:?}", unit.id)),
@@ -185,6 +198,7 @@ impl Head {
             letters: train_letters(targets),
             letter_routes: train_letter_routes(targets),
             context: None,
+            dangers: train_dangers(targets, dimension),
         })
     }
 
@@ -204,6 +218,13 @@ impl Head {
             Some(unit) => sigmoid(unit.score(window)),
             None => self.crisis_probability(window),
         }
+    }
+
+    /// How likely each kind of danger is for a crisis with this embedding; empty when the head
+    /// has no reader of the kind.
+    pub fn danger_probabilities(&self, embedding: &[f32]) -> Vec<(Danger, f32)> {
+        let scores: Vec<f32> = self.dangers.iter().map(|u| u.score(embedding)).collect();
+        self.dangers.iter().zip(softmax(&scores)).filter_map(|(unit, p)| danger_of_id(&unit.id).map(|danger| (danger, p))).collect()
     }
 
     /// The route units' crisis probability of one embedding.
@@ -230,6 +251,35 @@ fn train_letters(targets: &[Target<'_>]) -> Option<Letters> {
         targets.iter().filter(|t| t.tags.contains(&Tag::NonEnglish)).map(|t| (t.text, t.route == Route::Crisis)).collect();
     let both = lines.iter().any(|(_, crisis)| *crisis) && lines.iter().any(|(_, crisis)| !*crisis);
     both.then(|| Letters::train(&lines))
+}
+
+/// The kinds the reader of the kind of danger chooses between.
+const KINDS_OF_DANGER: [Danger; 3] = [Danger::Harm, Danger::Abuse, Danger::Medical];
+
+fn danger_of_id(id: &str) -> Option<Danger> {
+    KINDS_OF_DANGER.into_iter().find(|danger| danger.id() == id)
+}
+
+/// Trains the reader of the kind of danger on the crises in English whose kind is known, when
+/// they hold at least two kinds. Lines in other languages are left out: the sentence model reads
+/// English, and there the safety patterns written for each language name the kind.
+fn train_dangers(targets: &[Target<'_>], dimension: usize) -> Vec<Unit> {
+    let known: Vec<(&[f32], Danger)> = targets
+        .iter()
+        .filter(|t| t.route == Route::Crisis && !t.tags.contains(&Tag::NonEnglish))
+        .filter_map(|t| t.danger.filter(|d| KINDS_OF_DANGER.contains(d)).map(|d| (t.embedding, d)))
+        .collect();
+    let present: Vec<Danger> = KINDS_OF_DANGER.into_iter().filter(|kind| known.iter().any(|(_, d)| d == kind)).collect();
+    if present.len() < 2 {
+        return Vec::new();
+    }
+    let (inputs, labels): (Vec<&[f32]>, Vec<usize>) =
+        known.iter().map(|(embedding, d)| (*embedding, present.iter().position(|kind| kind == d).unwrap_or(0))).unzip();
+    fit_softmax(&inputs, &labels, present.len(), dimension)
+        .into_iter()
+        .zip(&present)
+        .map(|((weights, bias), danger)| Unit { id: danger.id().to_owned(), bias, weights })
+        .collect()
 }
 
 /// Trains the route readers of other languages on the examples tagged `non_english`.
@@ -383,8 +433,10 @@ mod tests {
         let embeddings = [point(1.0, 0.0), point(0.9, 0.1), point(0.0, 1.0), point(0.1, 0.9)];
         let routes = [Route::FindActivity, Route::FindActivity, Route::Crisis, Route::Crisis];
         let tags = [vec![Tag::Music], vec![Tag::Music], vec![], vec![]];
-        let targets: Vec<Target> =
-            (0..200).map(|i| i % 4).map(|i| Target { text: "", embedding: &embeddings[i], route: routes[i], tags: &tags[i] }).collect();
+        let targets: Vec<Target> = (0..200)
+            .map(|i| i % 4)
+            .map(|i| Target { text: "", embedding: &embeddings[i], route: routes[i], tags: &tags[i], danger: None })
+            .collect();
         let head = Head::train(&targets).unwrap();
         let best = |e: &[f32]| head.route_probabilities(e).into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap().0;
         assert_eq!(best(&point(0.95, 0.0)), Route::FindActivity);
@@ -408,8 +460,10 @@ mod tests {
         let (group, danger, both) = (point(1.0, 0.0), point(0.0, 1.0), point(0.6, 0.5));
         let routes = [Route::FindActivity, Route::Crisis];
         let singles = [&group, &danger];
-        let targets: Vec<Target> =
-            (0..200).map(|i| i % 2).map(|i| Target { text: "", embedding: singles[i], route: routes[i], tags: &[] }).collect();
+        let targets: Vec<Target> = (0..200)
+            .map(|i| i % 2)
+            .map(|i| Target { text: "", embedding: singles[i], route: routes[i], tags: &[], danger: None })
+            .collect();
         let mut head = Head::train(&targets).unwrap();
         assert_eq!(head.context_crisis_probability(&both), head.crisis_probability(&both), "no unit yet: the route units read windows");
         let before = head.context_crisis_probability(&both);
@@ -420,12 +474,50 @@ mod tests {
         assert!(head.context_crisis_probability(&danger) > 0.5, "danger alone still is");
     }
 
+    /// The kind of danger is learnt from crises whose kind is known, English ones only, and left
+    /// unlearnt when they show a single kind.
     #[test]
-    fn a_head_with_an_unknown_route_is_refused() {
+    fn the_reader_of_the_kind_learns_from_crises_of_known_kind_in_english() {
+        let (walk, medical, harm, foreign) = (point(1.0, 0.0), point(0.0, 1.0), point(0.0, -1.0), point(-1.0, 0.0));
+        let (english, non_english): (&[Tag], &[Tag]) = (&[], &[Tag::NonEnglish]);
+        let lines = [
+            (&walk, Route::FindActivity, None, english),
+            (&medical, Route::Crisis, Some(Danger::Medical), english),
+            (&harm, Route::Crisis, Some(Danger::Harm), english),
+            (&foreign, Route::Crisis, Some(Danger::Abuse), non_english),
+        ];
+        let targets_of = |kinds: usize| -> Vec<Target> {
+            (0..200)
+                .map(|i| lines[i % kinds])
+                .map(|(embedding, route, danger, tags)| Target { text: "", embedding, route, tags, danger })
+                .collect()
+        };
+        let targets = targets_of(4);
+        let head = Head::train(&targets).unwrap();
+        let likeliest = |e: &[f32]| head.danger_probabilities(e).into_iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap().0;
+        assert_eq!(likeliest(&point(0.1, 0.9)), Danger::Medical);
+        assert_eq!(likeliest(&point(0.1, -0.9)), Danger::Harm);
+        assert_eq!(
+            head.dangers.len(),
+            2,
+            "abuse was only seen in another language: {:?}",
+            head.dangers.iter().map(|u| &u.id).collect::<Vec<_>>()
+        );
+
+        assert!(Head::train(&targets_of(2)).unwrap().danger_probabilities(&medical).is_empty(), "one kind: nothing to tell apart");
+    }
+
+    #[test]
+    fn a_head_with_an_unknown_route_or_kind_of_danger_is_refused() {
         let file = std::env::temp_dir().join(format!("frontdoor-bad-head-{}.json", std::process::id()));
         std::fs::write(&file, r#"{"dimension":1,"examples":1,"routes":[{"id":"nope","bias":0,"weights":[1]}],"tags":[]}"#).unwrap();
         let error = Head::load(&file).unwrap_err().to_string();
         std::fs::remove_file(&file).unwrap();
         assert!(error.contains("unknown route"), "{error}");
+        let kinds = r#"{"dimension":1,"examples":1,"routes":[{"id":"crisis","bias":0,"weights":[1]}],"tags":[],"dangers":[{"id":"fire","bias":0,"weights":[1]}]}"#;
+        std::fs::write(&file, kinds).unwrap();
+        let error = Head::load(&file).unwrap_err().to_string();
+        std::fs::remove_file(&file).unwrap();
+        assert!(error.contains("unknown kind of danger"), "{error}");
     }
 }

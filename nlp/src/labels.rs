@@ -225,8 +225,9 @@ pub struct Classification {
     pub place_choices: Vec<String>,
     /// Signs of danger: the flows answer with urgent help whatever else is going on.
     pub crisis: bool,
-    /// The kind of danger, with `crisis`: what a strong sign says, [`Danger::Unsure`] when no
-    /// sign at all was seen (the model alone), else [`Danger::Harm`].
+    /// The kind of danger, with `crisis`: what a strong sign says, else what the head's reader
+    /// of the kind reads surely (medical or abuse), else [`Danger::Unsure`] when no sign at all
+    /// was seen (the model alone) and [`Danger::Harm`] when one was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub danger: Option<Danger>,
     /// ISO 639-1 language code when known, so a non-English speaker can be offered a person.

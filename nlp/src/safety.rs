@@ -49,6 +49,13 @@ impl Signs {
         }
     }
 }
+/// The model's crisis probability from which a reading of danger with no sign in the words
+/// is taken as near-certain: the full urgent reply, not the gentle check, and the kind of danger
+/// the head reads. On the development sets (held-out 3 to 7), 289 crises in English and one
+/// harmless line ("my nan says she'll kill me if...") reached it; below it, 63 crises and 4
+/// harmless lines.
+pub const NEAR_CERTAIN: f32 = 0.95;
+
 /// The loaded patterns and thresholds.
 #[derive(Debug)]
 pub struct Safety {

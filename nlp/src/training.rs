@@ -4,7 +4,7 @@
 use crate::embedder::Embedder;
 use crate::examples::{Conversation, Labelled};
 use crate::head::{Head, Target};
-use crate::labels::Classification;
+use crate::labels::{Classification, Route};
 use crate::reader::{window, Rules};
 use crate::NlpError;
 
@@ -66,11 +66,27 @@ pub fn train_all(embedder: &dyn Embedder, examples: &[Labelled], conversations: 
     Ok(head)
 }
 
+/// The examples with the kind of danger of each crisis whose writer named none taken
+/// from its strong signs ("crushing pain in my chest" is medical), so the reader of the kind
+/// learns from every crisis whose words say it, not only from the lines labelled by hand.
+pub fn with_dangers_of_signs(rules: &Rules, mut examples: Vec<Labelled>) -> Vec<Labelled> {
+    for example in examples.iter_mut().filter(|e| e.route == Route::Crisis && e.danger.is_none()) {
+        example.danger = rules.signs(&example.text).danger;
+    }
+    examples
+}
+
 fn targets<'a>(examples: &'a [Labelled], embeddings: &'a [Vec<f32>]) -> Vec<Target<'a>> {
     examples
         .iter()
         .zip(embeddings)
-        .map(|(example, embedding)| Target { text: &example.text, embedding, route: example.route, tags: &example.tags })
+        .map(|(example, embedding)| Target {
+            text: &example.text,
+            embedding,
+            route: example.route,
+            tags: &example.tags,
+            danger: example.danger,
+        })
         .collect()
 }
 

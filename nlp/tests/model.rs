@@ -477,3 +477,31 @@ fn requests_in_other_languages_get_the_route_their_words_show() {
         assert_eq!(read.route, route, "{text:?}: {:?}", read.scores);
     }
 }
+
+/// The kind of danger is read by the head where no pattern names it: someone not seen or not
+/// answering is a medical emergency (an ambulance, not the listening lines), a controlling
+/// partner is abuse (the abuse helpline); harmless lines with the same words raise nothing.
+/// Written for this test, not taken from any held-out set or the examples.
+#[test]
+fn the_kind_of_danger_no_pattern_names_is_read_by_the_head() {
+    let nlp = loaded();
+    let kinds = [
+        ("the old gentleman across the road hasn't opened his blinds since tuesday and his dog keeps howling", nlp::Danger::Medical),
+        ("mums carer couldnt get an answer at the door this morning and mum isnt picking up her mobile", nlp::Danger::Medical),
+        ("he's put a lock on the outside of the bedroom door and says I'm not going anywhere till I apologise", nlp::Danger::Abuse),
+    ];
+    let wrong: Vec<String> = kinds
+        .iter()
+        .map(|(text, kind)| (text, kind, nlp.classify(text)))
+        .filter(|(_, kind, read)| !read.crisis || read.danger != Some(**kind))
+        .map(|(text, kind, read)| format!("{text:?}: wanted {kind:?}, got {:?} (crisis {})", read.danger, read.crisis))
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    for text in [
+        "my neighbour's in Spain for a fortnight, is there a walking group I could join while she's away?",
+        "is there a befriending scheme where I could pop in on an older neighbour once a week",
+        "hasn't stopped raining since tuesday, anything on indoors near Batley?",
+    ] {
+        assert!(!nlp.classify(text).crisis, "{text}");
+    }
+}

@@ -5,13 +5,13 @@ use anyhow::{bail, Context, Result};
 use futures::stream::{self, StreamExt};
 use nlp::cache::CachedEmbedder;
 use nlp::calibration::calibrate;
-use nlp::eval::{by_group, evaluate, group_table, languages_named};
+use nlp::eval::{by_group, danger_table, evaluate, group_table, languages_named};
 use nlp::examples::{read_conversations, read_labelled, Conversation, Labelled};
 use nlp::finetune::{self, fine_tune, Settings};
 use nlp::head::Head;
 use nlp::minilm::{set_inference_threads, MiniLm};
 use nlp::reader::Rules;
-use nlp::training::{cross_validate, cross_validate_tuned, embed_all, train_all};
+use nlp::training::{cross_validate, cross_validate_tuned, embed_all, train_all, with_dangers_of_signs};
 use nlp::{encoder_path, head_path, Classification, Classifier, Embedder, Nlp, NlpWorker};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -288,6 +288,8 @@ fn train_command(model_dir: &Path, content_dir: &Path, training: Training) -> Re
         bail!("no labelled examples found in {}", display_paths(&paths));
     }
     let rules = Rules::load(content_dir)?;
+    // Scores are kept to the kinds the writers named; training also learns those strong signs name.
+    let (written, examples) = (examples.clone(), with_dangers_of_signs(&rules, examples));
     let started = Instant::now();
     let settings = Settings { epochs: training.epochs.unwrap_or(Settings::default().epochs), ..Settings::default() };
     let progress = |line: &str| eprintln!("{line} ({:.0} s)", started.elapsed().as_secs_f64());
@@ -300,6 +302,7 @@ fn train_command(model_dir: &Path, content_dir: &Path, training: Training) -> Re
         };
         println!("{folds}-fold cross-validation on {}{}", display_paths(&paths), if training.head_only { " (head only)" } else { "" });
         print!("{}", evaluate(&examples, &predictions));
+        print!("{}", danger_table(&written, &predictions));
         print!("{}", calibrate(rules.safety(), |text| rules.signs(text), &examples, &predictions));
         if training.mistakes {
             print!("{}", misrouted(&examples, &predictions));
@@ -387,6 +390,7 @@ fn eval_command(model_dir: &Path, content_dir: &Path, file: &Path, head: Option<
     if gold.iter().any(|g| g.lang.is_some()) {
         print!("{}", languages_named(&gold, &predicted));
     }
+    print!("{}", danger_table(&gold, &predicted));
     Ok(())
 }
 
