@@ -135,7 +135,7 @@ impl Head {
     fn check(&self) -> Result<(), String> {
         let unknown_route = self.routes.iter().find(|u| Route::from_id(&u.id).is_none());
         let unknown_tag = self.tags.iter().find(|u| Tag::from_id(&u.id).is_none());
-        if let Some(unit) = self.dangers.iter().find(|u| danger_of_id(&u.id).is_none()) {
+        if let Some(unit) = self.dangers.iter().find(|u| Danger::named(&u.id).is_none()) {
             return Err(format!("unknown kind of danger {:?}", unit.id));
         }
         let wrong_length =
@@ -174,12 +174,8 @@ impl Head {
             return Err(NlpError::Head("the examples need at least two different routes".into()));
         }
         let inputs: Vec<&[f32]> = targets.iter().map(|t| t.embedding).collect();
-        let labels: Vec<usize> = targets.iter().map(|t| present.iter().position(|r| *r == t.route).unwrap_or(0)).collect();
-        let routes = fit_softmax(&inputs, &labels, present.len(), dimension)
-            .into_iter()
-            .zip(&present)
-            .map(|((weights, bias), route)| Unit { id: route.id().to_owned(), bias, weights })
-            .collect();
+        let gold: Vec<Route> = targets.iter().map(|t| t.route).collect();
+        let routes = softmax_units(&inputs, &gold, &present, Route::id);
         let tags = Tag::ALL
             .into_iter()
             .filter(|tag| targets.iter().any(|t| t.tags.contains(tag)))
@@ -198,7 +194,7 @@ impl Head {
             letters: train_letters(targets),
             letter_routes: train_letter_routes(targets),
             context: None,
-            dangers: train_dangers(targets, dimension),
+            dangers: train_dangers(targets),
         })
     }
 
@@ -224,7 +220,7 @@ impl Head {
     /// has no reader of the kind.
     pub fn danger_probabilities(&self, embedding: &[f32]) -> Vec<(Danger, f32)> {
         let scores: Vec<f32> = self.dangers.iter().map(|u| u.score(embedding)).collect();
-        self.dangers.iter().zip(softmax(&scores)).filter_map(|(unit, p)| danger_of_id(&unit.id).map(|danger| (danger, p))).collect()
+        self.dangers.iter().zip(softmax(&scores)).filter_map(|(unit, p)| Danger::named(&unit.id).map(|danger| (danger, p))).collect()
     }
 
     /// The route units' crisis probability of one embedding.
@@ -253,32 +249,36 @@ fn train_letters(targets: &[Target<'_>]) -> Option<Letters> {
     both.then(|| Letters::train(&lines))
 }
 
-/// The kinds the reader of the kind of danger chooses between.
-const KINDS_OF_DANGER: [Danger; 3] = [Danger::Harm, Danger::Abuse, Danger::Medical];
-
-fn danger_of_id(id: &str) -> Option<Danger> {
-    KINDS_OF_DANGER.into_iter().find(|danger| danger.id() == id)
-}
-
 /// Trains the reader of the kind of danger on the crises in English whose kind is known, when
 /// they hold at least two kinds. Lines in other languages are left out: the sentence model reads
 /// English, and there the safety patterns written for each language name the kind.
-fn train_dangers(targets: &[Target<'_>], dimension: usize) -> Vec<Unit> {
-    let known: Vec<(&[f32], Danger)> = targets
+fn train_dangers(targets: &[Target<'_>]) -> Vec<Unit> {
+    let (inputs, gold): (Vec<&[f32]>, Vec<Danger>) = targets
         .iter()
         .filter(|t| t.route == Route::Crisis && !t.tags.contains(&Tag::NonEnglish))
-        .filter_map(|t| t.danger.filter(|d| KINDS_OF_DANGER.contains(d)).map(|d| (t.embedding, d)))
-        .collect();
-    let present: Vec<Danger> = KINDS_OF_DANGER.into_iter().filter(|kind| known.iter().any(|(_, d)| d == kind)).collect();
+        .filter_map(|t| t.danger.filter(|d| Danger::NAMED.contains(d)).map(|d| (t.embedding, d)))
+        .unzip();
+    let present: Vec<Danger> = Danger::NAMED.into_iter().filter(|kind| gold.contains(kind)).collect();
     if present.len() < 2 {
         return Vec::new();
     }
-    let (inputs, labels): (Vec<&[f32]>, Vec<usize>) =
-        known.iter().map(|(embedding, d)| (*embedding, present.iter().position(|kind| kind == d).unwrap_or(0))).unzip();
-    fit_softmax(&inputs, &labels, present.len(), dimension)
+    softmax_units(&inputs, &gold, &present, Danger::id)
+}
+
+/// One unit per class present (routes, kinds of danger), trained together as a softmax on each
+/// input's gold class and named by the class's id.
+fn softmax_units<Class: Copy + PartialEq>(
+    inputs: &[&[f32]],
+    gold: &[Class],
+    present: &[Class],
+    id: impl Fn(Class) -> &'static str,
+) -> Vec<Unit> {
+    let dimension = inputs.first().map_or(0, |input| input.len());
+    let labels: Vec<usize> = gold.iter().map(|class| present.iter().position(|p| p == class).unwrap_or(0)).collect();
+    fit_softmax(inputs, &labels, present.len(), dimension)
         .into_iter()
-        .zip(&present)
-        .map(|((weights, bias), danger)| Unit { id: danger.id().to_owned(), bias, weights })
+        .zip(present)
+        .map(|((weights, bias), class)| Unit { id: id(*class).to_owned(), bias, weights })
         .collect()
 }
 

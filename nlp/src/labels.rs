@@ -193,6 +193,15 @@ pub enum Danger {
 }
 
 impl Danger {
+    /// The kinds a strong sign or the head's reader can name; [`Danger::Unsure`] is the want of one.
+    pub const NAMED: [Danger; 3] = [Danger::Harm, Danger::Abuse, Danger::Medical];
+
+    /// The named kind with this id (`medical`), for the safety file's `kind:` lines and the
+    /// head's units; none for `unsure` or an unknown id.
+    pub fn named(id: &str) -> Option<Danger> {
+        Danger::NAMED.into_iter().find(|danger| danger.id() == id)
+    }
+
     /// The id templates and the safety file use (`medical`).
     pub fn id(self) -> &'static str {
         match self {

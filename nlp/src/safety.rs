@@ -336,10 +336,7 @@ fn pattern_files(folder: &Path) -> Result<Vec<std::path::PathBuf>, NlpError> {
 
 /// A `kind:` line's danger, by its id.
 fn danger_named(id: &str) -> Result<Danger, String> {
-    [Danger::Harm, Danger::Abuse, Danger::Medical]
-        .into_iter()
-        .find(|danger| danger.id() == id)
-        .ok_or_else(|| format!("unknown kind of danger {id:?}: harm, abuse or medical"))
+    Danger::named(id).ok_or_else(|| format!("unknown kind of danger {id:?}: harm, abuse or medical"))
 }
 
 #[cfg(test)]
