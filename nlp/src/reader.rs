@@ -89,7 +89,8 @@ impl Rules {
         let letters = pieces.as_ref().and_then(|pieces| head.letters_crisis_probability(pieces));
         let alone = (self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
-            || self.safety.letters_see_crisis(language, letters);
+            || self.safety.letters_see_crisis(language, letters)
+            || self.safety.letters_and_model_agree(language, letters, crisis_probability);
         let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
         // The window is read into pieces only when nothing before has decided.
         let letters_in_context =

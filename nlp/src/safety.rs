@@ -77,6 +77,8 @@ pub struct Safety {
     context_calm: f32,
     other_language: f32,
     other_language_letters: f32,
+    other_language_letters_agreeing: f32,
+    other_language_model_agreeing: f32,
 }
 
 /// Whether the model was trained on a message's language. It reads English; in another language
@@ -133,6 +135,8 @@ impl Safety {
             context_calm: f32::NAN,
             other_language: f32::NAN,
             other_language_letters: f32::NAN,
+            other_language_letters_agreeing: f32::NAN,
+            other_language_model_agreeing: f32::NAN,
         };
         for (index, line) in meaningful_lines(text) {
             safety.read_line(line, true).map_err(|message| (index + 1, message))?;
@@ -147,9 +151,11 @@ impl Safety {
             safety.context_calm,
             safety.other_language,
             safety.other_language_letters,
+            safety.other_language_letters_agreeing,
+            safety.other_language_model_agreeing,
         ];
         if thresholds.iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, context_calm, other_language and other_language_letters thresholds must be set".into()));
+            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, context_calm, other_language, other_language_letters, other_language_letters_agreeing and other_language_model_agreeing thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -179,6 +185,8 @@ impl Safety {
                 "context_calm" => &mut self.context_calm,
                 "other_language" => &mut self.other_language,
                 "other_language_letters" => &mut self.other_language_letters,
+                "other_language_letters_agreeing" => &mut self.other_language_letters_agreeing,
+                "other_language_model_agreeing" => &mut self.other_language_model_agreeing,
                 other => return Err(format!("unknown threshold {other:?}")),
             };
             *threshold = number;
@@ -301,6 +309,18 @@ impl Safety {
         language == Language::Other && letters_probability.is_some_and(|p| p >= self.other_language_letters)
     }
 
+    /// Whether, in another language than English, the reader of pieces of letters and the
+    /// sentence model both lean towards danger in one message, each short of deciding alone:
+    /// the two read different things (pieces of words; the meaning of the pieces the model
+    /// knows), so one leaning is a guess but both together rarely are, and a crisis told in
+    /// words neither was trained on ("I'm on the tenth-floor balcony, I'll jump" in Gujarati
+    /// with English words) is still caught.
+    pub fn letters_and_model_agree(&self, language: Language, letters_probability: Option<f32>, model_probability: f32) -> bool {
+        language == Language::Other
+            && model_probability >= self.other_language_model_agreeing
+            && letters_probability.is_some_and(|p| p >= self.other_language_letters_agreeing)
+    }
+
     /// The crisis probability the model must reach for a message with these signs (zero when a
     /// strong sign decides on its own).
     pub fn threshold(&self, signs: Signs, language: Language) -> f32 {
@@ -343,7 +363,7 @@ fn danger_named(id: &str) -> Result<Danger, String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.45\nother_language = 0.9\nother_language_letters = 0.6\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.45\nother_language = 0.9\nother_language_letters = 0.6\nother_language_letters_agreeing = 0.5\nother_language_model_agreeing = 0.7\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -392,6 +412,16 @@ mod tests {
     }
 
     #[test]
+    fn in_another_language_the_letters_and_the_model_leaning_together_decide() {
+        let safety = Safety::parse(SAMPLE).unwrap();
+        assert!(safety.letters_and_model_agree(Language::Other, Some(0.5), 0.7));
+        assert!(!safety.letters_and_model_agree(Language::Other, Some(0.49), 0.89), "the letters short of leaning");
+        assert!(!safety.letters_and_model_agree(Language::Other, Some(0.59), 0.69), "the model short of leaning");
+        assert!(!safety.letters_and_model_agree(Language::Other, None, 0.89), "a head without the reader");
+        assert!(!safety.letters_and_model_agree(Language::English, Some(0.99), 0.99), "English has its own thresholds");
+    }
+
+    #[test]
     fn in_another_language_only_a_strong_sign_or_a_near_certain_model_decides() {
         let safety = Safety::parse(SAMPLE).unwrap();
         assert!(safety.is_crisis(safety.signs("kill myself"), Language::Other, 0.0));
@@ -422,8 +452,8 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.3\nother_language = 0.9\nother_language_letters = 0.6\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 10);
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.3\nother_language = 0.9\nother_language_letters = 0.6\nother_language_letters_agreeing = 0.5\nother_language_model_agreeing = 0.7\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 12);
         assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
         let mut safety = Safety::parse(SAMPLE).unwrap();
         assert_eq!(

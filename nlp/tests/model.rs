@@ -271,6 +271,19 @@ fn the_reader_of_other_languages_catches_crises_no_pattern_holds() {
     }
 }
 
+/// In another language a crisis that neither the reader of pieces of letters nor the sentence
+/// model is sure of alone is caught when both lean towards it: "I can't manage any longer,
+/// tomorrow I won't be here any more" in Polish holds no pattern, and the letters alone miss it.
+/// The line was written for this test.
+#[test]
+fn in_another_language_two_readers_leaning_together_catch_a_crisis() {
+    let nlp = loaded();
+    let text = "nie dam rady dłużej, jutro mnie już nie będzie";
+    assert_eq!(nlp.rules().signs(text).strong, 0, "a strong pattern holds {text:?}: this test needs a line no pattern knows");
+    assert!(!nlp.classify_without_model(text).crisis, "the letters alone decide {text:?}: this test needs a line they miss");
+    assert!(nlp.classify(text).crisis, "missed {text:?}");
+}
+
 /// A weak sign is read with the person's earlier messages: after low mood it is a crisis, after
 /// a question about walks it is not.
 #[test]
