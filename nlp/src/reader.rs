@@ -98,7 +98,7 @@ impl Rules {
         let crisis = alone
             || parting
             || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p))
-            || self.safety.letters_see_crisis(language, letters_in_context());
+            || self.letters_see_crisis_in_context(language, letters_in_context(), in_context);
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },
@@ -110,6 +110,14 @@ impl Rules {
             lang: lang.map(str::to_owned),
             scores,
         }
+    }
+
+    /// In another language, whether the reader of pieces of letters sees danger in the
+    /// person's last few messages read together, alone or leaning the same way as the
+    /// conversation's own crisis reader, as for one message.
+    fn letters_see_crisis_in_context(&self, language: Language, letters: Option<f32>, in_context: Option<f32>) -> bool {
+        self.safety.letters_see_crisis(language, letters)
+            || in_context.is_some_and(|p| self.safety.letters_and_model_agree(language, letters, p))
     }
 
     fn tags(&self, head: &Head, text: &str, embedding: Option<&[f32]>, lang: Option<&str>) -> Vec<Tag> {

@@ -369,6 +369,21 @@ fn a_crisis_told_over_several_messages_in_another_language_is_read_as_one() {
     assert!(!nlp.classify(cold).crisis && !nlp.classify(water).crisis, "the lines alone");
 }
 
+/// The two readers leaning together decide on the conversation too: "good night everyone" in
+/// Polish after "I can't manage any longer" and "tomorrow I won't be here any more" is a
+/// crisis, which neither the letters nor the conversation's reader is sure of alone; after
+/// asking for a choir on Tuesdays it is not. The lines were written for this test.
+#[test]
+fn in_another_language_two_readers_leaning_together_read_the_conversation_too() {
+    let nlp = loaded();
+    let farewell = vec!["nie dam rady dłużej".to_owned(), "jutro mnie już nie będzie".to_owned()];
+    let choir = vec!["szukam chóru w Dewsbury".to_owned(), "we wtorki".to_owned()];
+    let last = "dobranoc wszystkim";
+    let answers = nlp.classify_batch_in_context(&[(last, &farewell), (last, &choir)]).unwrap();
+    assert_eq!(answers.iter().map(|a| a.crisis).collect::<Vec<_>>(), [true, false], "after a farewell, after a choir");
+    assert!(!nlp.classify(last).crisis, "the line alone");
+}
+
 #[test]
 fn everyday_messages_get_their_route_tags_place_and_language() {
     let nlp = loaded();
