@@ -310,11 +310,12 @@ impl Safety {
     }
 
     /// Whether, in another language than English, the reader of pieces of letters and the
-    /// sentence model both lean towards danger in one message, each short of deciding alone:
-    /// the two read different things (pieces of words; the meaning of the pieces the model
-    /// knows), so one leaning is a guess but both together rarely are, and a crisis told in
-    /// words neither was trained on ("I'm on the tenth-floor balcony, I'll jump" in Gujarati
-    /// with English words) is still caught.
+    /// model (the sentence model on one message, the conversation's own crisis reader on the
+    /// last few read together) both lean towards danger, each short of deciding alone: the two
+    /// read different things (pieces of words; the meaning of the pieces the model knows), so
+    /// one leaning is often a guess but both together rarely are, and a crisis told in words
+    /// neither was sure of ("I can't manage any longer, tomorrow I won't be here any more" in
+    /// Polish) is still caught.
     pub fn letters_and_model_agree(&self, language: Language, letters_probability: Option<f32>, model_probability: f32) -> bool {
         language == Language::Other
             && model_probability >= self.other_language_model_agreeing
