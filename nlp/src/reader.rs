@@ -89,8 +89,7 @@ impl Rules {
         let letters = pieces.as_ref().and_then(|pieces| head.letters_crisis_probability(pieces));
         let alone = (self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
-            || self.safety.letters_see_crisis(language, letters)
-            || self.safety.letters_and_model_agree(language, letters, crisis_probability);
+            || self.letters_see_crisis(language, letters, Some(crisis_probability));
         let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
         // The window is read into pieces only when nothing before has decided.
         let letters_in_context =
@@ -98,7 +97,7 @@ impl Rules {
         let crisis = alone
             || parting
             || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p))
-            || self.letters_see_crisis_in_context(language, letters_in_context(), in_context);
+            || self.letters_see_crisis(language, letters_in_context(), in_context);
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },
@@ -112,12 +111,13 @@ impl Rules {
         }
     }
 
-    /// In another language, whether the reader of pieces of letters sees danger in the
-    /// person's last few messages read together, alone or leaning the same way as the
-    /// conversation's own crisis reader, as for one message.
-    fn letters_see_crisis_in_context(&self, language: Language, letters: Option<f32>, in_context: Option<f32>) -> bool {
+    /// In another language, whether the reader of pieces of letters sees danger, alone or
+    /// leaning the same way as the model: the same rule for one message (with the sentence
+    /// model's crisis probability) and for the person's last few read together (with the
+    /// conversation's own crisis reader).
+    fn letters_see_crisis(&self, language: Language, letters: Option<f32>, model: Option<f32>) -> bool {
         self.safety.letters_see_crisis(language, letters)
-            || in_context.is_some_and(|p| self.safety.letters_and_model_agree(language, letters, p))
+            || model.is_some_and(|p| self.safety.letters_and_model_agree(language, letters, p))
     }
 
     fn tags(&self, head: &Head, text: &str, embedding: Option<&[f32]>, lang: Option<&str>) -> Vec<Tag> {
