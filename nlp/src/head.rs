@@ -77,6 +77,11 @@ pub struct Head {
     /// without crises of more than one kind.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dangers: Vec<Unit>,
+    /// The crisis unit of the multilingual reader (see [`crate::multilingual`]), over its own
+    /// vectors (384 numbers, not the sentence model's): in another language it reads meaning
+    /// where the sentence model sees only unknown words. None for a head trained without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multilingual: Option<Unit>,
 }
 
 /// A labelled training pair as the trainer sees it.
@@ -129,6 +134,7 @@ impl Head {
                 .collect(),
             context: self.context.as_ref().map(round_unit),
             dangers: self.dangers.iter().map(round_unit).collect(),
+            multilingual: self.multilingual.as_ref().map(round_unit),
         }
     }
 
@@ -195,6 +201,7 @@ impl Head {
             letter_routes: train_letter_routes(targets),
             context: None,
             dangers: train_dangers(targets),
+            multilingual: None,
         })
     }
 
@@ -205,6 +212,24 @@ impl Head {
         let (inputs, yes): (Vec<&[f32]>, Vec<bool>) = singles.chain(windows.iter().copied()).unzip();
         let (weights, bias) = fit_sigmoid(&inputs, &yes, self.dimension);
         self.context = Some(Unit { id: Route::Crisis.id().to_owned(), bias, weights });
+    }
+
+    /// Trains the multilingual reader's crisis unit on the examples' vectors from that reader,
+    /// each with whether it is a crisis (every language, so it learns what danger means, not
+    /// what a language looks like).
+    pub fn train_multilingual(&mut self, vectors: &[(Vec<f32>, bool)]) {
+        let Some(dimension) = vectors.first().map(|(vector, _)| vector.len()) else {
+            return;
+        };
+        let (inputs, yes): (Vec<&[f32]>, Vec<bool>) = vectors.iter().map(|(vector, crisis)| (vector.as_slice(), *crisis)).unzip();
+        let (weights, bias) = fit_sigmoid(&inputs, &yes, dimension);
+        self.multilingual = Some(Unit { id: Route::Crisis.id().to_owned(), bias, weights });
+    }
+
+    /// The multilingual reader's crisis probability of its vector of a message, when the head
+    /// has that reader.
+    pub fn multilingual_crisis_probability(&self, vector: &[f32]) -> Option<f32> {
+        self.multilingual.as_ref().filter(|unit| unit.weights.len() == vector.len()).map(|unit| sigmoid(unit.score(vector)))
     }
 
     /// The crisis probability of a message read with the person's earlier ones (see

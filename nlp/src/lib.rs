@@ -6,7 +6,8 @@
 //! - [`embedder`]: the [`Embedder`] seam; `minilm` is the rust-bert backend (feature `model`),
 //!   and `finetune` tunes its transformer layers on the examples (`content/nlp/encoder.safetensors`).
 //! - [`head`]: the trained route and tag layer stored in `content/nlp/head.json`, with
-//!   [`letters`], the crisis reader for languages the sentence model cannot read.
+//!   [`letters`], the crisis reader for languages the sentence model cannot read, and a crisis
+//!   unit for `multilingual`, a sentence model of a hundred languages (feature `model`).
 //! - [`safety`], [`tag_rules`], [`places`], [`lang`]: the hand-written knowledge (and the
 //!   languages the examples teach); [`script`]
 //!   puts Hindi, Bengali, Punjabi and Gujarati letters into the Latin ones the model reads.
@@ -36,6 +37,8 @@ pub mod letters;
 mod loaded;
 #[cfg(feature = "model")]
 pub mod minilm;
+#[cfg(feature = "model")]
+pub mod multilingual;
 pub mod places;
 pub mod reader;
 pub mod safety;

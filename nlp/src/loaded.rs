@@ -10,7 +10,7 @@ use crate::embedder::Embedder;
 use crate::head::Head;
 use crate::labels::Classification;
 use crate::places::PlacePoint;
-use crate::reader::Rules;
+use crate::reader::{MeaningReader, Rules};
 use crate::{Classifier, NlpError};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -31,6 +31,9 @@ pub struct Nlp {
     search: Mutex<Box<dyn Embedder>>,
     /// The encoder the head reads through; `None` when the head was trained on the stock one.
     reading: Option<Mutex<Box<dyn Embedder>>>,
+    /// The multilingual reader, for messages in another language; `None` when the head has no
+    /// unit for it.
+    multilingual: Option<Mutex<Box<dyn Embedder>>>,
     head: Head,
     rules: Rules,
 }
@@ -52,7 +55,13 @@ impl Nlp {
             Some(expected) => Some(Box::new(load_tuned(&stock, model_dir, content_dir, expected)?) as Box<dyn Embedder>),
             None => None,
         };
-        Nlp::assemble(Box::new(stock), reading, head, Rules::load(content_dir)?)
+        let multilingual =
+            match head.multilingual {
+                Some(_) => Some(Box::new(crate::multilingual::MultilingualE5::load(&crate::multilingual::default_path(model_dir))?)
+                    as Box<dyn Embedder>),
+                None => None,
+            };
+        Nlp::assemble(Box::new(stock), reading, head, Rules::load(content_dir)?)?.with_multilingual(multilingual)
     }
 
     /// Builds a classifier on any [`Embedder`] (reading and searching alike), with the head and
@@ -72,7 +81,28 @@ impl Nlp {
                 head.dimension
             )));
         }
-        Ok(Nlp { search: Mutex::new(search), reading: reading.map(Mutex::new), head, rules })
+        Ok(Nlp { search: Mutex::new(search), reading: reading.map(Mutex::new), multilingual: None, head, rules })
+    }
+
+    /// Adds the multilingual reader, refusing one whose vectors are not the length the head's
+    /// unit for it was trained on.
+    pub fn with_multilingual(mut self, multilingual: Option<Box<dyn Embedder>>) -> Result<Nlp, NlpError> {
+        let expected = self.head.multilingual.as_ref().map(|unit| unit.weights.len());
+        if let Some((embedder, expected)) =
+            multilingual.as_ref().zip(expected).filter(|(embedder, expected)| embedder.dimension() != *expected)
+        {
+            return Err(NlpError::Head(format!(
+                "the multilingual unit was trained on {expected}-number vectors but the reader gives {}; run `frontdoor nlp train`",
+                embedder.dimension()
+            )));
+        }
+        self.multilingual = multilingual.map(Mutex::new);
+        Ok(self)
+    }
+
+    /// The reader of meaning in other languages, when loaded.
+    fn meaning_reader(&self) -> Option<&dyn MeaningReader> {
+        self.multilingual.as_ref().map(|_| self as &dyn MeaningReader)
     }
 
     /// Embeds texts with the stock model (unit-length vectors), for the directory search.
@@ -113,7 +143,7 @@ impl Nlp {
                 // Only a message with earlier ones takes a context vector: in a batch mixing
                 // first messages with later ones, each must get its own person's window.
                 let context = window.as_deref().and_then(|text| in_context.next().map(|vector| (text, vector.as_slice())));
-                self.rules.read_in_context(&self.head, text, Some(own), context)
+                self.rules.read_in_context(&self.head, text, Some(own), context, self.meaning_reader())
             })
             .collect())
     }
@@ -192,12 +222,22 @@ fn load_tuned(
     crate::minilm::MiniLm::load_tuned(stock, model_dir, &path)
 }
 
+/// The multilingual reader with the head's crisis unit for it: what [`Rules::read_in_context`]
+/// asks about a message in another language when the letters lean towards danger.
+impl MeaningReader for Nlp {
+    /// A failure of the reader leaves the other readers to decide, as before it was added.
+    fn crisis_probability(&self, text: &str) -> Option<f32> {
+        let vector = lock(self.multilingual.as_ref()?).embed(&[text]).ok()?.pop()?;
+        self.head.multilingual_crisis_probability(&vector)
+    }
+}
+
 impl Classifier for Nlp {
     /// Classifies one message; if the model fails, the safety patterns still decide on crisis
     /// and the message goes to a person.
     fn classify(&self, text: &str) -> Classification {
-        match self.read_vectors(&[text]) {
-            Ok(mut vectors) => self.rules.read(&self.head, text, vectors.pop().as_deref()),
+        match self.classify_batch(&[text]) {
+            Ok(mut read) => read.pop().unwrap_or_else(|| self.classify_without_model(text)),
             Err(_) => self.classify_without_model(text),
         }
     }

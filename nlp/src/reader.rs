@@ -28,6 +28,14 @@ pub struct Rules {
     languages: lang::Detector,
 }
 
+/// A reader of meaning in other languages (the multilingual sentence model and its crisis unit),
+/// asked for a text's crisis probability only when the cheaper readers lean towards danger and
+/// nothing has decided yet: it costs tens of milliseconds a message, the others microseconds.
+pub trait MeaningReader {
+    /// The crisis probability of a text, or `None` when the reader could not read it.
+    fn crisis_probability(&self, text: &str) -> Option<f32>;
+}
+
 /// How many of the person's earlier messages a message is read with.
 pub const CONTEXT_MESSAGES: usize = 3;
 /// How much of each earlier message is kept in the window (its end, nearest the new message),
@@ -41,6 +49,16 @@ pub fn window(text: &str, earlier: &[String]) -> String {
     let mut lines: Vec<&str> = recent.iter().map(|m| tail(m, CONTEXT_CHARS)).collect();
     lines.push(text);
     lines.join("\n")
+}
+
+/// English only when the sentence model can read the words and the language found is English
+/// (or none could be told).
+fn reading_language(text: &str, detected: Option<&str>) -> Language {
+    if lang::model_reads(text) {
+        Language::of(detected)
+    } else {
+        Language::Other
+    }
 }
 
 fn tail(text: &str, chars: usize) -> &str {
@@ -65,7 +83,14 @@ impl Rules {
     /// Classifies one message. Without an embedding (the model failed) the safety patterns still
     /// run and the message goes to a person.
     pub fn read(&self, head: &Head, text: &str, embedding: Option<&[f32]>) -> Classification {
-        self.read_in_context(head, text, embedding, None)
+        self.read_in_context(head, text, embedding, None, None)
+    }
+
+    /// The language a message is read in: another language than English only when the words
+    /// are not the English the sentence model reads, so the readers of other languages (the
+    /// pieces of letters, the multilingual model) are asked only then.
+    pub fn language(&self, text: &str) -> Language {
+        reading_language(text, self.languages.detect(text))
     }
 
     /// Classifies one message; `window` is the text and vector of the message read with the
@@ -74,9 +99,18 @@ impl Rules {
     /// over several messages. In another language the reader of pieces of letters reads the
     /// window too, as the sentence model does in English: "the weather's very cold" in Turkish
     /// after "I don't want to live" and "I'm on the bridge now" has no sign of its own.
-    pub fn read_in_context(&self, head: &Head, text: &str, embedding: Option<&[f32]>, window: Option<(&str, &[f32])>) -> Classification {
+    /// `meaning` is the reader of meaning in other languages, when one is loaded; it is asked
+    /// about the message and its window only as [`Safety::may_need_meaning`] says.
+    pub fn read_in_context(
+        &self,
+        head: &Head,
+        text: &str,
+        embedding: Option<&[f32]>,
+        window: Option<(&str, &[f32])>,
+        meaning: Option<&dyn MeaningReader>,
+    ) -> Classification {
         let lang = self.languages.detect(text);
-        let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
+        let language = reading_language(text, lang);
         // Only another language is read by the pieces of its letters, once for every reader.
         let pieces = (language == Language::Other).then(|| Pieces::of(text));
         let mut scores: BTreeMap<Route, f32> = embedding.map(|e| head.route_probabilities(e).into_iter().collect()).unwrap_or_default();
@@ -87,17 +121,32 @@ impl Rules {
         let signs = self.signs(text);
         let in_context = window.map(|(_, vector)| head.context_crisis_probability(vector));
         let letters = pieces.as_ref().and_then(|pieces| head.letters_crisis_probability(pieces));
+        let meaning_of = |text: &str, letters: Option<f32>| {
+            meaning.filter(|_| self.safety.may_need_meaning(language, letters)).and_then(|reader| reader.crisis_probability(text))
+        };
         let alone = (self.safety.is_crisis(signs, language, crisis_probability)
             && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
             || self.letters_see_crisis(language, letters, Some(crisis_probability));
         let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
-        // The window is read into pieces only when nothing before has decided.
-        let letters_in_context =
-            || window.filter(|_| pieces.is_some()).and_then(|(window_text, _)| head.letters_crisis_probability(&Pieces::of(window_text)));
+        // The window is read into pieces only when nothing before has decided, and once.
+        let window_pieces = std::cell::OnceCell::new();
+        let letters_in_context = || {
+            *window_pieces.get_or_init(|| {
+                window.filter(|_| pieces.is_some()).and_then(|(window_text, _)| head.letters_crisis_probability(&Pieces::of(window_text)))
+            })
+        };
+        // The reader of meaning is asked last, as it costs the most.
+        let meaning_in_context = || {
+            window.is_some_and(|(window_text, _)| {
+                self.safety.letters_and_meaning_agree(language, letters_in_context(), meaning_of(window_text, letters_in_context()))
+            })
+        };
         let crisis = alone
             || parting
             || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p))
-            || self.letters_see_crisis(language, letters_in_context(), in_context);
+            || self.letters_see_crisis(language, letters_in_context(), in_context)
+            || self.safety.letters_and_meaning_agree(language, letters, meaning_of(text, letters))
+            || meaning_in_context();
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },

@@ -79,6 +79,10 @@ pub struct Safety {
     other_language_letters: f32,
     other_language_letters_agreeing: f32,
     other_language_model_agreeing: f32,
+    other_language_letters_with_multilingual: f32,
+    other_language_multilingual_agreeing: f32,
+    other_language_letters_with_sure_multilingual: f32,
+    other_language_multilingual_sure: f32,
 }
 
 /// Whether the model was trained on a message's language. It reads English; in another language
@@ -137,6 +141,10 @@ impl Safety {
             other_language_letters: f32::NAN,
             other_language_letters_agreeing: f32::NAN,
             other_language_model_agreeing: f32::NAN,
+            other_language_letters_with_multilingual: f32::NAN,
+            other_language_multilingual_agreeing: f32::NAN,
+            other_language_letters_with_sure_multilingual: f32::NAN,
+            other_language_multilingual_sure: f32::NAN,
         };
         for (index, line) in meaningful_lines(text) {
             safety.read_line(line, true).map_err(|message| (index + 1, message))?;
@@ -153,9 +161,13 @@ impl Safety {
             safety.other_language_letters,
             safety.other_language_letters_agreeing,
             safety.other_language_model_agreeing,
+            safety.other_language_letters_with_multilingual,
+            safety.other_language_multilingual_agreeing,
+            safety.other_language_letters_with_sure_multilingual,
+            safety.other_language_multilingual_sure,
         ];
         if thresholds.iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, context_calm, other_language, other_language_letters, other_language_letters_agreeing and other_language_model_agreeing thresholds must be set".into()));
+            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, context_calm, other_language, other_language_letters, other_language_letters_agreeing, other_language_model_agreeing, other_language_letters_with_multilingual, other_language_multilingual_agreeing, other_language_letters_with_sure_multilingual and other_language_multilingual_sure thresholds must be set".into()));
         }
         Ok(safety)
     }
@@ -187,6 +199,10 @@ impl Safety {
                 "other_language_letters" => &mut self.other_language_letters,
                 "other_language_letters_agreeing" => &mut self.other_language_letters_agreeing,
                 "other_language_model_agreeing" => &mut self.other_language_model_agreeing,
+                "other_language_letters_with_multilingual" => &mut self.other_language_letters_with_multilingual,
+                "other_language_multilingual_agreeing" => &mut self.other_language_multilingual_agreeing,
+                "other_language_letters_with_sure_multilingual" => &mut self.other_language_letters_with_sure_multilingual,
+                "other_language_multilingual_sure" => &mut self.other_language_multilingual_sure,
                 other => return Err(format!("unknown threshold {other:?}")),
             };
             *threshold = number;
@@ -322,6 +338,37 @@ impl Safety {
             && letters_probability.is_some_and(|p| p >= self.other_language_letters_agreeing)
     }
 
+    /// Whether, in another language than English, the reader of pieces of letters and the
+    /// reader of meaning (a sentence model that reads the language: see the `multilingual`
+    /// module) both lean towards danger: the letters at least
+    /// `other_language_letters_with_multilingual` with the meaning at
+    /// `other_language_multilingual_agreeing`, or the letters less sure
+    /// (`other_language_letters_with_sure_multilingual`) with the meaning near-certain
+    /// (`other_language_multilingual_sure`). The sentence model reads only English, so before
+    /// the multilingual reader the letters had no reader of meaning beside them there; alone, it
+    /// reads idioms about family and pets much as crises, so it never decides alone.
+    pub fn letters_and_meaning_agree(
+        &self,
+        language: Language,
+        letters_probability: Option<f32>,
+        meaning_probability: Option<f32>,
+    ) -> bool {
+        let (Some(letters), Some(meaning)) = (letters_probability, meaning_probability) else {
+            return false;
+        };
+        language == Language::Other
+            && ((letters >= self.other_language_letters_with_multilingual && meaning >= self.other_language_multilingual_agreeing)
+                || (letters >= self.other_language_letters_with_sure_multilingual && meaning >= self.other_language_multilingual_sure))
+    }
+
+    /// Whether the reader of meaning could make a difference, so it is asked (it costs tens of
+    /// milliseconds a message): in another language, when the letters lean far enough for
+    /// [`Safety::letters_and_meaning_agree`] to hold with some reading of meaning.
+    pub fn may_need_meaning(&self, language: Language, letters_probability: Option<f32>) -> bool {
+        let floor = self.other_language_letters_with_multilingual.min(self.other_language_letters_with_sure_multilingual);
+        language == Language::Other && letters_probability.is_some_and(|p| p >= floor)
+    }
+
     /// The crisis probability the model must reach for a message with these signs (zero when a
     /// strong sign decides on its own).
     pub fn threshold(&self, signs: Signs, language: Language) -> f32 {
@@ -364,7 +411,7 @@ fn danger_named(id: &str) -> Result<Danger, String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.45\nother_language = 0.9\nother_language_letters = 0.6\nother_language_letters_agreeing = 0.5\nother_language_model_agreeing = 0.7\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.45\nother_language = 0.9\nother_language_letters = 0.6\nother_language_letters_agreeing = 0.5\nother_language_model_agreeing = 0.7\nother_language_letters_with_multilingual = 0.75\nother_language_multilingual_agreeing = 0.8\nother_language_letters_with_sure_multilingual = 0.6\nother_language_multilingual_sure = 0.97\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -420,6 +467,21 @@ mod tests {
         assert!(!safety.letters_and_model_agree(Language::Other, Some(0.59), 0.69), "the model short of leaning");
         assert!(!safety.letters_and_model_agree(Language::Other, None, 0.89), "a head without the reader");
         assert!(!safety.letters_and_model_agree(Language::English, Some(0.99), 0.99), "English has its own thresholds");
+    }
+
+    #[test]
+    fn in_another_language_the_letters_and_the_meaning_leaning_together_decide() {
+        let safety = Safety::parse(SAMPLE).unwrap();
+        assert!(safety.letters_and_meaning_agree(Language::Other, Some(0.75), Some(0.8)));
+        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.74), Some(0.96)), "the letters short of leaning");
+        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.99), Some(0.79)), "the meaning short of leaning");
+        assert!(safety.letters_and_meaning_agree(Language::Other, Some(0.6), Some(0.97)), "a near-certain meaning with less sure letters");
+        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.59), Some(0.99)), "never the meaning alone");
+        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.99), None), "without the reader, the letters' own rule");
+        assert!(!safety.letters_and_meaning_agree(Language::English, Some(0.99), Some(0.99)), "English is read by the sentence model");
+        assert!(safety.may_need_meaning(Language::Other, Some(0.6)));
+        assert!(!safety.may_need_meaning(Language::Other, Some(0.59)), "no reading of meaning could decide");
+        assert!(!safety.may_need_meaning(Language::English, Some(0.9)));
     }
 
     #[test]

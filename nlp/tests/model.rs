@@ -222,7 +222,8 @@ fn crises_in_every_language_are_caught_and_harmless_lines_left_alone() {
     languages.sort();
     languages.dedup();
     assert!(languages.len() >= 11, "every language we serve has cases: {languages:?}");
-    let read: Vec<nlp::Classification> = cases.iter().map(|case| nlp.classify(&case.text)).collect();
+    let texts: Vec<&str> = cases.iter().map(|case| case.text.as_str()).collect();
+    let read: Vec<nlp::Classification> = texts.chunks(32).flat_map(|chunk| nlp.classify_batch(chunk).unwrap()).collect();
     let wrong: Vec<&Case> = cases.iter().zip(&read).filter(|(case, got)| got.crisis != case.crisis).map(|(case, _)| case).collect();
     let wrong_kind: Vec<String> = cases
         .iter()
@@ -282,6 +283,77 @@ fn in_another_language_two_readers_leaning_together_catch_a_crisis() {
     assert_eq!(nlp.rules().signs(text).strong, 0, "a strong pattern holds {text:?}: this test needs a line no pattern knows");
     assert!(!nlp.classify_without_model(text).crisis, "the letters alone decide {text:?}: this test needs a line they miss");
     assert!(nlp.classify(text).crisis, "missed {text:?}");
+}
+
+/// The classifier as shipped but without the multilingual reader: the same head with its unit for
+/// that reader taken out.
+fn without_multilingual_reader() -> Nlp {
+    let mut head = nlp::head::Head::load(&nlp::head_path(&workspace().join("content"))).unwrap();
+    head.multilingual = None;
+    Nlp::load_with_head(&model_dir(), &workspace().join("content"), head).unwrap()
+}
+
+/// In another language the multilingual reader (a sentence model that reads it) leaning towards
+/// danger with the reader of pieces of letters catches what the letters and the English
+/// sentence model miss: "I've given my cat to the neighbour, I won't need [to look after her]
+/// now" in Urdu written in Latin letters, giving a pet away. The line was written for this test.
+#[test]
+fn in_another_language_the_multilingual_reader_catches_what_the_others_miss() {
+    let nlp = loaded();
+    assert!(nlp.head().multilingual.is_some(), "the shipped head has a unit for the multilingual reader");
+    let text = "meri billi padosan ko de di, ab mujhe zaroorat nahi";
+    assert_eq!(nlp.rules().signs(text).strong, 0, "a strong pattern holds {text:?}: this test needs a line no pattern knows");
+    assert!(
+        !without_multilingual_reader().classify(text).crisis,
+        "caught without the multilingual reader: this test needs a line the others miss"
+    );
+    assert!(nlp.classify(text).crisis, "missed {text:?}");
+    let everyday = "meri billi padosan ke ghar chali jati hai, koi cat cafe hai Batley mein?";
+    assert!(!nlp.classify(everyday).crisis, "an everyday line about a cat raised the crisis reply");
+}
+
+/// The multilingual reader is an extra reader: when it fails, every message is read as it was
+/// before it was added, and one giving vectors of another length than its unit was trained on is
+/// refused at start-up rather than read wrongly.
+#[test]
+fn a_failing_or_mismatched_multilingual_reader_never_decides() {
+    struct Failing(usize);
+    impl Embedder for Failing {
+        fn embed(&self, _: &[&str]) -> Result<Vec<Vec<f32>>, nlp::NlpError> {
+            Err(nlp::NlpError::Model("the reader is down".into()))
+        }
+        fn dimension(&self) -> usize {
+            self.0
+        }
+    }
+    let without = without_multilingual_reader();
+    let mut head = nlp::head::Head::load(&nlp::head_path(&workspace().join("content"))).unwrap();
+    let dimension = head.multilingual.as_ref().unwrap().weights.len();
+    head.multilingual.as_mut().unwrap().bias = 50.0; // would agree with any leaning of the letters
+    let with_failing = Nlp::load_with_head(&model_dir(), &workspace().join("content"), head.clone())
+        .unwrap()
+        .with_multilingual(Some(Box::new(Failing(dimension))))
+        .unwrap();
+    for text in ["meri billi padosan ko de di, ab mujhe zaroorat nahi", "szukam grupy spacerowej w Batley", "any knitting groups?"] {
+        assert_eq!(with_failing.classify(text).crisis, without.classify(text).crisis, "{text:?}");
+    }
+    let mismatched = Nlp::load_with_head(&model_dir(), &workspace().join("content"), head)
+        .unwrap()
+        .with_multilingual(Some(Box::new(Failing(dimension + 1))));
+    assert!(mismatched.is_err(), "a reader of another length was accepted");
+}
+
+/// The multilingual reader places one meaning in two languages closer than two meanings in one.
+#[test]
+fn the_multilingual_reader_reads_meaning_across_languages() {
+    let reader = nlp::multilingual::MultilingualE5::load(&nlp::multilingual::default_path(&model_dir())).unwrap();
+    let vectors = reader
+        .embed(&["I want to join a walking group", "quiero unirme a un grupo de senderismo", "I need help paying my gas bill"])
+        .unwrap();
+    assert_eq!(vectors.iter().map(Vec::len).collect::<Vec<_>>(), vec![384; 3]);
+    assert!(cosine(&vectors[0], &vectors[1]) > cosine(&vectors[0], &vectors[2]) + 0.05);
+    let norm: f32 = vectors[2].iter().map(|x| x * x).sum::<f32>().sqrt();
+    assert!((norm - 1.0).abs() < 1e-3, "unit length, so the dot product is the cosine");
 }
 
 /// A weak sign is read with the person's earlier messages: after low mood it is a crisis, after

@@ -10,9 +10,10 @@ use nlp::examples::{read_conversations, read_labelled, Conversation, Labelled};
 use nlp::finetune::{self, fine_tune, Settings};
 use nlp::head::Head;
 use nlp::minilm::{set_inference_threads, MiniLm};
+use nlp::multilingual::MultilingualE5;
 use nlp::reader::Rules;
 use nlp::training::{cross_validate, cross_validate_tuned, embed_all, train_all, with_dangers_of_signs};
-use nlp::{encoder_path, head_path, Classification, Classifier, Embedder, Nlp, NlpWorker};
+use nlp::{encoder_path, head_path, Classification, Classifier, Embedder, Nlp, NlpWorker, Route};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
@@ -321,6 +322,8 @@ fn train_command(model_dir: &Path, content_dir: &Path, training: Training) -> Re
     let conversations = read_conversations(&training_conversations(content_dir))?;
     let mut head = train_all(&*embedder, &examples, &conversations)?;
     head.encoder = encoder;
+    let multilingual = multilingual_reader(model_dir, training.cache.as_deref())?;
+    head.train_multilingual(&multilingual_targets(&*multilingual, &examples)?);
     let out = training.out.unwrap_or_else(|| head_path(content_dir));
     head.save(&out)?;
     println!(
@@ -361,6 +364,27 @@ fn reading_encoder(model_dir: &Path, content_dir: &Path, cache: Option<&Path>) -
         None => Box::new(model),
     };
     Ok((embedder, checksum))
+}
+
+/// The multilingual reader, behind its own file of remembered vectors (beside the sentence
+/// model's, `FILE.multilingual`) when `cache` names one.
+fn multilingual_reader(model_dir: &Path, cache: Option<&Path>) -> Result<Box<dyn Embedder>> {
+    let path = nlp::multilingual::default_path(model_dir);
+    let reader = MultilingualE5::load(&path)?;
+    Ok(match cache {
+        Some(cache) => {
+            let bytes = std::fs::metadata(&path)?.len();
+            let fingerprint = format!("multilingual-e5-small 4-bit of {bytes} bytes");
+            Box::new(CachedEmbedder::open(reader, &cache.with_extension("multilingual"), &fingerprint)?)
+        }
+        None => Box::new(reader),
+    })
+}
+
+/// Every example's vector from the multilingual reader, with whether it is a crisis.
+fn multilingual_targets(reader: &dyn Embedder, examples: &[Labelled]) -> Result<Vec<(Vec<f32>, bool)>> {
+    let vectors = embed_all(reader, examples)?;
+    Ok(vectors.into_iter().zip(examples).map(|(vector, example)| (vector, example.route == Route::Crisis)).collect())
 }
 
 fn load_nlp(model_dir: &Path, content_dir: &Path, head: Option<&Path>) -> Result<Nlp> {

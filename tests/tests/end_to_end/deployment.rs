@@ -10,9 +10,13 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(workspace().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// All the binary's source, to look settings up in.
+/// All the binary's source (the bot and the classifier it links), to look settings up in.
 fn binary_source() -> String {
-    rust_files(&workspace().join("bot/src")).iter().map(|file| std::fs::read_to_string(file).unwrap()).collect()
+    ["bot/src", "nlp/src"]
+        .iter()
+        .flat_map(|folder| rust_files(&workspace().join(folder)))
+        .map(|file| std::fs::read_to_string(file).unwrap())
+        .collect()
 }
 
 /// The settings a file gives that the binary never reads: a misspelt or retired variable would
