@@ -77,7 +77,7 @@ pub struct Head {
     /// without crises of more than one kind.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dangers: Vec<Unit>,
-    /// The crisis unit of the multilingual reader (see [`crate::multilingual`]), over its own
+    /// The crisis unit of the multilingual reader (see the `multilingual` module), over its own
     /// vectors (384 numbers, not the sentence model's): in another language it reads meaning
     /// where the sentence model sees only unknown words. None for a head trained without it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
