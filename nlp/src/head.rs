@@ -227,9 +227,10 @@ impl Head {
     }
 
     /// The multilingual reader's crisis probability of its vector of a message, when the head
-    /// has that reader.
+    /// has that reader (its length is checked once, when the reader is loaded:
+    /// `Nlp::with_multilingual`).
     pub fn multilingual_crisis_probability(&self, vector: &[f32]) -> Option<f32> {
-        self.multilingual.as_ref().filter(|unit| unit.weights.len() == vector.len()).map(|unit| sigmoid(unit.score(vector)))
+        self.multilingual.as_ref().map(|unit| sigmoid(unit.score(vector)))
     }
 
     /// The crisis probability of a message read with the person's earlier ones (see

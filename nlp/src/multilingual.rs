@@ -5,8 +5,9 @@
 //!
 //! all-MiniLM-L6-v2 reads English only, so in other languages the crisis decision had only the
 //! reader of pieces of letters to go on; this gives it a second reader of meaning. It is an
-//! [`Embedder`] like the others, loaded once, and only messages in another language are read
-//! through it (about 10 ms each on one core), so English replies cost nothing more.
+//! [`Embedder`] like the others, loaded once. It costs about 35 ms a short message on one core,
+//! so the reader asks it only about messages in another language whose letters already lean
+//! towards danger (see `Rules::read_in_context`), and English replies cost nothing more.
 
 use crate::embedder::Embedder;
 use crate::NlpError;
@@ -95,19 +96,27 @@ impl Embedder for MultilingualE5 {
     /// batch is shared between as many threads as libtorch was given (`--threads`), since the
     /// engine itself runs on one.
     fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, NlpError> {
+        if texts.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut out = vec![0.0f32; texts.len() * self.dimension];
-        let threads = usize::try_from(tch::get_num_threads()).unwrap_or(1).clamp(1, texts.len().max(1));
-        let share = texts.len().div_ceil(threads).max(1);
-        std::thread::scope(|scope| {
-            let running: Vec<_> = texts
-                .chunks(share)
-                .zip(out.chunks_mut(share * self.dimension))
-                .map(|(texts, out)| scope.spawn(move || self.embed_into(texts, out)))
-                .collect();
-            running
-                .into_iter()
-                .try_for_each(|thread| thread.join().unwrap_or_else(|_| Err(NlpError::Model("the multilingual reader panicked".into()))))
-        })?;
+        let threads = usize::try_from(tch::get_num_threads()).unwrap_or(1).clamp(1, texts.len());
+        let share = texts.len().div_ceil(threads);
+        if threads == 1 {
+            // A single message, as the bot asks: no thread to start.
+            self.embed_into(texts, &mut out)?;
+        } else {
+            std::thread::scope(|scope| {
+                let running: Vec<_> = texts
+                    .chunks(share)
+                    .zip(out.chunks_mut(share * self.dimension))
+                    .map(|(texts, out)| scope.spawn(move || self.embed_into(texts, out)))
+                    .collect();
+                running.into_iter().try_for_each(|thread| {
+                    thread.join().unwrap_or_else(|_| Err(NlpError::Model("the multilingual reader panicked".into())))
+                })
+            })?;
+        }
         Ok(out.chunks(self.dimension).map(<[f32]>::to_vec).collect())
     }
 

@@ -51,16 +51,6 @@ pub fn window(text: &str, earlier: &[String]) -> String {
     lines.join("\n")
 }
 
-/// English only when the sentence model can read the words and the language found is English
-/// (or none could be told).
-fn reading_language(text: &str, detected: Option<&str>) -> Language {
-    if lang::model_reads(text) {
-        Language::of(detected)
-    } else {
-        Language::Other
-    }
-}
-
 fn tail(text: &str, chars: usize) -> &str {
     let skip = text.chars().count().saturating_sub(chars);
     text.char_indices().nth(skip).map_or(text, |(index, _)| &text[index..])
@@ -86,13 +76,6 @@ impl Rules {
         self.read_in_context(head, text, embedding, None, None)
     }
 
-    /// The language a message is read in: another language than English only when the words
-    /// are not the English the sentence model reads, so the readers of other languages (the
-    /// pieces of letters, the multilingual model) are asked only then.
-    pub fn language(&self, text: &str) -> Language {
-        reading_language(text, self.languages.detect(text))
-    }
-
     /// Classifies one message; `window` is the text and vector of the message read with the
     /// person's earlier ones (see [`window`]), which decides a weak sign in the message itself
     /// ("stood on the bridge now" after "nothing feels worth it") and completes a farewell told
@@ -100,7 +83,8 @@ impl Rules {
     /// window too, as the sentence model does in English: "the weather's very cold" in Turkish
     /// after "I don't want to live" and "I'm on the bridge now" has no sign of its own.
     /// `meaning` is the reader of meaning in other languages, when one is loaded; it is asked
-    /// about the message and its window only as [`Safety::may_need_meaning`] says.
+    /// about the message and its window only as [`crate::safety::Safety::may_need_meaning`]
+    /// says, and only when nothing cheaper has decided.
     pub fn read_in_context(
         &self,
         head: &Head,
@@ -110,7 +94,7 @@ impl Rules {
         meaning: Option<&dyn MeaningReader>,
     ) -> Classification {
         let lang = self.languages.detect(text);
-        let language = reading_language(text, lang);
+        let language = if lang::model_reads(text) { Language::of(lang) } else { Language::Other };
         // Only another language is read by the pieces of its letters, once for every reader.
         let pieces = (language == Language::Other).then(|| Pieces::of(text));
         let mut scores: BTreeMap<Route, f32> = embedding.map(|e| head.route_probabilities(e).into_iter().collect()).unwrap_or_default();
