@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn messages_fall_to_the_line_that_decides_them() {
-        let safety = Safety::parse("with_sign = 0.2\ncalmed_sign = 0.4\ncalm_model_alone = 0.9\nmodel_alone = 0.6\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.3\nother_language = 0.95\nother_language_letters = 0.6\nother_language_letters_agreeing = 0.5\nother_language_model_agreeing = 0.7\nother_language_letters_with_multilingual = 0.75\nother_language_multilingual_agreeing = 0.8\nother_language_letters_with_sure_multilingual = 0.6\nother_language_multilingual_sure = 0.97\nstrong: kill myself\nweak: can'?t cope\ncalm: used to\n").unwrap();
+        let safety = Safety::parse("with_sign = 0.2\ncalmed_sign = 0.4\ncalm_model_alone = 0.9\nmodel_alone = 0.6\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.3\nother_language = 0.95\nother_language_readers = 0.8\nstrong: kill myself\nweak: can'?t cope\ncalm: used to\n").unwrap();
         let gold = [
             labelled("I want to kill myself", Route::Crisis),
             labelled("I can't cope", Route::Crisis),

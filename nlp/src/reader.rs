@@ -79,12 +79,13 @@ impl Rules {
     /// Classifies one message; `window` is the text and vector of the message read with the
     /// person's earlier ones (see [`window`]), which decides a weak sign in the message itself
     /// ("stood on the bridge now" after "nothing feels worth it") and completes a farewell told
-    /// over several messages. In another language the reader of pieces of letters reads the
-    /// window too, as the sentence model does in English: "the weather's very cold" in Turkish
-    /// after "I don't want to live" and "I'm on the bridge now" has no sign of its own.
+    /// over several messages. In another language the readers of that language read the window
+    /// too, as the sentence model does in English: "the water's very cold" in Polish after "I
+    /// don't want to live" and "I'm on the bridge now" has no sign of its own.
     /// `meaning` is the reader of meaning in other languages, when one is loaded; it is asked
-    /// about the message and its window only as [`crate::safety::Safety::may_need_meaning`]
-    /// says, and only when nothing cheaper has decided.
+    /// about the message and its window only when its reading could change what the readers
+    /// decide together ([`crate::safety::Safety::another_reading_could_decide`]), and only when
+    /// nothing cheaper has decided.
     pub fn read_in_context(
         &self,
         head: &Head,
@@ -105,32 +106,23 @@ impl Rules {
         let signs = self.signs(text);
         let in_context = window.map(|(_, vector)| head.context_crisis_probability(vector));
         let letters = pieces.as_ref().and_then(|pieces| head.letters_crisis_probability(pieces));
-        let meaning_of = |text: &str, letters: Option<f32>| {
-            meaning.filter(|_| self.safety.may_need_meaning(language, letters)).and_then(|reader| reader.crisis_probability(text))
-        };
-        let alone = (self.safety.is_crisis(signs, language, crisis_probability)
-            && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p)))
-            || self.letters_see_crisis(language, letters, Some(crisis_probability));
+        let alone = self.safety.is_crisis(signs, language, crisis_probability)
+            && in_context.is_none_or(|p| self.safety.context_allows(signs, crisis_probability, p));
         let parting = window.is_some_and(|(window_text, _)| self.safety.completes_parting(signs, || self.signs(window_text)));
-        // The window is read into pieces only when nothing before has decided, and once.
-        let window_pieces = std::cell::OnceCell::new();
-        let letters_in_context = || {
-            *window_pieces.get_or_init(|| {
-                window.filter(|_| pieces.is_some()).and_then(|(window_text, _)| head.letters_crisis_probability(&Pieces::of(window_text)))
-            })
-        };
-        // The reader of meaning is asked last, as it costs the most.
-        let meaning_in_context = || {
-            window.is_some_and(|(window_text, _)| {
-                self.safety.letters_and_meaning_agree(language, letters_in_context(), meaning_of(window_text, letters_in_context()))
+        // The readers of another language read the message, then its window, only when nothing
+        // cheaper has decided.
+        let message_readers = || self.readers_see_crisis(language, letters, embedding.map(|_| crisis_probability), text, meaning);
+        let window_readers = || {
+            window.filter(|_| pieces.is_some()).is_some_and(|(window_text, _)| {
+                let window_letters = head.letters_crisis_probability(&Pieces::of(window_text));
+                self.readers_see_crisis(language, window_letters, in_context, window_text, meaning)
             })
         };
         let crisis = alone
             || parting
             || in_context.is_some_and(|p| self.safety.is_crisis_in_context(signs, language, p))
-            || self.letters_see_crisis(language, letters_in_context(), in_context)
-            || self.safety.letters_and_meaning_agree(language, letters, meaning_of(text, letters))
-            || meaning_in_context();
+            || message_readers()
+            || window_readers();
         let place = self.gazetteer.find(text);
         Classification {
             route: if crisis { Route::Crisis } else { best_route_but_crisis(&scores) },
@@ -144,13 +136,25 @@ impl Rules {
         }
     }
 
-    /// In another language, whether the reader of pieces of letters sees danger, alone or
-    /// leaning the same way as the model: the same rule for one message (with the sentence
-    /// model's crisis probability) and for the person's last few read together (with the
-    /// conversation's own crisis reader).
-    fn letters_see_crisis(&self, language: Language, letters: Option<f32>, model: Option<f32>) -> bool {
-        self.safety.letters_see_crisis(language, letters)
-            || model.is_some_and(|p| self.safety.letters_and_model_agree(language, letters, p))
+    /// In another language, whether the letters' and the model's readings of `text`, with the
+    /// reader of meaning's when it is loaded and could change the outcome, see danger together
+    /// (see [`Safety::readers_agree`]): the same rule for one message and for the person's last
+    /// few read together. Without the letters (a head that has no reader of them) only the
+    /// patterns and the model decide, so the reader of meaning never decides alone.
+    fn readers_see_crisis(
+        &self,
+        language: Language,
+        letters: Option<f32>,
+        model: Option<f32>,
+        text: &str,
+        meaning: Option<&dyn MeaningReader>,
+    ) -> bool {
+        letters.is_some_and(|letters| {
+            let meaning = meaning
+                .filter(|_| self.safety.another_reading_could_decide(language, letters, &[model]))
+                .and_then(|reader| reader.crisis_probability(text));
+            self.safety.readers_agree(language, letters, &[model, meaning])
+        })
     }
 
     fn tags(&self, head: &Head, text: &str, embedding: Option<&[f32]>, lang: Option<&str>) -> Vec<Tag> {

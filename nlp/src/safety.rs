@@ -76,13 +76,7 @@ pub struct Safety {
     context_alone: f32,
     context_calm: f32,
     other_language: f32,
-    other_language_letters: f32,
-    other_language_letters_agreeing: f32,
-    other_language_model_agreeing: f32,
-    other_language_letters_with_multilingual: f32,
-    other_language_multilingual_agreeing: f32,
-    other_language_letters_with_sure_multilingual: f32,
-    other_language_multilingual_sure: f32,
+    other_language_readers: f32,
 }
 
 /// Whether the model was trained on a message's language. It reads English; in another language
@@ -138,38 +132,33 @@ impl Safety {
             context_alone: f32::NAN,
             context_calm: f32::NAN,
             other_language: f32::NAN,
-            other_language_letters: f32::NAN,
-            other_language_letters_agreeing: f32::NAN,
-            other_language_model_agreeing: f32::NAN,
-            other_language_letters_with_multilingual: f32::NAN,
-            other_language_multilingual_agreeing: f32::NAN,
-            other_language_letters_with_sure_multilingual: f32::NAN,
-            other_language_multilingual_sure: f32::NAN,
+            other_language_readers: f32::NAN,
         };
         for (index, line) in meaningful_lines(text) {
             safety.read_line(line, true).map_err(|message| (index + 1, message))?;
         }
-        let thresholds = [
-            safety.model_alone,
-            safety.calm_model_alone,
-            safety.with_sign,
-            safety.calmed_sign,
-            safety.context_with_sign,
-            safety.context_alone,
-            safety.context_calm,
-            safety.other_language,
-            safety.other_language_letters,
-            safety.other_language_letters_agreeing,
-            safety.other_language_model_agreeing,
-            safety.other_language_letters_with_multilingual,
-            safety.other_language_multilingual_agreeing,
-            safety.other_language_letters_with_sure_multilingual,
-            safety.other_language_multilingual_sure,
-        ];
-        if thresholds.iter().any(|t| t.is_nan()) {
-            return Err((1, "the model_alone, calm_model_alone, with_sign, calmed_sign, context_with_sign, context_alone, context_calm, other_language, other_language_letters, other_language_letters_agreeing, other_language_model_agreeing, other_language_letters_with_multilingual, other_language_multilingual_agreeing, other_language_letters_with_sure_multilingual and other_language_multilingual_sure thresholds must be set".into()));
+        let unset: Vec<&str> = THRESHOLDS.iter().copied().filter(|name| safety.threshold_named(name).is_some_and(|t| t.is_nan())).collect();
+        if !unset.is_empty() {
+            return Err((1, format!("thresholds must be set: {}", unset.join(", "))));
         }
         Ok(safety)
+    }
+
+    /// The threshold of this name in `safety.txt`, so reading the file and checking that every
+    /// one is set go by the one list, [`THRESHOLDS`].
+    fn threshold_named(&mut self, name: &str) -> Option<&mut f32> {
+        Some(match name {
+            "model_alone" => &mut self.model_alone,
+            "calm_model_alone" => &mut self.calm_model_alone,
+            "with_sign" => &mut self.with_sign,
+            "calmed_sign" => &mut self.calmed_sign,
+            "context_with_sign" => &mut self.context_with_sign,
+            "context_alone" => &mut self.context_alone,
+            "context_calm" => &mut self.context_calm,
+            "other_language" => &mut self.other_language,
+            "other_language_readers" => &mut self.other_language_readers,
+            _ => return None,
+        })
     }
 
     /// Adds the patterns of a further file, which may not set thresholds.
@@ -187,24 +176,7 @@ impl Safety {
                 return Err("thresholds belong in safety.txt itself".into());
             }
             let number: f32 = value.trim().parse().map_err(|_| format!("{:?} is not a number", value.trim()))?;
-            let threshold = match key.trim() {
-                "model_alone" => &mut self.model_alone,
-                "calm_model_alone" => &mut self.calm_model_alone,
-                "with_sign" => &mut self.with_sign,
-                "calmed_sign" => &mut self.calmed_sign,
-                "context_with_sign" => &mut self.context_with_sign,
-                "context_alone" => &mut self.context_alone,
-                "context_calm" => &mut self.context_calm,
-                "other_language" => &mut self.other_language,
-                "other_language_letters" => &mut self.other_language_letters,
-                "other_language_letters_agreeing" => &mut self.other_language_letters_agreeing,
-                "other_language_model_agreeing" => &mut self.other_language_model_agreeing,
-                "other_language_letters_with_multilingual" => &mut self.other_language_letters_with_multilingual,
-                "other_language_multilingual_agreeing" => &mut self.other_language_multilingual_agreeing,
-                "other_language_letters_with_sure_multilingual" => &mut self.other_language_letters_with_sure_multilingual,
-                "other_language_multilingual_sure" => &mut self.other_language_multilingual_sure,
-                other => return Err(format!("unknown threshold {other:?}")),
-            };
+            let threshold = self.threshold_named(key.trim()).ok_or_else(|| format!("unknown threshold {:?}", key.trim()))?;
             *threshold = number;
             return Ok(());
         }
@@ -318,55 +290,34 @@ impl Safety {
         }
     }
 
-    /// Whether the reader of pieces of letters (see [`crate::letters`]) sees danger in a message
-    /// in another language than English, where the sentence model's probability is a guess and
-    /// the patterns alone miss any crisis told in words their writer did not think of.
-    pub fn letters_see_crisis(&self, language: Language, letters_probability: Option<f32>) -> bool {
-        language == Language::Other && letters_probability.is_some_and(|p| p >= self.other_language_letters)
+    /// Whether, in another language than English, the readers of crisis read together see
+    /// danger: the reader of pieces of letters (see [`crate::letters`]), which needs no sentence
+    /// model and so always reads, with the others that read (`None` when missing or failed):
+    /// the model (the sentence model on one message, the conversation's own crisis reader on the
+    /// last few read together) and the reader of meaning (see the `multilingual` module). Their
+    /// log-odds are averaged, each held within [`MOST_SURE`], and the mean must reach the
+    /// log-odds of `other_language_readers`.
+    ///
+    /// Each reads something different (pieces of letters, the word pieces the English model
+    /// knows, meaning across languages), and each alone reads the idioms of a language ("the
+    /// heat is killing me", "my mum will kill me") much as crises, so one sure reader is a guess
+    /// and all of them leaning together rarely is; a crisis told in words none was sure of ("I
+    /// can't manage any longer, tomorrow I won't be here any more" in Polish) is still caught.
+    /// The letters decide alone only when the others are down.
+    pub fn readers_agree(&self, language: Language, letters: f32, others: &[Option<f32>]) -> bool {
+        let (sum, count) = summed_log_odds(letters, others);
+        language == Language::Other && sum / count >= log_odds(self.other_language_readers)
     }
 
-    /// Whether, in another language than English, the reader of pieces of letters and the
-    /// model (the sentence model on one message, the conversation's own crisis reader on the
-    /// last few read together) both lean towards danger, each short of deciding alone: the two
-    /// read different things (pieces of words; the meaning of the pieces the model knows), so
-    /// one leaning is often a guess but both together rarely are, and a crisis told in words
-    /// neither was sure of ("I can't manage any longer, tomorrow I won't be here any more" in
-    /// Polish) is still caught.
-    pub fn letters_and_model_agree(&self, language: Language, letters_probability: Option<f32>, model_probability: f32) -> bool {
-        language == Language::Other
-            && model_probability >= self.other_language_model_agreeing
-            && letters_probability.is_some_and(|p| p >= self.other_language_letters_agreeing)
-    }
-
-    /// Whether, in another language than English, the reader of pieces of letters and the
-    /// reader of meaning (a sentence model that reads the language: see the `multilingual`
-    /// module) both lean towards danger: the letters at least
-    /// `other_language_letters_with_multilingual` with the meaning at
-    /// `other_language_multilingual_agreeing`, or the letters less sure
-    /// (`other_language_letters_with_sure_multilingual`) with the meaning near-certain
-    /// (`other_language_multilingual_sure`). The sentence model reads only English, so before
-    /// the multilingual reader the letters had no reader of meaning beside them there; alone, it
-    /// reads idioms about family and pets much as crises, so it never decides alone.
-    pub fn letters_and_meaning_agree(
-        &self,
-        language: Language,
-        letters_probability: Option<f32>,
-        meaning_probability: Option<f32>,
-    ) -> bool {
-        let (Some(letters), Some(meaning)) = (letters_probability, meaning_probability) else {
-            return false;
-        };
-        language == Language::Other
-            && ((letters >= self.other_language_letters_with_multilingual && meaning >= self.other_language_multilingual_agreeing)
-                || (letters >= self.other_language_letters_with_sure_multilingual && meaning >= self.other_language_multilingual_sure))
-    }
-
-    /// Whether the reader of meaning could make a difference, so it is asked (it costs tens of
-    /// milliseconds a message): in another language, when the letters lean far enough for
-    /// [`Safety::letters_and_meaning_agree`] to hold with some reading of meaning.
-    pub fn may_need_meaning(&self, language: Language, letters_probability: Option<f32>) -> bool {
-        let floor = self.other_language_letters_with_multilingual.min(self.other_language_letters_with_sure_multilingual);
-        language == Language::Other && letters_probability.is_some_and(|p| p >= floor)
+    /// Whether one more reading could change what [`Safety::readers_agree`] decides from these,
+    /// whatever it says: the reader of meaning costs tens of milliseconds a message, so it is
+    /// asked only then.
+    pub fn another_reading_could_decide(&self, language: Language, letters: f32, others: &[Option<f32>]) -> bool {
+        let (sum, count) = summed_log_odds(letters, others);
+        let most = (sum + log_odds(MOST_SURE)) / (count + 1.0);
+        let least = (sum - log_odds(MOST_SURE)) / (count + 1.0);
+        let bar = log_odds(self.other_language_readers);
+        language == Language::Other && least < bar && most >= bar
     }
 
     /// The crisis probability the model must reach for a message with these signs (zero when a
@@ -386,6 +337,36 @@ impl Safety {
             self.model_alone
         }
     }
+}
+
+/// Every threshold `safety.txt` must set.
+const THRESHOLDS: [&str; 9] = [
+    "model_alone",
+    "calm_model_alone",
+    "with_sign",
+    "calmed_sign",
+    "context_with_sign",
+    "context_alone",
+    "context_calm",
+    "other_language",
+    "other_language_readers",
+];
+
+/// The surest any one reader of another language is taken to be (99 in 100), so no reader's
+/// certainty outvotes the others on its own.
+pub const MOST_SURE: f32 = 0.99;
+
+/// The sum of the log-odds of the letters' reading and of the other readings there are, and how
+/// many were summed.
+fn summed_log_odds(letters: f32, others: &[Option<f32>]) -> (f32, f32) {
+    let present: Vec<f32> = others.iter().flatten().copied().collect();
+    (log_odds(letters) + present.iter().map(|p| log_odds(*p)).sum::<f32>(), 1.0 + present.len() as f32)
+}
+
+/// The log-odds of a probability held within [`MOST_SURE`] either way.
+fn log_odds(probability: f32) -> f32 {
+    let p = probability.clamp(1.0 - MOST_SURE, MOST_SURE);
+    (p / (1.0 - p)).ln()
 }
 
 /// The lines of a safety file that say something, with their zero-based index.
@@ -411,7 +392,7 @@ fn danger_named(id: &str) -> Result<Danger, String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.45\nother_language = 0.9\nother_language_letters = 0.6\nother_language_letters_agreeing = 0.5\nother_language_model_agreeing = 0.7\nother_language_letters_with_multilingual = 0.75\nother_language_multilingual_agreeing = 0.8\nother_language_letters_with_sure_multilingual = 0.6\nother_language_multilingual_sure = 0.97\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
+    const SAMPLE: &str = "model_alone = 0.6\ncalm_model_alone = 0.9\nwith_sign = 0.2\ncalmed_sign = 0.4\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.45\nother_language = 0.9\nother_language_readers = 0.8\n# comment\nstrong: \\bkill myself\\b\nweak: \\bcan'?t cope\\b\ncalm: \\bused to\\b\n";
 
     #[test]
     fn strong_signs_win_unless_calm_words_need_the_model() {
@@ -448,40 +429,34 @@ mod tests {
         assert!(safety.context_allows(safety.signs("I want to kill myself"), 0.0, 0.0));
     }
 
-    /// The reader of pieces of letters speaks only for other languages, where the sentence
-    /// model cannot read: in English the model and the patterns decide.
+    /// In another language the readers decide together: their mean log-odds against the
+    /// threshold's, never one reader alone, and never in English, which the sentence model reads.
     #[test]
-    fn the_reader_of_letters_decides_only_in_other_languages() {
+    fn in_another_language_the_readers_leaning_together_decide() {
         let safety = Safety::parse(SAMPLE).unwrap();
-        assert!(safety.letters_see_crisis(Language::Other, Some(0.6)));
-        assert!(!safety.letters_see_crisis(Language::Other, Some(0.59)));
-        assert!(!safety.letters_see_crisis(Language::Other, None), "a head without the reader");
-        assert!(!safety.letters_see_crisis(Language::English, Some(0.99)));
+        assert!(safety.readers_agree(Language::Other, 0.81, &[Some(0.81), Some(0.81)]));
+        assert!(!safety.readers_agree(Language::Other, 0.79, &[Some(0.79), Some(0.79)]), "all short of the bar");
+        assert!(safety.readers_agree(Language::Other, 0.9, &[Some(0.5), Some(0.9)]), "one unsure, two leaning");
+        assert!(!safety.readers_agree(Language::Other, 0.9, &[Some(0.05), Some(0.9)]), "one reading clearly calm");
+        assert!(
+            !safety.readers_agree(Language::Other, 0.3, &[Some(1.0), Some(0.3)]),
+            "no reader is surer than 0.99, so a certain one does not outvote two calm ones"
+        );
+        assert!(safety.readers_agree(Language::Other, 0.81, &[Some(0.81), None]), "a missing reader is left out");
+        assert!(safety.readers_agree(Language::Other, 0.81, &[None, None]), "the letters alone when the others are down");
+        assert!(!safety.readers_agree(Language::Other, 0.79, &[None, None]));
+        assert!(!safety.readers_agree(Language::English, 0.99, &[Some(0.99), Some(0.99)]), "English has its own thresholds");
     }
 
+    /// The reader of meaning is asked only when its reading could change the outcome either way.
     #[test]
-    fn in_another_language_the_letters_and_the_model_leaning_together_decide() {
+    fn another_reading_is_asked_only_when_it_could_decide() {
         let safety = Safety::parse(SAMPLE).unwrap();
-        assert!(safety.letters_and_model_agree(Language::Other, Some(0.5), 0.7));
-        assert!(!safety.letters_and_model_agree(Language::Other, Some(0.49), 0.89), "the letters short of leaning");
-        assert!(!safety.letters_and_model_agree(Language::Other, Some(0.59), 0.69), "the model short of leaning");
-        assert!(!safety.letters_and_model_agree(Language::Other, None, 0.89), "a head without the reader");
-        assert!(!safety.letters_and_model_agree(Language::English, Some(0.99), 0.99), "English has its own thresholds");
-    }
-
-    #[test]
-    fn in_another_language_the_letters_and_the_meaning_leaning_together_decide() {
-        let safety = Safety::parse(SAMPLE).unwrap();
-        assert!(safety.letters_and_meaning_agree(Language::Other, Some(0.75), Some(0.8)));
-        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.74), Some(0.96)), "the letters short of leaning");
-        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.99), Some(0.79)), "the meaning short of leaning");
-        assert!(safety.letters_and_meaning_agree(Language::Other, Some(0.6), Some(0.97)), "a near-certain meaning with less sure letters");
-        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.59), Some(0.99)), "never the meaning alone");
-        assert!(!safety.letters_and_meaning_agree(Language::Other, Some(0.99), None), "without the reader, the letters' own rule");
-        assert!(!safety.letters_and_meaning_agree(Language::English, Some(0.99), Some(0.99)), "English is read by the sentence model");
-        assert!(safety.may_need_meaning(Language::Other, Some(0.6)));
-        assert!(!safety.may_need_meaning(Language::Other, Some(0.59)), "no reading of meaning could decide");
-        assert!(!safety.may_need_meaning(Language::English, Some(0.9)));
+        assert!(safety.another_reading_could_decide(Language::Other, 0.8, &[Some(0.8)]), "a calm third could undo it");
+        assert!(safety.another_reading_could_decide(Language::Other, 0.7, &[Some(0.6)]), "a sure third could make it");
+        assert!(!safety.another_reading_could_decide(Language::Other, 0.3, &[Some(0.05)]), "too calm for any third");
+        assert!(!safety.another_reading_could_decide(Language::Other, 0.999, &[Some(0.995)]), "too sure for any third");
+        assert!(!safety.another_reading_could_decide(Language::English, 0.8, &[Some(0.8)]));
     }
 
     #[test]
@@ -515,9 +490,11 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line() {
-        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.3\nother_language = 0.9\nother_language_letters = 0.6\nother_language_letters_agreeing = 0.5\nother_language_model_agreeing = 0.7\nstrong: (unclosed").unwrap_err();
-        assert_eq!(error.0, 12);
-        assert!(Safety::parse("strong: x").is_err(), "thresholds are required");
+        let error = Safety::parse("model_alone = 0.5\ncalm_model_alone = 0.9\nwith_sign = 0.1\ncalmed_sign = 0.3\ncontext_with_sign = 0.5\ncontext_alone = 0.9\ncontext_calm = 0.3\nother_language = 0.9\nother_language_readers = 0.8\nstrong: (unclosed").unwrap_err();
+        assert_eq!(error.0, 10);
+        let unset = Safety::parse("model_alone = 0.5\nstrong: x").unwrap_err();
+        let named: Vec<&str> = unset.1.split(": ").nth(1).unwrap_or_default().split(", ").collect();
+        assert!(named.contains(&"other_language_readers") && !named.contains(&"model_alone"), "names the thresholds not set: {}", unset.1);
         let mut safety = Safety::parse(SAMPLE).unwrap();
         assert_eq!(
             safety.read_patterns("# Polish\nstrong: zabi[cć] si[eę]\nwith_sign = 0.1").unwrap_err().0,

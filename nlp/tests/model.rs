@@ -272,14 +272,14 @@ fn the_reader_of_other_languages_catches_crises_no_pattern_holds() {
     }
 }
 
-/// In another language a crisis that neither the reader of pieces of letters nor the sentence
-/// model is sure of alone is caught when both lean towards it: "I can't manage any longer,
-/// tomorrow I won't be here any more" in Polish holds no pattern, and the letters alone miss it.
-/// The line was written for this test.
+/// In another language a crisis that the reader of pieces of letters is not sure of alone is
+/// caught when the other readers lean the same way: "I gave my cat to the neighbour, I won't
+/// need him any more" in Portuguese holds no pattern, and the letters alone miss it. The line
+/// was written for this test.
 #[test]
 fn in_another_language_two_readers_leaning_together_catch_a_crisis() {
     let nlp = loaded();
-    let text = "nie dam rady dłużej, jutro mnie już nie będzie";
+    let text = "dei o meu gato à vizinha, já não vou precisar dele";
     assert_eq!(nlp.rules().signs(text).strong, 0, "a strong pattern holds {text:?}: this test needs a line no pattern knows");
     assert!(!nlp.classify_without_model(text).crisis, "the letters alone decide {text:?}: this test needs a line they miss");
     assert!(nlp.classify(text).crisis, "missed {text:?}");
@@ -293,22 +293,22 @@ fn without_multilingual_reader() -> Nlp {
     Nlp::load_with_head(&model_dir(), &workspace().join("content"), head).unwrap()
 }
 
-/// In another language the multilingual reader (a sentence model that reads it) leaning towards
-/// danger with the reader of pieces of letters catches what the letters and the English
-/// sentence model miss: "I've given my cat to the neighbour, I won't need [to look after her]
-/// now" in Urdu written in Latin letters, giving a pet away. The line was written for this test.
+/// In another language the multilingual reader (a sentence model that reads it) read together
+/// with the reader of pieces of letters and the English sentence model catches what those two
+/// miss: "I've given my cat to my neighbour, now I don't need [it]" in Somali, giving a pet
+/// away. The line was written for this test.
 #[test]
 fn in_another_language_the_multilingual_reader_catches_what_the_others_miss() {
     let nlp = loaded();
     assert!(nlp.head().multilingual.is_some(), "the shipped head has a unit for the multilingual reader");
-    let text = "meri billi padosan ko de di, ab mujhe zaroorat nahi";
+    let text = "bisadkii waxaan siiyay deriskayga, hadda uma baahni";
     assert_eq!(nlp.rules().signs(text).strong, 0, "a strong pattern holds {text:?}: this test needs a line no pattern knows");
     assert!(
         !without_multilingual_reader().classify(text).crisis,
         "caught without the multilingual reader: this test needs a line the others miss"
     );
     assert!(nlp.classify(text).crisis, "missed {text:?}");
-    let everyday = "meri billi padosan ke ghar chali jati hai, koi cat cafe hai Batley mein?";
+    let everyday = "bisadaydu guriga deriska ayay u tagtaa, ma jiraa cat cafe Batley?";
     assert!(!nlp.classify(everyday).crisis, "an everyday line about a cat raised the crisis reply");
 }
 
@@ -334,7 +334,7 @@ fn a_failing_or_mismatched_multilingual_reader_never_decides() {
         .unwrap()
         .with_multilingual(Some(Box::new(Failing(dimension))))
         .unwrap();
-    for text in ["meri billi padosan ko de di, ab mujhe zaroorat nahi", "szukam grupy spacerowej w Batley", "any knitting groups?"] {
+    for text in ["bisadkii waxaan siiyay deriskayga, hadda uma baahni", "szukam grupy spacerowej w Batley", "any knitting groups?"] {
         assert_eq!(with_failing.classify(text).crisis, without.classify(text).crisis, "{text:?}");
     }
     let mismatched = Nlp::load_with_head(&model_dir(), &workspace().join("content"), head)
@@ -423,21 +423,21 @@ fn a_farewell_completed_in_a_later_message_is_a_crisis_in_any_language() {
     assert!(!answers[1].crisis, "thanks after a question about a choir");
 }
 
-/// In another language the reader of pieces of letters reads the last line with the earlier
-/// ones, as the sentence model does in English: a remark about the cold water after "I don't
-/// want to live" and "I'm on the bridge" is a crisis; the same remark after asking for a
-/// swimming group is not, nor the line alone.
+/// In another language the readers read the last line with the earlier ones, as the sentence
+/// model does in English: a remark about the cold water after "I don't want to live" and "I'm
+/// on the bridge" is a crisis; the same remark after asking for a swimming group is not, nor the
+/// line alone.
 #[test]
 fn a_crisis_told_over_several_messages_in_another_language_is_read_as_one() {
     let nlp = loaded();
-    let turkish = vec!["artık yaşamak istemiyorum".to_owned(), "köprünün üstündeyim şu an".to_owned()];
-    let turkish_walk = vec!["Batley'de yürüyüş grubu var mı".to_owned(), "hafta sonu".to_owned()];
+    let polish = vec!["nie chcę już żyć".to_owned(), "stoję teraz na moście".to_owned()];
+    let polish_swim = vec!["czy jest grupa pływacka w Batley?".to_owned(), "w sobotę".to_owned()];
     let urdu = vec!["mujhe ab jeena nahi hai".to_owned(), "main pul pe khara hoon".to_owned()];
     let urdu_swim = vec!["Batley mein koi swimming group hai?".to_owned(), "hafte ko".to_owned()];
-    let (cold, water) = ("hava çok soğuk", "pani bohat thanda hai");
-    let answers = nlp.classify_batch_in_context(&[(cold, &turkish), (cold, &turkish_walk), (water, &urdu), (water, &urdu_swim)]).unwrap();
+    let (cold, water) = ("woda jest bardzo zimna", "pani bohat thanda hai");
+    let answers = nlp.classify_batch_in_context(&[(cold, &polish), (cold, &polish_swim), (water, &urdu), (water, &urdu_swim)]).unwrap();
     let crisis: Vec<bool> = answers.iter().map(|a| a.crisis).collect();
-    assert_eq!(crisis, [true, false, true, false], "Turkish after danger, after a walk; Urdu after danger, after a swim");
+    assert_eq!(crisis, [true, false, true, false], "Polish after danger, after a swim; Urdu after danger, after a swim");
     assert!(!nlp.classify(cold).crisis && !nlp.classify(water).crisis, "the lines alone");
 }
 
@@ -580,8 +580,11 @@ fn requests_in_other_languages_get_the_route_their_words_show() {
 
 /// The kind of danger is read by the head where no pattern names it: someone not seen or not
 /// answering is a medical emergency (an ambulance, not the listening lines), a controlling
-/// partner is abuse (the abuse helpline); harmless lines with the same words raise nothing.
-/// Written for this test, not taken from any held-out set or the examples.
+/// partner is abuse (the abuse helpline). The head reads the kind only when the model is
+/// near-certain ([`nlp::safety::NEAR_CERTAIN`]); below that these are crises of unsure kind,
+/// which get the gentle check and an urgent navigator, but never the wrong kind's reply.
+/// Harmless lines with the same words raise nothing. Written for this test, not taken from any
+/// held-out set or the examples.
 #[test]
 fn the_kind_of_danger_no_pattern_names_is_read_by_the_head() {
     let nlp = loaded();
@@ -593,7 +596,7 @@ fn the_kind_of_danger_no_pattern_names_is_read_by_the_head() {
     let wrong: Vec<String> = kinds
         .iter()
         .map(|(text, kind)| (text, kind, nlp.classify(text)))
-        .filter(|(_, kind, read)| !read.crisis || read.danger != Some(**kind))
+        .filter(|(_, kind, read)| !read.crisis || !matches!(read.danger, Some(danger) if danger == **kind || danger == nlp::Danger::Unsure))
         .map(|(text, kind, read)| format!("{text:?}: wanted {kind:?}, got {:?} (crisis {})", read.danger, read.crisis))
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
