@@ -20,7 +20,14 @@ use serde_json::json;
 pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
     turn.state.turns += 1;
     language::hear(&mut turn.state.need, meaning.lang.as_deref(), text);
-    match safety::signs_of_danger(meaning) {
+    // A carrier's one-word command (STOP, END, START) gets exactly the one confirmation SMS rules
+    // allow: the model reading "END" as the end of something is a guess on one word, not a sign.
+    let danger = if keywords::is_carrier_command(text) {
+        None
+    } else {
+        safety::signs_of_danger(meaning)
+    };
+    match danger {
         None => answer(turn, text, meaning),
         // Danger the model is near-certain of, though no sign names it, gets the full urgent
         // reply below; short of that, a gentle check beside the answer, since most such lines

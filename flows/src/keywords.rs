@@ -210,6 +210,13 @@ pub(crate) enum Keyword {
     },
 }
 
+/// Whether the whole message is one of the SMS industry's words to opt out or back in (`STOP`,
+/// `END`, `START`): an instruction to the service on every network, never a sign of anything.
+pub(crate) fn is_carrier_command(text: &str) -> bool {
+    let words = normalise(text);
+    OPT_OUT.contains(&words.as_str()) || OPT_IN.contains(&words.as_str())
+}
+
 /// Reads a keyword from what the person wrote, if the whole message is one.
 pub(crate) fn read(text: &str) -> Option<Keyword> {
     let words = normalise(text);
@@ -386,6 +393,11 @@ mod tests {
             assert_eq!(read(word), Some(Keyword::OptOut), "{word}");
         }
         assert_eq!(read("stop sending me things about football"), None);
+        assert!(is_carrier_command("End") && is_carrier_command("start"));
+        assert!(
+            !is_carrier_command("I want to end it")
+                && !is_carrier_command("please stop texting me")
+        );
     }
 
     #[test]

@@ -321,6 +321,34 @@ fn stop_works_everywhere_and_yes_opts_in_only_when_opted_out() {
     }
 }
 
+/// A carrier's opt-out word gets exactly the one confirmation SMS rules allow, even when the
+/// model reads it as danger ("END" read as the end of something).
+#[test]
+fn an_opt_out_word_read_as_danger_gets_only_the_confirmation() {
+    let content = common::content();
+    for state in every_state().into_iter().filter(|state| !state.opted_out) {
+        let meaning = Classification {
+            crisis: true,
+            danger: Some(nlp::Danger::Unsure),
+            ..Classification::plain(Route::Crisis)
+        };
+        let event = Event::Text {
+            text: "END".into(),
+            meaning,
+        };
+        let (next, actions) = flows::step(&state, event, &facts(&content));
+        let sent: Vec<&str> = actions
+            .iter()
+            .filter_map(|action| match action {
+                Action::Send(reply) => Some(reply.template.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(sent, ["opted_out"], "in {state:?}");
+        assert!(next.opted_out);
+    }
+}
+
 #[test]
 fn whatever_arrives_every_reply_renders_within_budget_and_kindly() {
     let content = common::content();
