@@ -55,12 +55,12 @@ impl Nlp {
             Some(expected) => Some(Box::new(load_tuned(&stock, model_dir, content_dir, expected)?) as Box<dyn Embedder>),
             None => None,
         };
-        let multilingual =
-            match head.multilingual {
-                Some(_) => Some(Box::new(crate::multilingual::MultilingualE5::load(&crate::multilingual::default_path(model_dir))?)
-                    as Box<dyn Embedder>),
-                None => None,
-            };
+        let multilingual = head
+            .multilingual
+            .as_ref()
+            .map(|_| crate::multilingual::MultilingualE5::load(&crate::multilingual::default_path(model_dir)))
+            .transpose()?
+            .map(|reader| Box::new(reader) as Box<dyn Embedder>);
         Nlp::assemble(Box::new(stock), reading, head, Rules::load(content_dir)?)?.with_multilingual(multilingual)
     }
 

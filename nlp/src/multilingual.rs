@@ -63,16 +63,7 @@ impl MultilingualE5 {
         let dimension = usize::try_from(unsafe { e5_dim(model.as_ptr()) }).unwrap_or(0);
         Ok(MultilingualE5 { model, dimension })
     }
-}
 
-impl Drop for MultilingualE5 {
-    fn drop(&mut self) {
-        // SAFETY: loaded by `e5_load` and freed once.
-        unsafe { e5_free(self.model.as_ptr()) }
-    }
-}
-
-impl MultilingualE5 {
     /// Embeds one share of a batch through the engine, into `out` (`texts.len() × dimension`).
     fn embed_into(&self, texts: &[&str], out: &mut [f32]) -> Result<(), NlpError> {
         let owned: Vec<CString> = texts.iter().map(|text| CString::new(text.replace('\0', "")).expect("NUL bytes were removed")).collect();
@@ -87,6 +78,13 @@ impl MultilingualE5 {
         } else {
             Err(NlpError::Model(format!("the multilingual reader failed (status {status})")))
         }
+    }
+}
+
+impl Drop for MultilingualE5 {
+    fn drop(&mut self) {
+        // SAFETY: loaded by `e5_load` and freed once.
+        unsafe { e5_free(self.model.as_ptr()) }
     }
 }
 
