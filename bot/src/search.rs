@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use directory::calendar::Timestamp;
 use directory::geo::Point;
 use directory::help::{is_help_term, HelpWords, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
-use directory::model::{Price, Service};
+use directory::model::{area_words, Price, Service};
 use directory::rank::{self, Candidate, Query, Scores};
 use directory::travel::Travel;
 use directory::when::Availability;
@@ -275,12 +275,15 @@ impl DirectorySearch {
             travel: Travel::read(&ask.text),
             languages: &languages,
         };
+        // The place's council as its own list names it, and as the UK-wide data does today.
+        let council_today = place.as_ref().and_then(|place| self.understanding.council_area_at(place.lat, place.lon));
+        let areas: Vec<&str> = place.iter().map(|place| place.area.as_str()).chain(council_today.as_deref()).collect();
         let near_enough = |service: &Service, councils: &[String]| {
             let within = match (ask.within_miles, near, service.first_point()) {
                 (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
                 _ => true,
             };
-            within && place.as_ref().is_none_or(|place| service.covers(&place.area, councils))
+            within && (place.is_none() || areas.iter().any(|area| service.covers(area, councils)))
         };
         let mut ranked: Vec<Tiered> = Vec::new();
         for (number, (tier, margin)) in ask.kind.tiers().into_iter().enumerate() {
@@ -356,12 +359,16 @@ impl DirectorySearch {
         let mut services = Vec::with_capacity(stored.len());
         let mut embeddings = Vec::with_capacity(stored.len());
         let mut councils = Vec::with_capacity(stored.len());
+        let known_councils = self.understanding.council_areas();
         for row in stored {
             let mut service: Service = serde_json::from_str(&row.record).context("a stored service is unreadable")?;
             self.help.mark(&mut service);
-            councils.push(
-                service.service_areas.iter().filter_map(|named| self.understanding.resolve_place(named)).map(|place| place.area).collect(),
-            );
+            let placed: Vec<String> =
+                service.service_areas.iter().filter_map(|named| self.understanding.resolve_place(named)).map(|place| place.area).collect();
+            let named_councils =
+                service.service_areas.iter().any(|named| known_councils.iter().any(|council| area_words(named) == area_words(council)));
+            service.areas_unplaced = !service.service_areas.is_empty() && placed.is_empty() && !named_councils;
+            councils.push(placed);
             services.push(service);
             embeddings.push(row.embedding);
         }

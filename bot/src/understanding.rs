@@ -50,6 +50,16 @@ impl Understanding {
         Ok(self.worker.embed(texts).await?)
     }
 
+    /// Every council area the gazetteer knows.
+    pub fn council_areas(&self) -> Vec<String> {
+        self.nlp.council_areas()
+    }
+
+    /// The council a point is in by the UK-wide postcode data.
+    pub fn council_area_at(&self, lat: f64, lon: f64) -> Option<String> {
+        self.nlp.council_area_at(lat, lon)
+    }
+
     /// Turns the words of a place ("Batley", "HD8") into a point.
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.nlp.resolve_place(words)

@@ -182,7 +182,7 @@ fn service_at_location_json(location: &Location, service_id: &str, index: usize)
     let location_id = uuid_for("location", &location_key);
     let mut object = Map::new();
     object.insert("id".into(), json!(location_id));
-    object.insert("location_type".into(), json!("physical"));
+    object.insert("location_type".into(), json!(if location.office_only { "postal" } else { "physical" }));
     insert_some(&mut object, "name", location.name.clone());
     insert_some(&mut object, "latitude", location.point.map(|point| point.lat));
     insert_some(&mut object, "longitude", location.point.map(|point| point.lon));
@@ -385,7 +385,11 @@ mod tests {
             postcode: Some("HD7 4AA".into()),
             point: Point::new(53.638, -1.853),
             accessibility: vec!["Step-free entrance".into()],
+            office_only: false,
         });
+        let office =
+            Location { id: Some("5a1e0c1e-0000-4000-8000-0000000000cc".into()), name: Some("Office".into()), ..Location::default() };
+        service.locations.push(Location { point: Point::new(53.64, -1.78), office_only: true, ..office });
         let mut fortnightly = Schedule::weekly(Weekday::Tuesday, TimeOfDay::new(10, 0).unwrap(), TimeOfDay::new(12, 0));
         fortnightly.interval = 2;
         fortnightly.starts = Date::new(2026, 11, 3);

@@ -59,6 +59,11 @@ pub struct Service {
     /// suggested. Set by the import, never read from a feed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_imported: Option<Date>,
+    /// None of its service areas names a council or place the gazetteer knows ("Leicestershire",
+    /// a county over several councils), so they cannot tell whom it reaches and an office
+    /// counts as where it is. Set by the search when it loads the directory, never stored.
+    #[serde(skip)]
+    pub areas_unplaced: bool,
 }
 
 /// Which date a record's freshness is judged by, so the import summary and `directory stale`
@@ -84,7 +89,7 @@ fn same_area(one: &str, other: &str) -> bool {
 
 /// The words of an area's name that tell it apart: lower case, without "borough of", "council",
 /// "district" and the like.
-fn area_words(name: &str) -> Vec<String> {
+pub fn area_words(name: &str) -> Vec<String> {
     const GENERIC: [&str; 9] = ["borough", "of", "royal", "council", "district", "metropolitan", "county", "the", "city"];
     name.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
@@ -162,6 +167,11 @@ pub struct Location {
     pub point: Option<Point>,
     /// What the venue offers for access: step-free entrance, hearing loop, quiet room.
     pub accessibility: Vec<String>,
+    /// The feed says this is only where the service is run from or written to (ORUK
+    /// `location_type` `postal` or `virtual`), not where people go: a phone befriending line's
+    /// office says nothing about whom it rings, so its service areas say who it reaches.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub office_only: bool,
 }
 
 /// One price for a service; a feed may give several (adults, concessions).
@@ -223,6 +233,7 @@ impl Service {
             last_verified: None,
             last_modified: None,
             first_imported: None,
+            areas_unplaced: false,
         }
     }
 
@@ -302,9 +313,14 @@ impl Service {
             || self.service_areas.iter().chain(councils).any(|named| same_area(named, area))
     }
 
-    /// The first point among its locations, to measure distance from.
+    /// Where to measure distance from: its first venue. An office ([`Location::office_only`])
+    /// counts only for a service whose service areas say nothing the gazetteer can place (or
+    /// that names none), since the office is then the one clue to whom it reaches; one whose
+    /// areas can be placed is judged by them ([`Self::covers`]).
     pub fn first_point(&self) -> Option<Point> {
-        self.locations.iter().find_map(|location| location.point)
+        let venue = self.locations.iter().filter(|location| !location.office_only).find_map(|location| location.point);
+        let office_counts = self.service_areas.is_empty() || self.areas_unplaced;
+        venue.or_else(|| office_counts.then(|| self.locations.iter().find_map(|location| location.point)).flatten())
     }
 
     /// The next time it meets after `after`, over all its schedules.
@@ -353,6 +369,22 @@ mod tests {
         assert!(!line.covers("Calderdale", &councils) && !line.covers("City of London", &councils));
         line.locations = vec![Location { point: Point::new(53.7, -1.6), ..Location::default() }];
         assert!(line.covers("Calderdale", &councils), "a venue is judged by distance instead");
+    }
+
+    #[test]
+    fn an_office_is_measured_from_only_when_the_service_areas_cannot_say_whom_it_reaches() {
+        let office = Location { point: Point::new(53.7, -1.78), office_only: true, ..Location::default() };
+        let mut line = Service::new("line", "Phone line");
+        line.locations = vec![office.clone()];
+        assert_eq!(line.first_point(), office.point, "naming no area, the office is the one clue");
+        line.service_areas = vec!["Calderdale".into()];
+        assert_eq!(line.first_point(), None, "its areas say whom it reaches");
+        assert!(!line.covers("kirklees", &[]) && line.covers("Calderdale", &[]));
+        line.areas_unplaced = true;
+        assert_eq!(line.first_point(), office.point, "areas the gazetteer cannot place say nothing");
+        let venue = Location { point: Point::new(53.69, -1.63), ..Location::default() };
+        line.locations.push(venue.clone());
+        assert_eq!(line.first_point(), venue.point, "a venue comes before an office");
     }
 
     #[test]

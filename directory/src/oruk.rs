@@ -436,11 +436,18 @@ fn read_locations(object: &Map<String, Value>, path: &str, fields: &mut Fields) 
         .collect()
 }
 
+/// An ORUK `location_type` that is no venue: `postal` (an address for letters, often the
+/// organisation's office) or `virtual` (online or by phone).
+fn is_office_only(location_type: &str) -> bool {
+    ["postal", "virtual"].iter().any(|kind| location_type.trim().eq_ignore_ascii_case(kind))
+}
+
 fn read_location(object: &Map<String, Value>, path: &str, fields: &mut Fields) -> Location {
     let mut location = Location {
         id: fields.text(object, "id", path),
         name: fields.text(object, "name", path),
         point: read_point(object, path, fields),
+        office_only: fields.text(object, "location_type", path).is_some_and(|kind| is_office_only(&kind)),
         ..Location::default()
     };
     for key in ["addresses", "physical_addresses"] {
@@ -772,7 +779,8 @@ mod tests {
           "name": "Lost Hall Quiz",
           "status": "active",
           "minimum_age": "eighteen",
-          "service_at_locations": [{"id": "sal2", "location": {"id": "loc2", "location_type": "physical", "latitude": 123.4, "longitude": -1.7}}],
+          "service_at_locations": [{"id": "sal2", "location": {"id": "loc2", "location_type": "physical", "latitude": 123.4, "longitude": -1.7}},
+                                   {"id": "sal3", "location": {"id": "loc3", "location_type": "Postal", "latitude": 53.7, "longitude": -1.7}}],
           "schedules": [
             {"id": "sc2", "freq": "FORTNIGHTLY", "byday": "TH"},
             {"id": "sc3", "freq": "MONTHLY", "byday": "1FR", "opens_at": "19:00"}
@@ -825,8 +833,9 @@ mod tests {
         assert_eq!(knit.last_verified, Date::new(2026, 9, 1));
 
         let quiz = &feed.services[1];
-        assert_eq!(quiz.locations.len(), 1, "the location stays, without its point");
+        assert_eq!(quiz.locations.len(), 2, "the location stays, without its point");
         assert_eq!(quiz.locations[0].point, None);
+        assert!(!quiz.locations[0].office_only && quiz.locations[1].office_only, "a postal address is no venue");
         assert_eq!(quiz.min_age, None);
         assert_eq!(quiz.schedules.len(), 1, "the good schedule stays");
 

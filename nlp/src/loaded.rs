@@ -154,6 +154,18 @@ impl Nlp {
         self.rules.read(&self.head, text, None)
     }
 
+    /// Every council area the gazetteer knows, for telling a directory's service areas it can
+    /// check from ones it cannot ("Leicestershire", a county over several councils).
+    pub fn council_areas(&self) -> Vec<String> {
+        self.rules.council_areas()
+    }
+
+    /// The council a point is in by the UK-wide postcode data, so a place from the council's own
+    /// list is also known by the name a directory uses for its council today.
+    pub fn council_area_at(&self, lat: f64, lon: f64) -> Option<String> {
+        self.rules.council_area_at(lat, lon)
+    }
+
     /// Turns place words ("Batley", "HD8", "HD8 9XY", a misspelling) into a point on the map.
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.rules.resolve_place(words)

@@ -91,8 +91,7 @@ impl Gazetteer {
     /// False when no place is in that area, so the caller can say the setting names nothing.
     pub fn set_home(&mut self, area: &str) -> bool {
         let key = uk::area_key(area);
-        let all = self.own.values().chain(self.postcodes.values()).chain(self.uk.all());
-        let inside: Vec<&PlacePoint> = all.filter(|point| uk::area_key(&point.area) == key).collect();
+        let inside: Vec<&PlacePoint> = self.all_points().filter(|point| uk::area_key(&point.area) == key).collect();
         if inside.is_empty() {
             return false;
         }
@@ -100,6 +99,27 @@ impl Gazetteer {
         let middle = (inside.iter().map(|p| p.lat).sum::<f64>() / count, inside.iter().map(|p| p.lon).sum::<f64>() / count);
         self.uk.set_home(area, middle);
         true
+    }
+
+    /// Every council area the places name, once each: what a directory record's service
+    /// areas are checked against.
+    pub fn council_areas(&self) -> Vec<String> {
+        let mut areas: Vec<String> = self.all_points().map(|point| point.area.clone()).collect();
+        areas.sort();
+        areas.dedup();
+        areas
+    }
+
+    /// The council area the UK-wide postcode data puts a point in (that of the nearest postcode
+    /// district or sector): a place from the council's own list carries the list's key
+    /// (`harrogate`), while a directory may name the council of today (`North Yorkshire`).
+    pub fn council_area_at(&self, lat: f64, lon: f64) -> Option<String> {
+        let away = |point: &&PlacePoint| uk::km(lat, lon, point.lat, point.lon);
+        self.postcodes.values().min_by(|a, b| away(a).total_cmp(&away(b))).map(|point| point.area.clone())
+    }
+
+    fn all_points(&self) -> impl Iterator<Item = &PlacePoint> {
+        self.own.values().chain(self.postcodes.values()).chain(self.uk.all())
     }
 
     /// The words of a message that name a place, as written ("Batley", "HD8 9XY", "Newport,
@@ -466,6 +486,19 @@ mod tests {
         assert!(uk().choices("St Mary's").iter().all(|choice| !choice.contains("Oxford")), "a saint's name is the church, not the ward");
         let morriston = uk().candidates("Morriston");
         assert!(morriston.len() >= 2 && morriston.iter().any(|place| place.area == "Swansea"), "{morriston:?}");
+    }
+
+    /// A place of the council's own list (`harrogate`) is also known by its council of today in
+    /// the UK-wide data, which is how a directory may name it; counties over several councils
+    /// are no council area.
+    #[test]
+    fn a_point_has_its_council_of_today_and_council_names_are_known() {
+        let boroughbridge = uk().resolve("Boroughbridge").unwrap();
+        assert_eq!(boroughbridge.area, "harrogate");
+        assert_eq!(uk().council_area_at(boroughbridge.lat, boroughbridge.lon).as_deref(), Some("North Yorkshire"));
+        let areas = uk().council_areas();
+        assert!(["North Yorkshire", "Calderdale", "Melton", "kirklees"].iter().all(|area| areas.iter().any(|known| known == area)));
+        assert!(!areas.iter().any(|known| known == "Leicestershire"), "a county over several councils");
     }
 
     #[test]

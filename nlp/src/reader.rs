@@ -192,6 +192,16 @@ impl Rules {
         &self.safety
     }
 
+    /// Every council area the gazetteer knows (see [`Gazetteer::council_areas`]).
+    pub fn council_areas(&self) -> Vec<String> {
+        self.gazetteer.council_areas()
+    }
+
+    /// The council area of the UK-wide data at a point (see [`Gazetteer::council_area_at`]).
+    pub fn council_area_at(&self, lat: f64, lon: f64) -> Option<String> {
+        self.gazetteer.council_area_at(lat, lon)
+    }
+
     /// Turns place words into a point (see [`Gazetteer::resolve`]).
     pub fn resolve_place(&self, words: &str) -> Option<PlacePoint> {
         self.gazetteer.resolve(words)

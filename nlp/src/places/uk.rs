@@ -159,7 +159,7 @@ pub fn area_key(area: &str) -> String {
 }
 
 /// Distance on the sphere, in km: plenty for telling places apart.
-fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+pub(crate) fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let a = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
     12_742.0 * a.sqrt().asin()

@@ -199,6 +199,35 @@ fn a_service_without_a_venue_reaches_only_the_areas_it_names() -> Result<()> {
     Ok(())
 }
 
+/// A phone line run from an office (ORUK `location_type` `postal`) reaches the areas it names,
+/// wherever its office is: the neighbouring council's line, whose office is nearer Batley than
+/// Kirklees's own, is not offered there, and a North Yorkshire line is offered in Boroughbridge
+/// (the demo list's `harrogate`, North Yorkshire's today) though its office is twenty miles off.
+/// An area the gazetteer cannot place ("West Riding") cannot say whom it reaches, so the
+/// office's distance does.
+#[test]
+fn a_phone_line_run_from_an_office_reaches_the_areas_it_names() -> Result<()> {
+    let place = Workspace::new()?;
+    let imported = place.import(&[&fixture("office-phone-services.json")])?;
+    ensure!(imported.counts() == (4, 0, 0), "{imported:?}");
+    let found = |words: &str, near: &str| place.run(&["directory", "search", words, "--near", near, "--at", SCORING_MOMENT]);
+    let batley = found("someone to ring me for a chat", "Batley")?;
+    ensure!(batley.contains("Kirklees Telephone Friends"), "Kirklees's own line in Batley: {batley}");
+    ensure!(!batley.contains("Calderdale"), "not the neighbouring council's line, however near its office: {batley}");
+    let boroughbridge = found("someone to ring me for a chat", "Boroughbridge")?;
+    ensure!(boroughbridge.contains("North Yorkshire Phone Pals"), "the county's line in one of its towns: {boroughbridge}");
+    ensure!(!boroughbridge.contains("Kirklees") && !boroughbridge.contains("Calderdale"), "no other council's line: {boroughbridge}");
+    let mornings = |near: &str| found("a good morning call every day", near);
+    let near_office = mornings("Batley")?;
+    ensure!(
+        near_office.contains("West Riding") && near_office.contains("miles"),
+        "an area on no map: the office's distance: {near_office}"
+    );
+    let far_from_office = mornings("Boroughbridge")?;
+    ensure!(!far_from_office.contains("West Riding"), "nor far from its office: {far_from_office}");
+    Ok(())
+}
+
 /// A council feed with neither Front Door's tags nor its help terms: the import reads each
 /// record's tags from its own words and the search reads its kind of help, so a food bank is
 /// practical help for food and a rambling club is a walking group.
