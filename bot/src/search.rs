@@ -198,6 +198,42 @@ struct Index {
     councils: Vec<Vec<String>>,
     /// Where the records meet, for settling a name of several places.
     venues: Vec<Point>,
+    /// The words each venue goes by (its name, street, town and its service's name), padded
+    /// and in lower case, with the venue: a council's directory names neighbourhoods no map has.
+    venue_words: Vec<(String, Point)>,
+}
+
+/// How far apart the venues that name a place may be for the name to be placed among them: a
+/// neighbourhood, not a word every town uses.
+const NAMED_VENUES_SPREAD_MILES: f64 = 3.0;
+
+/// Words in lower case with every run of other characters one space, padded with spaces, so a
+/// place name is found as whole words ("Pollok" is not in "Pollokshields").
+fn padded_words(text: &str) -> String {
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// The words a service's venue goes by, for placing names the gazetteer lacks.
+fn venue_words(service: &Service) -> Option<(String, Point)> {
+    let point = service.first_point()?;
+    let venue = service.locations.iter().find(|location| location.point == Some(point))?;
+    let named = [venue.name.as_deref(), venue.address.as_deref(), venue.town.as_deref(), Some(service.name.as_str())];
+    Some((padded_words(&named.into_iter().flatten().collect::<Vec<_>>().join(" ")), point))
+}
+
+/// A place on no map that the directory's venues name ("Govanhill Foodbank", a venue on
+/// "Knowle West Road"), at the middle of those venues when they lie close together; `None` when
+/// no venue names it or they are spread over more than a neighbourhood.
+fn named_by_venues(words: &str, venue_words: &[(String, Point)]) -> Option<Point> {
+    let key = padded_words(words);
+    if key.trim().len() < 3 {
+        return None;
+    }
+    let points: Vec<Point> = venue_words.iter().filter(|(named, _)| named.contains(&key)).map(|(_, point)| *point).collect();
+    let count = points.len() as f64;
+    let middle = Point::new(points.iter().map(|p| p.lat).sum::<f64>() / count, points.iter().map(|p| p.lon).sum::<f64>() / count)?;
+    points.iter().all(|point| middle.miles_to(*point) <= NAMED_VENUES_SPREAD_MILES).then_some(middle)
 }
 
 /// How far from a place, in miles, a directory's venues count as being around it: a town and
@@ -309,7 +345,18 @@ impl DirectorySearch {
     /// The place words name: the gazetteer's, or for a name of several places it cannot settle,
     /// the one this directory's venues are around ([`around_most_venues`]).
     fn place_of(&self, words: &str, index: &Index) -> Option<PlacePoint> {
-        self.understanding.resolve_place(words).or_else(|| self.settled_by_venues(words, index))
+        self.understanding
+            .resolve_place(words)
+            .or_else(|| self.settled_by_venues(words, index))
+            .or_else(|| self.placed_by_venues(words, index))
+    }
+
+    /// A place on no map placed where the directory's venues that name it are
+    /// ([`named_by_venues`]), in the council the UK-wide data puts that point in.
+    fn placed_by_venues(&self, words: &str, index: &Index) -> Option<PlacePoint> {
+        let point = named_by_venues(words, &index.venue_words)?;
+        let area = self.understanding.council_area_at(point.lat, point.lon).unwrap_or_default();
+        Some(PlacePoint { name: words.trim().to_string(), lat: point.lat, lon: point.lon, area })
     }
 
     /// Of the places words may mean, the one the directory's venues are around; `None` when
@@ -325,7 +372,8 @@ impl DirectorySearch {
     pub async fn settle_place(&self, words: &str) -> Result<Option<String>> {
         self.refresh().await?;
         let index = self.index.read().await;
-        Ok(self.settled_by_venues(words, &index).map(|place| place.label()))
+        let settled = self.settled_by_venues(words, &index).map(|place| place.label());
+        Ok(settled.or_else(|| self.placed_by_venues(words, &index).map(|_| words.trim().to_string())))
     }
 
     /// The model searches embed with, for callers that also classify the same words.
@@ -375,7 +423,8 @@ impl DirectorySearch {
         let texts: Vec<String> = services.iter().map(Service::search_text).collect();
         let (lexicon, words) = Lexicon::build(texts.iter().map(String::as_str));
         let venues = services.iter().filter_map(Service::first_point).collect();
-        *self.index.write().await = Index { version: Some(version), services, embeddings, lexicon, words, councils, venues };
+        let venue_words = services.iter().filter_map(venue_words).collect();
+        *self.index.write().await = Index { version: Some(version), services, embeddings, lexicon, words, councils, venues, venue_words };
         Ok(())
     }
 }
@@ -481,6 +530,25 @@ mod tests {
 
     fn place(name: &str, area: &str, lat: f64, lon: f64) -> PlacePoint {
         PlacePoint { name: name.to_owned(), lat, lon, area: area.to_owned() }
+    }
+
+    /// A neighbourhood on no map is placed where the venues that name it are, as whole words,
+    /// only when they lie close together.
+    #[test]
+    fn a_place_on_no_map_is_placed_at_the_venues_that_name_it() {
+        let at = |lat, lon| Point::new(lat, lon).unwrap();
+        let venues = [
+            (padded_words("Govanhill Baths, Calder Street, Glasgow"), at(55.837, -4.259)),
+            (padded_words("Govanhill Foodbank"), at(55.835, -4.262)),
+            (padded_words("Pollokshields Library"), at(55.842, -4.278)),
+            (padded_words("Park Road Hall, Leeds"), at(53.8, -1.55)),
+            (padded_words("Park Road Hall, Glasgow"), at(55.87, -4.28)),
+        ];
+        let govanhill = named_by_venues("Govanhill", &venues).unwrap();
+        assert!(govanhill.miles_to(at(55.836, -4.26)) < 0.5, "{govanhill:?}");
+        assert_eq!(named_by_venues("Pollok", &venues), None, "a whole word, not part of Pollokshields");
+        assert_eq!(named_by_venues("Park Road", &venues), None, "venues far apart name no one place");
+        assert_eq!(named_by_venues("Xyzzyton", &venues), None);
     }
 
     /// A Melton directory settles "Bottesford" as the Melton one; a directory with venues

@@ -156,7 +156,7 @@ async fn refuse_unclear_place(search: &DirectorySearch, near: &str) -> Result<()
     match choices.first() {
         Some(_) if search.settle_place(near).await?.is_some() => Ok(()),
         Some(first) => anyhow::bail!("{near:?} is more than one place ({}); say which, as in --near {first:?}", choices.join("; ")),
-        None if understanding.resolve_place(near).is_none() => anyhow::bail!(
+        None if understanding.resolve_place(near).is_none() && search.settle_place(near).await?.is_none() => anyhow::bail!(
             "{near:?} is on no map Front Door has; give its postcode district (\"G42\") or a town near it, or add it to content/places/places.csv"
         ),
         None => Ok(()),
