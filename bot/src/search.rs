@@ -19,6 +19,7 @@ use directory::words::{Lexicon, RecordTerms};
 use futures::future::BoxFuture;
 use nlp::PlacePoint;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
@@ -269,6 +270,9 @@ pub struct DirectorySearch {
     stale_months: u32,
     /// Tells practical services and ways to volunteer from groups in feeds that do not say.
     help: HelpWords,
+    /// The council of today of each point searched near ([`Understanding::council_area_at`]
+    /// scans every postcode centroid): a council's residents name the same few places.
+    councils_today: std::sync::Mutex<HashMap<(u64, u64), Option<String>>>,
 }
 
 impl DirectorySearch {
@@ -277,7 +281,14 @@ impl DirectorySearch {
     /// not say is read with the content's `directory/help-words.toml`.
     pub fn new(store: Store, understanding: Arc<Understanding>, config: &Config) -> Result<DirectorySearch> {
         let help = HelpWords::load(&config.content_dir)?;
-        Ok(DirectorySearch { store, understanding, index: RwLock::new(Index::default()), stale_months: config.stale_months, help })
+        Ok(DirectorySearch {
+            store,
+            understanding,
+            index: RwLock::new(Index::default()),
+            stale_months: config.stale_months,
+            help,
+            councils_today: std::sync::Mutex::default(),
+        })
     }
 
     /// The best services for `ask`, best first.
@@ -312,7 +323,7 @@ impl DirectorySearch {
             languages: &languages,
         };
         // The place's council as its own list names it, and as the UK-wide data does today.
-        let council_today = place.as_ref().and_then(|place| self.understanding.council_area_at(place.lat, place.lon));
+        let council_today = place.as_ref().and_then(|place| self.council_today(place));
         let areas: Vec<&str> = place.iter().map(|place| place.area.as_str()).chain(council_today.as_deref()).collect();
         let near_enough = |service: &Service, councils: &[String]| {
             let within = match (ask.within_miles, near, service.first_point()) {
@@ -340,6 +351,13 @@ impl DirectorySearch {
             }));
         }
         Ok(best_of_tiers(ranked, ask.limit.clamp(1, rank::MAX_SUGGESTIONS)))
+    }
+
+    /// The council the UK-wide postcode data puts a place in, looked up once per point.
+    fn council_today(&self, place: &PlacePoint) -> Option<String> {
+        let key = (place.lat.to_bits(), place.lon.to_bits());
+        let mut known = self.councils_today.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        known.entry(key).or_insert_with(|| self.understanding.council_area_at(place.lat, place.lon)).clone()
     }
 
     /// The place words name: the gazetteer's, or for a name of several places it cannot settle,
