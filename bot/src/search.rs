@@ -19,7 +19,7 @@ use directory::words::{Lexicon, RecordTerms};
 use futures::future::BoxFuture;
 use nlp::PlacePoint;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
@@ -232,6 +232,9 @@ fn named_by_venues(words: &str, venue_words: &[(String, Point)]) -> Option<Point
         return None;
     }
     let points: Vec<Point> = venue_words.iter().filter(|(named, _)| named.contains(&key)).map(|(_, point)| *point).collect();
+    if points.is_empty() {
+        return None;
+    }
     let count = points.len() as f64;
     let middle = Point::new(points.iter().map(|p| p.lat).sum::<f64>() / count, points.iter().map(|p| p.lon).sum::<f64>() / count)?;
     points.iter().all(|point| middle.miles_to(*point) <= NAMED_VENUES_SPREAD_MILES).then_some(middle)
@@ -323,7 +326,7 @@ impl DirectorySearch {
             languages: &languages,
         };
         // The place's council as its own list names it, and as the UK-wide data does today.
-        let council_today = place.as_ref().and_then(|place| self.council_today(place));
+        let council_today = place.as_ref().and_then(|place| self.council_today(place.lat, place.lon));
         let areas: Vec<&str> = place.iter().map(|place| place.area.as_str()).chain(council_today.as_deref()).collect();
         let near_enough = |service: &Service, councils: &[String]| {
             let within = match (ask.within_miles, near, service.first_point()) {
@@ -353,11 +356,11 @@ impl DirectorySearch {
         Ok(best_of_tiers(ranked, ask.limit.clamp(1, rank::MAX_SUGGESTIONS)))
     }
 
-    /// The council the UK-wide postcode data puts a place in, looked up once per point.
-    fn council_today(&self, place: &PlacePoint) -> Option<String> {
-        let key = (place.lat.to_bits(), place.lon.to_bits());
+    /// The council the UK-wide postcode data puts a point in, looked up once per point.
+    fn council_today(&self, lat: f64, lon: f64) -> Option<String> {
+        let key = (lat.to_bits(), lon.to_bits());
         let mut known = self.councils_today.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        known.entry(key).or_insert_with(|| self.understanding.council_area_at(place.lat, place.lon)).clone()
+        known.entry(key).or_insert_with(|| self.understanding.council_area_at(lat, lon)).clone()
     }
 
     /// The place words name: the gazetteer's, or for a name of several places it cannot settle,
@@ -373,7 +376,7 @@ impl DirectorySearch {
     /// ([`named_by_venues`]), in the council the UK-wide data puts that point in.
     fn placed_by_venues(&self, words: &str, index: &Index) -> Option<PlacePoint> {
         let point = named_by_venues(words, &index.venue_words)?;
-        let area = self.understanding.council_area_at(point.lat, point.lon).unwrap_or_default();
+        let area = self.council_today(point.lat, point.lon).unwrap_or_default();
         Some(PlacePoint { name: words.trim().to_string(), lat: point.lat, lon: point.lon, area })
     }
 
@@ -425,14 +428,13 @@ impl DirectorySearch {
         let mut services = Vec::with_capacity(stored.len());
         let mut embeddings = Vec::with_capacity(stored.len());
         let mut councils = Vec::with_capacity(stored.len());
-        let known_councils = self.understanding.council_areas();
+        let known_councils: HashSet<Vec<String>> = self.understanding.council_areas().iter().map(|council| area_words(council)).collect();
         for row in stored {
             let mut service: Service = serde_json::from_str(&row.record).context("a stored service is unreadable")?;
             self.help.mark(&mut service);
             let placed: Vec<String> =
                 service.service_areas.iter().filter_map(|named| self.understanding.resolve_place(named)).map(|place| place.area).collect();
-            let named_councils =
-                service.service_areas.iter().any(|named| known_councils.iter().any(|council| area_words(named) == area_words(council)));
+            let named_councils = service.service_areas.iter().any(|named| known_councils.contains(&area_words(named)));
             service.areas_unplaced = !service.service_areas.is_empty() && placed.is_empty() && !named_councils;
             councils.push(placed);
             services.push(service);
