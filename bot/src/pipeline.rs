@@ -48,9 +48,15 @@ pub trait Directory: Send + Sync {
     /// conversation to ask which.
     fn settle_place<'a>(&'a self, words: &'a str) -> BoxFuture<'a, Result<Option<String>>>;
 
+    /// The words of a message that name a neighbourhood on no map but where this directory's
+    /// venues are (see [`crate::search::DirectorySearch::place_named_in`]), for a message the
+    /// gazetteer found no place in.
+    fn place_named_in<'a>(&'a self, text: &'a str) -> BoxFuture<'a, Result<Option<String>>>;
+
     /// The council area of the place a request was made near, for the figures (searches and
-    /// gaps in provision by area): coarse enough to point at no one. `None` when unknown.
-    fn area_of(&self, request: &SearchRequest) -> Option<String>;
+    /// gaps in provision by area): coarse enough to point at no one. `None` when the place is on
+    /// no map and no venue of the directory places it, so the person is asked where again.
+    fn area_of<'a>(&'a self, request: &'a SearchRequest) -> BoxFuture<'a, Result<Option<String>>>;
 }
 
 /// What became of one inbound delivery.
@@ -393,7 +399,7 @@ impl Pipeline {
                 let started = std::time::Instant::now();
                 let meaning = self.understand.understand(text.clone(), earlier).await?;
                 crate::metrics::observe_classifier(started.elapsed());
-                Event::Text { text: text.clone(), meaning: self.settle_place(meaning).await? }
+                Event::Text { text: text.clone(), meaning: self.settle_place(text, meaning).await? }
             }
             InboundKind::Start(payload) => Event::Start { payload: payload.clone() },
             InboundKind::Location { lat, lon } => Event::Location { lat: *lat, lon: *lon },
@@ -403,8 +409,13 @@ impl Pipeline {
 
     /// A message naming a place of several names ("Bottesford") the gazetteer could not
     /// settle is settled by the directory's venues when they say which, so the person is asked
-    /// "which one?" only when the directory cannot tell either.
-    async fn settle_place(&self, mut meaning: Classification) -> Result<Classification> {
+    /// "which one?" only when the directory cannot tell either; one naming no place the gazetteer
+    /// knows may name a neighbourhood the venues place ("any choirs in Bedgrove?").
+    async fn settle_place(&self, text: &str, mut meaning: Classification) -> Result<Classification> {
+        if meaning.place.is_none() {
+            meaning.place = self.directory.place_named_in(text).await?;
+            return Ok(meaning);
+        }
         let Some(words) = meaning.place.as_deref().filter(|_| !meaning.place_choices.is_empty()) else {
             return Ok(meaning);
         };
@@ -524,7 +535,7 @@ impl Pipeline {
             bail!("the flows asked for more than {MAX_SEARCHES_PER_TURN} searches in one turn");
         }
         let suggestions = self.directory.search(request.clone()).await?;
-        let area = self.directory.area_of(&request);
+        let area = self.directory.area_of(&request).await?;
         let place_unknown = request.point.is_none() && request.place.is_some() && area.is_none();
         asks.push(Asked { request, area, found: suggestions.len() });
         Ok(Event::Found { suggestions, place_unknown })

@@ -12,7 +12,7 @@ use directory::calendar::Timestamp;
 use directory::geo::Point;
 use directory::help::{is_help_term, HelpWords, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
 use directory::model::{area_words, Price, Service};
-use directory::rank::{self, Candidate, Query, Scores};
+use directory::rank::{self, Candidate, Query, Scores, Settled};
 use directory::travel::Travel;
 use directory::when::Availability;
 use directory::words::{Lexicon, RecordTerms};
@@ -197,11 +197,23 @@ struct Index {
     /// The council areas the gazetteer puts each record's service areas in, in the same order:
     /// looked up once here, not for every search.
     councils: Vec<Vec<String>>,
+    /// What the ranking reads of each record that no search changes, in the same order.
+    settled: Vec<Settled>,
     /// Where the records meet, for settling a name of several places.
     venues: Vec<Point>,
     /// The words each venue goes by (its name, street, town and its service's name), padded
     /// and in lower case, with the venue: a council's directory names neighbourhoods no map has.
     venue_words: Vec<(String, Point)>,
+    /// The words each venue's place goes by (its name, street and town, not its service's name),
+    /// for reading a neighbourhood in a message: a group's own name is not a place.
+    place_words: Vec<(String, Point)>,
+}
+
+impl Index {
+    /// The record at `at` as the ranking reads it.
+    fn candidate(&self, at: usize) -> Candidate<'_> {
+        Candidate { service: &self.services[at], embedding: &self.embeddings[at], words: &self.words[at], settled: &self.settled[at] }
+    }
 }
 
 /// How far apart the venues that name a place may be for the name to be placed among them: a
@@ -215,12 +227,42 @@ fn padded_words(text: &str) -> String {
     format!(" {} ", words.join(" "))
 }
 
-/// The words a service's venue goes by, for placing names the gazetteer lacks.
-fn venue_words(service: &Service) -> Option<(String, Point)> {
+/// The words a service's venue goes by, with its service's name or without, for placing names
+/// the gazetteer lacks.
+fn venue_words(service: &Service, with_service_name: bool) -> Option<(String, Point)> {
     let point = service.first_point()?;
     let venue = service.locations.iter().find(|location| location.point == Some(point))?;
-    let named = [venue.name.as_deref(), venue.address.as_deref(), venue.town.as_deref(), Some(service.name.as_str())];
+    let service_name = with_service_name.then_some(service.name.as_str());
+    let named = [venue.name.as_deref(), venue.address.as_deref(), venue.town.as_deref(), service_name];
     Some((padded_words(&named.into_iter().flatten().collect::<Vec<_>>().join(" ")), point))
+}
+
+/// The longest run of words read from a message as a neighbourhood's name ("Knowle West Road").
+const LONGEST_NEIGHBOURHOOD: usize = 3;
+
+/// The shortest word that marks a run of words as a possible name: shorter ones are
+/// abbreviations and text-speak more often than places.
+const SHORTEST_NAME_WORD: usize = 4;
+
+/// Runs of up to [`LONGEST_NEIGHBOURHOOD`] words of a message with a word the sentence model's
+/// vocabulary lacks ("bedgrove", "govanhill"; not "choir"), earliest first and at one position
+/// the longest: the runs that may name a neighbourhood no map has.
+fn unfamiliar_runs<'a>(text: &'a str, ordinary: &'a HashSet<String>) -> impl Iterator<Item = String> + 'a {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let unfamiliar = |word: &&str| {
+        word.chars().count() >= SHORTEST_NAME_WORD && word.chars().all(char::is_alphabetic) && !ordinary.contains(&word.to_lowercase())
+    };
+    (0..words.len()).flat_map(move |start| (1..=LONGEST_NEIGHBOURHOOD).rev().map(move |length| (start, length))).filter_map(
+        move |(start, length)| words.get(start..start + length).filter(|run| run.iter().any(unfamiliar)).map(|run| run.join(" ")),
+    )
+}
+
+/// The sentence model's whole words (`vocab.txt` beside its weights, without the word pieces):
+/// ordinary words, which a neighbourhood's name is not. Empty when the model has no such file,
+/// and then no neighbourhood is read from a message.
+fn ordinary_words(model_dir: &std::path::Path) -> HashSet<String> {
+    let vocabulary = std::fs::read_to_string(model_dir.join("vocab.txt")).unwrap_or_default();
+    vocabulary.lines().filter(|word| word.chars().all(char::is_alphabetic)).map(str::to_owned).collect()
 }
 
 /// A place on no map that the directory's venues name ("Govanhill Foodbank", a venue on
@@ -273,6 +315,8 @@ pub struct DirectorySearch {
     stale_months: u32,
     /// Tells practical services and ways to volunteer from groups in feeds that do not say.
     help: HelpWords,
+    /// The sentence model's ordinary words ([`ordinary_words`]).
+    ordinary: HashSet<String>,
     /// The council of today of each point searched near ([`Understanding::council_area_at`]
     /// scans every postcode centroid): a council's residents name the same few places.
     councils_today: std::sync::Mutex<HashMap<(u64, u64), Option<String>>>,
@@ -290,6 +334,7 @@ impl DirectorySearch {
             index: RwLock::new(Index::default()),
             stale_months: config.stale_months,
             help,
+            ordinary: ordinary_words(&config.model_dir),
             councils_today: std::sync::Mutex::default(),
         })
     }
@@ -328,26 +373,20 @@ impl DirectorySearch {
         // The place's council as its own list names it, and as the UK-wide data does today.
         let council_today = place.as_ref().and_then(|place| self.council_today(place.lat, place.lon));
         let areas: Vec<&str> = place.iter().map(|place| place.area.as_str()).chain(council_today.as_deref()).collect();
-        let near_enough = |service: &Service, councils: &[String]| {
-            let within = match (ask.within_miles, near, service.first_point()) {
+        let near_enough = |at: usize| {
+            let point = index.settled[at].point;
+            let within = match (ask.within_miles, near, point) {
                 (Some(most), Some(near), Some(point)) => near.miles_to(point) <= most,
                 _ => true,
             };
-            within && (place.is_none() || areas.iter().any(|area| service.covers(area, councils)))
+            within && (place.is_none() || point.is_some() || areas.iter().any(|area| index.services[at].covers(area, &index.councils[at])))
         };
         let mut ranked: Vec<Tiered> = Vec::new();
         for (number, (tier, margin)) in ask.kind.tiers().into_iter().enumerate() {
-            let candidates: Vec<Candidate<'_>> = index
-                .services
-                .iter()
-                .zip(&index.embeddings)
-                .zip(&index.words)
-                .zip(&index.councils)
-                .filter(|(((service, _), _), councils)| {
-                    !ask.exclude.contains(&service.id) && near_enough(service, councils) && tier(service)
-                })
-                .filter(|(((service, _), _), _)| ranked.iter().all(|(_, _, already)| already.service.id != service.id))
-                .map(|(((service, embedding), words), _)| Candidate { service, embedding, words })
+            let candidates: Vec<Candidate<'_>> = (0..index.services.len())
+                .filter(|&at| !ask.exclude.contains(&index.services[at].id) && near_enough(at) && tier(&index.services[at]))
+                .filter(|&at| ranked.iter().all(|(_, _, already)| already.service.id != index.services[at].id))
+                .map(|at| index.candidate(at))
                 .collect();
             ranked.extend(rank::rank(&query, &candidates).into_iter().map(|best| {
                 (number, margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
@@ -397,6 +436,28 @@ impl DirectorySearch {
         Ok(settled.or_else(|| self.placed_by_venues(words, &index).map(|_| words.trim().to_string())))
     }
 
+    /// The words of a message that name a neighbourhood on no map where the directory's venues
+    /// are ("any choirs in bedgrove?"), for a message the gazetteer found no place in: the earliest
+    /// run of words with one the sentence model does not know ([`unfamiliar_runs`]) that the
+    /// venues' names, streets or towns place ([`named_by_venues`]).
+    pub async fn place_named_in(&self, text: &str) -> Result<Option<String>> {
+        if self.ordinary.is_empty() {
+            return Ok(None);
+        }
+        self.refresh().await?;
+        let index = self.index.read().await;
+        Ok(unfamiliar_runs(text, &self.ordinary).find(|run| named_by_venues(run, &index.place_words).is_some()))
+    }
+
+    /// The place a message names: the one the classifier found in `text`, or else a neighbourhood
+    /// the directory's venues place ([`Self::place_named_in`]), as the chat reads it.
+    pub async fn place_in(&self, text: &str, found: Option<String>) -> Result<Option<String>> {
+        match found {
+            Some(place) => Ok(Some(place)),
+            None => self.place_named_in(text).await,
+        }
+    }
+
     /// The model searches embed with, for callers that also classify the same words.
     pub fn understanding(&self) -> &Arc<Understanding> {
         &self.understanding
@@ -442,9 +503,12 @@ impl DirectorySearch {
         }
         let texts: Vec<String> = services.iter().map(Service::search_text).collect();
         let (lexicon, words) = Lexicon::build(texts.iter().map(String::as_str));
-        let venues = services.iter().filter_map(Service::first_point).collect();
-        let venue_words = services.iter().filter_map(venue_words).collect();
-        *self.index.write().await = Index { version: Some(version), services, embeddings, lexicon, words, councils, venues, venue_words };
+        let settled: Vec<Settled> = services.iter().map(Settled::of).collect();
+        let venues = settled.iter().filter_map(|record| record.point).collect();
+        let place_words = services.iter().filter_map(|service| venue_words(service, false)).collect();
+        let venue_words = services.iter().filter_map(|service| venue_words(service, true)).collect();
+        *self.index.write().await =
+            Index { version: Some(version), services, embeddings, lexicon, words, councils, settled, venues, venue_words, place_words };
         Ok(())
     }
 }
@@ -474,9 +538,19 @@ impl Directory for DirectorySearch {
         Box::pin(DirectorySearch::settle_place(self, words))
     }
 
-    fn area_of(&self, request: &flows::SearchRequest) -> Option<String> {
-        let place = self.understanding.resolve_place(request.place.as_deref()?)?;
-        Some(place.area)
+    fn place_named_in<'a>(&'a self, text: &'a str) -> BoxFuture<'a, Result<Option<String>>> {
+        Box::pin(DirectorySearch::place_named_in(self, text))
+    }
+
+    fn area_of<'a>(&'a self, request: &'a flows::SearchRequest) -> BoxFuture<'a, Result<Option<String>>> {
+        Box::pin(async move {
+            let Some(words) = request.place.as_deref() else {
+                return Ok(None);
+            };
+            self.refresh().await?;
+            let index = self.index.read().await;
+            Ok(self.place_of(words, &index).map(|place| place.area).filter(|area| !area.is_empty()))
+        })
     }
 }
 
@@ -569,6 +643,19 @@ mod tests {
         assert_eq!(named_by_venues("Pollok", &venues), None, "a whole word, not part of Pollokshields");
         assert_eq!(named_by_venues("Park Road", &venues), None, "venues far apart name no one place");
         assert_eq!(named_by_venues("Xyzzyton", &venues), None);
+    }
+
+    /// Only runs with a word the model does not know are tried as a neighbourhood's name, so a
+    /// group named "Choir" is never read as a place, and each start tries the longest run first.
+    #[test]
+    fn a_message_names_a_neighbourhood_only_in_words_the_model_does_not_know() {
+        let ordinary: HashSet<String> = ["any", "choirs", "in", "west", "road", "near", "hp21"].into_iter().map(str::to_owned).collect();
+        let runs: Vec<String> = unfamiliar_runs("any choirs in Bedgrove?", &ordinary).collect();
+        assert_eq!(runs, ["choirs in Bedgrove", "in Bedgrove", "Bedgrove"]);
+        let runs: Vec<String> = unfamiliar_runs("near knowle west road, HP21", &ordinary).collect();
+        assert_eq!(runs[..3], ["near knowle west", "near knowle", "knowle west road"]);
+        assert_eq!(unfamiliar_runs("any choirs in west road", &ordinary).count(), 0, "every word ordinary");
+        assert_eq!(unfamiliar_runs("gr8 x", &ordinary).count(), 0, "text-speak and short words are no names");
     }
 
     /// A Melton directory settles "Bottesford" as the Melton one; a directory with venues

@@ -135,6 +135,26 @@ pub struct Candidate<'a> {
     pub embedding: &'a [f32],
     /// The terms of its [`Service::search_text`].
     pub words: &'a RecordTerms,
+    /// What does not change between searches, worked out once per directory load.
+    pub settled: &'a Settled,
+}
+
+/// What the ranking reads of a record that no search changes, worked out once when the directory
+/// is loaded ([`Settled::of`]) rather than for every record in every search: over 10,000 records
+/// measuring each one's venue and reading its name for languages cost more than the scoring.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Settled {
+    /// Where it is measured from ([`Service::first_point`]).
+    pub point: Option<Point>,
+    /// The languages its name says it is run in or for ([`spoken::named_in`]).
+    pub languages: Vec<&'static str>,
+}
+
+impl Settled {
+    /// Works out what the ranking reads of `service` that no search changes.
+    pub fn of(service: &Service) -> Settled {
+        Settled { point: service.first_point(), languages: spoken::named_in(&service.name) }
+    }
 }
 
 /// The parts of a suggestion's score, for `--json` and for tuning.
@@ -513,11 +533,11 @@ fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
 /// distance first, so most of a large directory is skipped cheaply.
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
-    let miles = query.near.zip(service.first_point()).map(|(near, point)| near.miles_to(point));
+    let miles = query.near.zip(candidate.settled.point).map(|(near, point)| near.miles_to(point));
     if miles.is_some_and(|miles| miles > prepared.reach_miles)
         || !audience::may_offer(service, prepared.person)
         || for_the_other_sex(&prepared.audiences, service)
-        || spoken::for_speakers_of_others(query.languages, service)
+        || spoken::for_speakers_of_others(query.languages, &candidate.settled.languages)
     {
         return None;
     }
@@ -754,8 +774,18 @@ mod tests {
         suggestions.iter().map(|s| s.service.id.clone()).collect()
     }
 
+    /// What the ranking reads of a test's record, kept for the rest of the run (tests rank a few
+    /// records; the search keeps these beside its index).
+    fn settled(service: &Service) -> &'static Settled {
+        Box::leak(Box::new(Settled::of(service)))
+    }
+
     fn candidates<'a>(services: &'a [Service], embeddings: &'a [Vec<f32>]) -> Vec<Candidate<'a>> {
-        services.iter().zip(embeddings).map(|(service, embedding)| Candidate { service, embedding, words: &NO_RECORD_WORDS }).collect()
+        services
+            .iter()
+            .zip(embeddings)
+            .map(|(service, embedding)| Candidate { service, embedding, words: &NO_RECORD_WORDS, settled: settled(service) })
+            .collect()
     }
 
     #[test]
@@ -784,8 +814,11 @@ mod tests {
         let (lexicon, record_words) = Lexicon::build(services.iter().map(|service| service.name.as_str()));
         let question = lexicon.question("any walking groups", None);
         let embedding = [1.0f32, 0.0];
-        let candidates: Vec<Candidate<'_>> =
-            services.iter().zip(&record_words).map(|(service, words)| Candidate { service, embedding: &embedding, words }).collect();
+        let candidates: Vec<Candidate<'_>> = services
+            .iter()
+            .zip(&record_words)
+            .map(|(service, words)| Candidate { service, embedding: &embedding, words, settled: settled(service) })
+            .collect();
         let tags = [Tag::SportFitness];
         let found = rank(&Query { words: &question, ..query(&tags, &embedding) }, &candidates);
         found.iter().map(|suggestion| (suggestion.service.id.clone(), suggestion.scores.words)).collect()
@@ -1126,8 +1159,10 @@ mod tests {
             include_str!("../../content/directory/services-page-3.json"),
         ];
         let services: Vec<Service> = pages.iter().flat_map(|page| parse_feed(page).unwrap().services).collect();
-        let all: Vec<Candidate<'_>> =
-            services.iter().map(|service| Candidate { service, embedding: &[], words: &NO_RECORD_WORDS }).collect();
+        let all: Vec<Candidate<'_>> = services
+            .iter()
+            .map(|service| Candidate { service, embedding: &[], words: &NO_RECORD_WORDS, settled: settled(service) })
+            .collect();
         let places: std::collections::HashMap<&str, Point> = include_str!("../../content/places/places.csv")
             .lines()
             .skip(1)

@@ -2,7 +2,6 @@
 //! named: a Somali elders' group is no answer for a grandmother who only speaks Turkish, however
 //! near it is, and a Turkish-speaking women's group none for someone asking for help in Yiddish.
 
-use crate::model::Service;
 use flows::Words;
 
 /// Languages residents of UK councils write in or ask for, each with the words that name it or
@@ -54,14 +53,10 @@ pub fn named_in(text: &str) -> Vec<&'static str> {
 }
 
 /// True when the person named languages, the group's name says it is run in or for speakers of
-/// others, and none of theirs: offered, it reads as "not for you". A group that names no
-/// language is for everyone and stays.
-pub fn for_speakers_of_others(theirs: &[&str], service: &Service) -> bool {
-    if theirs.is_empty() {
-        return false;
-    }
-    let its = named_in(&service.name);
-    !its.is_empty() && !its.iter().any(|language| theirs.contains(language))
+/// others (`its`: [`named_in`] its name), and none of theirs: offered, it reads as "not for you".
+/// A group that names no language is for everyone and stays.
+pub fn for_speakers_of_others(theirs: &[&str], its: &[&str]) -> bool {
+    !theirs.is_empty() && !its.is_empty() && !its.iter().any(|language| theirs.contains(language))
 }
 
 #[cfg(test)]
@@ -79,9 +74,9 @@ mod tests {
 
     #[test]
     fn a_group_for_speakers_of_another_language_is_out_and_one_for_theirs_or_everyone_stays() {
-        let somali = Service::new("s", "Somali Elders' Group");
-        let turkish_kurdish = Service::new("t", "Clapton Turkish & Kurdish Women's Group");
-        let lunch = Service::new("l", "Over 60s Lunch Club");
+        let somali = named_in("Somali Elders' Group");
+        let turkish_kurdish = named_in("Clapton Turkish & Kurdish Women's Group");
+        let lunch = named_in("Over 60s Lunch Club");
         assert!(for_speakers_of_others(&["turkish"], &somali));
         assert!(!for_speakers_of_others(&["turkish"], &turkish_kurdish));
         assert!(!for_speakers_of_others(&["kurdish"], &turkish_kurdish));

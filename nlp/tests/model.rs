@@ -273,13 +273,13 @@ fn the_reader_of_other_languages_catches_crises_no_pattern_holds() {
 }
 
 /// In another language a crisis that the reader of pieces of letters is not sure of alone is
-/// caught when the other readers lean the same way: "I gave my cat to the neighbour, I won't
-/// need him any more" in Portuguese holds no pattern, and the letters alone miss it. The line
-/// was written for this test.
+/// caught when the other readers lean the same way: "I've arranged everything, written the
+/// letters, I'm ready for tomorrow" in Turkish holds no pattern, and the letters alone miss it.
+/// The line was written for this test.
 #[test]
 fn in_another_language_two_readers_leaning_together_catch_a_crisis() {
     let nlp = loaded();
-    let text = "dei o meu gato à vizinha, já não vou precisar dele";
+    let text = "her şeyi ayarladım, mektupları yazdım, yarın hazırım";
     assert_eq!(nlp.rules().signs(text).strong, 0, "a strong pattern holds {text:?}: this test needs a line no pattern knows");
     assert!(!nlp.classify_without_model(text).crisis, "the letters alone decide {text:?}: this test needs a line they miss");
     assert!(nlp.classify(text).crisis, "missed {text:?}");

@@ -118,11 +118,12 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
             }
             let meaning = search.understanding().understand(words.clone(), Vec::new()).await?;
             let need = flows::first_need(&words, &meaning);
+            let place = search.place_in(&words, near.or(meaning.place)).await?;
             let ask = Ask {
                 kind: Kind::for_need(&need),
                 text: words,
                 tags: meaning.tags,
-                place: near.or(meaning.place),
+                place,
                 age: age.or(need.age),
                 youth,
                 limit: rank::MAX_SUGGESTIONS,

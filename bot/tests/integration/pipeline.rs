@@ -570,7 +570,11 @@ impl Directory for Watchful {
         Box::pin(self.inner.settle_place(words))
     }
 
-    fn area_of(&self, request: &flows::SearchRequest) -> Option<String> {
+    fn place_named_in<'a>(&'a self, text: &'a str) -> futures::future::BoxFuture<'a, Result<Option<String>>> {
+        Box::pin(self.inner.place_named_in(text))
+    }
+
+    fn area_of<'a>(&'a self, request: &'a flows::SearchRequest) -> futures::future::BoxFuture<'a, Result<Option<String>>> {
         self.inner.area_of(request)
     }
 }

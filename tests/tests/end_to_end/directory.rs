@@ -36,7 +36,13 @@ impl Workspace {
 
     /// Runs `frontdoor <args>` with `stdin` as input; fails unless it succeeds; returns stdout.
     fn run_with_input(&self, args: &[&str], stdin: &str) -> Result<String> {
+        self.run_with_settings(args, stdin, &[])
+    }
+
+    /// [`Workspace::run_with_input`] with more environment variables set.
+    fn run_with_settings(&self, args: &[&str], stdin: &str, settings: &[(&str, &str)]) -> Result<String> {
         let mut child = frontdoor(&self.database_url, self.folder.path())
+            .envs(settings.iter().copied())
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -171,6 +177,20 @@ fn a_directory_anywhere_in_the_uk_is_searched_near_its_own_postcodes_and_towns()
     // Bedgrove, an Aylesbury neighbourhood, is on no map, but the directory's venue is.
     let bedgrove = place.run(&["directory", "search", "choir", "--near", "Bedgrove", "--at", SCORING_MOMENT])?;
     ensure!(bedgrove.starts_with("1. Bedgrove Community Choir") && bedgrove.contains("nearby"), "placed by the venue: {bedgrove}");
+    let named = place.run(&["directory", "search", "any choirs in bedgrove", "--at", SCORING_MOMENT])?;
+    ensure!(named.starts_with("1. Bedgrove Community Choir") && named.contains("nearby"), "named in the words: {named}");
+    // In a chat, too: given when asked where (not "I can't find it on the map"), or named in the
+    // message, each in a chat of its own, with the listings kept fresh whenever the test runs.
+    let chat = |place: &Workspace, input: &str| place.run_with_settings(&["chat"], input, &[("FRONTDOOR_STALE_MONTHS", "120")]);
+    let answered = chat(&place, "I'd like to join a choir\nBedgrove\n")?;
+    ensure!(
+        answered.contains("Some ideas near Bedgrove") && answered.contains("1. Bedgrove Community Choir"),
+        "given when asked: {answered}"
+    );
+    let elsewhere = Workspace::new()?;
+    elsewhere.import(&[&fixture("aylesbury.csv")])?;
+    let named = chat(&elsewhere, "any choirs in bedgrove?\n")?;
+    ensure!(named.contains("Some ideas near Bedgrove") && named.contains("1. Bedgrove Community Choir"), "named in the message: {named}");
     let unknown = frontdoor_fails(&place, &["directory", "search", "walking group", "--near", "Xyzzyton"])?;
     ensure!(
         unknown.contains("on no map") && unknown.contains("postcode district"),

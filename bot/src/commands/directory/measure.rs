@@ -136,8 +136,9 @@ async fn places_not_settled(search: &DirectorySearch, queries: &[LabelledQuery])
 }
 
 /// Runs every query twice, once with its labelled tags and place and once with what the
-/// classifier reads from the words (its place when it finds one; otherwise the labelled place,
-/// as the flows would ask where), and prints both top-3 precisions.
+/// classifier reads from the words (its place when it, or the directory's venues, find one in
+/// them, as in a chat; otherwise the labelled place, as the flows would ask where), and prints
+/// both top-3 precisions.
 pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: Option<Timestamp>, verbose: bool) -> Result<()> {
     let (mut labelled_card, mut classifier_card) = (Scorecard::default(), Scorecard::default());
     let mut places_read = 0;
@@ -146,8 +147,9 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
         let need = flows::first_need(&labelled.text, &meaning);
         let ask = ask_for(labelled, &need, labelled.tag_values()?, labelled.near.clone(), at);
         labelled_card.add(labelled, &search.find(&ask).await?);
-        places_read += usize::from(meaning.place.is_some());
-        let place = meaning.place.clone().unwrap_or_else(|| labelled.near.clone());
+        let read = search.place_in(&labelled.text, meaning.place.clone()).await?;
+        places_read += usize::from(read.is_some());
+        let place = read.unwrap_or_else(|| labelled.near.clone());
         classifier_card.add(labelled, &search.find(&ask_for(labelled, &need, meaning.tags, place, at)).await?);
     }
     let count = queries.len();
