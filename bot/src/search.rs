@@ -207,6 +207,10 @@ struct Index {
     /// The words each venue's place goes by (its name, street and town, not its service's name),
     /// for reading a neighbourhood in a message: a group's own name is not a place.
     place_words: Vec<(String, Point)>,
+    /// Every word of those, in lower case: a run of a message's words with one not among them
+    /// names no venue, so it is passed over without reading every venue (a message in another
+    /// language is mostly words the sentence model lacks).
+    place_vocabulary: HashSet<String>,
 }
 
 impl Index {
@@ -446,7 +450,8 @@ impl DirectorySearch {
         }
         self.refresh().await?;
         let index = self.index.read().await;
-        Ok(unfamiliar_runs(text, &self.ordinary).find(|run| named_by_venues(run, &index.place_words).is_some()))
+        let at_venues = |run: &String| run.split(' ').all(|word| index.place_vocabulary.contains(&word.to_lowercase()));
+        Ok(unfamiliar_runs(text, &self.ordinary).filter(at_venues).find(|run| named_by_venues(run, &index.place_words).is_some()))
     }
 
     /// The place a message names: the one the classifier found in `text`, or else a neighbourhood
@@ -505,10 +510,22 @@ impl DirectorySearch {
         let (lexicon, words) = Lexicon::build(texts.iter().map(String::as_str));
         let settled: Vec<Settled> = services.iter().map(Settled::of).collect();
         let venues = settled.iter().filter_map(|record| record.point).collect();
-        let place_words = services.iter().filter_map(|service| venue_words(service, false)).collect();
+        let place_words: Vec<(String, Point)> = services.iter().filter_map(|service| venue_words(service, false)).collect();
+        let place_vocabulary = place_words.iter().flat_map(|(words, _)| words.split_whitespace().map(str::to_owned)).collect();
         let venue_words = services.iter().filter_map(|service| venue_words(service, true)).collect();
-        *self.index.write().await =
-            Index { version: Some(version), services, embeddings, lexicon, words, councils, settled, venues, venue_words, place_words };
+        *self.index.write().await = Index {
+            version: Some(version),
+            services,
+            embeddings,
+            lexicon,
+            words,
+            councils,
+            settled,
+            venues,
+            venue_words,
+            place_words,
+            place_vocabulary,
+        };
         Ok(())
     }
 }
