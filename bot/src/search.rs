@@ -224,10 +224,15 @@ impl Index {
 /// neighbourhood, not a word every town uses.
 const NAMED_VENUES_SPREAD_MILES: f64 = 3.0;
 
+/// The words of a text: its runs of letters and digits, as written.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty())
+}
+
 /// Words in lower case with every run of other characters one space, padded with spaces, so a
 /// place name is found as whole words ("Pollok" is not in "Pollokshields").
 fn padded_words(text: &str) -> String {
-    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect();
+    let words: Vec<String> = words_of(text).map(str::to_lowercase).collect();
     format!(" {} ", words.join(" "))
 }
 
@@ -252,7 +257,7 @@ const SHORTEST_NAME_WORD: usize = 4;
 /// vocabulary lacks ("bedgrove", "govanhill"; not "choir"), earliest first and at one position
 /// the longest: the runs that may name a neighbourhood no map has.
 fn unfamiliar_runs<'a>(text: &'a str, ordinary: &'a HashSet<String>) -> impl Iterator<Item = String> + 'a {
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let words: Vec<&str> = words_of(text).collect();
     let unfamiliar = |word: &&str| {
         word.chars().count() >= SHORTEST_NAME_WORD && word.chars().all(char::is_alphabetic) && !ordinary.contains(&word.to_lowercase())
     };
