@@ -10,7 +10,7 @@ use crate::understanding::Understanding;
 use anyhow::{Context, Result};
 use directory::calendar::Timestamp;
 use directory::geo::Point;
-use directory::help::{is_help_term, HelpWords, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
+use directory::help::{is_help_term, HelpWords, BEFRIENDING_TERM, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
 use directory::model::{area_words, Price, Service};
 use directory::rank::{self, Candidate, Query, Scores, Settled};
 use directory::travel::Travel;
@@ -62,6 +62,9 @@ pub enum Kind {
     /// Groups and activities, befriending and support first; ways to volunteer only to fill the
     /// list; never practical services or grants.
     Groups,
+    /// Someone to talk to: befriending schemes (a phone friend, a visitor) first, then groups as
+    /// for [`Kind::Groups`].
+    Talk,
     /// Practical services, those meeting one of these needs first.
     Practical(Vec<flows::Practical>),
     /// Ways to volunteer; with `start_group`, help to start a group first.
@@ -85,6 +88,10 @@ const TIER_MARGIN: f32 = 0.3;
 /// (groups for a message misread as practical help), offered only when nothing of its own kind
 /// fits, so one misreading never leaves the person with nothing.
 const OTHER_KIND_MARGIN: f32 = 0.45;
+/// What a group gives up against a befriending scheme for someone who asked for someone to
+/// talk to: a chatty café on the doorstep may still come first, a walk that reads much like it
+/// does not.
+const TALK_MARGIN: f32 = 0.3;
 /// How close "nearer home" is, in miles: a short walk or one bus stop or two.
 const NEAR_HOME_MILES: f64 = 3.0;
 
@@ -98,11 +105,11 @@ impl Kind {
     fn tiers(&self) -> Vec<Tier<'_>> {
         match self {
             Kind::Any => vec![(Box::new(|_| true), 0.0)],
-            Kind::Groups => vec![
-                (Box::new(is_group), 0.0),
-                (Box::new(|service| has_term(service, VOLUNTEERING_TERM) && !has_term(service, START_GROUP_TERM)), TIER_MARGIN),
-                (Box::new(|service| has_term(service, PRACTICAL_TERM)), OTHER_KIND_MARGIN),
-            ],
+            Kind::Groups => groups_then_others(0.0),
+            Kind::Talk => {
+                let befriending: Tier<'_> = (Box::new(|service| is_group(service) && has_term(service, BEFRIENDING_TERM)), 0.0);
+                std::iter::once(befriending).chain(groups_then_others(TALK_MARGIN)).collect()
+            }
             Kind::Practical(needs) => vec![
                 (
                     Box::new(move |service| {
@@ -149,6 +156,16 @@ fn best_of_tiers(mut ranked: Vec<Tiered>, limit: usize) -> Vec<Found> {
 
 /// A suggestion with the number of the tier it came from and that tier's margin.
 type Tiered = (usize, f32, Found);
+
+/// Groups, then ways to volunteer to fill the list, then practical services as a last resort,
+/// each tier giving up `margin` more than it would on its own.
+fn groups_then_others<'a>(margin: f32) -> Vec<Tier<'a>> {
+    vec![
+        (Box::new(is_group), margin),
+        (Box::new(|service| has_term(service, VOLUNTEERING_TERM) && !has_term(service, START_GROUP_TERM)), margin + TIER_MARGIN),
+        (Box::new(|service| has_term(service, PRACTICAL_TERM)), margin + OTHER_KIND_MARGIN),
+    ]
+}
 
 /// Whether a group is of a kind that can meet one of these practical needs (a warm space for a
 /// cold home, a lift for the cost of the bus): a need named in so many words ("the oil tank's
@@ -594,7 +611,8 @@ impl Kind {
         match topic {
             Some(flows::Topic::Practical) => Kind::Practical(practical.to_vec()),
             Some(flows::Topic::Volunteer) => Kind::Volunteering { start_group },
-            Some(flows::Topic::Activity | flows::Topic::Talk | flows::Topic::Wellbeing) | None => Kind::Groups,
+            Some(flows::Topic::Talk) => Kind::Talk,
+            Some(flows::Topic::Activity | flows::Topic::Wellbeing) | None => Kind::Groups,
         }
     }
 }
@@ -759,6 +777,18 @@ mod tests {
         assert_eq!(tiers_of(&unnamed, &services)[2], vec!["knit", "lunch-club"], "with no need named, the reading may be wrong");
         let groups = kind_of(&request(flows::Topic::Activity, Vec::new(), false));
         assert_eq!(tiers_of(&groups, &services), vec![vec!["knit", "lunch-club"], Vec::<&str>::new(), vec!["advice", "food-bank"]]);
+    }
+
+    #[test]
+    fn someone_to_talk_to_gets_befriending_first_then_groups_as_any_search_would() {
+        let services = [service("phone-friends", &["Befriending"]), service("walk", &[]), service("advice", &["Practical help"])];
+        let talk = kind_of(&request(flows::Topic::Talk, Vec::new(), false));
+        assert_eq!(
+            tiers_of(&talk, &services),
+            vec![vec!["phone-friends"], vec!["phone-friends", "walk"], Vec::<&str>::new(), vec!["advice"]]
+        );
+        let margins: Vec<f32> = talk.tiers().iter().map(|(_, margin)| *margin).collect();
+        assert_eq!(margins, vec![0.0, TALK_MARGIN, TALK_MARGIN + TIER_MARGIN, TALK_MARGIN + OTHER_KIND_MARGIN]);
     }
 
     fn found(id: &str, total: f32) -> Found {

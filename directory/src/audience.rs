@@ -49,6 +49,34 @@ const YOUNG_WELCOME_WORDS: [&str; 16] = [
 const ADULTS_ONLY_WORDS: [&str; 7] =
     ["adults only", "adult only", "over 18", "18+", "18 and over", "no children", "not suitable for children"];
 
+/// Words saying a group is for babies and children not yet at school, with the grown-ups who
+/// bring them: a toddler group tagged for families is no place for a 12-year-old, though the
+/// family tag and the word "children" welcome young people.
+const EARLY_YEARS_WORDS: [&str; 14] = [
+    "toddler",
+    "tots",
+    "baby",
+    "babies",
+    "bumps",
+    "newborn",
+    "under 5",
+    "under-5",
+    "under five",
+    "pre-school",
+    "preschool",
+    "little ones",
+    "stay and play",
+    "stay & play",
+];
+
+/// Words that widen an early-years group to older children too ("toddlers to teens", "all
+/// ages").
+const OLDER_CHILDREN_TOO_WORDS: [&str; 8] =
+    ["teen", "youth", "young people", "young person", "all ages", "any age", "older children", "school age"];
+
+/// The first age at school, from which an early-years group is not for the child themselves.
+const SCHOOL_AGE: u8 = 5;
+
 /// Words that name the grown-ups who come along: an age range beside them is the children's
 /// ("children aged 0 to 5 with their parents"), not everyone's.
 const GROWN_UPS_COME_TOO: [&str; 9] = ["parent", "carer", "famil", "adult", "grown-up", "mum", "dad", "grandparent", "guardian"];
@@ -104,6 +132,21 @@ fn ages_named(text: &str) -> (Option<u8>, Option<u8>) {
     }
 }
 
+/// Words in a record's name saying it is for men ("Male Voice Choir", "Men's Shed"): many feeds
+/// tag a choir as music and say nothing else of who sings in it. The name, not the description,
+/// where "men and women" or "mostly ladies come" tell of the members rather than who may join.
+const MEN_ONLY_WORDS: [&str; 6] = ["men's", "mens ", "men only", "male voice", "gentlemen", "blokes"];
+/// Words in a record's name saying it is for women.
+const WOMEN_ONLY_WORDS: [&str; 5] = ["women", "ladies", "female voice", "girls only", "sisterhood"];
+
+/// Which sexes a record is for, by its tags or by its name: `(men, women)`, both true for a
+/// group that names both.
+pub fn sexes_named(service: &Service) -> (bool, bool) {
+    let words = format!("{} ", service.name.to_lowercase());
+    let named = |tag: Tag, phrases: &[&str]| service.tags.contains(&tag) || phrases.iter().any(|phrase| mentions(&words, phrase));
+    (named(Tag::Men, &MEN_ONLY_WORDS), named(Tag::Women, &WOMEN_ONLY_WORDS))
+}
+
 /// Who is asking, as far as the search knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Person {
@@ -157,7 +200,15 @@ fn says_young_people_welcome(service: &Service, age: u8) -> bool {
     let adults_only = ADULTS_ONLY_WORDS.iter().any(|phrase| mentions(&words, phrase));
     let welcome = tagged || YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase));
     // The patterns for named ages run last, only for a record that would otherwise welcome them.
-    !adults_only && welcome && !named_ages_exclude(&words, age)
+    !adults_only && welcome && !named_ages_exclude(&words, age) && !only_for_little_ones(&words, age)
+}
+
+/// Whether `words` describe an early-years group (a toddler group, a baby club) that says
+/// nothing of older children, for someone of `age` who is already at school.
+fn only_for_little_ones(words: &str, age: u8) -> bool {
+    age >= SCHOOL_AGE
+        && EARLY_YEARS_WORDS.iter().any(|phrase| mentions(words, phrase))
+        && !OLDER_CHILDREN_TOO_WORDS.iter().any(|phrase| mentions(words, phrase))
 }
 
 /// Whether the ages `words` name leave out someone of `age`.
@@ -278,6 +329,28 @@ mod tests {
         let mut holiday_club = described("Holiday Club", "Crafts and games for children aged 8 to 13 and their families.");
         holiday_club.tags = vec![Tag::ParentsFamilies];
         assert!(may_offer(&holiday_club, young(Some(12))));
+    }
+
+    #[test]
+    fn a_toddler_group_is_not_offered_to_a_child_at_school() {
+        let mut toddlers = described("Little Acorns", "Toddler group in the church hall, 0-4s, messy play and singing.");
+        toddlers.tags = vec![Tag::ParentsFamilies];
+        assert!(!may_offer(&toddlers, young(Some(12))));
+        assert!(!may_offer(&toddlers, young(None)), "a cohort member may be 14");
+        assert!(may_offer(&toddlers, adult()), "the parents are who asks");
+        let rhyme_time = described("Library Baby Rhyme Time", "Songs and stories for families.");
+        assert!(!may_offer(&rhyme_time, young(Some(9))));
+        let mut family_day = described("Family Fun Day", "From toddlers to teens, bring the whole family.");
+        family_day.tags = vec![Tag::ParentsFamilies];
+        assert!(may_offer(&family_day, young(Some(12))));
+    }
+
+    #[test]
+    fn a_group_whose_name_says_men_or_women_is_for_them() {
+        assert_eq!(sexes_named(&described("Mount's Bay Male Voice Choir", "Rehearsals on Thursdays.")), (true, false));
+        assert_eq!(sexes_named(&described("Ladies' Darts League", "Tuesdays at the Crown.")), (false, true));
+        assert_eq!(sexes_named(&described("Community Choir", "Men and women welcome.")), (false, false), "members, not a rule");
+        assert_eq!(sexes_named(&described("Dads and Lads Football", "")), (false, false));
     }
 
     #[test]

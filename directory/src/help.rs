@@ -16,6 +16,8 @@ pub const PRACTICAL_TERM: &str = "Practical help";
 pub const VOLUNTEERING_TERM: &str = "Volunteering";
 /// The term help to start a group carries.
 pub const START_GROUP_TERM: &str = "Starting a group";
+/// The term a befriending scheme carries: a group still, offered first for someone to talk to.
+pub const BEFRIENDING_TERM: &str = "Befriending";
 
 /// The phrase lists, as written in `help-words.toml`.
 #[derive(Debug, Default, Deserialize)]
@@ -25,7 +27,9 @@ pub struct HelpWords {
     /// What shows a way to volunteer.
     volunteering: Volunteering,
     /// What shows help to start a group.
-    start_group: StartGroup,
+    start_group: Phrases,
+    /// What shows a befriending scheme.
+    befriending: Phrases,
 }
 
 /// Volunteering is told from any mention in a name or category, but only from plain offers in
@@ -36,8 +40,9 @@ struct Volunteering {
     description: Vec<String>,
 }
 
+/// A kind told from any of its phrases in a service's name, categories or description.
 #[derive(Debug, Default, Deserialize)]
-struct StartGroup {
+struct Phrases {
     phrases: Vec<String>,
 }
 
@@ -55,7 +60,7 @@ impl HelpWords {
     fn phrases_mut(&mut self) -> impl Iterator<Item = &mut String> {
         let practical = self.practical.values_mut().flatten();
         let volunteering = self.volunteering.name.iter_mut().chain(self.volunteering.description.iter_mut());
-        practical.chain(volunteering).chain(self.start_group.phrases.iter_mut())
+        practical.chain(volunteering).chain(self.start_group.phrases.iter_mut()).chain(self.befriending.phrases.iter_mut())
     }
 
     /// Adds the kind-of-help terms a service's words show, unless its feed gave some already.
@@ -70,6 +75,9 @@ impl HelpWords {
         let mut terms = Vec::new();
         if has_any(&all, &self.start_group.phrases) {
             terms.push(START_GROUP_TERM.to_string());
+        }
+        if has_any(&all, &self.befriending.phrases) {
+            terms.push(BEFRIENDING_TERM.to_string());
         }
         if has_any(&name, &self.volunteering.name) || has_any(&all, &self.volunteering.description) {
             terms.push(VOLUNTEERING_TERM.to_string());
@@ -130,6 +138,14 @@ mod tests {
         assert_eq!(marked("Knit and Natter", "A friendly group run by volunteers.", &[]), Vec::<String>::new());
         assert_eq!(marked("Community Starter Grants", "Up to £500 to start a group in your area.", &[]), ["Starting a group"]);
         assert_eq!(marked("Thursday Lunch Club", "A hot two-course lunch and good company.", &[]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn befriending_is_told_from_its_words_and_stays_a_group() {
+        assert_eq!(marked("Harrogate Phone Friends", "A volunteer rings you for a chat each week.", &[]), ["Befriending"]);
+        assert_eq!(marked("Visiting Friends", "Home visits for older people who live alone.", &[]), ["Befriending"]);
+        assert_eq!(marked("Wednesday Walkers", "A gentle walk and a chat.", &[]), Vec::<String>::new());
+        assert!(!is_help_term(BEFRIENDING_TERM), "a befriending scheme is not practical help");
     }
 
     #[test]

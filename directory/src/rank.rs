@@ -148,12 +148,14 @@ pub struct Settled {
     pub point: Option<Point>,
     /// The languages its name says it is run in or for ([`spoken::named_in`]).
     pub languages: Vec<&'static str>,
+    /// Whether it is for men and whether for women ([`audience::sexes_named`]).
+    pub sexes: (bool, bool),
 }
 
 impl Settled {
     /// Works out what the ranking reads of `service` that no search changes.
     pub fn of(service: &Service) -> Settled {
-        Settled { point: service.first_point(), languages: spoken::named_in(&service.name) }
+        Settled { point: service.first_point(), languages: spoken::named_in(&service.name), sexes: audience::sexes_named(service) }
     }
 }
 
@@ -250,11 +252,14 @@ impl<'q> Prepared<'q> {
         let asks_for_young = query.age.is_none() && query.tags.contains(&Tag::YoungPeople);
         let person = Person { youth_cohort: asker.youth_cohort || asks_for_young, ..asker };
         let of = |wanted: fn(Tag) -> bool| -> Vec<Tag> { query.tags.iter().copied().filter(|&tag| wanted(tag)).collect() };
-        let (interests, audiences) = (of(Tag::is_interest), of(is_audience));
+        let interests = of(Tag::is_interest);
+        // Being young is who they are, not what they asked for: the audience rule already sees
+        // to it, so a youth club does not outrank the football or music they asked about.
+        let audiences: Vec<Tag> = of(is_audience).into_iter().filter(|&tag| !(asker.is_young() && tag == Tag::YoungPeople)).collect();
         Prepared {
             query,
             needs: Needs::from_tags(query.tags),
-            topic: Topic::asked(query.tags, &interests, &audiences, asker.is_young()),
+            topic: Topic::asked(query.tags, &interests, &audiences),
             interests,
             audiences,
             fresh_since: query.now.date.months_earlier(query.stale_months),
@@ -306,11 +311,10 @@ enum TopicKind {
 }
 
 impl Topic {
-    /// The topic of a question with these tags, from a person who is (or is not) young: being
-    /// young is who they are, not what they asked for, and the audience rule already sees to it.
-    fn asked(tags: &[Tag], interests: &[Tag], audiences: &[Tag], young: bool) -> Topic {
+    /// The topic of a question with these tags, interests and audiences.
+    fn asked(tags: &[Tag], interests: &[Tag], audiences: &[Tag]) -> Topic {
         let help: Vec<Tag> = tags.iter().copied().filter(|tag| HELP.contains(tag)).collect();
-        let audiences: Vec<Tag> = audiences.iter().copied().filter(|&tag| !(young && tag == Tag::YoungPeople)).flat_map(kindred).collect();
+        let audiences: Vec<Tag> = audiences.iter().copied().flat_map(kindred).collect();
         let (kind, asked) = if !interests.is_empty() {
             (TopicKind::Interests, [interests, &help].concat())
         } else if !help.is_empty() {
@@ -374,9 +378,9 @@ fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
 
 /// A group for women only offered to someone who asked for men's groups, or the other way
 /// round: "football for men" is never answered with women's yoga, however close the rest.
-fn for_the_other_sex(asked_audiences: &[Tag], service: &Service) -> bool {
+fn for_the_other_sex(asked_audiences: &[Tag], settled: &Settled) -> bool {
     let (asks_men, asks_women) = (asked_audiences.contains(&Tag::Men), asked_audiences.contains(&Tag::Women));
-    let (for_men, for_women) = (service.tags.contains(&Tag::Men), service.tags.contains(&Tag::Women));
+    let (for_men, for_women) = settled.sexes;
     asks_men != asks_women && ((asks_men && for_women && !for_men) || (asks_women && for_men && !for_women))
 }
 
@@ -536,7 +540,7 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<
     let miles = query.near.zip(candidate.settled.point).map(|(near, point)| near.miles_to(point));
     if miles.is_some_and(|miles| miles > prepared.reach_miles)
         || !audience::may_offer(service, prepared.person)
-        || for_the_other_sex(&prepared.audiences, service)
+        || for_the_other_sex(&prepared.audiences, candidate.settled)
         || spoken::for_speakers_of_others(query.languages, &candidate.settled.languages)
     {
         return None;
@@ -874,7 +878,23 @@ mod tests {
         assert_eq!(ids(&rank(&query(&[Tag::SportFitness, Tag::Women], &[1.0, 0.0]), &all)), vec!["womens-football"]);
         assert_eq!(ids(&rank(&query(&[Tag::SportFitness], &[1.0, 0.0]), &all)), vec!["womens-football"]);
         let for_both = north("family", 53.6460, &[Tag::Men, Tag::Women]);
-        assert!(!for_the_other_sex(&[Tag::Men], &for_both));
+        assert!(!for_the_other_sex(&[Tag::Men], &Settled::of(&for_both)));
+        let male_voice = Service { name: "Mount's Bay Male Voice Choir".into(), ..north("male-voice", 53.6460, &[Tag::Music]) };
+        assert!(for_the_other_sex(&[Tag::Women], &Settled::of(&male_voice)), "the name says who sings, not the tags");
+    }
+
+    /// A young person who names an interest is asking for it: a youth club that is for young
+    /// people and nothing in particular does not come before a group for that interest a little
+    /// further away, which being for young people alone would earn it.
+    #[test]
+    fn a_young_persons_interest_comes_before_being_young() {
+        let mut youth_club = north("youth-club", 53.6460, &[Tag::YoungPeople]);
+        (youth_club.min_age, youth_club.max_age) = (Some(11), Some(18));
+        let choir = Service { description: "All ages welcome.".into(), ..north("all-ages-choir", 53.6458 + 2.0 * 0.0145, &[Tag::Music]) };
+        let services = vec![youth_club, choir];
+        let embeddings = vec![vec![1.0]; 2];
+        let fifteen = Query { age: Some(15), ..query(&[Tag::Music, Tag::YoungPeople], &[1.0]) };
+        assert_eq!(ids(&rank(&fifteen, &candidates(&services, &embeddings)))[0], "all-ages-choir");
     }
 
     /// Someone who named a language is never offered a group its name says is for speakers of

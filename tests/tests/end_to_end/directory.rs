@@ -199,6 +199,23 @@ fn a_directory_anywhere_in_the_uk_is_searched_near_its_own_postcodes_and_towns()
     Ok(())
 }
 
+/// Someone who asks for someone to ring them gets a befriending scheme (a phone friend) first,
+/// though a bereavement café for older people meets nearer and matches more of what they said:
+/// what they asked for is a person who rings. Before befriending had a tier of its own the café
+/// came first. A search for a group still gets the group.
+#[test]
+fn someone_to_talk_to_gets_a_befriending_scheme_first() -> Result<()> {
+    let place = Workspace::new()?;
+    let imported = place.import(&[&fixture("befriending.csv")])?;
+    ensure!(imported.counts() == (3, 0, 0), "{imported:?}");
+    let words = "I'm 82 and on my own since my wife died, could someone ring me for a chat now and again?";
+    let found = place.run(&["directory", "search", words, "--near", "Aylesbury", "--at", SCORING_MOMENT])?;
+    ensure!(found.starts_with("1. Vale Phone Friends"), "the phone friend first: {found}");
+    let groups = place.run(&["directory", "search", "a lunch club for older people", "--near", "Aylesbury", "--at", SCORING_MOMENT])?;
+    ensure!(groups.starts_with("1. Aylesbury Over-60s Lunch Club"), "a group for a group: {groups}");
+    Ok(())
+}
+
 /// A phone service has no venue to measure from: its `service_areas` say whom it reaches, named
 /// as a council ("London Borough of Hackney") or by towns in it ("Dewsbury"), so a Hackney line
 /// is not offered in Batley; one that names no area reaches anyone.
