@@ -28,7 +28,9 @@ pub struct HelpWords {
     volunteering: Volunteering,
     /// What shows help to start a group.
     start_group: Phrases,
-    /// What shows a befriending scheme.
+    /// What shows a befriending scheme; a council's list from before there was one loads
+    /// without it.
+    #[serde(default)]
     befriending: Phrases,
 }
 
@@ -146,6 +148,15 @@ mod tests {
         assert_eq!(marked("Visiting Friends", "Home visits for older people who live alone.", &[]), ["Befriending"]);
         assert_eq!(marked("Wednesday Walkers", "A gentle walk and a chat.", &[]), Vec::<String>::new());
         assert!(!is_help_term(BEFRIENDING_TERM), "a befriending scheme is not practical help");
+    }
+
+    #[test]
+    fn a_council_list_without_befriending_still_loads() {
+        let words: HelpWords = toml::from_str(
+            "[practical]\nFood = [\"food bank\"]\n[volunteering]\nname = []\ndescription = []\n[start_group]\nphrases = []\n",
+        )
+        .unwrap();
+        assert!(words.befriending.phrases.is_empty());
     }
 
     #[test]
