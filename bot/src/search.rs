@@ -254,9 +254,10 @@ fn padded_words(text: &str) -> String {
 }
 
 /// The words a service's venue goes by, with its service's name or without, for placing names
-/// the gazetteer lacks.
-fn venue_words(service: &Service, with_service_name: bool) -> Option<(String, Point)> {
-    let point = service.first_point()?;
+/// the gazetteer lacks; `point` is where the service is measured from ([`Settled::point`]),
+/// worked out once per load.
+fn venue_words(service: &Service, point: Option<Point>, with_service_name: bool) -> Option<(String, Point)> {
+    let point = point?;
     let venue = service.locations.iter().find(|location| location.point == Some(point))?;
     let service_name = with_service_name.then_some(service.name.as_str());
     let named = [venue.name.as_deref(), venue.address.as_deref(), venue.town.as_deref(), service_name];
@@ -532,9 +533,12 @@ impl DirectorySearch {
         let (lexicon, words) = Lexicon::build(texts.iter().map(String::as_str));
         let settled: Vec<Settled> = services.iter().map(Settled::of).collect();
         let venues = settled.iter().filter_map(|record| record.point).collect();
-        let place_words: Vec<(String, Point)> = services.iter().filter_map(|service| venue_words(service, false)).collect();
+        let words_of_venues = |with_service_name: bool| -> Vec<(String, Point)> {
+            services.iter().zip(&settled).filter_map(|(service, record)| venue_words(service, record.point, with_service_name)).collect()
+        };
+        let place_words = words_of_venues(false);
         let place_vocabulary = place_words.iter().flat_map(|(words, _)| words.split_whitespace().map(str::to_owned)).collect();
-        let venue_words = services.iter().filter_map(|service| venue_words(service, true)).collect();
+        let venue_words = words_of_venues(true);
         *self.index.write().await = Index {
             version: Some(version),
             services,
