@@ -9,6 +9,7 @@ use crate::store::{self, directory as stored, Store};
 use crate::understanding::Understanding;
 use anyhow::{Context, Result};
 use directory::calendar::Timestamp;
+use directory::contact::Contact;
 use directory::geo::Point;
 use directory::help::{is_help_term, HelpWords, BEFRIENDING_TERM, PRACTICAL_TERM, START_GROUP_TERM, VOLUNTEERING_TERM};
 use directory::model::{area_words, Price, Service};
@@ -395,6 +396,7 @@ impl DirectorySearch {
             stale_months: self.stale_months,
             when: Availability::read(&ask.text),
             travel: Travel::read(&ask.text),
+            contact: Contact::asked(&ask.text),
             languages: &languages,
         };
         // The place's council as its own list names it, and as the UK-wide data does today.
@@ -408,14 +410,19 @@ impl DirectorySearch {
             };
             within && (place.is_none() || point.is_some() || areas.iter().any(|area| index.services[at].covers(area, &index.councils[at])))
         };
+        let pool: Vec<usize> =
+            (0..index.services.len()).filter(|&at| !ask.exclude.contains(&index.services[at].id) && near_enough(at)).collect();
+        let everything: Vec<Candidate<'_>> = pool.iter().map(|&at| index.candidate(at)).collect();
         let mut ranked: Vec<Tiered> = Vec::new();
         for (number, (tier, margin)) in ask.kind.tiers().into_iter().enumerate() {
-            let candidates: Vec<Candidate<'_>> = (0..index.services.len())
-                .filter(|&at| !ask.exclude.contains(&index.services[at].id) && near_enough(at) && tier(&index.services[at]))
+            let candidates: Vec<Candidate<'_>> = pool
+                .iter()
+                .copied()
+                .filter(|&at| tier(&index.services[at]))
                 .filter(|&at| ranked.iter().all(|(_, _, already)| already.service.id != index.services[at].id))
                 .map(|at| index.candidate(at))
                 .collect();
-            ranked.extend(rank::rank(&query, &candidates).into_iter().map(|best| {
+            ranked.extend(rank::rank_among(&query, &candidates, &everything).into_iter().map(|best| {
                 (number, margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
             }));
         }
@@ -429,13 +436,16 @@ impl DirectorySearch {
         known.entry(key).or_insert_with(|| self.understanding.council_area_at(lat, lon)).clone()
     }
 
-    /// The place words name: the gazetteer's, or for a name of several places it cannot settle,
-    /// the one this directory's venues are around ([`around_most_venues`]).
+    /// The place words name. For a name of several places, the one this directory's venues are
+    /// around ([`around_most_venues`]: "Ely" in a Cardiff directory); else the place the
+    /// gazetteer knows by that name; else one its venues name ("Sharrow", on no map); and only
+    /// then a misspelling of one of the council's own names, which would otherwise take a
+    /// neighbourhood the venues know for a village it resembles.
     fn place_of(&self, words: &str, index: &Index) -> Option<PlacePoint> {
-        self.understanding
-            .resolve_place(words)
-            .or_else(|| self.settled_by_venues(words, index))
+        self.settled_by_venues(words, index)
+            .or_else(|| self.understanding.resolve_known_place(words))
             .or_else(|| self.placed_by_venues(words, index))
+            .or_else(|| self.understanding.resolve_place(words))
     }
 
     /// A place on no map placed where the directory's venues that name it are

@@ -65,6 +65,12 @@ impl Understanding {
         self.nlp.resolve_place(words)
     }
 
+    /// Place words as the gazetteer knows them, never read as a misspelling of the council's
+    /// own names: the directory tries its venues' names before such a guess.
+    pub fn resolve_known_place(&self, words: &str) -> Option<PlacePoint> {
+        self.nlp.resolve_known_place(words)
+    }
+
     /// The places words may mean when they name several and the area does not settle which.
     pub fn place_choices(&self, words: &str) -> Vec<String> {
         self.nlp.place_choices(words)

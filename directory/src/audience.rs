@@ -229,7 +229,7 @@ fn describing_words(service: &Service) -> String {
 
 /// Whether `phrase` starts a word somewhere in `words` ("teen" in "teenagers" but not in
 /// "canteen").
-fn mentions(words: &str, phrase: &str) -> bool {
+pub(crate) fn mentions(words: &str, phrase: &str) -> bool {
     words.match_indices(phrase).any(|(at, _)| !words[..at].chars().next_back().is_some_and(char::is_alphanumeric))
 }
 

@@ -35,6 +35,7 @@
 pub mod audience;
 pub mod batch;
 pub mod calendar;
+pub mod contact;
 pub mod csv;
 pub mod export;
 pub mod geo;

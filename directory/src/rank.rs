@@ -18,6 +18,7 @@
 
 use super::audience::{self, Person};
 use super::calendar::LocalDateTime;
+use super::contact::{Contact, Ways};
 use super::geo::Point;
 use super::model::{Price, Service};
 use super::schedule::Schedule;
@@ -60,6 +61,18 @@ const MEANING_GAP: f32 = 0.2;
 /// When nothing in reach carries the asked tags and words alone decide, the least cosine
 /// similarity that still counts as being about the same thing.
 const MEANING_FLOOR: f32 = 0.4;
+/// How far, in meaning and shared words, the suggestions may fall below a record that is gone
+/// or out of reach (stale, closed, too far) before they count as stand-ins for it: someone
+/// asking for a ukulele group whose only one has closed wants to hear there is none near, not
+/// to be sent to a choir. Chosen on the development sets (`blind`, `-2`, `-3`, `-5`, `-6`,
+/// `-9`) from 0.25 to 1.2: 1.0 gained most (blind-5 0.899 -> 0.934, blind-9 0.803 -> 0.826)
+/// and lost least (a sewing group whose nearer twin words it as "knit and stitch"); at 0.6
+/// and below it cut many good answers.
+const STAND_IN_GAP: f32 = 1.0;
+/// How many times the person's reach a record out of reach may be and still be what they
+/// asked for: the ukulele club the next town over, not one at the other end of the country in a
+/// national directory, whose being there says nothing of the choir round the corner.
+const STAND_IN_REACH: f64 = 2.5;
 /// For a question with no topic but a time ("anything on Tuesday evenings"), the highest the
 /// meaning bar goes: the words are mostly the time and place, so any group not plainly about
 /// something else counts, and whether it meets then orders them.
@@ -87,10 +100,10 @@ const WEIGHT_WHEN_FITS: f32 = 0.25;
 /// What is taken off a service none of whose meetings is when the person is free: more than
 /// the bonus, since a group they cannot go to is worse than one that merely fits less well.
 const PENALTY_WHEN_CLASHES: f32 = 0.35;
-/// Miles at which distance halves how well a service fits: about a short bus ride. Distance
-/// scales the fit rather than adding to it, so a near match beats a far one of the same kind,
-/// and a far perfect match cannot outrank a fair one round the corner.
-const HALF_FIT_MILES: f64 = 8.0;
+/// What is taken off a service that does not help the way the person asked (an advice line
+/// for someone who wants to see someone face to face): as much as meeting on days they cannot
+/// go, more than [`MAX_GAP_FROM_BEST`], so one that helps their way cuts it.
+const PENALTY_OTHER_CONTACT: f32 = PENALTY_WHEN_CLASHES;
 /// The most a session may cost and still count as cheap for someone who asked for "free or
 /// cheap": a pantry visit or a cuppa and a biscuit, not a course fee.
 const CHEAP_PENCE: u32 = 500;
@@ -124,6 +137,8 @@ pub struct Query<'a> {
     /// The languages other than English they named ([`spoken::named_in`]): a group run for
     /// speakers of others is not offered.
     pub languages: &'a [&'static str],
+    /// Whether they asked for help on the phone or face to face ([`Contact::asked`]).
+    pub contact: Option<Contact>,
 }
 
 /// A service and the embedding of its [`Service::search_text`] stored at import.
@@ -150,12 +165,19 @@ pub struct Settled {
     pub languages: Vec<&'static str>,
     /// Whether it is for men and whether for women ([`audience::sexes_named`]).
     pub sexes: (bool, bool),
+    /// Whether it helps by phone, in person or both ([`Ways::of`]).
+    pub ways: Ways,
 }
 
 impl Settled {
     /// Works out what the ranking reads of `service` that no search changes.
     pub fn of(service: &Service) -> Settled {
-        Settled { point: service.first_point(), languages: spoken::named_in(&service.name), sexes: audience::sexes_named(service) }
+        Settled {
+            point: service.first_point(),
+            languages: spoken::named_in(&service.name),
+            sexes: audience::sexes_named(service),
+            ways: Ways::of(service),
+        }
     }
 }
 
@@ -170,7 +192,8 @@ pub struct Scores {
     /// less a mark-down for a group for particular people (bereaved people, carers, LGBTQ+ people,
     /// men, women, parents, newcomers) when the person asked for none of them.
     pub tags: f32,
-    /// Free, step-free, someone to go with, transport: met or not, weighted.
+    /// Free, step-free, someone to go with, transport: met or not, weighted; less a mark-down
+    /// for one that does not help the way the person asked (on the phone, face to face).
     pub needs: f32,
     /// What distance from the place named took off the fit (zero or less).
     pub distance: f32,
@@ -238,6 +261,8 @@ struct Prepared<'q> {
     topic: Topic,
     /// Groups further than this are out of reach.
     reach_miles: f64,
+    /// Miles at which distance halves a group's fit ([`travel::half_fit_miles`]).
+    half_fit_miles: f64,
     /// Who is asking, for who may be offered what.
     person: Person,
     /// Records last checked before this day are stale.
@@ -265,6 +290,7 @@ impl<'q> Prepared<'q> {
             fresh_since: query.now.date.months_earlier(query.stale_months),
             person,
             reach_miles: travel::reach_miles(query.travel),
+            half_fit_miles: travel::half_fit_miles(query.travel),
         }
     }
 }
@@ -399,6 +425,13 @@ fn kindred(tag: Tag) -> Vec<Tag> {
 
 /// The best services for this person, best first, at most [`MAX_SUGGESTIONS`].
 pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggestion<'a>> {
+    rank_among(query, candidates, candidates)
+}
+
+/// [`rank`] for candidates of one kind (groups, say) drawn from a wider `pool` (the whole
+/// directory near the person): a suggestion is a stand-in for a gone record of any kind in the
+/// pool (see [`STAND_IN_GAP`]), so a food pantry does not fill in for the ukulele club that closed.
+pub fn rank_among<'a>(query: &Query<'_>, candidates: &[Candidate<'a>], pool: &[Candidate<'_>]) -> Vec<Suggestion<'a>> {
     let prepared = Prepared::new(query);
     let mut shortlist: Vec<Suggestion<'a>> = candidates
         .iter()
@@ -419,7 +452,41 @@ pub fn rank<'a>(query: &Query<'_>, candidates: &[Candidate<'a>]) -> Vec<Suggesti
     keep_merit_close_to_best(&prepared.topic, &mut shortlist);
     keep_best(&mut shortlist, MAX_SUGGESTIONS);
     keep_close_to_best(&prepared.topic, &mut shortlist);
+    leave_out_stand_ins(&prepared, pool, &mut shortlist);
     shortlist
+}
+
+/// Leaves out the suggestions that only stand in for the very thing asked for when that is in
+/// the directory but gone or beyond reach: a record the person could have been offered but for
+/// being stale, closed or too far, whose meaning and words fit the question more than
+/// [`STAND_IN_GAP`] better than theirs. Fewer ideas, or none, said plainly, then tell the
+/// person the truth: there is no ukulele group near them.
+fn leave_out_stand_ins(prepared: &Prepared<'_>, pool: &[Candidate<'_>], shortlist: &mut Vec<Suggestion<'_>>) {
+    let Some(weakest) = shortlist.iter().map(|suggestion| suggestion.scores.meaning + suggestion.scores.words).reduce(f32::min) else {
+        return;
+    };
+    let bar = weakest + STAND_IN_GAP;
+    let query = prepared.query;
+    let gone = |candidate: &&Candidate<'_>| {
+        let miles = distance_to(query, candidate);
+        if miles.is_some_and(|miles| miles > prepared.reach_miles * STAND_IN_REACH) {
+            return false;
+        }
+        let beyond = miles.is_some_and(|miles| miles > prepared.reach_miles);
+        (beyond || !is_current(candidate.service, prepared.fresh_since)) && !is_not_for_them(prepared, candidate)
+    };
+    let topical = |candidate: &Candidate<'_>| {
+        let words = WEIGHT_WORDS * query.words.share_in(candidate.words);
+        // The dot product is the cost here: skipped for a record the words alone leave below.
+        if words + WEIGHT_MEANING < bar {
+            return 0.0;
+        }
+        words + WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0)
+    };
+    let Some(best_gone) = pool.iter().filter(gone).map(topical).reduce(f32::max) else {
+        return;
+    };
+    shortlist.retain(|suggestion| suggestion.scores.meaning + suggestion.scores.words + STAND_IN_GAP >= best_gone);
 }
 
 /// Keeps the best suggestion and those scoring at least [`SHARE_OF_BEST`] of it, distance
@@ -537,12 +604,8 @@ fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
 /// distance first, so most of a large directory is skipped cheaply.
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
-    let miles = query.near.zip(candidate.settled.point).map(|(near, point)| near.miles_to(point));
-    if miles.is_some_and(|miles| miles > prepared.reach_miles)
-        || !audience::may_offer(service, prepared.person)
-        || for_the_other_sex(&prepared.audiences, candidate.settled)
-        || spoken::for_speakers_of_others(query.languages, &candidate.settled.languages)
-    {
+    let miles = distance_to(query, candidate);
+    if miles.is_some_and(|miles| miles > prepared.reach_miles) || is_not_for_them(prepared, candidate) {
         return None;
     }
     let young = prepared.person.is_young();
@@ -551,7 +614,7 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<
         words: WEIGHT_WORDS * query.words.share_in(candidate.words),
         tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service) + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service)
             - circumstance_penalty(&prepared.audiences, service),
-        needs: WEIGHT_NEEDS * needs_score(prepared.needs, service),
+        needs: WEIGHT_NEEDS * needs_score(prepared.needs, service) - contact_penalty(query.contact, candidate.settled.ways),
         distance: 0.0,
         soon: 0.0,
         when: 0.0,
@@ -559,15 +622,28 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<
         total: 0.0,
     };
     let fit = scores.meaning + scores.words + scores.tags + scores.needs + scores.youth;
-    scores.distance = -fit.max(0.0) * (1.0 - miles.map_or(1.0, closeness));
+    scores.distance = -fit.max(0.0) * (1.0 - miles.map_or(1.0, |miles| closeness(miles, prepared.half_fit_miles)));
     scores.total = fit + scores.distance;
     Some(Suggestion { service, scores, miles, next_meeting: None, reason: String::new() })
 }
 
+/// Miles from the place the person named to the record's venue, when both are known.
+fn distance_to(query: &Query<'_>, candidate: &Candidate<'_>) -> Option<f64> {
+    query.near.zip(candidate.settled.point).map(|(near, point)| near.miles_to(point))
+}
+
+/// Whether the record is for other people than the one asking: outside its ages
+/// ([`audience::may_offer`]), for the other sex, or run for speakers of another language.
+fn is_not_for_them(prepared: &Prepared<'_>, candidate: &Candidate<'_>) -> bool {
+    !audience::may_offer(candidate.service, prepared.person)
+        || for_the_other_sex(&prepared.audiences, candidate.settled)
+        || spoken::for_speakers_of_others(prepared.query.languages, &candidate.settled.languages)
+}
+
 /// How much of a service's fit survives the distance: 1 on the doorstep, a half at
-/// [`HALF_FIT_MILES`], falling away quickly beyond.
-fn closeness(miles: f64) -> f32 {
-    (1.0 / (1.0 + (miles / HALF_FIT_MILES).powi(2))) as f32
+/// `half_fit_miles`, falling away quickly beyond.
+fn closeness(miles: f64, half_fit_miles: f64) -> f32 {
+    (1.0 / (1.0 + (miles / half_fit_miles).powi(2))) as f32
 }
 
 /// The availability bonus for a service that meets when the person is free, or the penalty for
@@ -665,6 +741,15 @@ fn share_tagged(wanted: &[Tag], service: &Service) -> f32 {
     }
     let matched = wanted.iter().filter(|tag| service.tags.contains(tag)).count();
     matched as f32 / wanted.len() as f32
+}
+
+/// [`PENALTY_OTHER_CONTACT`] for a service that does not help the way the person asked.
+fn contact_penalty(asked: Option<Contact>, ways: Ways) -> f32 {
+    if asked.is_some_and(|contact| !contact.met_by(ways)) {
+        PENALTY_OTHER_CONTACT
+    } else {
+        0.0
+    }
 }
 
 /// Average over the person's needs: +1 met, -1 plainly not met, 0 unknown.
@@ -770,6 +855,7 @@ mod tests {
             stale_months: 6,
             when: None,
             travel: None,
+            contact: None,
             languages: &[],
         }
     }
@@ -942,6 +1028,61 @@ mod tests {
         assert!(rank(&by(None), fifteen_miles).is_empty());
         assert!(rank(&by(Some(Travel::Walk)), four_miles).is_empty());
         assert_eq!(ids(&rank(&by(Some(Travel::Car)), fifteen_miles)), vec!["walk-15-miles"]);
+    }
+
+    /// "A Monday choir, I'd drive 25 miles": the Monday choir 18 miles off beats the Thursday one
+    /// round the corner, where without the distance said it is out of reach.
+    #[test]
+    fn a_distance_someone_would_go_brings_a_far_match_that_fits_their_day_first() {
+        let mut thursday = north("thursday-choir", 53.6600, &[Tag::Music]);
+        thursday.schedules = vec![Schedule::weekly(Weekday::Thursday, TimeOfDay::new(19, 0).unwrap(), None)];
+        let mut monday = north("monday-choir-18-miles", 53.9060, &[Tag::Music]);
+        monday.schedules = vec![Schedule::weekly(Weekday::Monday, TimeOfDay::new(19, 0).unwrap(), None)];
+        let services = vec![thursday, monday];
+        let embeddings = vec![vec![1.0]; 2];
+        let all = candidates(&services, &embeddings);
+        let tags = [Tag::Music];
+        let mondays = Availability::read("monday nights");
+        let asked = |travel| Query { travel, when: mondays, ..query(&tags, &[1.0]) };
+        assert_eq!(ids(&rank(&asked(None), &all)), vec!["thursday-choir"]);
+        assert_eq!(ids(&rank(&asked(Some(Travel::Within(25))), &all)), vec!["monday-choir-18-miles"]);
+    }
+
+    /// The only ukulele club has not been checked for a year: a choir round the corner, far from
+    /// it in meaning, is no answer to "a ukulele group", though it is one to "a music group". A
+    /// gone record the person could not have had anyway (for under-18s) stands in for nothing.
+    #[test]
+    fn nothing_stands_in_for_the_very_thing_asked_when_it_is_gone() {
+        let mut ukulele = north("ukulele-club", 53.6470, &[Tag::Music]);
+        ukulele.last_verified = Date::new(2025, 11, 1);
+        let services = vec![ukulele, north("choir", 53.6460, &[Tag::Music])];
+        let embeddings = vec![vec![1.0, 0.0], vec![0.2, 0.98]];
+        let all = candidates(&services, &embeddings);
+        let tags = [Tag::Music];
+        assert!(rank(&query(&tags, &[1.0, 0.0]), &all).is_empty(), "the choir stands in for the closed ukulele club");
+        assert_eq!(ids(&rank(&query(&tags, &[0.6, 0.8]), &all)), vec!["choir"], "a music group in general");
+        let mut young_only = services.clone();
+        young_only[0].max_age = Some(16);
+        let young_only_candidates = candidates(&young_only, &embeddings);
+        let adult = Query { age: Some(40), ..query(&tags, &[1.0, 0.0]) };
+        assert_eq!(ids(&rank(&adult, &young_only_candidates)), vec!["choir"], "a club they could not join stands in for nothing");
+    }
+
+    /// "Face to face" gets the drop-in, "on the phone" the advice line, though both fit alike.
+    #[test]
+    fn help_comes_the_way_the_person_asked_for_it() {
+        let mut drop_in = north("advice-drop-in", 53.6470, &[]);
+        drop_in.name = "Advice Drop-in".into();
+        let mut line = north("advice-line", 53.6460, &[]);
+        line.name = "Money Advice Line".into();
+        line.locations[0].office_only = true;
+        let services = vec![drop_in, line];
+        let embeddings = vec![vec![1.0]; 2];
+        let all = candidates(&services, &embeddings);
+        let asked = |contact| Query { contact, ..query(&[], &[1.0]) };
+        assert_eq!(ids(&rank(&asked(Some(Contact::InPerson)), &all)), vec!["advice-drop-in"]);
+        assert_eq!(ids(&rank(&asked(Some(Contact::Phone)), &all)), vec!["advice-line"]);
+        assert_eq!(rank(&asked(None), &all).len(), 2);
     }
 
     /// "Anything for over 60s": a lift service is a kind of help, offered when help getting

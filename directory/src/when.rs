@@ -90,6 +90,9 @@ enum Word {
     Joiner,
     /// A joiner that also makes the next short form a day: "on sat", "this sun".
     Lead,
+    /// "till", "until", "before": the day after it is when something runs out ("no money for
+    /// food till Friday"), not a day the person is free.
+    Deadline,
     /// Anything else; it ends the reach of a negation.
     Other,
 }
@@ -104,6 +107,7 @@ impl Availability {
         let mut negated = false;
         for (index, word) in words.iter().enumerate() {
             let said = match *word {
+                Word::Said(Said::Days(_)) | Word::Maybe(Said::Days(_)) if index > 0 && words[index - 1] == Word::Deadline => continue,
                 Word::Said(said) => said,
                 Word::Maybe(said) if short_form_counts(&words, index, said) => said,
                 Word::Negation => {
@@ -111,7 +115,7 @@ impl Availability {
                     continue;
                 }
                 Word::Joiner | Word::Lead => continue,
-                Word::Other | Word::Maybe(_) => {
+                Word::Other | Word::Deadline | Word::Maybe(_) => {
                     negated = false;
                     continue;
                 }
@@ -395,6 +399,7 @@ fn single(token: &str) -> Word {
     match token {
         "not" | "except" | "excluding" | "no" | "never" | "without" => Word::Negation,
         "on" | "this" | "next" | "every" | "each" => Word::Lead,
+        "till" | "til" | "until" | "untill" | "before" => Word::Deadline,
         "and" | "or" | "the" | "a" | "an" | "in" | "at" | "any" | "all" | "most" | "some" | "mainly" | "mostly" | "only" | "just"
         | "also" | "either" | "early" | "late" | "n" | "nor" | "plus" | "too" | "really" | "ideally" | "best" | "preferably" | "s" => {
             Word::Joiner
@@ -473,6 +478,14 @@ mod tests {
         assert_eq!(days_of(read("at the weekend")), ["SA", "SU"]);
         assert_eq!(days_of(read("week ends")), ["SA", "SU"]);
         assert_eq!(days_of(read("during the week")), ["MO", "TU", "WE", "TH", "FR"]);
+    }
+
+    /// The day something runs out on is not a day the person is free.
+    #[test]
+    fn a_day_after_till_or_before_says_nothing_about_when_they_are_free() {
+        assert_eq!(Availability::read("no money for food till friday. NR2"), None);
+        assert_eq!(days_of(read("can't get to anything before tuesday, then weds or thurs")), ["WE", "TH"]);
+        assert_eq!(days_of(read("till friday, but a saturday group would be nice")), ["SA"]);
     }
 
     #[test]

@@ -296,6 +296,11 @@ pub(crate) fn read(words: &Words, meaning: &Classification) -> Vec<Practical> {
         })
         .map(|(need, _, _)| *need)
         .collect();
+    if needs.contains(&Practical::Food) && !names_a_money_matter(words) {
+        // "No money for food till Friday": being short of money is why they need food, and food
+        // is what helps today; a debt or a benefit named keeps the money advice.
+        needs.retain(|need| *need != Practical::MoneyBenefits);
+    }
     if practical_route && meaning.tags.contains(&Tag::DigitalSkills) {
         add(&mut needs, Practical::Digital);
     }
@@ -303,6 +308,39 @@ pub(crate) fn read(words: &Words, meaning: &Classification) -> Vec<Practical> {
         add(&mut needs, Practical::TransportCost);
     }
     needs
+}
+
+/// Words that only say someone is short of money ("skint", "can't afford"), as against a money
+/// matter advice deals with (a debt, a benefit, a form).
+const SHORT_OF_MONEY: [&str; 13] = [
+    "money",
+    "skint",
+    "broke",
+    "afford",
+    "cant afford",
+    "cost of living",
+    "paise",
+    "paisay",
+    "پیسے",
+    "pieniadze",
+    "pieniądze",
+    "pieniedzy",
+    "pieniędzy",
+];
+
+/// Whether the words name a money matter, not only being short of money.
+fn names_a_money_matter(words: &Words) -> bool {
+    let (_, strong, weak) = SIGNS
+        .iter()
+        .find(|(need, _, _)| *need == Practical::MoneyBenefits)
+        .expect("money has signs");
+    let matters: Vec<&str> = strong
+        .iter()
+        .chain(weak.iter())
+        .copied()
+        .filter(|word| !SHORT_OF_MONEY.contains(word))
+        .collect();
+    words.has_any(&matters)
 }
 
 /// Whether the words themselves name this need, plainly or loosely ("bus fare", "taxi"), rather
@@ -381,6 +419,26 @@ mod tests {
         assert_eq!(
             needs("the flat has damp and mould everywhere", Route::Other),
             vec![Practical::Housing]
+        );
+    }
+
+    #[test]
+    fn short_of_money_for_food_is_a_food_need_but_a_debt_is_its_own() {
+        assert_eq!(
+            needs("no money for food till friday", Route::PracticalHelp),
+            vec![Practical::Food]
+        );
+        assert_eq!(
+            needs("skint till payday, any free food?", Route::PracticalHelp),
+            vec![Practical::Food]
+        );
+        assert_eq!(
+            needs("in debt and no food in the house", Route::PracticalHelp),
+            vec![Practical::Food, Practical::MoneyBenefits]
+        );
+        assert_eq!(
+            needs("no money at all, can't pay anything", Route::PracticalHelp),
+            vec![Practical::MoneyBenefits]
         );
     }
 

@@ -171,6 +171,12 @@ impl Nlp {
         self.rules.resolve_place(words)
     }
 
+    /// [`Self::resolve_place`] for names the gazetteer knows as written, not misspellings, for a
+    /// caller that knows other names to try first (a directory's venues).
+    pub fn resolve_known_place(&self, words: &str) -> Option<PlacePoint> {
+        self.rules.resolve_known_place(words)
+    }
+
     /// The places words may mean when they name several and nothing says which ("Newport,
     /// Isle of Wight", ...), so a search can ask instead of guessing.
     pub fn place_choices(&self, words: &str) -> Vec<String> {

@@ -67,7 +67,11 @@ impl Gazetteer {
     pub fn load(places_dir: &Path, ambiguous_names: &Path) -> Result<Gazetteer, NlpError> {
         let mut own = HashMap::new();
         for path in rows::own_files(places_dir)? {
-            own.extend(rows::read(&path)?.into_iter().map(|row| (row.point.name.to_lowercase(), row.point)));
+            own.extend(
+                rows::read(&path)?
+                    .into_iter()
+                    .flat_map(|row| keys_of(&row.point.name).into_iter().map(move |key| (key, row.point.clone()))),
+            );
         }
         let ambiguous = content_lines(&read_text(ambiguous_names)?).map(|name| name.to_lowercase()).collect();
         let uk_file = |name: &str| Some(places_dir.join(format!("{}{name}", rows::UK_PREFIX))).filter(|path| path.exists());
@@ -143,6 +147,13 @@ impl Gazetteer {
     /// Wight" or "Hudersfield" into a point; `None` when the gazetteer does not know them, or
     /// when they name several places and nothing says which ([`Gazetteer::choices`]).
     pub fn resolve(&self, words_of_place: &str) -> Option<PlacePoint> {
+        self.resolve_known(words_of_place).or_else(|| self.closest(&name_key(&words(words_of_place))).map(|(_, p)| p.clone()))
+    }
+
+    /// [`Gazetteer::resolve`] without reading the words as a misspelling of the council's own
+    /// names: a caller that knows other names (a directory's venues) tries those before such
+    /// a guess, since "Sharrow" in a Sheffield directory is not the village of Sharow.
+    pub fn resolve_known(&self, words_of_place: &str) -> Option<PlacePoint> {
         let trimmed = words_of_place.trim();
         if let Some(captures) = self.postcode.captures(trimmed).filter(|c| c.get(0).map(|m| m.as_str().len()) == Some(trimmed.len())) {
             return self.postcode_point(&captures);
@@ -152,31 +163,36 @@ impl Gazetteer {
         if let Some(point) = self.own.get(&key).or_else(|| self.postcodes.get(&key)) {
             return Some(point.clone());
         }
-        if let Some(place) = self.uk_place(&written) {
-            return place.ok().cloned();
-        }
-        self.closest(&key).map(|(_, p)| p.clone())
+        self.uk_place(&written).and_then(|place| place.ok().cloned())
     }
 
     /// The places words may mean when they name several and nothing settles which ("Newport,
     /// Isle of Wight", "Newport, Newport", ...), likeliest first and at most [`MOST_CHOICES`];
     /// empty when they mean one place or none.
     pub fn choices(&self, words_of_place: &str) -> Vec<String> {
-        self.candidates(words_of_place).iter().take(MOST_CHOICES).map(PlacePoint::label).collect()
-    }
-
-    /// Every place words may mean when they name several and nothing settles which, likeliest
-    /// first: all of them, so a caller with more to go on (the directory's own venues) can
-    /// settle it among places a question would not list. Empty when they mean one place or none.
-    pub fn candidates(&self, words_of_place: &str) -> Vec<PlacePoint> {
         let written = words(words_of_place);
         if self.own.contains_key(&name_key(&written)) {
             return Vec::new();
         }
         match self.uk_place(&written) {
-            Some(Err(likely)) => likely.into_iter().map(|place| place.point.clone()).collect(),
+            Some(Err(likely)) => likely.iter().take(MOST_CHOICES).map(|place| place.point.label()).collect(),
             _ => Vec::new(),
         }
+    }
+
+    /// Every place words may mean when they name several and neither the council's own list,
+    /// the words after the name nor the deployment's area settles which, likeliest first: all of
+    /// them, even when the only town of the name would be taken, so a caller with more to go on
+    /// (the directory's own venues) can settle it among places a question would not list. Empty
+    /// when they mean one place or none.
+    pub fn candidates(&self, words_of_place: &str) -> Vec<PlacePoint> {
+        let written = words(words_of_place);
+        let key = name_key(&written);
+        if self.own.contains_key(&key) {
+            return Vec::new();
+        }
+        let places = self.uk.get(&key).unwrap_or_default();
+        self.uk.open_to_doubt(places).into_iter().map(|place| place.point.clone()).collect()
     }
 
     /// The text with every name the gazetteer knows for certain replaced by "somewhere", so a
@@ -236,6 +252,9 @@ impl Gazetteer {
     /// Wight"). A name of several places followed by a place that is clear ("Waterloo,
     /// Huddersfield", "Cliffe near Selby") gives way to that place.
     fn uk_at(&self, message: &Message<'_>, start: usize, length: usize) -> Option<(usize, String)> {
+        if is_dedication(&message.words[start..start + length]) {
+            return None;
+        }
         let key = message.key(start, length);
         let places = self.uk.get(key)?;
         let after_place_word = message.follows_place_word(start);
@@ -363,6 +382,25 @@ fn content_lines(text: &str) -> impl Iterator<Item = &str> {
 /// suffix after an apostrophe ("Dalston'da", "Batley's").
 fn name_key(span: &[Word<'_>]) -> String {
     span.iter().map(|w| strip_suffix(w.text).to_lowercase().replace('&', "and")).collect::<Vec<_>>().join(" ")
+}
+
+/// The keys a place's name is found by: as a message's words give it ([`name_key`], "King's
+/// Lynn" as "king lynn", as "Huddersfield's" is "huddersfield") and without its apostrophes, as
+/// people often type it ("Kings Lynn", "Arthurs Hill").
+fn keys_of(name: &str) -> Vec<String> {
+    let mut keys = vec![name.to_lowercase(), name_key(&words(name))];
+    keys.push(keys[0].replace(['\'', '\u{2019}'], ""));
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Whether words name a saint as a church is named ("St Paul's", "St Mary's"): in a message
+/// that is the church or its hall far more often than the UK-wide place of that name, so it is
+/// read as a place only when given as one (an answer to "whereabouts?", `--near`).
+fn is_dedication(written: &[Word<'_>]) -> bool {
+    let saint = written.first().is_some_and(|word| matches!(word.text.to_lowercase().as_str(), "st" | "saint"));
+    saint && written.last().is_some_and(|word| strip_suffix(word.text).len() < word.text.len())
 }
 
 fn strip_suffix(written: &str) -> &str {
@@ -513,6 +551,40 @@ mod tests {
         assert!(uk().choices("Newport, Isle of Wight").is_empty());
         assert_eq!(uk().resolve("Bradford").unwrap().area, "Bradford", "the only town of the name");
         assert!(uk().choices("Aylesbury").is_empty() && uk().choices("Batley").is_empty());
+    }
+
+    /// A name with an apostrophe is found as written, in a message, and as typed without one.
+    #[test]
+    fn names_with_apostrophes_are_found_however_they_are_typed() {
+        for written in ["King's Lynn", "Kings Lynn", "kings lynn", "King\u{2019}s Lynn"] {
+            assert_eq!(uk().resolve(written).map(|p| p.area).as_deref(), Some("King's Lynn and West Norfolk"), "{written}");
+        }
+        assert_eq!(uk().resolve("Arthurs Hill").unwrap().area, "Newcastle upon Tyne");
+        assert_eq!(uk().find("any choirs near Kings Lynn?").as_deref(), Some("Kings Lynn"));
+    }
+
+    /// "Ely" is the Cambridgeshire town unless something says otherwise, so the person is not
+    /// asked which; but the Cardiff suburb stays a candidate, for a directory whose venues are
+    /// all in Cardiff to settle it. The deployment's own area settles it for good.
+    #[test]
+    fn the_only_town_of_a_name_is_a_guess_that_leaves_the_others_open() {
+        assert_eq!(uk().resolve("Ely").unwrap().area, "East Cambridgeshire");
+        assert!(uk().choices("Ely").is_empty());
+        let ely = uk().candidates("Ely");
+        assert!(ely.iter().any(|place| place.area == "Cardiff") && ely[0].area == "East Cambridgeshire", "{ely:?}");
+        assert!(uk_at_home(Some("Cardiff")).candidates("Ely").is_empty());
+        assert!(uk().candidates("Aylesbury").is_empty(), "a name of one place");
+    }
+
+    /// A misspelling of the council's own names is a guess a caller may put after names it
+    /// knows itself: "Sharrow" (a Sheffield neighbourhood on no map) is read as the village
+    /// of Sharow only by `resolve`.
+    #[test]
+    fn a_known_name_is_resolved_without_guessing_at_misspellings() {
+        assert_eq!(uk().resolve("Sharrow").unwrap().name, "Sharow");
+        assert!(uk().resolve_known("Sharrow").is_none());
+        assert_eq!(uk().resolve_known("Batley").unwrap().area, "kirklees");
+        assert_eq!(uk().resolve_known("HD8").unwrap().area, "kirklees");
     }
 
     #[test]

@@ -207,6 +207,12 @@ impl Rules {
         self.gazetteer.resolve(words)
     }
 
+    /// Place words as the gazetteer knows them, never read as a misspelling (see
+    /// [`Gazetteer::resolve_known`]).
+    pub fn resolve_known_place(&self, words: &str) -> Option<PlacePoint> {
+        self.gazetteer.resolve_known(words)
+    }
+
     /// The places words may mean when they name several (see [`Gazetteer::choices`]).
     pub fn place_choices(&self, words: &str) -> Vec<String> {
         self.gazetteer.choices(words)

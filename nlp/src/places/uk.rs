@@ -77,7 +77,9 @@ impl Names {
         let mut places: HashMap<String, Vec<Place>> = HashMap::new();
         for row in rows {
             let town = row.kind == "town";
-            places.entry(row.point.name.to_lowercase()).or_default().push(Place { point: row.point, town });
+            for key in super::keys_of(&row.point.name) {
+                places.entry(key).or_default().push(Place { point: row.point.clone(), town });
+            }
         }
         Names { places, words: words.map(|w| w.to_lowercase()).collect(), home: None }
     }
@@ -120,21 +122,35 @@ impl Names {
         if let [one] = places {
             return Ok(one);
         }
-        if let Some(home) = &self.home {
-            if let Some(own) = places.iter().find(|p| area_key(&p.point.area) == home.area) {
-                return Ok(own);
-            }
-            let nearest = places.iter().map(|p| (km(home.lat, home.lon, p.point.lat, p.point.lon), p)).min_by(|a, b| a.0.total_cmp(&b.0));
-            if let Some((_, near)) = nearest.filter(|(distance, _)| *distance <= HOME_REACH_KM) {
-                return Ok(near);
-            }
+        if let Some(home) = self.settled_by_home(places) {
+            return Ok(home);
         }
-        let mut likely: Vec<&Place> = places.iter().collect();
-        likely.sort_by(|a, b| b.town.cmp(&a.town).then_with(|| a.point.area.cmp(&b.point.area)));
+        let likely = likeliest(places);
         match likely.as_slice() {
             [town, next, ..] if town.town && !next.town => Ok(town),
             _ => Err(likely),
         }
+    }
+
+    /// The places a shared name may mean when the deployment's own area does not say which,
+    /// likeliest first, even when the only town of the name would be taken: that is a guess
+    /// ("Ely" is the Cambridgeshire town and a Cardiff suburb), which a caller knowing more (a
+    /// directory whose venues are all in Cardiff) may overrule. Empty for a name of one place.
+    pub fn open_to_doubt<'a>(&self, places: &'a [Place]) -> Vec<&'a Place> {
+        if places.len() < 2 || self.settled_by_home(places).is_some() {
+            return Vec::new();
+        }
+        likeliest(places)
+    }
+
+    /// The place of a shared name in the deployment's own area, else the nearest within its reach.
+    fn settled_by_home<'a>(&self, places: &'a [Place]) -> Option<&'a Place> {
+        let home = self.home.as_ref()?;
+        if let Some(own) = places.iter().find(|p| area_key(&p.point.area) == home.area) {
+            return Some(own);
+        }
+        let nearest = places.iter().map(|p| (km(home.lat, home.lon, p.point.lat, p.point.lon), p)).min_by(|a, b| a.0.total_cmp(&b.0));
+        nearest.filter(|(distance, _)| *distance <= HOME_REACH_KM).map(|(_, near)| near)
     }
 
     /// The place of a shared name that the words after it pick by its council ("Newport, Isle of
@@ -150,6 +166,13 @@ impl Names {
         let tied = places.iter().filter(|place| matched(place) == best.0).count();
         (best.0 > 0 && tied == 1).then_some((joins + best.0, best.1))
     }
+}
+
+/// The places of one name, likeliest first: towns first, then by council.
+fn likeliest(places: &[Place]) -> Vec<&Place> {
+    let mut likely: Vec<&Place> = places.iter().collect();
+    likely.sort_by(|a, b| b.town.cmp(&a.town).then_with(|| a.point.area.cmp(&b.point.area)));
+    likely
 }
 
 /// A council area as a key that config and the files agree on: "North Yorkshire", "north

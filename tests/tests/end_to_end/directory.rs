@@ -216,6 +216,23 @@ fn someone_to_talk_to_gets_a_befriending_scheme_first() -> Result<()> {
     Ok(())
 }
 
+/// "Ely" is a Cambridgeshire town and a Cardiff suburb, and "Sharrow" a Sheffield neighbourhood
+/// on no map that reads like the village of Sharow near Ripon: a directory whose venues are in
+/// Cardiff and Sheffield settles both, so the resident in Ely gets Ely's food bank and the one in
+/// Sharrow the Sharrow sewing circle. Before, the town and the lookalike won and nothing was near.
+#[test]
+fn a_name_the_directorys_venues_know_is_their_place_not_a_town_or_lookalike_elsewhere() -> Result<()> {
+    let place = Workspace::new()?;
+    let imported = place.import(&[&fixture("homonyms.csv")])?;
+    ensure!(imported.counts() == (5, 0, 0), "{imported:?}");
+    let found = |words: &str, near: &str| place.run(&["directory", "search", words, "--near", near, "--at", SCORING_MOMENT]);
+    let ely = found("is there a food bank", "Ely")?;
+    ensure!(ely.starts_with("1. Ely Community Food Bank"), "Ely in a Cardiff directory is Cardiff's: {ely}");
+    let sharrow = found("a sewing group", "Sharrow")?;
+    ensure!(sharrow.starts_with("1. Sharrow Sewing Circle"), "Sharrow is where the venues say: {sharrow}");
+    Ok(())
+}
+
 /// A phone service has no venue to measure from: its `service_areas` say whom it reaches, named
 /// as a council ("London Borough of Hackney") or by towns in it ("Dewsbury"), so a Hackney line
 /// is not offered in Batley; one that names no area reaches anyone.
