@@ -143,7 +143,7 @@ const WOMEN_ONLY_WORDS: [&str; 5] = ["women", "ladies", "female voice", "girls o
 /// group that names both.
 pub fn sexes_named(service: &Service) -> (bool, bool) {
     let words = format!("{} ", service.name.to_lowercase());
-    let named = |tag: Tag, phrases: &[&str]| service.tags.contains(&tag) || phrases.iter().any(|phrase| mentions(&words, phrase));
+    let named = |tag: Tag, phrases: &[&str]| service.tags.contains(&tag) || mentions_any(&words, phrases);
     (named(Tag::Men, &MEN_ONLY_WORDS), named(Tag::Women, &WOMEN_ONLY_WORDS))
 }
 
@@ -197,8 +197,8 @@ fn says_young_people_welcome(service: &Service, age: u8) -> bool {
         return false;
     }
     let words = describing_words(service);
-    let adults_only = ADULTS_ONLY_WORDS.iter().any(|phrase| mentions(&words, phrase));
-    let welcome = tagged || YOUNG_WELCOME_WORDS.iter().any(|phrase| mentions(&words, phrase));
+    let adults_only = mentions_any(&words, &ADULTS_ONLY_WORDS);
+    let welcome = tagged || mentions_any(&words, &YOUNG_WELCOME_WORDS);
     // The patterns for named ages run last, only for a record that would otherwise welcome them.
     !adults_only && welcome && !named_ages_exclude(&words, age) && !only_for_little_ones(&words, age)
 }
@@ -206,9 +206,7 @@ fn says_young_people_welcome(service: &Service, age: u8) -> bool {
 /// Whether `words` describe an early-years group (a toddler group, a baby club) that says
 /// nothing of older children, for someone of `age` who is already at school.
 fn only_for_little_ones(words: &str, age: u8) -> bool {
-    age >= SCHOOL_AGE
-        && EARLY_YEARS_WORDS.iter().any(|phrase| mentions(words, phrase))
-        && !OLDER_CHILDREN_TOO_WORDS.iter().any(|phrase| mentions(words, phrase))
+    age >= SCHOOL_AGE && mentions_any(words, &EARLY_YEARS_WORDS) && !mentions_any(words, &OLDER_CHILDREN_TOO_WORDS)
 }
 
 /// Whether the ages `words` name leave out someone of `age`.
@@ -231,6 +229,11 @@ fn describing_words(service: &Service) -> String {
 /// "canteen").
 pub(crate) fn mentions(words: &str, phrase: &str) -> bool {
     words.match_indices(phrase).any(|(at, _)| !words[..at].chars().next_back().is_some_and(char::is_alphanumeric))
+}
+
+/// Whether any of `phrases` starts a word in `words` ([`mentions`]).
+pub(crate) fn mentions_any(words: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| mentions(words, phrase))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! rather see someone face to face" is not met by an advice line, "could someone ring my dad"
 //! not by a home visit, however well each fits otherwise.
 
-use super::audience::mentions;
+use super::audience::mentions_any;
 use super::model::Service;
 
 /// How a person said they want to be helped.
@@ -49,11 +49,12 @@ const PHONE_WORDS: [&str; 17] = [
 const IN_PERSON_WORDS: [&str; 10] =
     ["face to face", "face-to-face", "in person", "drop in", "drop-in", "walk in", "walk-in", "visit", "come round", "pop round"];
 
-/// What a service's name or description says when it works by phone. A number to ring for
-/// details is not it: nearly every record gives one.
-const SERVICE_PHONE_WORDS: [&str; 15] = [
-    "phone",
-    "telephone",
+/// What a service's name says when it works by phone ("Phone Friends"); in a description these
+/// words are as often a number to ring for details, which nearly every record gives.
+const NAME_PHONE_WORDS: [&str; 2] = ["phone", "telephone"];
+
+/// What a service's name or description says when it works by phone.
+const SERVICE_PHONE_WORDS: [&str; 13] = [
     "helpline",
     "advice line",
     "line ",
@@ -77,10 +78,9 @@ impl Contact {
     /// are said ("I'd rather see someone face to face than do it on the phone").
     pub fn asked(text: &str) -> Option<Contact> {
         let words = format!("{} ", text.to_lowercase().replace('’', "'"));
-        let said = |phrases: &[&str]| phrases.iter().any(|phrase| mentions(&words, phrase));
-        if said(&IN_PERSON_WORDS) {
+        if mentions_any(&words, &IN_PERSON_WORDS) {
             Some(Contact::InPerson)
-        } else if said(&PHONE_WORDS) {
+        } else if mentions_any(&words, &PHONE_WORDS) {
             Some(Contact::Phone)
         } else {
             None
@@ -103,10 +103,10 @@ impl Ways {
     pub fn of(service: &Service) -> Ways {
         let name = format!("{} ", service.name.to_lowercase());
         let description = format!("{} ", service.description.to_lowercase());
-        let mentions_any = |text: &str, phrases: &[&str]| phrases.iter().any(|phrase| mentions(text, phrase));
         let has_venue = service.locations.iter().any(|location| !location.office_only && location.point.is_some());
         Ways {
-            phone: mentions_any(&name, &SERVICE_PHONE_WORDS) || mentions_any(&description, &SERVICE_PHONE_WORDS[2..]),
+            phone: mentions_any(&name, &NAME_PHONE_WORDS)
+                || [&name, &description].iter().any(|text| mentions_any(text, &SERVICE_PHONE_WORDS)),
             in_person: has_venue || mentions_any(&name, &SERVICE_VISIT_WORDS) || mentions_any(&description, &SERVICE_VISIT_WORDS),
         }
     }

@@ -147,23 +147,30 @@ impl Gazetteer {
     /// Wight" or "Hudersfield" into a point; `None` when the gazetteer does not know them, or
     /// when they name several places and nothing says which ([`Gazetteer::choices`]).
     pub fn resolve(&self, words_of_place: &str) -> Option<PlacePoint> {
-        self.resolve_known(words_of_place).or_else(|| self.closest(&name_key(&words(words_of_place))).map(|(_, p)| p.clone()))
+        self.known(words_of_place).unwrap_or_else(|| self.closest(&name_key(&words(words_of_place))).map(|(_, p)| p.clone()))
     }
 
     /// [`Gazetteer::resolve`] without reading the words as a misspelling of the council's own
     /// names: a caller that knows other names (a directory's venues) tries those before such
     /// a guess, since "Sharrow" in a Sheffield directory is not the village of Sharow.
     pub fn resolve_known(&self, words_of_place: &str) -> Option<PlacePoint> {
+        self.known(words_of_place).flatten()
+    }
+
+    /// What the gazetteer makes of words it knows as a name: `Some` with the place, or with
+    /// `None` for a name of several places nothing settles (which is no misspelling to guess
+    /// at); `None` when it does not know them.
+    fn known(&self, words_of_place: &str) -> Option<Option<PlacePoint>> {
         let trimmed = words_of_place.trim();
         if let Some(captures) = self.postcode.captures(trimmed).filter(|c| c.get(0).map(|m| m.as_str().len()) == Some(trimmed.len())) {
-            return self.postcode_point(&captures);
+            return Some(self.postcode_point(&captures));
         }
         let written = words(trimmed);
         let key = name_key(&written);
         if let Some(point) = self.own.get(&key).or_else(|| self.postcodes.get(&key)) {
-            return Some(point.clone());
+            return Some(Some(point.clone()));
         }
-        self.uk_place(&written).and_then(|place| place.ok().cloned())
+        self.uk_place(&written).map(|place| place.ok().cloned())
     }
 
     /// The places words may mean when they name several and nothing settles which ("Newport,
@@ -583,6 +590,7 @@ mod tests {
     fn a_known_name_is_resolved_without_guessing_at_misspellings() {
         assert_eq!(uk().resolve("Sharrow").unwrap().name, "Sharow");
         assert!(uk().resolve_known("Sharrow").is_none());
+        assert!(uk().resolve("Handsworth").is_none(), "a name of several places is not a misspelling of Hunsworth");
         assert_eq!(uk().resolve_known("Batley").unwrap().area, "kirklees");
         assert_eq!(uk().resolve_known("HD8").unwrap().area, "kirklees");
     }
