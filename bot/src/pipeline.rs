@@ -586,6 +586,7 @@ impl Pipeline {
                 let team = handoffs::Team::for_cohort(person.cohort.as_deref());
                 handoffs::open(conn, id, urgency, &summary, team).await?
             }
+            Action::NoteHandoff { note } => handoffs::note(conn, id, &note).await?,
             Action::ScheduleCheckIn { after_secs } => {
                 let due_at = store::now_ms() + after_secs.saturating_mul(1000);
                 scheduled::schedule(conn, id, scheduled::CHECK_IN, due_at).await?

@@ -397,7 +397,9 @@ fn single(token: &str) -> Word {
         return timed(word);
     }
     match token {
-        "not" | "except" | "excluding" | "no" | "never" | "without" => Word::Negation,
+        // "nie" and "nahi": the Polish and Urdu "not" a conversation keeps before a busy time
+        // ("nie rano": not mornings, when they work).
+        "not" | "except" | "excluding" | "no" | "never" | "without" | "nie" | "nahi" => Word::Negation,
         "on" | "this" | "next" | "every" | "each" => Word::Lead,
         "till" | "til" | "until" | "untill" | "before" => Word::Deadline,
         "and" | "or" | "the" | "a" | "an" | "in" | "at" | "any" | "all" | "most" | "some" | "mainly" | "mostly" | "only" | "just"

@@ -97,6 +97,9 @@ enum Aspect {
     Company,
     Toilets,
     Name,
+    /// Anything else asked of a suggestion ("do I need a DBS check?", "is it friendly?"): the
+    /// listing's own words when they speak to it, else plainly that it does not say.
+    Other,
 }
 
 /// The words that ask about each aspect, most specific first.
@@ -171,6 +174,12 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
             "what time",
             "open",
             "wen",
+            "every week",
+            "each week",
+            "weekly",
+            "how often",
+            "fortnightly",
+            "monthly",
         ],
     ),
     (
@@ -190,21 +199,93 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
     (
         Aspect::Contact,
         &[
-            "phone", "number", "ring", "call", "email", "contact", "book", "booking",
+            "phone", "number", "ring", "call", "email", "contact", "book", "booking", "sign up",
+            "join", "register", "enrol", "apply",
         ],
     ),
     (Aspect::Name, &["called", "name"]),
 ];
 
+/// Words that point a question at the suggestions on screen ("is it every week?", "do I need a
+/// DBS check for that?", "which one is friendliest?"), or at going to one ("do I need my mum
+/// to sign something?").
+const POINTS_AT_A_SUGGESTION: [&str; 16] = [
+    "it",
+    "its",
+    "that",
+    "they",
+    "them",
+    "this",
+    "which one",
+    "that one",
+    "the group",
+    "the club",
+    "the class",
+    "do i need",
+    "do i have to",
+    "would i have to",
+    "will i need",
+    "should i",
+];
+/// Words that ask how to join a suggestion, so a question with them is about the listings'
+/// contacts even with none in mind.
+const SIGNING_UP: [&str; 6] = ["sign up", "join", "register", "enrol", "apply", "book"];
+/// Words of a question too common to look for in a listing.
+const QUESTION_FILLER: [&str; 40] = [
+    "need",
+    "have",
+    "would",
+    "should",
+    "will",
+    "they",
+    "them",
+    "that",
+    "this",
+    "some",
+    "something",
+    "anything",
+    "your",
+    "know",
+    "for",
+    "and",
+    "you",
+    "are",
+    "can",
+    "get",
+    "any",
+    "our",
+    "its",
+    "has",
+    "own",
+    "their",
+    "going",
+    "someone",
+    "somebody",
+    "anyone",
+    "with",
+    "there",
+    "actually",
+    "really",
+    "much",
+    "very",
+    "most",
+    "more",
+    "best",
+    "first",
+];
+
 /// Answers a message about the suggestions on screen: a question gets the details of the one
 /// it means (or "which one?"); a pick in words ("ok the first one then") gets its details. False
-/// when the message is about something else.
+/// when the message is about something else. A question the list cannot have prompted (its
+/// words name no aspect or suggestion) is taken as about the list only when it asks for
+/// `nothing_new` (no time, place, interest or need, no question about the service).
 pub(crate) fn answer(
     turn: &mut Turn,
     text: &str,
     meaning: &Classification,
     keyword: Option<&Keyword>,
     words: &Words,
+    nothing_new: bool,
 ) -> bool {
     let in_hand = matches!(
         turn.state.stage,
@@ -223,7 +304,7 @@ pub(crate) fn answer(
     }
     let named = named(&turn.state.offered, words);
     if question {
-        answer_question(turn, words, named)
+        answer_question(turn, words, named, nothing_new)
     } else if let Some(number) = named {
         if seen(turn, number) && check_in::accept(turn, words) {
             return true;
@@ -255,25 +336,45 @@ fn take_unnamed(turn: &mut Turn, words: &Words) -> bool {
 /// Answers a question about one suggestion: the one it names, else the one chosen, else the
 /// only one; one line each when it could be any of several. A question that asks for others
 /// is left to the rest of the flows (one that asks for a person never comes here).
-fn answer_question(turn: &mut Turn, words: &Words, named: Option<usize>) -> bool {
-    let aspect = aspect(words);
-    let about_one = !words.has_any(&ASKS_FOR_OTHERS) && (named.is_some() || aspect.is_some());
+fn answer_question(
+    turn: &mut Turn,
+    words: &Words,
+    named: Option<usize>,
+    nothing_new: bool,
+) -> bool {
+    // A suggestion named with no aspect asked ("is there a men's shed or owt like that?") is
+    // asked for, not asked about.
+    let aspect = aspect(words).or_else(|| {
+        (nothing_new && named.is_none() && words.has_any(&POINTS_AT_A_SUGGESTION))
+            .then_some(Aspect::Other)
+    });
+    // "What about Slaithwaite then, he could get the train?" moves the search, not asks of a
+    // listing's trains.
+    let moves_the_search = !nothing_new && words.has_any(&["what about", "how about"]);
+    let about_one = !words.has_any(&ASKS_FOR_OTHERS)
+        && !moves_the_search
+        && (named.is_some() || aspect.is_some());
     let offered = &turn.state.offered;
     let meant = named
         .or_else(|| chosen_number(offered, turn.state.chosen.as_ref()))
         .or((offered.len() == 1).then_some(1));
-    // "Could someone call me?" is not about a listing's phone number unless one is in mind.
-    let loose_contact = aspect == Some(Aspect::Contact) && meant.is_none();
+    // "Could someone call me?" is not about a listing's phone number unless one is in mind;
+    // "how do I sign up?" is about theirs, whichever it is.
+    let loose_contact =
+        aspect == Some(Aspect::Contact) && meant.is_none() && !words.has_any(&SIGNING_UP);
     if !about_one || loose_contact {
         return false;
     }
     match (meant, aspect) {
-        (Some(number), Some(aspect)) if seen(turn, number) => answer_part(turn, number, aspect),
+        (Some(number), Some(aspect)) if seen(turn, number) => {
+            answer_part(turn, number, aspect, words)
+        }
         (Some(number), aspect) => {
-            let unknown = aspect.filter(|aspect| !says(&offered[number - 1].listing, *aspect));
+            let listing = &offered[number - 1].listing;
+            let unknown = aspect.filter(|aspect| !says(listing, *aspect, words));
             search::details(turn, number, unknown.map(aspect_id));
         }
-        (None, Some(aspect)) => answer_for_each(turn, aspect),
+        (None, Some(aspect)) => answer_for_each(turn, aspect, words),
         (None, None) => turn.say("which_suggestion", json!({ "count": offered.len() })),
     }
     true
@@ -281,14 +382,14 @@ fn answer_question(turn: &mut Turn, words: &Words, named: Option<usize>) -> bool
 
 /// Answers a question that could be about any of the suggestions on screen ("what time are
 /// they on?") for each of them, a line each, saying where the listing is silent.
-fn answer_for_each(turn: &mut Turn, aspect: Aspect) {
+fn answer_for_each(turn: &mut Turn, aspect: Aspect, words: &Words) {
     let items: Vec<serde_json::Value> = turn
         .state
         .offered
         .iter()
         .enumerate()
         .map(|(index, suggestion)| {
-            let (part, value) = part_answer(&suggestion.listing, aspect);
+            let (part, value) = part_answer(&suggestion.listing, aspect, words);
             json!({ "number": index + 1, "name": suggestion.name, "part": part, "value": value })
         })
         .collect();
@@ -298,10 +399,10 @@ fn answer_for_each(turn: &mut Turn, aspect: Aspect) {
 /// Answers one question about a suggestion whose details the person has already: the part
 /// asked about, the directory's own words when that is where the listing says it, or that the
 /// listing does not say and who to ask.
-fn answer_part(turn: &mut Turn, number: usize, aspect: Aspect) {
+fn answer_part(turn: &mut Turn, number: usize, aspect: Aspect, words: &Words) {
     let suggestion = &turn.state.offered[number - 1];
     let listing = &suggestion.listing;
-    let (part, value) = part_answer(listing, aspect);
+    let (part, value) = part_answer(listing, aspect, words);
     let vars = json!({
         "name": suggestion.name,
         "part": part,
@@ -313,11 +414,11 @@ fn answer_part(turn: &mut Turn, number: usize, aspect: Aspect) {
 
 /// What the listing says to the aspect: its own part, else the directory's note when that is
 /// where it says it (part `note`), else nothing.
-fn part_answer(listing: &Listing, aspect: Aspect) -> (&'static str, Option<String>) {
+fn part_answer(listing: &Listing, aspect: Aspect, words: &Words) -> (&'static str, Option<String>) {
     if aspect == Aspect::Name {
         return ("name", None);
     }
-    match (says(listing, aspect), own_part(listing, aspect)) {
+    match (says(listing, aspect, words), own_part(listing, aspect)) {
         (true, Some(own)) => (aspect_id(aspect), Some(own.clone())),
         (true, None) => ("note", listing.note.clone()),
         (false, _) => (aspect_id(aspect), None),
@@ -332,7 +433,12 @@ fn own_part(listing: &Listing, aspect: Aspect) -> Option<&String> {
         Aspect::Cost => listing.cost.as_ref(),
         Aspect::Access => listing.access.as_ref(),
         Aspect::Contact => listing.contact.as_ref(),
-        Aspect::Parking | Aspect::Buses | Aspect::Company | Aspect::Toilets | Aspect::Name => None,
+        Aspect::Parking
+        | Aspect::Buses
+        | Aspect::Company
+        | Aspect::Toilets
+        | Aspect::Name
+        | Aspect::Other => None,
     }
 }
 
@@ -476,8 +582,9 @@ fn is_route_number(token: &str) -> bool {
 /// Words before "the <number>" that make the number a bus route.
 const BOARDING: [&str; 5] = ["on", "get", "take", "catch", "via"];
 
-/// True when the listing tells what the aspect asks; the name is always told.
-fn says(listing: &Listing, aspect: Aspect) -> bool {
+/// True when the listing tells what the aspect asks (for anything else asked, when a word of
+/// the question is in it: "DBS" in "DBS check needed"); the name is always told.
+fn says(listing: &Listing, aspect: Aspect, question: &Words) -> bool {
     let all = Words::new(&listing_text(listing));
     match aspect {
         Aspect::When => listing.when.is_some() || days_named(&all).next().is_some(),
@@ -498,6 +605,11 @@ fn says(listing: &Listing, aspect: Aspect) -> bool {
         ]),
         Aspect::Toilets => all.has_any(&["toilet", "toilets", "loo"]),
         Aspect::Name => true,
+        Aspect::Other => question
+            .tokens()
+            .filter(|word| word.len() >= 3 && !COMMON.contains(word))
+            .filter(|word| !QUESTION_FILLER.contains(word) && !QUESTION_STARTS.contains(word))
+            .any(|word| all.tokens().any(|said| said == word)),
     }
 }
 
@@ -531,6 +643,7 @@ fn aspect_id(aspect: Aspect) -> &'static str {
         Aspect::Company => "company",
         Aspect::Toilets => "toilets",
         Aspect::Name => "name",
+        Aspect::Other => "other",
     }
 }
 
@@ -624,12 +737,34 @@ mod tests {
             aspect(&Words::new("is it finished by 9")),
             Some(Aspect::When)
         );
+        let asked = Words::new("");
         assert!(
-            says(&listing, Aspect::When)
-                && says(&listing, Aspect::Cost)
-                && says(&listing, Aspect::Access)
+            says(&listing, Aspect::When, &asked)
+                && says(&listing, Aspect::Cost, &asked)
+                && says(&listing, Aspect::Access, &asked)
         );
-        assert!(!says(&listing, Aspect::Parking) && !says(&Listing::default(), Aspect::Place));
+        assert!(
+            !says(&listing, Aspect::Parking, &asked)
+                && !says(&Listing::default(), Aspect::Place, &asked)
+        );
+    }
+
+    #[test]
+    fn anything_else_asked_is_answered_from_the_listings_words_or_said_to_be_missing() {
+        let listing = Listing {
+            note: Some("Volunteers need a DBS check, which we arrange.".into()),
+            ..Listing::default()
+        };
+        let dbs = Words::new("do I need a DBS check for that?");
+        let parent = Words::new("do i need my mum to sign something");
+        assert!(says(&listing, Aspect::Other, &dbs));
+        assert!(!says(&listing, Aspect::Other, &parent));
+        assert!(!says(&Listing::default(), Aspect::Other, &dbs));
+        assert_eq!(aspect(&Words::new("is it every week")), Some(Aspect::When));
+        assert_eq!(
+            aspect(&Words::new("how do I actually sign up")),
+            Some(Aspect::Contact)
+        );
     }
 
     #[test]

@@ -147,6 +147,17 @@ fn choose_language(turn: &mut Turn, chosen: &str) {
 /// message already asked for something) what they would like to do more of. Someone welcomed
 /// before who starts again is only asked what they would like.
 pub(crate) fn welcome(turn: &mut Turn, ask: bool) {
+    greet(turn, ask, false);
+}
+
+/// The welcome for a first message that asks who runs the service ("who runs this? is it the
+/// council"): it says so, and asks what they would like.
+pub(crate) fn welcome_saying_who(turn: &mut Turn) {
+    greet(turn, true, true);
+}
+
+/// The welcome, once per person; after it, only the question when asked for.
+fn greet(turn: &mut Turn, ask: bool, who: bool) {
     if turn.state.greeted {
         if ask {
             turn.say("ask_topic", json!({}));
@@ -154,7 +165,7 @@ pub(crate) fn welcome(turn: &mut Turn, ask: bool) {
         return;
     }
     turn.state.greeted = true;
-    turn.say("welcome", json!({ "ask": ask }));
+    turn.say("welcome", json!({ "ask": ask, "who": who }));
 }
 
 /// Reads the answer to "delete everything?": yes erases, no keeps; true when it was an answer.

@@ -58,7 +58,52 @@ const SAYS_NO: [&str; 6] = ["no", "nope", "nah", "dont", "not", "no need"];
 const ACCEPT_WORDS: usize = 12;
 
 /// How long after the details the check-in comes: a week, so there has been a chance to go.
-const WEEK_SECS: i64 = 7 * 24 * 60 * 60;
+const WEEK_SECS: i64 = 7 * DAY_SECS;
+/// A day, for a check-in asked for on a weekday ("check in with me Friday").
+const DAY_SECS: i64 = 24 * 60 * 60;
+/// Words that ask for a check-in in a sentence ("can you check in with me in a couple of
+/// weeks?", "yeah go on then, check in with me Friday").
+const CHECK_IN_WORDS: [&str; 7] = [
+    "check in",
+    "checkin",
+    "check up on me",
+    "check on me",
+    "remind me",
+    "ask me how it went",
+    "see how i got on",
+];
+/// Words that call a check-in off ("actually don't bother with the check in, cancel it").
+const CALL_OFF: [&str; 8] = [
+    "cancel",
+    "dont",
+    "no need",
+    "not bother",
+    "no check in",
+    "stop",
+    "forget",
+    "never mind",
+];
+/// How far off a check-in is asked for, and the id the templates say it by; longest first, so
+/// "a couple of weeks" is not "a week".
+const DELAYS: [(&[&str], i64, &str); 3] = [
+    (
+        &["couple of weeks", "two weeks", "2 weeks", "fortnight"],
+        2 * WEEK_SECS,
+        "two_weeks",
+    ),
+    (&["few days", "couple of days"], 3 * DAY_SECS, "few_days"),
+    (&["next week", "a week", "1 week"], WEEK_SECS, "next_week"),
+];
+/// The days of the week from Thursday, as the first day of 1970 (day 0 of Unix time) was.
+const WEEKDAYS_FROM_THURSDAY: [&str; 7] = [
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+];
 
 /// Reads the answer to "shall I check in next week?", as a keyword or in a few words ("yes
 /// please, lovely", "no, I'm fine"); false when it was not an answer, and the suggestions stay
@@ -66,7 +111,7 @@ const WEEK_SECS: i64 = 7 * 24 * 60 * 60;
 pub(crate) fn answer_offer(turn: &mut Turn, keyword: Option<&Keyword>, words: &Words) -> bool {
     turn.state.stage = Stage::Offered;
     match yes_or_no(keyword, words) {
-        Some(true) => schedule(turn),
+        Some(true) => schedule(turn, words),
         Some(false) => turn.say("check_in_declined", json!({})),
         None => return false,
     }
@@ -126,23 +171,71 @@ pub(crate) fn accept(turn: &mut Turn, words: &Words) -> bool {
     true
 }
 
-/// A check-in the person asked for in their own words (young people only get one this way).
-pub(crate) fn on_request(turn: &mut Turn) -> bool {
-    if turn.state.chosen.is_none() {
+/// A check-in the person asked for with the keyword (young people only get one this way).
+pub(crate) fn on_request(turn: &mut Turn) {
+    schedule(turn, &Words::new(""));
+}
+
+/// A check-in asked for or called off in a sentence, whether or not one was offered: "can you
+/// check in with me in a couple of weeks?" after a list, "cancel the check in". False when the
+/// message says nothing of one. Read as anything else, such lines got "sorry, I didn't follow".
+pub(crate) fn answer_in_words(turn: &mut Turn, words: &Words) -> bool {
+    if !words.has_any(&CHECK_IN_WORDS) {
         return false;
     }
-    schedule(turn);
+    if words.has_any(&CALL_OFF) {
+        turn.act(Action::CancelCheckIns);
+        turn.state.check_in_for = None;
+        turn.say("check_in_declined", json!({}));
+    } else {
+        schedule(turn, words);
+    }
+    turn.state.stage = Stage::Offered;
+    settle(turn);
     true
 }
 
-/// Schedules the check-in about the suggestion the person last looked at.
-fn schedule(turn: &mut Turn) {
-    turn.act(Action::ScheduleCheckIn {
-        after_secs: WEEK_SECS,
+/// Schedules the check-in about the suggestion the person last looked at (or the only one on
+/// screen), as far off as they asked: a week unless they said otherwise.
+fn schedule(turn: &mut Turn, words: &Words) {
+    let (after_secs, when, day) = delay_asked(words, turn.facts.now);
+    turn.act(Action::ScheduleCheckIn { after_secs });
+    let only_one = match turn.state.offered.as_slice() {
+        [single] => Some(single.clone()),
+        _ => None,
+    };
+    let about = turn.state.chosen.clone().or(only_one);
+    let name = about.as_ref().map(|chosen| chosen.name.clone());
+    turn.state.check_in_for = about;
+    turn.say(
+        "check_in_scheduled",
+        json!({ "name": name, "when": when, "day": day }),
+    );
+}
+
+/// How long until the check-in the words ask for, the templates' id for when (`two_weeks`,
+/// `few_days`, `next_week`, or `day` with the weekday: the next one, a week on if it is today),
+/// else a week.
+fn delay_asked(words: &Words, now: i64) -> (i64, &'static str, Option<String>) {
+    if let Some((_, secs, id)) = DELAYS.iter().find(|(phrases, _, _)| words.has_any(phrases)) {
+        return (*secs, id, None);
+    }
+    let today = now.div_euclid(DAY_SECS).rem_euclid(7);
+    let asked = WEEKDAYS_FROM_THURSDAY.iter().position(|day| {
+        words
+            .tokens()
+            .any(|token| token.trim_end_matches('s') == *day)
     });
-    turn.state.check_in_for = turn.state.chosen.clone();
-    let name = turn.state.chosen.as_ref().map(|chosen| chosen.name.clone());
-    turn.say("check_in_scheduled", json!({ "name": name }));
+    match asked {
+        Some(day) => {
+            let ahead = (day as i64 - today).rem_euclid(7);
+            let days = if ahead == 0 { 7 } else { ahead };
+            let name = WEEKDAYS_FROM_THURSDAY[day];
+            let capital = name[..1].to_uppercase() + &name[1..];
+            (days * DAY_SECS, "day", Some(capital))
+        }
+        None => (WEEK_SECS, "next_week", None),
+    }
 }
 
 /// The check-in has come due: ask how it went, unless the person opted out or is talking with a
@@ -257,4 +350,30 @@ pub(crate) fn answer_feedback(turn: &mut Turn, keyword: Option<&Keyword>) -> boo
     });
     turn.say("feedback_thanks", json!({}));
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Thursday 3 December 2026, noon UTC.
+    const A_THURSDAY: i64 = 1_796_299_200;
+
+    #[test]
+    fn a_check_in_comes_when_it_was_asked_for() {
+        let asked = |text: &str| delay_asked(&Words::new(text), A_THURSDAY);
+        assert_eq!(
+            asked("can you check in with me in a couple of weeks?"),
+            (2 * WEEK_SECS, "two_weeks", None)
+        );
+        assert_eq!(
+            asked("yeah go on then, check in with me Friday"),
+            (DAY_SECS, "day", Some("Friday".to_string()))
+        );
+        assert_eq!(
+            asked("check in on thursday"),
+            (WEEK_SECS, "day", Some("Thursday".to_string()))
+        );
+        assert_eq!(asked("yes please"), (WEEK_SECS, "next_week", None));
+    }
 }

@@ -47,6 +47,11 @@ pub(crate) fn on_text(turn: &mut Turn, text: &str, meaning: &Classification) {
 /// then the open question, then what it asks for.
 fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let keyword = keywords::read(text);
+    let keyword = match keyword {
+        Some(Keyword::Yes | Keyword::No) => keyword,
+        _ if turn.state.stage.asks_yes_or_no() => keywords::opening_answer(text).or(keyword),
+        _ => keyword,
+    };
     let keyword = keyword.as_ref();
     if account::gate(turn, text, keyword) || account::answer(turn, keyword) {
         return;
@@ -58,10 +63,29 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
         handoff::to_person(turn, handoff::asks_for_call(&words));
         return;
     }
+    if safety::must_not_write(turn, &words) {
+        safety::write_no_more(turn);
+        return;
+    }
     let about_us = service::asked_about(text, !turn.state.offered.is_empty(), meaning.route);
     let says_more = about_us.is_some() && asks_more(text, meaning, &changes);
-    if service::answer(turn, about_us, says_more, Order::BeforeTheList)
-        || about::answer(turn, text, meaning, keyword, &words)
+    if service::answer(turn, about_us, says_more, Order::BeforeTheList) {
+        return;
+    }
+    // Nothing the search uses, no new need and no question about the service: a question in it
+    // can only be about what is on screen.
+    let nothing_new = about_us.is_none() && refine::asks_nothing_new(&changes);
+    let past_the_danger = safety::asks_past_the_danger(turn, meaning, keyword, &changes);
+    if turn.state.crisis_waiting && !past_the_danger {
+        safety::hold(turn);
+        return;
+    }
+    if handoff::tells_how_to_reach(turn, text, meaning, &changes) {
+        handoff::pass_on(turn, text, &changes);
+        return;
+    }
+    if check_in::answer_in_words(turn, &words)
+        || about::answer(turn, text, meaning, keyword, &words, nothing_new)
         || service::answer(turn, about_us, says_more, Order::AfterTheList)
         || answer_open_question(turn, text, meaning, keyword, &words, &changes)
         || answer_loose_keyword(turn, meaning, keyword, &words)
@@ -72,7 +96,7 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let detail = tells_more_of_practical_need(turn, meaning, &changes, &words);
     let topic = if detail {
         None
-    } else if refines_the_search(turn, &changes) {
+    } else if refines_the_search(turn, meaning, &changes) {
         topic_in_words(&changes)
             .or_else(|| refine::names_an_interest(&words, meaning).then_some(Topic::Activity))
     } else {
@@ -216,7 +240,10 @@ fn answer_loose_keyword(
         return true;
     }
     match keyword {
-        Some(Keyword::CheckIn) => check_in::on_request(turn),
+        Some(Keyword::CheckIn) => {
+            check_in::on_request(turn);
+            true
+        }
         Some(Keyword::Yes | Keyword::No | Keyword::More | Keyword::Number(_) | Keyword::Save)
             if turn.state.crisis_waiting =>
         {
@@ -286,14 +313,35 @@ fn topic_in_words(changes: &[Change]) -> Option<Topic> {
 /// access, a place). The model's route for such a message is no new request: "I can only walk,
 /// nothing far" reads to it as wellbeing support or a need for transport, but it is the same
 /// need nearer home, so only a need named in words, or an interest, changes what is looked for.
-fn refines_the_search(turn: &Turn, changes: &[Change]) -> bool {
+/// A place or time said beside a request the model is sure of is the new request's ("could
+/// someone ring me for a chat now and again? I live in Harrogate" after a choir search).
+fn refines_the_search(turn: &Turn, meaning: &Classification, changes: &[Change]) -> bool {
     let noticed = refine::noticed(changes);
+    let only_where_or_when = noticed
+        .iter()
+        .all(|noted| noted.kind == "place" || noted.kind == "when");
+    let asks_anew = only_where_or_when && sure_of_another_topic(turn, meaning);
     turn.state.need.searched
         && !noticed.is_empty()
+        && !asks_anew
         && noticed
             .iter()
             .all(|noted| noted.kind != "interests" && noted.kind != "decline")
 }
+
+/// True when the model is sure the message asks for another kind of help than the one in hand.
+fn sure_of_another_topic(turn: &Turn, meaning: &Classification) -> bool {
+    let sure = meaning
+        .scores
+        .get(&meaning.route)
+        .is_some_and(|p| *p >= SURE_OF_NEW_REQUEST);
+    let topic = Topic::from_route(meaning.route);
+    sure && topic.is_some() && topic != turn.state.need.topic
+}
+
+/// How sure the model must be of a route for a place or time beside it to belong to a new
+/// request rather than refine the search in hand.
+const SURE_OF_NEW_REQUEST: f32 = 0.9;
 
 /// The need the model gave real weight to when it read small talk, unless the words are a
 /// greeting or thanks. A word of how someone feels ("tired", "fed up", "a bit glum"), often the
@@ -386,14 +434,40 @@ fn follow_route(
     }
 }
 
+/// Words that take in what was said without asking anything ("ok I'll think about it", "might
+/// try one next week", "no worries"): answered with "no rush", not "sorry, I didn't follow".
+const ACKNOWLEDGES: [&str; 18] = [
+    "pass it on",
+    "let him know",
+    "let her know",
+    "let them know",
+    "think about it",
+    "have a think",
+    "think it over",
+    "might try",
+    "might give",
+    "might go",
+    "maybe next week",
+    "maybe later",
+    "no worries",
+    "no problem",
+    "fair enough",
+    "ill see",
+    "well see",
+    "ill let you know",
+];
+
 /// Greetings, thanks, questions about the service, and anything unclear. The person has been
 /// welcomed already, so a hello is answered as a return, reminding them of the need in hand;
 /// anything else with a need in hand, or not understood, points back to the list on screen
 /// when there is one.
 fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
     let need_in_hand = turn.state.need.topic.is_some();
+    let acknowledges = !text.contains('?') && Words::new(text).has_any(&ACKNOWLEDGES);
     let template = if says_thanks(text) {
         "thanks"
+    } else if acknowledges {
+        "acknowledged"
     } else if meaning.route == Route::Other || (need_in_hand && !greets(text)) {
         "not_understood"
     } else {
@@ -460,7 +534,13 @@ fn greets(text: &str) -> bool {
 /// Words that thank, approve or say goodbye ("gr8", "most kind, good day"), in English and the
 /// languages the bot writes ("dzięki", "shukriya"): answered with "you're welcome", never "hello
 /// again" or "sorry, I didn't follow".
-const THANKS: [&str; 29] = [
+const THANKS: [&str; 35] = [
+    "youre a star",
+    "youre a gem",
+    "youre a legend",
+    "youre amazing",
+    "youre brilliant",
+    "a diamond",
     "cheers",
     "ta",
     "thx",

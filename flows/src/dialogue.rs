@@ -35,6 +35,14 @@ pub enum Stage {
     Open,
 }
 
+impl Stage {
+    /// True when the open question is answered yes or no, so a message that opens with one
+    /// ("Yes, delete it all", "no thanks, I'm fine") answers it.
+    pub(crate) fn asks_yes_or_no(&self) -> bool {
+        matches!(self, Stage::ConfirmErase | Stage::AskedCheckIn)
+    }
+}
+
 /// The kind of help someone is after; each one searches the directory with its own wording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

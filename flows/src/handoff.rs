@@ -1,10 +1,12 @@
 //! A real person: `PERSON` or "can I talk to someone" at any point, someone to go along the
 //! first time, and navigators taking the chat over and handing it back.
 
-use crate::dialogue::{Need, Stage};
+use crate::dialogue::{Need, Stage, Topic};
+use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
 use crate::{Action, Urgency};
+use nlp::Classification;
 use serde_json::json;
 
 /// Ways of asking for a person in words, wherever they come in a message ("yes please,
@@ -78,9 +80,11 @@ pub(crate) fn to_person_because(turn: &mut Turn, call: bool, reason: &str) {
 }
 
 /// Someone writing in another language: a person who can arrange help in it is asked to get in
-/// touch, since the bot can only write in English.
+/// touch, since the bot can only write in English; while they wait, each later message gets the
+/// short form, not the whole explanation again.
 pub(crate) fn for_language(turn: &mut Turn) {
-    if !turn.state.awaiting_navigator {
+    let again = turn.state.awaiting_navigator;
+    if !again {
         let code = turn.state.need.lang.as_deref().unwrap_or("unknown");
         let language = match turn.facts.languages.name(code) {
             Some(name) => format!("{name} ({code})"),
@@ -94,7 +98,89 @@ pub(crate) fn for_language(turn: &mut Turn) {
         );
     }
     let lang = turn.state.need.lang.clone();
-    turn.say("other_language", json!({ "lang": lang }));
+    turn.say("other_language", json!({ "lang": lang, "again": again }));
+}
+
+/// Words about being rung back ("yes ring this number", "my mobile's best").
+const ABOUT_THE_CALL: [&str; 8] = [
+    "ring",
+    "call",
+    "phone",
+    "this number",
+    "my number",
+    "mobile",
+    "landline",
+    "text me",
+];
+/// The fewest digits in a UK phone number written out (a landline without its area code is
+/// shorter, but nobody gives one so).
+const PHONE_DIGITS: usize = 10;
+
+/// True when, with a person on the way, the message tells them how or when to get in touch (a
+/// time, a place, a number: "HD7. MORNINGS BEST", "yes ring this number, afternoons best") and
+/// asks nothing else. Read as a new search, such a line got "Got it: afternoons" and a list of
+/// bowls clubs in answer to a call-back time. Only when nothing is on screen, or the words are
+/// about the call, so "Saturdays instead" after a list is still a change to the list, and "a
+/// walking group near Batley" is still a request.
+pub(crate) fn tells_how_to_reach(
+    turn: &Turn,
+    text: &str,
+    meaning: &Classification,
+    changes: &[Change],
+) -> bool {
+    let waiting = turn.state.awaiting_navigator && !turn.state.crisis_waiting;
+    let about_the_call = Words::new(text).has_any(&ABOUT_THE_CALL) || gives_a_number(text);
+    let asks_for_something = Topic::from_route(meaning.route).is_some()
+        || meaning.tags.iter().any(|tag| tag.is_interest());
+    let only_details = refine::noticed(changes)
+        .iter()
+        .all(|noted| noted.kind == "place" || noted.kind == "when")
+        && !changes
+            .iter()
+            .any(|change| matches!(change, Change::Practical(_) | Change::StartGroup));
+    let has_detail = about_the_call || !refine::noticed(changes).is_empty();
+    waiting
+        && turn.state.stage != Stage::AskedPlace
+        && !text.contains('?')
+        && only_details
+        && has_detail
+        && (about_the_call || (turn.state.offered.is_empty() && !asks_for_something))
+}
+
+/// Tells the person their details are passed on, and adds them to the queue's summary (the
+/// times and place as the bot read them; that a number is in the chat, not the number).
+pub(crate) fn pass_on(turn: &mut Turn, text: &str, changes: &[Change]) {
+    let noticed = refine::noticed(changes);
+    let value_of = |kind: &str| {
+        noticed
+            .iter()
+            .find(|noted| noted.kind == kind)
+            .and_then(|noted| noted.value.clone())
+    };
+    let when = value_of("when");
+    let mut notes = Vec::new();
+    if let Some(when) = &when {
+        notes.push(format!("Best times: {when}."));
+    }
+    if let Some(place) = value_of("place") {
+        notes.push(format!("Place: {place}."));
+    }
+    if gives_a_number(text) {
+        notes.push("Gave a phone number in the chat.".to_string());
+    }
+    if !notes.is_empty() {
+        turn.act(Action::NoteHandoff {
+            note: notes.join(" "),
+        });
+    }
+    let mut vars = availability(turn);
+    vars["when"] = json!(when);
+    turn.say("handoff_noted", vars);
+}
+
+/// True when the message holds a phone number.
+fn gives_a_number(text: &str) -> bool {
+    text.chars().filter(char::is_ascii_digit).count() >= PHONE_DIGITS
 }
 
 /// Asks a navigator or befriender to go along with the person the first time, to the

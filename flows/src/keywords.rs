@@ -120,6 +120,19 @@ const NO: [&str; 13] = [
     "NAHIN",
     "NAHI SHUKRIYA",
 ];
+/// Words that say yes on their own, and the words that may go with them in a short answer
+/// ("yeah go on then", "ok sure", "k"): a message of these and nothing else is a yes.
+const YES_WORDS: [&str; 13] = [
+    "YES", "Y", "YEAH", "YEP", "YUP", "YA", "OK", "OKAY", "OKEY", "K", "KK", "SURE", "ALRIGHT",
+];
+/// See [`YES_WORDS`].
+const WITH_YES: [&str; 5] = ["GO", "ON", "THEN", "PLEASE", "PLS"];
+/// Words that say no on their own, and the words that may go with them ("not really", "nah
+/// not now").
+const NO_WORDS: [&str; 6] = ["NO", "NOPE", "NAH", "NOT", "NIE", "NAHI"];
+/// See [`NO_WORDS`].
+const WITH_NO: [&str; 5] = ["REALLY", "NOW", "THANKS", "ATM", "YET"];
+
 /// Ways of asking for a real person without saying more.
 const PERSON: [&str; 4] = ["PERSON", "A PERSON", "REAL PERSON", "HUMAN"];
 /// Phrases that ask for someone to come along the first time ("go with someone", "could
@@ -243,8 +256,14 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
             Keyword::More,
         ),
         (is(&["SAVE"]), Keyword::Save),
-        (answers(&YES), Keyword::Yes),
-        (answers(&NO), Keyword::No),
+        (
+            answers(&YES) || only_words(answer, &YES_WORDS, &WITH_YES),
+            Keyword::Yes,
+        ),
+        (
+            answers(&NO) || only_words(answer, &NO_WORDS, &WITH_NO),
+            Keyword::No,
+        ),
         (
             ACCOMPANY.iter().any(|phrase| words.contains(phrase)),
             Keyword::WithSomeone,
@@ -299,6 +318,39 @@ fn without_trailing<'t>(text: &'t str, words: &[&str]) -> &'t str {
 /// looser forms ("ok", "sure").
 pub(crate) fn is_the_word_yes(text: &str) -> bool {
     normalise(text) == "YES"
+}
+
+/// True when every word is one of `strong` or `with`, and one at least is `strong`.
+fn only_words(answer: &str, strong: &[&str], with: &[&str]) -> bool {
+    let words = || {
+        answer
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map(|word| word.trim_matches('\''))
+            .filter(|word| !word.is_empty())
+    };
+    words().any(|word| strong.contains(&word))
+        && words().all(|word| strong.contains(&word) || with.contains(&word))
+}
+
+/// The answer a message opens with, when its first part is a plain yes or no and the rest asks
+/// nothing that could contradict it: "Yes, delete it all" to "shall I delete everything?". A
+/// "but" or a question after it leaves it unread.
+pub(crate) fn opening_answer(text: &str) -> Option<Keyword> {
+    let words = normalise(text);
+    let first = words.split([',', '.', '!', ';']).next().unwrap_or_default();
+    let rest = &words[first.len()..];
+    let doubts = ["?", " BUT ", "DONT", "DON'T", " NOT "];
+    if doubts.iter().any(|doubt| rest.contains(doubt)) {
+        return None;
+    }
+    let first = first.trim();
+    if YES.contains(&first) || only_words(first, &YES_WORDS, &WITH_YES) {
+        Some(Keyword::Yes)
+    } else if NO.contains(&first) || only_words(first, &NO_WORDS, &WITH_NO) {
+        Some(Keyword::No)
+    } else {
+        None
+    }
 }
 
 /// True when the message asks to erase what we hold, and does not ask the opposite.

@@ -112,10 +112,16 @@ pub struct State {
     /// A handoff is waiting for a navigator, so a second `PERSON` does not queue twice.
     pub awaiting_navigator: bool,
     /// Signs of danger were seen and no navigator has taken the chat yet: until one does, a
-    /// message that asks for nothing ("ok", a place on its own) gets urgent help again and that
-    /// a person is coming, never the welcome or "what would you like to do?"; a real request or
-    /// an answer still goes on, in case the signs were a misreading.
+    /// message that asks for nothing in so many words ("ok", a place on its own, "don't want to
+    /// make a fuss") gets urgent help again and that a person is coming, never ideas, the
+    /// welcome or "what would you like to do?"; a question about the service is still answered,
+    /// and a message naming an interest or a practical need still goes on, in case the signs
+    /// were a misreading.
     pub crisis_waiting: bool,
+    /// The kind of danger the last urgent reply answered, so urgent help said again fits it: an
+    /// ambulance after a collapse, the abuse helpline after violence, never the mental health
+    /// lines to someone waiting for an ambulance.
+    pub crisis_kind: Option<nlp::Danger>,
     /// The optional feedback question was asked once: it is never asked again.
     pub feedback_asked: bool,
     /// The school cohort the person joined with a code, if any.
@@ -383,6 +389,12 @@ pub enum Action {
         urgency: Urgency,
         /// A few words on what the person asked for, for the queue.
         summary: String,
+    },
+    /// Add a line to the open handoff's summary, for the navigator who picks it up (a time to
+    /// ring, "do not text first"): labels and fixed words only, never the person's own.
+    NoteHandoff {
+        /// The line to add.
+        note: String,
     },
     /// Make a code that links another channel to this person; the answer comes back as
     /// [`Event::LinkCode`] in the same turn.

@@ -210,6 +210,30 @@ pub struct Noted {
     pub value: Option<String>,
 }
 
+/// The time to search with: a time only ruled out ("not Fridays though") narrows the one said
+/// before ("evenings, not Fridays") unless it is said to replace it; read alone, it dropped
+/// the evenings and offered a Thursday afternoon to someone at work all day.
+fn narrowed(need: &Need, words: &Words, time: String) -> String {
+    match &need.when {
+        Some(before)
+            if when::only_rules_out(&time)
+                && !words.has_any(&INSTEAD)
+                && !before.contains(&time) =>
+        {
+            format!("{before}, {time}")
+        }
+        _ => time,
+    }
+}
+
+/// True when the message changes nothing the search uses and names no new need.
+pub(crate) fn asks_nothing_new(changes: &[Change]) -> bool {
+    noticed(changes).is_empty()
+        && !changes
+            .iter()
+            .any(|change| matches!(change, Change::Practical(_) | Change::StartGroup))
+}
+
 /// Everything a message changes, given what the memory holds.
 pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
     let meaning = &nearness_not_transport(words, meaning);
@@ -226,8 +250,10 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
             });
         }
     }
-    if let Some(time) = when::read(words).filter(|time| need.when.as_ref() != Some(time)) {
-        changes.push(Change::When(time));
+    if let Some(time) = when::read(words).map(|time| narrowed(need, words, time)) {
+        if need.when.as_ref() != Some(&time) {
+            changes.push(Change::When(time));
+        }
     }
     changes.extend(cost(need, words, meaning));
     changes.extend(reach(need, words));

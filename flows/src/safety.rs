@@ -2,7 +2,10 @@
 //! whoever holds the chat. The numbers themselves live in `content/crisis/`, per area.
 
 use crate::dialogue::Stage;
+use crate::keywords::Keyword;
+use crate::refine::Change;
 use crate::turn::Turn;
+use crate::words::Words;
 use crate::{Action, Urgency};
 use nlp::safety::NEAR_CERTAIN;
 use nlp::{Classification, Danger, Route};
@@ -16,10 +19,104 @@ pub const UNSURE_SUMMARY: &str =
     "Their latest message may show distress (no clear sign): please check in with them soon.";
 
 /// After signs of danger, while no navigator has the chat yet, the answer to a message that
-/// asks for nothing ("golcar", "ok"): urgent help again and that a person is coming.
+/// asks for nothing ("golcar", "ok", "don't want to make a fuss"): urgent help again, for the
+/// same kind of danger, and that a person is coming.
 pub(crate) fn hold(turn: &mut Turn) {
-    turn.say("crisis_waiting", json!({}));
+    let danger = turn.state.crisis_kind.unwrap_or(Danger::Harm);
+    turn.say("crisis_waiting", json!({ "danger": danger.id() }));
 }
+
+/// True when, with urgent help sent and no navigator yet, a message still asks the bot for
+/// something: a pick from what is on screen (a number, `SAVE`, `MORE`), an interest, a
+/// practical need or a group to start named in words, a request the
+/// model is all but sure of ("i want to volunteer"), or the place a question before the danger
+/// asked for. Only then does it get an answer of its own, in case the signs were a misreading
+/// or the person wants to carry on. A place out of the blue, a time or a few words ("I'm in
+/// Huddersfield", "ambulance coming", "don't want to make a fuss") are no request: answered
+/// with ideas, they told someone who had taken an overdose what was on near them.
+pub(crate) fn asks_past_the_danger(
+    turn: &Turn,
+    meaning: &Classification,
+    keyword: Option<&Keyword>,
+    changes: &[Change],
+) -> bool {
+    let picks = matches!(
+        keyword,
+        Some(Keyword::Number(_) | Keyword::Save | Keyword::More)
+    );
+    let named = changes.iter().any(|change| {
+        matches!(
+            change,
+            Change::Interests { .. } | Change::Practical(_) | Change::StartGroup
+        )
+    });
+    let answers_where = turn.state.stage == Stage::AskedPlace
+        && changes
+            .iter()
+            .any(|change| matches!(change, Change::Place { .. }));
+    let sure_request = matches!(
+        meaning.route,
+        Route::FindActivity | Route::Volunteer | Route::PracticalHelp
+    ) && meaning
+        .scores
+        .get(&meaning.route)
+        .is_some_and(|p| *p >= SURE_REQUEST);
+    picks || named || answers_where || sure_request
+}
+
+/// How sure the model must be that a message after urgent help asks for something to do, to
+/// volunteer or for practical help, for it to be answered as that.
+const SURE_REQUEST: f32 = 0.9;
+
+/// Words that say someone else reads the person's phone: a message from us could put them in
+/// danger.
+const PHONE_WATCHED: [&str; 12] = [
+    "checks my phone",
+    "check my phone",
+    "checking my phone",
+    "goes through my phone",
+    "go through my phone",
+    "looks at my phone",
+    "look at my phone",
+    "reads my messages",
+    "read my messages",
+    "reads my texts",
+    "read my texts",
+    "takes my phone",
+];
+/// Words that ask us not to write to them.
+const DONT_WRITE: [&str; 8] = [
+    "dont message me",
+    "dont text me",
+    "dont send me",
+    "dont contact me",
+    "dont reply",
+    "dont write",
+    "no messages",
+    "no texts",
+];
+
+/// True when writing to the person could put them at risk: they say someone reads their phone,
+/// or, with a person on the way, they ask us not to write ("please don't message me later").
+pub(crate) fn must_not_write(turn: &Turn, words: &Words) -> bool {
+    words.has_any(&PHONE_WATCHED) || (turn.state.awaiting_navigator && words.has_any(&DONT_WRITE))
+}
+
+/// No message goes to the person unless they write first: check-ins are cancelled, they are
+/// told so (with how to get help unseen), and the navigators' queue says not to text them.
+pub(crate) fn write_no_more(turn: &mut Turn) {
+    let danger = turn.state.crisis_kind.unwrap_or(Danger::Harm);
+    turn.say("quiet_contact", json!({ "danger": danger.id() }));
+    turn.act(Action::CancelCheckIns);
+    turn.act(Action::NoteHandoff {
+        note: DONT_WRITE_NOTE.into(),
+    });
+    turn.state.check_in_for = None;
+}
+
+/// What the navigators' queue says when writing to the person could put them at risk.
+const DONT_WRITE_NOTE: &str =
+    "Asked not to be messaged: someone may read their phone. Do not text or ring first.";
 
 /// The kind of danger a message shows, if any: the route or the safety flag, either wins.
 pub(crate) fn signs_of_danger(meaning: &Classification) -> Option<Danger> {
@@ -85,6 +182,7 @@ pub(crate) fn respond(turn: &mut Turn, danger: Danger, lang: Option<&str>) {
     });
     turn.state.awaiting_navigator = true;
     turn.state.crisis_waiting = true;
+    turn.state.crisis_kind = Some(danger);
     turn.state.stage = match &turn.state.stage {
         Stage::ConfirmErase
         | Stage::CheckingIn

@@ -649,10 +649,13 @@ fn answer_as(turn: &mut Turn, asked: Asked, says_more: bool) -> bool {
         return false;
     }
     if turn.is_first() {
-        // The welcome says who we are and that the service is free.
-        let welcome_answers = matches!(asked, Asked::Who | Asked::Cost);
-        account::welcome(turn, welcome_answers);
-        if welcome_answers {
+        // The welcome says who we are, who runs the service when asked, and that it is free.
+        match asked {
+            Asked::Who => account::welcome_saying_who(turn),
+            Asked::Cost => account::welcome(turn, true),
+            _ => account::welcome(turn, false),
+        }
+        if matches!(asked, Asked::Who | Asked::Cost) {
             return !says_more;
         }
     }

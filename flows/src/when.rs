@@ -279,6 +279,31 @@ const NAMING: [&str; 2] = ["coffee", "quiz"];
 const LEAD_INS: [&str; 8] = ["on", "in", "the", "at", "every", "this", "next", "of"];
 /// How many other words may sit between two time words of one phrase ("Tuesday or Thursday").
 const JOINING_WORDS: usize = 2;
+/// Words that say the person is busy at the time beside them ("I work weekdays", "rano
+/// pracuję": mornings I work, "subah duty hoti hai"), with the word for "not" in the language
+/// of each, so the time is kept as one they are not free.
+/// School is not among them: "the kids are at school on weekdays" is when a parent is free.
+const BUSY: [(&str, &str); 11] = [
+    ("work", "not"),
+    ("working", "not"),
+    ("busy", "not"),
+    ("shift", "not"),
+    ("shifts", "not"),
+    ("pracuję", "nie"),
+    ("pracuje", "nie"),
+    ("zajęta", "nie"),
+    ("zajęty", "nie"),
+    ("kaam", "nahi"),
+    ("duty", "nahi"),
+];
+/// Words that bound a time on one side ("till 4", "after 6"): a busy word beside one says when
+/// the person is free already ("sixth form till 4"), so no "not" is added.
+const BOUNDS: [&str; 6] = ["till", "til", "until", "before", "after", "from"];
+/// Words before a busy word that make the time beside it free after all ("after work on
+/// Tuesdays", "I finish work at 5").
+const FREED: [&str; 5] = ["after", "before", "outside", "finish", "finished"];
+/// The words a time phrase opens with when it rules a time out, in the languages read.
+const RULING_OUT: [&str; 7] = ["not", "no", "never", "except", "nt", "nie", "nahi"];
 
 /// The words of a message that say when the person is free, as they wrote them (lower case),
 /// or `None` when it says nothing about time.
@@ -295,13 +320,73 @@ pub(crate) fn read(words: &Words) -> Option<String> {
     timed.first()?;
     let phrases: Vec<String> = runs(&timed)
         .into_iter()
-        .map(|(first, last)| {
+        .flat_map(|run| split_at_busy(&tokens, &timed, run))
+        .map(|(first, last, busy)| {
             let start = qualified_start(&tokens, first);
             let written: Vec<String> = tokens[start..=last].iter().map(|t| as_written(t)).collect();
-            written.join(" ")
+            let bounded = written
+                .first()
+                .is_some_and(|word| BOUNDS.contains(&word.as_str()));
+            match busy {
+                Some(not) if start == first && !bounded => format!("{not} {}", written.join(" ")),
+                _ => written.join(" "),
+            }
         })
         .collect();
     Some(phrases.join(", "))
+}
+
+/// A run of time words as phrases, each with the word for "not" when it is a time the person
+/// is busy. A busy word just after the run is about its last time word only ("wieczorami, rano
+/// pracuję": evenings, and mornings I work), so that word becomes a phrase of its own.
+fn split_at_busy(
+    tokens: &[&str],
+    timed: &[usize],
+    (first, last): (usize, usize),
+) -> Vec<(usize, usize, Option<&'static str>)> {
+    if let Some(not) = tokens.get(last + 1).and_then(|token| busy(token)) {
+        let before_last = timed
+            .iter()
+            .copied()
+            .filter(|index| (first..last).contains(index))
+            .max();
+        return match before_last {
+            Some(end) => vec![(first, end, None), (last, last, Some(not))],
+            None => vec![(first, last, Some(not))],
+        };
+    }
+    vec![(first, last, busy_before(tokens, first))]
+}
+
+/// The word for "not" when a busy word comes before the time phrase starting at `first`
+/// (across small lead-ins: "I work on weekdays"), unless something frees it ("after work").
+fn busy_before(tokens: &[&str], first: usize) -> Option<&'static str> {
+    let mut before = first;
+    while before > 0 && LEAD_INS.contains(&tokens[before - 1]) {
+        before -= 1;
+    }
+    let freed = before >= 2 && FREED.contains(&tokens[before - 2]);
+    (before > 0 && !freed)
+        .then(|| busy(tokens[before - 1]))
+        .flatten()
+}
+
+/// The word for "not" in the language of a busy word, if the token is one.
+fn busy(token: &str) -> Option<&'static str> {
+    BUSY.iter()
+        .find(|(word, _)| *word == token)
+        .map(|(_, not)| *not)
+}
+
+/// True when every phrase of a time rules a time out ("not Fridays"), so it narrows the time
+/// already said ("evenings") rather than replacing it.
+pub(crate) fn only_rules_out(time: &str) -> bool {
+    time.split(", ").all(|phrase| {
+        phrase
+            .split(' ')
+            .next()
+            .is_some_and(|first| RULING_OUT.contains(&first))
+    })
 }
 
 /// The time words in runs, each run the words no more than [`JOINING_WORDS`] apart ("Tuesday
@@ -485,6 +570,33 @@ mod tests {
             Some("jumeraat subah")
         );
         assert_eq!(when("mujhe hafte mein ek dafa phone chahiye"), None);
+    }
+
+    #[test]
+    fn a_time_they_are_busy_is_a_time_they_are_not_free() {
+        assert_eq!(
+            when("Weekends only, I work weekdays"),
+            Some("weekends, not weekdays".into())
+        );
+        assert_eq!(
+            when("Najlepiej wieczorami, rano pracuję"),
+            Some("wieczorami, nie rano".into())
+        );
+        assert_eq!(
+            when("I'm free after work on Tuesdays"),
+            Some("Tuesdays".into())
+        );
+        assert_eq!(
+            when("free while the kids are at school on weekdays"),
+            Some("weekdays".into())
+        );
+        assert_eq!(when("subah duty hoti hai"), Some("nahi subah".into()));
+        assert_eq!(
+            when("Evenings are better, I've got sixth form till 4"),
+            Some("evenings, till 4".into())
+        );
+        assert!(only_rules_out("not Fridays") && only_rules_out("nie rano, not weekends"));
+        assert!(!only_rules_out("evenings, not Fridays"));
     }
 
     #[test]

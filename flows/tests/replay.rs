@@ -207,6 +207,7 @@ fn notation(action: &Action) -> String {
                 format!("{urgency:?}").to_lowercase()
             )
         }
+        Action::NoteHandoff { note } => format!("note_handoff: {note}"),
         Action::ScheduleCheckIn { after_secs } => format!("check_in {after_secs}"),
         Action::CancelCheckIns => "cancel_check_ins".into(),
         Action::RecordOutcome { outcome } => format!("outcome {outcome}"),

@@ -235,10 +235,11 @@ async fn handoffs(conn: &mut AnyConnection, since: i64) -> Result<Vec<HandoffFig
         .collect())
 }
 
-/// Why a handoff was made, from its urgency and the queue's fixed words for danger.
+/// Why a handoff was made, from its urgency and the queue's fixed words for danger (which open
+/// the summary; notes for the navigator may follow them).
 fn handoff_kind(urgency: &str, summary: &str) -> &'static str {
     match urgency {
-        "urgent" if summary == flows::UNSURE_SUMMARY => "gentle_check",
+        "urgent" if summary.starts_with(flows::UNSURE_SUMMARY) => "gentle_check",
         "urgent" => "crisis_reply",
         _ => "asked_for_a_person",
     }

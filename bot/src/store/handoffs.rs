@@ -104,6 +104,22 @@ pub async fn open(conn: &mut AnyConnection, person_id: &PersonId, urgency: Urgen
     Ok(())
 }
 
+/// Adds a line to the summary of the person's open handoff ("Best times to ring: mornings."), so
+/// the navigator who picks it up knows it without reading back; nothing when none is open, or
+/// when the summary says it already.
+pub async fn note(conn: &mut AnyConnection, person_id: &PersonId, note: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE handoffs SET summary = summary || ' ' || $1, updated_at = $2 \
+         WHERE person_id = $3 AND resolved_at IS NULL AND summary NOT LIKE '%' || $1 || '%'",
+    )
+    .bind(note)
+    .bind(now_ms())
+    .bind(person_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 /// A handoff as the console shows it: in the queue and at the top of a conversation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Handoff {

@@ -661,3 +661,30 @@ async fn both_databases_have_the_same_schema() -> Result<()> {
     );
     Ok(())
 }
+
+/// A note for the navigator (a time to ring, "do not text first") is added to the open
+/// handoff's summary once however often it is sent, keeps what the summary said before (so
+/// the figures still tell a gentle check from a crisis), and touches no resolved handoff.
+#[tokio::test]
+async fn a_note_for_the_navigator_is_added_once_to_the_open_handoff() {
+    use bot::store::handoffs::{self, Team};
+    on_both(|store| async move {
+        let checked = person(&store, "+447700900070").await?;
+        let nobody = person(&store, "+447700900071").await?;
+        let mut conn = store.reader().await?;
+        handoffs::open(&mut conn, &checked.id, flows::Urgency::Urgent, flows::UNSURE_SUMMARY, Team::Adult).await?;
+        for _ in 0..2 {
+            handoffs::note(&mut conn, &checked.id, "Best times: mornings.").await?;
+        }
+        handoffs::note(&mut conn, &checked.id, "Gave a phone number in the chat.").await?;
+        handoffs::note(&mut conn, &nobody.id, "Best times: mornings.").await?;
+        let queue = handoffs::queue(&mut conn, None).await?;
+        ensure!(queue.len() == 1, "a note opens no handoff: {queue:?}");
+        let expected = format!("{} Best times: mornings. Gave a phone number in the chat.", flows::UNSURE_SUMMARY);
+        ensure!(queue[0].summary == expected, "{:?}", queue[0].summary);
+        let summary = bot::store::figures::summary(&mut conn, 0).await?;
+        ensure!(summary.handoffs[0].kind == "gentle_check", "{summary:?}");
+        Ok(())
+    })
+    .await;
+}
