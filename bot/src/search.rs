@@ -397,6 +397,7 @@ impl DirectorySearch {
             when: Availability::read(&ask.text),
             travel: Travel::read(&ask.text),
             contact: Contact::asked(&ask.text),
+            with_children: directory::audience::with_children(&ask.text),
             languages: &languages,
         };
         // The place's council as its own list names it, and as the UK-wide data does today.

@@ -132,6 +132,22 @@ fn ages_named(text: &str) -> (Option<u8>, Option<u8>) {
     }
 }
 
+/// Words in which a person says children come with them ("any dads' groups", "my 2 year old",
+/// "toddler groups"); "my mum" or "my dad" alone is a grown-up's parent, not a child.
+const WITH_CHILDREN_WORDS: [&str; 24] = [
+    "kids", "kid ", "children", "child ", "toddler", "baby", "babies", "my son", "my daughter", "grandchild",
+    "grandkids", "grandson", "granddaughter", "year old", "yr old", "little one", "dads", "mums", "parents",
+    "parent ", "family", "families", "stay and play", "school run",
+];
+
+/// Whether the person says they have children with them, which a group for parents and their
+/// children asks of whoever comes: a dads-and-kids club is no answer to a widower asking for
+/// men's company.
+pub fn with_children(text: &str) -> bool {
+    let words = format!(" {} ", text.to_lowercase().replace(['\'', '’'], ""));
+    mentions_any(&words, &WITH_CHILDREN_WORDS)
+}
+
 /// Words in a record's name saying it is for men ("Male Voice Choir", "Men's Shed"): many feeds
 /// tag a choir as music and say nothing else of who sings in it. The name, not the description,
 /// where "men and women" or "mostly ladies come" tell of the members rather than who may join.
@@ -239,6 +255,16 @@ pub(crate) fn mentions_any(words: &str, phrases: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn children_with_them_are_told_from_a_grown_ups_parents() {
+        assert!(with_children("Any dads' groups in Hackney?"));
+        assert!(with_children("just moved here with my 2 year old"));
+        assert!(with_children("something for the kids in the holidays"));
+        assert!(!with_children("Lost my wife last spring, I'd like a bit of men's company"));
+        assert!(!with_children("my mum is 84 and would love a lunch club"));
+        assert!(!with_children("my dad needs a lift to the day centre"));
+    }
 
     fn young(age: Option<u8>) -> Person {
         Person { age, youth_cohort: age.is_none() }

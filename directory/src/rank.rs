@@ -140,6 +140,9 @@ pub struct Query<'a> {
     pub languages: &'a [&'static str],
     /// Whether they asked for help on the phone or face to face ([`Contact::asked`]).
     pub contact: Option<Contact>,
+    /// Whether they said they have children with them ([`audience::with_children`]), which a
+    /// group for parents and their children asks of whoever comes.
+    pub with_children: bool,
 }
 
 /// A service and the embedding of its [`Service::search_text`] stored at import.
@@ -392,11 +395,15 @@ fn is_audience(tag: Tag) -> bool {
 }
 
 /// The mark-down for a group for bereaved people, carers or LGBTQ+ people when the person asked
-/// for none of the circumstances it is for.
-fn circumstance_penalty(asked_audiences: &[Tag], service: &Service) -> f32 {
+/// for none of the circumstances it is for, or for parents with their children when they did
+/// not say they have children with them: a dads-and-kids club is for men who bring children,
+/// not for a widower who asked for men's company.
+fn circumstance_penalty(asked_audiences: &[Tag], with_children: bool, service: &Service) -> f32 {
     let mut circumstances = service.tags.iter().filter(|tag| CIRCUMSTANCES.contains(tag)).peekable();
     let for_someone = circumstances.peek().is_some();
-    if for_someone && !circumstances.any(|tag| asked_audiences.contains(tag)) {
+    let needs_children =
+        service.tags.contains(&Tag::ParentsFamilies) && !with_children && !asked_audiences.contains(&Tag::ParentsFamilies);
+    if needs_children || (for_someone && !circumstances.any(|tag| asked_audiences.contains(tag))) {
         PENALTY_OTHER_CIRCUMSTANCE
     } else {
         0.0
@@ -614,7 +621,7 @@ fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<
         meaning: WEIGHT_MEANING * dot(query.embedding, candidate.embedding).max(0.0),
         words: WEIGHT_WORDS * query.words.share_in(candidate.words),
         tags: WEIGHT_INTERESTS * share_tagged(&prepared.interests, service) + WEIGHT_AUDIENCE * share_tagged(&prepared.audiences, service)
-            - circumstance_penalty(&prepared.audiences, service),
+            - circumstance_penalty(&prepared.audiences, prepared.query.with_children, service),
         needs: WEIGHT_NEEDS * needs_score(prepared.needs, service) - contact_penalty(query.contact, candidate.settled.ways),
         distance: 0.0,
         soon: 0.0,
@@ -857,6 +864,7 @@ mod tests {
             when: None,
             travel: None,
             contact: None,
+            with_children: false,
             languages: &[],
         }
     }
@@ -968,6 +976,18 @@ mod tests {
         assert!(!for_the_other_sex(&[Tag::Men], &Settled::of(&for_both)));
         let male_voice = Service { name: "Mount's Bay Male Voice Choir".into(), ..north("male-voice", 53.6460, &[Tag::Music]) };
         assert!(for_the_other_sex(&[Tag::Women], &Settled::of(&male_voice)), "the name says who sings, not the tags");
+    }
+
+    /// A group for parents with their children is for someone who brings children: it is marked
+    /// down for a man who asked for men's company, not for one who said he is a dad.
+    #[test]
+    fn a_group_for_parents_and_children_is_for_someone_with_children() {
+        let dads_and_kids = north("dads-and-kids", 53.6460, &[Tag::Men, Tag::ParentsFamilies]);
+        let mens_shed = north("mens-shed", 53.6460, &[Tag::Men]);
+        assert!(circumstance_penalty(&[Tag::Men], false, &dads_and_kids) > 0.0);
+        assert_eq!(circumstance_penalty(&[Tag::Men], true, &dads_and_kids), 0.0);
+        assert_eq!(circumstance_penalty(&[Tag::Men, Tag::ParentsFamilies], false, &dads_and_kids), 0.0);
+        assert_eq!(circumstance_penalty(&[Tag::Men], false, &mens_shed), 0.0);
     }
 
     /// A young person who names an interest is asking for it: a youth club that is for young
