@@ -135,9 +135,30 @@ fn ages_named(text: &str) -> (Option<u8>, Option<u8>) {
 /// Words in which a person says children come with them ("any dads' groups", "my 2 year old",
 /// "toddler groups"); "my mum" or "my dad" alone is a grown-up's parent, not a child.
 const WITH_CHILDREN_WORDS: [&str; 24] = [
-    "kids", "kid ", "children", "child ", "toddler", "baby", "babies", "my son", "my daughter", "grandchild",
-    "grandkids", "grandson", "granddaughter", "year old", "yr old", "little one", "dads", "mums", "parents",
-    "parent ", "family", "families", "stay and play", "school run",
+    "kids",
+    "kid ",
+    "children",
+    "child ",
+    "toddler",
+    "baby",
+    "babies",
+    "my son",
+    "my daughter",
+    "grandchild",
+    "grandkids",
+    "grandson",
+    "granddaughter",
+    "year old",
+    "yr old",
+    "little one",
+    "dads",
+    "mums",
+    "parents",
+    "parent ",
+    "family",
+    "families",
+    "stay and play",
+    "school run",
 ];
 
 /// Whether the person says they have children with them, which a group for parents and their

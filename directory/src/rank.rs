@@ -401,8 +401,7 @@ fn is_audience(tag: Tag) -> bool {
 fn circumstance_penalty(asked_audiences: &[Tag], with_children: bool, service: &Service) -> f32 {
     let mut circumstances = service.tags.iter().filter(|tag| CIRCUMSTANCES.contains(tag)).peekable();
     let for_someone = circumstances.peek().is_some();
-    let needs_children =
-        service.tags.contains(&Tag::ParentsFamilies) && !with_children && !asked_audiences.contains(&Tag::ParentsFamilies);
+    let needs_children = service.tags.contains(&Tag::ParentsFamilies) && !with_children && !asked_audiences.contains(&Tag::ParentsFamilies);
     if needs_children || (for_someone && !circumstances.any(|tag| asked_audiences.contains(tag))) {
         PENALTY_OTHER_CIRCUMSTANCE
     } else {
