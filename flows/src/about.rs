@@ -8,7 +8,7 @@
 use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::turn::Turn;
-use crate::when::DAYS;
+use crate::when::days_named;
 use crate::words::Words;
 use crate::{check_in, handoff, search, Listing, Suggestion};
 use nlp::{Classification, Tag};
@@ -510,15 +510,6 @@ fn meets_on_a_day_said(suggestion: &Suggestion, words: &Words) -> bool {
     )
     .to_lowercase();
     days_named(words).any(|day| times.contains(day))
-}
-
-/// The days of the week the words name, in the singular or plural.
-fn days_named(words: &Words) -> impl Iterator<Item = &'static str> + '_ {
-    DAYS.into_iter().filter(|day| {
-        words
-            .tokens()
-            .any(|token| token.trim_end_matches('s') == *day)
-    })
 }
 
 /// True when a word of the message (not a common one) is a word of the suggestion's name, or

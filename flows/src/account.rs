@@ -5,7 +5,7 @@ use crate::cohort::{Cohort, Validity};
 use crate::dialogue::Stage;
 use crate::keywords::{self, Keyword};
 use crate::turn::Turn;
-use crate::{handoff, language, Action, State};
+use crate::{check_in, handoff, language, Action, State};
 use serde_json::json;
 
 /// Decides whether the bot may go on with a message at all: it handles opting out and back in,
@@ -31,10 +31,9 @@ pub(crate) fn gate(turn: &mut Turn, text: &str, keyword: Option<&Keyword>) -> bo
 fn opt_out(turn: &mut Turn) {
     turn.say("opted_out", json!({}));
     turn.act(Action::OptOut);
-    turn.act(Action::CancelCheckIns);
+    check_in::forget(turn);
     turn.state.opted_out = true;
     turn.state.stage = Stage::Open;
-    turn.state.check_in_for = None;
 }
 
 /// Opts the person back in and asks what they would like.

@@ -5,6 +5,7 @@ use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::search;
 use crate::turn::Turn;
+use crate::when;
 use crate::words::Words;
 use crate::Action;
 use serde_json::json;
@@ -94,16 +95,8 @@ const DELAYS: [(&[&str], i64, &str); 3] = [
     (&["few days", "couple of days"], 3 * DAY_SECS, "few_days"),
     (&["next week", "a week", "1 week"], WEEK_SECS, "next_week"),
 ];
-/// The days of the week from Thursday, as the first day of 1970 (day 0 of Unix time) was.
-const WEEKDAYS_FROM_THURSDAY: [&str; 7] = [
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-];
+/// Where Thursday, the first day of 1970 (day 0 of Unix time), stands in [`when::DAYS`].
+const UNIX_DAY_ZERO: i64 = 3;
 
 /// Reads the answer to "shall I check in next week?", as a keyword or in a few words ("yes
 /// please, lovely", "no, I'm fine"); false when it was not an answer, and the suggestions stay
@@ -184,8 +177,7 @@ pub(crate) fn answer_in_words(turn: &mut Turn, words: &Words) -> bool {
         return false;
     }
     if words.has_any(&CALL_OFF) {
-        turn.act(Action::CancelCheckIns);
-        turn.state.check_in_for = None;
+        forget(turn);
         turn.say("check_in_declined", json!({}));
     } else {
         schedule(turn, words);
@@ -193,6 +185,12 @@ pub(crate) fn answer_in_words(turn: &mut Turn, words: &Words) -> bool {
     turn.state.stage = Stage::Offered;
     settle(turn);
     true
+}
+
+/// Cancels any check-in to come, and forgets what it was to ask about.
+pub(crate) fn forget(turn: &mut Turn) {
+    turn.act(Action::CancelCheckIns);
+    turn.state.check_in_for = None;
 }
 
 /// Schedules the check-in about the suggestion the person last looked at (or the only one on
@@ -220,19 +218,14 @@ fn delay_asked(words: &Words, now: i64) -> (i64, &'static str, Option<String>) {
     if let Some((_, secs, id)) = DELAYS.iter().find(|(phrases, _, _)| words.has_any(phrases)) {
         return (*secs, id, None);
     }
-    let today = now.div_euclid(DAY_SECS).rem_euclid(7);
-    let asked = WEEKDAYS_FROM_THURSDAY.iter().position(|day| {
-        words
-            .tokens()
-            .any(|token| token.trim_end_matches('s') == *day)
-    });
-    match asked {
+    let today = (now.div_euclid(DAY_SECS) + UNIX_DAY_ZERO).rem_euclid(7);
+    let asked = when::days_named(words).next();
+    match asked.and_then(|name| when::DAYS.iter().position(|day| *day == name)) {
         Some(day) => {
             let ahead = (day as i64 - today).rem_euclid(7);
             let days = if ahead == 0 { 7 } else { ahead };
-            let name = WEEKDAYS_FROM_THURSDAY[day];
-            let capital = name[..1].to_uppercase() + &name[1..];
-            (days * DAY_SECS, "day", Some(capital))
+            let name = when::as_written(when::DAYS[day]);
+            (days * DAY_SECS, "day", Some(name))
         }
         None => (WEEK_SECS, "next_week", None),
     }

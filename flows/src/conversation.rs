@@ -331,12 +331,8 @@ fn refines_the_search(turn: &Turn, meaning: &Classification, changes: &[Change])
 
 /// True when the model is sure the message asks for another kind of help than the one in hand.
 fn sure_of_another_topic(turn: &Turn, meaning: &Classification) -> bool {
-    let sure = meaning
-        .scores
-        .get(&meaning.route)
-        .is_some_and(|p| *p >= SURE_OF_NEW_REQUEST);
     let topic = Topic::from_route(meaning.route);
-    sure && topic.is_some() && topic != turn.state.need.topic
+    meaning.sure_of_route(SURE_OF_NEW_REQUEST) && topic.is_some() && topic != turn.state.need.topic
 }
 
 /// How sure the model must be of a route for a place or time beside it to belong to a new
@@ -375,11 +371,8 @@ fn interest_when_route_unclear(meaning: &Classification) -> Option<Topic> {
         .lang
         .as_deref()
         .is_some_and(|lang| lang != language::ENGLISH);
-    let sure = meaning
-        .scores
-        .get(&meaning.route)
-        .is_some_and(|p| *p >= SURE_OF_ROUTE);
-    let guessed = unread && (meaning.route == Route::Smalltalk || !sure);
+    let guessed =
+        unread && (meaning.route == Route::Smalltalk || !meaning.sure_of_route(SURE_OF_ROUTE));
     (interest && (meaning.route == Route::Other || guessed)).then_some(Topic::Activity)
 }
 

@@ -132,13 +132,12 @@ pub(crate) fn tells_how_to_reach(
     let about_the_call = Words::new(text).has_any(&ABOUT_THE_CALL) || gives_a_number(text);
     let asks_for_something = Topic::from_route(meaning.route).is_some()
         || meaning.tags.iter().any(|tag| tag.is_interest());
-    let only_details = refine::noticed(changes)
+    let noticed = refine::noticed(changes);
+    let only_details = noticed
         .iter()
         .all(|noted| noted.kind == "place" || noted.kind == "when")
-        && !changes
-            .iter()
-            .any(|change| matches!(change, Change::Practical(_) | Change::StartGroup));
-    let has_detail = about_the_call || !refine::noticed(changes).is_empty();
+        && !refine::names_a_need(changes);
+    let has_detail = about_the_call || !noticed.is_empty();
     waiting
         && turn.state.stage != Stage::AskedPlace
         && !text.contains('?')

@@ -238,7 +238,7 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
     let answer = Some(without_trailing(&words, &KIND_CLOSERS))
         .filter(|answer| !answer.is_empty())
         .unwrap_or(&words);
-    let answers = |list: &[&str]| list.contains(&answer);
+    let plain = plain_answer(answer);
     let fixed = [
         (is(&OPT_OUT) || asks_to_stop(&words), Keyword::OptOut),
         (is(&OPT_IN), Keyword::OptIn),
@@ -256,14 +256,8 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
             Keyword::More,
         ),
         (is(&["SAVE"]), Keyword::Save),
-        (
-            answers(&YES) || only_words(answer, &YES_WORDS, &WITH_YES),
-            Keyword::Yes,
-        ),
-        (
-            answers(&NO) || only_words(answer, &NO_WORDS, &WITH_NO),
-            Keyword::No,
-        ),
+        (plain == Some(Keyword::Yes), Keyword::Yes),
+        (plain == Some(Keyword::No), Keyword::No),
         (
             ACCOMPANY.iter().any(|phrase| words.contains(phrase)),
             Keyword::WithSomeone,
@@ -343,10 +337,15 @@ pub(crate) fn opening_answer(text: &str) -> Option<Keyword> {
     if doubts.iter().any(|doubt| rest.contains(doubt)) {
         return None;
     }
-    let first = first.trim();
-    if YES.contains(&first) || only_words(first, &YES_WORDS, &WITH_YES) {
+    plain_answer(first.trim())
+}
+
+/// Yes or no, when the whole answer is one: a way of saying it ([`YES`], [`NO`]) or only the
+/// words that say it ("yeah go on then", "not really").
+fn plain_answer(answer: &str) -> Option<Keyword> {
+    if YES.contains(&answer) || only_words(answer, &YES_WORDS, &WITH_YES) {
         Some(Keyword::Yes)
-    } else if NO.contains(&first) || only_words(first, &NO_WORDS, &WITH_NO) {
+    } else if NO.contains(&answer) || only_words(answer, &NO_WORDS, &WITH_NO) {
         Some(Keyword::No)
     } else {
         None

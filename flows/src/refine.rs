@@ -228,10 +228,15 @@ fn narrowed(need: &Need, words: &Words, time: String) -> String {
 
 /// True when the message changes nothing the search uses and names no new need.
 pub(crate) fn asks_nothing_new(changes: &[Change]) -> bool {
-    noticed(changes).is_empty()
-        && !changes
-            .iter()
-            .any(|change| matches!(change, Change::Practical(_) | Change::StartGroup))
+    noticed(changes).is_empty() && !names_a_need(changes)
+}
+
+/// True when the message names a practical need or a group to start, which no refinement
+/// shows ([`noticed`] leaves them out) but which is a request of its own.
+pub(crate) fn names_a_need(changes: &[Change]) -> bool {
+    changes
+        .iter()
+        .any(|change| matches!(change, Change::Practical(_) | Change::StartGroup))
 }
 
 /// Everything a message changes, given what the memory holds.

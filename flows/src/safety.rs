@@ -1,9 +1,10 @@
 //! Crisis signs: an immediate reply with urgent help and an urgent handoff, whatever the state,
 //! whoever holds the chat. The numbers themselves live in `content/crisis/`, per area.
 
+use crate::check_in;
 use crate::dialogue::Stage;
 use crate::keywords::Keyword;
-use crate::refine::Change;
+use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
 use crate::{Action, Urgency};
@@ -44,12 +45,10 @@ pub(crate) fn asks_past_the_danger(
         keyword,
         Some(Keyword::Number(_) | Keyword::Save | Keyword::More)
     );
-    let named = changes.iter().any(|change| {
-        matches!(
-            change,
-            Change::Interests { .. } | Change::Practical(_) | Change::StartGroup
-        )
-    });
+    let named = refine::names_a_need(changes)
+        || changes
+            .iter()
+            .any(|change| matches!(change, Change::Interests { .. }));
     let answers_where = turn.state.stage == Stage::AskedPlace
         && changes
             .iter()
@@ -57,10 +56,7 @@ pub(crate) fn asks_past_the_danger(
     let sure_request = matches!(
         meaning.route,
         Route::FindActivity | Route::Volunteer | Route::PracticalHelp
-    ) && meaning
-        .scores
-        .get(&meaning.route)
-        .is_some_and(|p| *p >= SURE_REQUEST);
+    ) && meaning.sure_of_route(SURE_REQUEST);
     picks || named || answers_where || sure_request
 }
 
@@ -107,11 +103,10 @@ pub(crate) fn must_not_write(turn: &Turn, words: &Words) -> bool {
 pub(crate) fn write_no_more(turn: &mut Turn) {
     let danger = turn.state.crisis_kind.unwrap_or(Danger::Harm);
     turn.say("quiet_contact", json!({ "danger": danger.id() }));
-    turn.act(Action::CancelCheckIns);
+    check_in::forget(turn);
     turn.act(Action::NoteHandoff {
         note: DONT_WRITE_NOTE.into(),
     });
-    turn.state.check_in_for = None;
 }
 
 /// What the navigators' queue says when writing to the person could put them at risk.

@@ -21,6 +21,16 @@ pub(crate) const DAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// The days of the week the words name, in the singular or plural ("the Tuesday one",
+/// "check in Friday", "Saturdays").
+pub(crate) fn days_named(words: &Words) -> impl Iterator<Item = &'static str> + '_ {
+    DAYS.into_iter().filter(|day| {
+        words
+            .tokens()
+            .any(|token| token.trim_end_matches('s') == *day)
+    })
+}
+
 /// A part of the day a person can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayPart {
@@ -418,7 +428,7 @@ fn qualified_start(tokens: &[&str], first: usize) -> usize {
 }
 
 /// A word as it is written in a reply: the days of the week with a capital, "not" in full.
-fn as_written(token: &str) -> String {
+pub(crate) fn as_written(token: &str) -> String {
     if NOT_SPELLINGS.contains(&token) {
         return "not".to_string();
     }

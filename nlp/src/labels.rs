@@ -255,6 +255,12 @@ impl Classification {
         }
     }
 
+    /// True when the model gave its own route at least this probability: how sure it is of what
+    /// the message asks, which decides whether a guess may outweigh words or what came before.
+    pub fn sure_of_route(&self, at_least: f32) -> bool {
+        self.scores.get(&self.route).is_some_and(|p| *p >= at_least)
+    }
+
     /// A message that carried no meaning the model could read (a keyword, a number, a button).
     pub fn plain(route: Route) -> Classification {
         Classification {
