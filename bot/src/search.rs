@@ -640,6 +640,7 @@ fn suggestion_for(found: &Found) -> flows::Suggestion {
         reason: found.reason.clone(),
         listing: listing(&found.service),
         clashes_with_time: found.scores.when < 0.0,
+        miles: found.miles,
     }
 }
 

@@ -649,6 +649,7 @@ mod tests {
             reason: reason.into(),
             listing,
             clashes_with_time: false,
+            miles: None,
         }
     }
 

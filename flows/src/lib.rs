@@ -296,6 +296,10 @@ pub struct Suggestion {
     /// it: Tuesday mornings" pass for a promise.
     #[serde(default)]
     pub clashes_with_time: bool,
+    /// How far it is from the person, when both are on the map: the reply says "near" only
+    /// when every suggestion is, so a group 14 miles off is not passed off as round the corner.
+    #[serde(default)]
+    pub miles: Option<f64>,
 }
 
 /// A suggestion's listing, sent as its details when the person asks; each part is `None` when

@@ -16,6 +16,11 @@ use serde_json::json;
 
 /// Suggestions offered at once: three fit two SMS parts and a person's attention.
 const SUGGESTIONS: usize = 3;
+
+/// The furthest a suggestion may be for the reply to call the list "near" the person: a short
+/// bus ride in a town, a few minutes' drive in the country.
+const NEAR_MILES: f64 = 5.0;
+
 /// Words around the pick in an answer to "which one?" ("the Telford one, please").
 const PICKING_WORDS: [&str; 6] = ["the", "one", "in", "on", "please", "mean"];
 /// A reply to "whereabouts?" longer than this is a sentence, not a place.
@@ -272,6 +277,7 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>, place_unkn
         "few": suggestions.len() < SUGGESTIONS && !broad,
         "changed": changed,
         "off_time": off_time(need, &suggestions),
+        "within": within_miles(&suggestions),
         "items": suggestions.iter().enumerate().map(|(index, suggestion)| json!({
             "number": index + 1,
             "name": suggestion.name,
@@ -319,6 +325,17 @@ fn asked_again_where(turn: &mut Turn) -> bool {
 fn off_time<'n>(need: &'n Need, suggestions: &[Suggestion]) -> Option<&'n str> {
     let all_clash = !suggestions.is_empty() && suggestions.iter().all(|s| s.clashes_with_time);
     need.when.as_deref().filter(|_| all_clash)
+}
+
+/// The furthest suggestion's distance in whole miles, rounded up, when any is further than
+/// [`NEAR_MILES`]: the heading then says "within 14 miles of Marsden" instead of "near
+/// Marsden", since a resident without a car reads "near" as a walk or a short bus ride.
+fn within_miles(suggestions: &[Suggestion]) -> Option<u32> {
+    let furthest = suggestions
+        .iter()
+        .filter_map(|suggestion| suggestion.miles)
+        .fold(0.0_f64, f64::max);
+    (furthest > NEAR_MILES).then(|| furthest.ceil() as u32)
 }
 
 /// Ideas found from words alone, with no interest, audience, time or difficulty said ("anything

@@ -42,6 +42,7 @@ fn suggestion(id: &str) -> Suggestion {
             ..Listing::default()
         },
         clashes_with_time: false,
+        miles: None,
     }
 }
 

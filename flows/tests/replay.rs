@@ -462,6 +462,8 @@ fn load_directory() -> BTreeMap<String, Suggestion> {
         details: Option<String>,
         #[serde(default)]
         listing: Listing,
+        /// How far it is, for entries a conversation needs to be far away.
+        miles: Option<f64>,
     }
     let entries: BTreeMap<String, Entry> = toml::from_str(&text).expect("_directory.toml parses");
     entries
@@ -476,6 +478,7 @@ fn load_directory() -> BTreeMap<String, Suggestion> {
                     ..entry.listing
                 },
                 clashes_with_time: false,
+                miles: entry.miles,
             };
             (id, suggestion)
         })
