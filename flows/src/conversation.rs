@@ -9,7 +9,8 @@ use crate::service::Order;
 use crate::turn::Turn;
 use crate::words::Words;
 use crate::{
-    about, account, check_in, handoff, language, life, safety, search, service, Need, State,
+    about, account, check_in, handoff, language, life, safety, search, service, Need, Practical,
+    State,
 };
 use nlp::{Classification, Route};
 use serde_json::json;
@@ -290,23 +291,45 @@ pub fn first_need(text: &str, meaning: &Classification) -> Need {
 /// else its route's, or an activity when it names an interest and its route says nothing was
 /// asked, or is only a guess.
 fn topic_asked(meaning: &Classification, changes: &[Change]) -> Option<Topic> {
+    if meaning.route == Route::PracticalHelp && money_only_limits_cost(changes) {
+        return Some(Topic::Activity);
+    }
     topic_in_words(changes).or_else(|| {
         interest_when_route_unclear(meaning).or_else(|| Topic::from_route(meaning.route))
     })
 }
 
-/// The kind of help the words name plainly: a practical need, or starting a group.
+/// The kind of help the words name plainly: a practical need, or starting a group; something
+/// to do when money is named only as why it must be free, whatever the model's route.
 fn topic_in_words(changes: &[Change]) -> Option<Topic> {
-    if changes
+    let practical = changes
         .iter()
-        .any(|change| matches!(change, Change::Practical(_)))
-    {
+        .any(|change| matches!(change, Change::Practical(_)));
+    if practical && money_only_limits_cost(changes) {
+        Some(Topic::Activity)
+    } else if practical {
         Some(Topic::Practical)
     } else if changes.contains(&Change::StartGroup) {
         Some(Topic::Volunteer)
     } else {
         None
     }
+}
+
+/// True when money, if named at all, is only the reason cost matters ("I'm on universal credit
+/// and can't afford classes, anything free? I like drawing"): an interest and a wish for free or
+/// cheap ask for something to do that costs little, not for money advice, even when the model
+/// reads the hardship as a practical need.
+fn money_only_limits_cost(changes: &[Change]) -> bool {
+    let mut needs = changes.iter().filter_map(|change| match change {
+        Change::Practical(needs) => Some(needs),
+        _ => None,
+    });
+    needs.all(|needs| needs.iter().all(|need| *need == Practical::MoneyBenefits))
+        && changes.contains(&Change::Free)
+        && changes
+            .iter()
+            .any(|change| matches!(change, Change::Interests { .. }))
 }
 
 /// True when, after a search, the message changes what the search can use (how far, when, cost,

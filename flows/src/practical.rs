@@ -343,8 +343,15 @@ fn names_a_money_matter(words: &Words) -> bool {
     words.has_any(&matters)
 }
 
-/// Whether the words themselves name this need, plainly or loosely ("bus fare", "taxi"), rather
-/// than only the classifier's tag.
+/// Whether the words name a need plainly ("bus fare", not the loose "train"): a loose word
+/// beside "I can get the train" says how they travel, not a cost.
+pub(crate) fn named_plainly(words: &Words, need: Practical) -> bool {
+    SIGNS
+        .iter()
+        .any(|(named, strong, _)| *named == need && words.has_any(strong))
+}
+
+/// Whether the words name a need, plainly or loosely ("train" is loosely a fare).
 pub(crate) fn in_words(words: &Words, need: Practical) -> bool {
     SIGNS.iter().any(|(named, strong, weak)| {
         *named == need && (words.has_any(strong) || words.has_any(weak))

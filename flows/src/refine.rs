@@ -52,8 +52,13 @@ const ANY_COST: [&str; 10] = [
     "i can pay",
 ];
 /// Words that say they can go further.
-const FAR: [&str; 12] = [
+const FAR: [&str; 17] = [
     "i can drive",
+    "can get the train",
+    "can get a train",
+    "can catch the train",
+    "can catch a train",
+    "by train",
     "i drive",
     "ive got a car",
     "i have a car",
@@ -100,6 +105,22 @@ const ACCESS: [&str; 10] = [
     "walking frame",
     "walking stick",
 ];
+/// Words that say crowds or noise stand in the way ("he gets anxious in big noisy places"):
+/// not step-free access, which would mark down a quiet group up a flight of stairs, but a
+/// wish for somewhere calm, which the search reads in [`QUIET_WORDS`].
+const QUIET: [&str; 9] = [
+    "noisy",
+    "noise",
+    "too loud",
+    "crowds",
+    "crowded",
+    "somewhere quiet",
+    "quiet place",
+    "quiet group",
+    "quieter",
+];
+/// What a wish for somewhere calm adds to the words the search reads for meaning.
+const QUIET_WORDS: &str = "a small, quiet and calm group";
 /// Walking aids, and a place walked to ("somewhere I can walk to"): with [`ON_FOOT`], the
 /// words in which "walking" is about getting about, not a hobby ("I use a walking frame", "I
 /// can only walk, nothing far").
@@ -189,6 +210,8 @@ pub(crate) enum Change {
     },
     /// Step-free or otherwise accessible.
     Access,
+    /// Somewhere small and calm, away from noise and crowds.
+    Quiet,
     /// Another label the search should know (an audience, a life change, a need): kept quietly.
     Label(Tag),
     /// Practical needs named for the first time.
@@ -204,7 +227,8 @@ pub(crate) enum Change {
 /// What a follow-up changed, as the suggestions reply says it ("Got it: free or cheap").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Noted {
-    /// `place`, `near`, `far`, `when`, `free`, `any_cost`, `interests`, `access`, `decline` or `age`.
+    /// `place`, `near`, `far`, `when`, `free`, `any_cost`, `interests`, `access`, `quiet`, `decline` or
+    /// `age`.
     pub kind: String,
     /// The place, the time or the interests, in words, for the kinds that have one.
     pub value: Option<String>,
@@ -294,19 +318,20 @@ fn cost(need: &Need, words: &Words, meaning: &Classification) -> Option<Change> 
     (asks_free && !wants_free).then_some(Change::Free)
 }
 
-/// The classification without its transport tag when the words only say how near ("I can
-/// only walk, nothing far"): the model reads that as a need for transport, but with no word of
-/// a car, a lift, buses, fares or taxis it is the same words read twice, and a lift is not what
-/// was asked.
+/// The classification without its transport tag when the words only say how near or how far
+/// they will go ("I can only walk, nothing far", "I can get the train to Huddersfield"): the
+/// model reads that as a need for transport, but with no word of a lift, fares or having no car
+/// it is the same words read twice, and a lift is not what was asked.
 fn nearness_not_transport<'a>(
     words: &Words,
     meaning: &'a Classification,
 ) -> Cow<'a, Classification> {
+    let closer = says_closer(words) && !practical::in_words(words, Practical::TransportCost);
+    let further = words.has_any(&FAR) && !practical::named_plainly(words, Practical::TransportCost);
     let read_twice = meaning.tags.contains(&Tag::Transport)
-        && says_closer(words)
+        && (closer || further)
         && !words.has_any(&NO_CAR)
-        && !words.has_any(&LIFT)
-        && !practical::in_words(words, Practical::TransportCost);
+        && !words.has_any(&LIFT);
     if !read_twice {
         return Cow::Borrowed(meaning);
     }
@@ -383,6 +408,9 @@ fn labels(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
     let wants_access = meaning.tags.contains(&Tag::Accessibility) || words.has_any(&ACCESS);
     if wants_access && !need.tags.contains(&Tag::Accessibility) {
         changes.push(Change::Access);
+    }
+    if words.has_any(&QUIET) && !need.text.contains(QUIET_WORDS) {
+        changes.push(Change::Quiet);
     }
     let quiet = meaning.tags.iter().copied().filter(|tag| {
         !tag.is_interest()
@@ -465,6 +493,7 @@ fn apply(state: &mut State, change: &Change) {
             tags.iter().for_each(|tag| need.add_tag(*tag));
         }
         Change::Access => need.add_tag(Tag::Accessibility),
+        Change::Quiet => need.add_words(QUIET_WORDS),
         Change::Label(tag) => need.add_tag(*tag),
         Change::Practical(found) => found
             .iter()
@@ -513,6 +542,7 @@ fn notice(change: &Change) -> Option<Noted> {
         Change::AnyCost => ("any_cost", None),
         Change::Interests { tags, .. } => ("interests", Some(interest_words(tags))),
         Change::Access => ("access", None),
+        Change::Quiet => ("quiet", None),
         Change::Decline(_) => ("decline", None),
         Change::Age(age) => ("age", Some(age.to_string())),
         Change::Label(_) | Change::Practical(_) | Change::StartGroup => return None,
