@@ -14,6 +14,7 @@ use crate::{
 };
 use nlp::{Classification, Route};
 use serde_json::json;
+use std::borrow::Cow;
 
 /// Answers a text message (or a button, whose data arrives as text). Whatever else happens,
 /// the conversation's memory takes what the message says first, so no later question asks
@@ -58,6 +59,7 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
         return;
     }
     let words = Words::new(text);
+    let meaning = &*volunteering_only_when_offered(&words, meaning);
     let changes = refine::read(&turn.state.need, &words, meaning);
     refine::remember(&mut turn.state, &changes);
     if asks_for_person_now(turn, meaning, keyword, &words) {
@@ -313,6 +315,86 @@ fn topic_in_words(changes: &[Change]) -> Option<Topic> {
         Some(Topic::Volunteer)
     } else {
         None
+    }
+}
+
+/// Words in which someone asks to be helped.
+const ASKS_FOR_HELP: [&str; 11] = [
+    "help with",
+    "help me",
+    "need help",
+    "needs help",
+    "someone to help",
+    "anyone to help",
+    "who can help",
+    "can someone help",
+    "anyone help",
+    "help getting",
+    "help to get",
+];
+
+/// Words in which someone offers help, or a group to start, which volunteering answers.
+const OFFERS_HELP: [&str; 34] = [
+    "i can help",
+    "i could help",
+    "can i help",
+    "could i help",
+    "we can help",
+    "we could help",
+    "like to help",
+    "love to help",
+    "happy to help",
+    "want to help",
+    "wanna help",
+    "volunteer",
+    "volunteering",
+    "volunteers",
+    "help out",
+    "helping out",
+    "give back",
+    "my time",
+    "spare time",
+    "time on my hands",
+    "offer",
+    "befriend",
+    "help others",
+    "help someone",
+    "help people",
+    "help run",
+    "helping",
+    "do my bit",
+    "lend a hand",
+    "do you need",
+    "ive got a",
+    "start a",
+    "set up a",
+    "run a",
+];
+
+/// The model's likeliest other route when it read an offer of help in words that offer none
+/// and either ask for help ("and help with shopping maybe" after a list) or leave it unsure
+/// ("like a craft thing", volunteering 0.46 against an activity 0.45). Someone who would give
+/// help says what they would give; "help with" alone is said by those who need it, and ways
+/// to volunteer are no answer to them.
+fn volunteering_only_when_offered<'a>(
+    words: &Words,
+    meaning: &'a Classification,
+) -> Cow<'a, Classification> {
+    let unsure = !meaning.sure_of_route(SURE_OF_ROUTE);
+    let misread = meaning.route == Route::Volunteer
+        && (unsure || words.has_any(&ASKS_FOR_HELP))
+        && !words.has_any(&OFFERS_HELP);
+    let other = meaning
+        .scores
+        .iter()
+        .filter(|(route, _)| !matches!(route, Route::Volunteer | Route::Crisis))
+        .max_by(|a, b| a.1.total_cmp(b.1));
+    match other {
+        Some((route, _)) if misread => Cow::Owned(Classification {
+            route: *route,
+            ..meaning.clone()
+        }),
+        _ => Cow::Borrowed(meaning),
     }
 }
 

@@ -105,22 +105,70 @@ const ACCESS: [&str; 10] = [
     "walking frame",
     "walking stick",
 ];
-/// Words that say crowds or noise stand in the way ("he gets anxious in big noisy places"):
-/// not step-free access, which would mark down a quiet group up a flight of stairs, but a
-/// wish for somewhere calm, which the search reads in [`QUIET_WORDS`].
-const QUIET: [&str; 9] = [
-    "noisy",
-    "noise",
-    "too loud",
-    "crowds",
-    "crowded",
-    "somewhere quiet",
-    "quiet place",
-    "quiet group",
-    "quieter",
-];
-/// What a wish for somewhere calm adds to the words the search reads for meaning.
-const QUIET_WORDS: &str = "a small, quiet and calm group";
+/// A wish for a kind of group that is no interest, audience or access need: told after a list
+/// ("he gets anxious in big noisy places", "nothing too energetic, my knees are bad"), it
+/// refines the search instead of starting a new one for help. Step-free access would be the
+/// wrong reading (it marks down a calm group up a flight of stairs), so each wish adds words the
+/// search reads for meaning instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wish {
+    /// Somewhere small and calm, away from noise and crowds.
+    Quiet,
+    /// Something gentle, for bad knees or little energy.
+    Gentle,
+}
+
+impl Wish {
+    const ALL: [Wish; 2] = [Wish::Quiet, Wish::Gentle];
+
+    /// The words that tell the wish.
+    fn told_by(self) -> &'static [&'static str] {
+        match self {
+            Wish::Quiet => &[
+                "noisy",
+                "noise",
+                "too loud",
+                "crowds",
+                "crowded",
+                "somewhere quiet",
+                "quiet place",
+                "quiet group",
+                "quieter",
+            ],
+            Wish::Gentle => &[
+                "too energetic",
+                "nothing energetic",
+                "not energetic",
+                "too strenuous",
+                "something gentle",
+                "gentle exercise",
+                "my knees",
+                "bad knees",
+                "bad back",
+                "my hips",
+                "low impact",
+                "chair based",
+                "seated",
+            ],
+        }
+    }
+
+    /// What the wish adds to the words the search reads for meaning.
+    fn search_words(self) -> &'static str {
+        match self {
+            Wish::Quiet => "a small, quiet and calm group",
+            Wish::Gentle => "gentle, seated, low impact",
+        }
+    }
+
+    /// The id the replies say it back by ("Got it: somewhere quiet").
+    fn id(self) -> &'static str {
+        match self {
+            Wish::Quiet => "quiet",
+            Wish::Gentle => "gentle",
+        }
+    }
+}
 /// Walking aids, and a place walked to ("somewhere I can walk to"): with [`ON_FOOT`], the
 /// words in which "walking" is about getting about, not a hobby ("I use a walking frame", "I
 /// can only walk, nothing far").
@@ -210,8 +258,8 @@ pub(crate) enum Change {
     },
     /// Step-free or otherwise accessible.
     Access,
-    /// Somewhere small and calm, away from noise and crowds.
-    Quiet,
+    /// A kind of group wished for.
+    Wish(Wish),
     /// Another label the search should know (an audience, a life change, a need): kept quietly.
     Label(Tag),
     /// Practical needs named for the first time.
@@ -227,8 +275,8 @@ pub(crate) enum Change {
 /// What a follow-up changed, as the suggestions reply says it ("Got it: free or cheap").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Noted {
-    /// `place`, `near`, `far`, `when`, `free`, `any_cost`, `interests`, `access`, `quiet`, `decline` or
-    /// `age`.
+    /// `place`, `near`, `far`, `when`, `free`, `any_cost`, `interests`, `access`, `quiet`, `gentle`,
+    /// `decline` or `age`.
     pub kind: String,
     /// The place, the time or the interests, in words, for the kinds that have one.
     pub value: Option<String>,
@@ -409,9 +457,11 @@ fn labels(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
     if wants_access && !need.tags.contains(&Tag::Accessibility) {
         changes.push(Change::Access);
     }
-    if words.has_any(&QUIET) && !need.text.contains(QUIET_WORDS) {
-        changes.push(Change::Quiet);
-    }
+    // Before a search the message's own words go to it whole.
+    let wishes = Wish::ALL.into_iter().filter(|wish| {
+        need.searched && words.has_any(wish.told_by()) && !need.text.contains(wish.search_words())
+    });
+    changes.extend(wishes.map(Change::Wish));
     let quiet = meaning.tags.iter().copied().filter(|tag| {
         !tag.is_interest()
             && !matches!(tag, Tag::FreeCost | Tag::Accessibility)
@@ -493,7 +543,7 @@ fn apply(state: &mut State, change: &Change) {
             tags.iter().for_each(|tag| need.add_tag(*tag));
         }
         Change::Access => need.add_tag(Tag::Accessibility),
-        Change::Quiet => need.add_words(QUIET_WORDS),
+        Change::Wish(wish) => need.add_words(wish.search_words()),
         Change::Label(tag) => need.add_tag(*tag),
         Change::Practical(found) => found
             .iter()
@@ -542,7 +592,7 @@ fn notice(change: &Change) -> Option<Noted> {
         Change::AnyCost => ("any_cost", None),
         Change::Interests { tags, .. } => ("interests", Some(interest_words(tags))),
         Change::Access => ("access", None),
-        Change::Quiet => ("quiet", None),
+        Change::Wish(wish) => (wish.id(), None),
         Change::Decline(_) => ("decline", None),
         Change::Age(age) => ("age", Some(age.to_string())),
         Change::Label(_) | Change::Practical(_) | Change::StartGroup => return None,
