@@ -87,7 +87,19 @@ const CLOSER: [&str; 12] = [
     "too far",
 ];
 /// Words that say they get about on foot, which asks for something closer to home too.
-const ON_FOOT: [&str; 4] = ["walking distance", "only walk", "on foot", "walk there"];
+const ON_FOOT: [&str; 7] = [
+    "walking distance",
+    "only walk",
+    "on foot",
+    "walk there",
+    "walk far",
+    "walk very far",
+    "walk much",
+];
+/// The words of [`CLOSER`] that also compare ages ("people nearer my age").
+const COMPARATIVES: [&str; 2] = ["closer", "nearer"];
+/// Words that make a comparative about age, not distance.
+const IN_AGE: [&str; 2] = ["my age", "in age"];
 /// Words that say they have no car, which asks for something closer to home too.
 const NO_CAR: [&str; 2] = ["dont drive", "cant drive"];
 /// Words that ask for a way of getting there.
@@ -215,6 +227,9 @@ const START_GROUP: [&str; 7] = [
     "running",
     "form",
 ];
+/// Starting words that, right before the group, name its sport instead: a "running club" is
+/// for runners, while "running a club" or "run the group" is starting or leading one.
+const RUN: [&str; 2] = ["run", "running"];
 /// The things one starts.
 const GROUP_WORDS: [&str; 4] = ["group", "club", "groups", "clubs"];
 /// Words between the starting and the group that mean joining one ("start going to a group").
@@ -390,7 +405,12 @@ fn nearness_not_transport<'a>(
 
 /// Whether the words ask for something closer to home or say they get about on foot.
 fn says_closer(words: &Words) -> bool {
-    words.has_any(&CLOSER) || words.has_any(&ON_FOOT)
+    let of_age = words.has_any(&IN_AGE);
+    let closer = CLOSER
+        .iter()
+        .filter(|phrase| words.has(phrase))
+        .any(|phrase| !(of_age && COMPARATIVES.contains(phrase)));
+    closer || words.has_any(&ON_FOOT)
 }
 
 /// Closer to home or further afield; only when it differs from what the memory holds.
@@ -487,7 +507,9 @@ fn starts_a_group(words: &Words) -> bool {
             let before_group: Vec<&&str> = after
                 .take_while(|token| !GROUP_WORDS.contains(token))
                 .collect();
+            let a_sport = RUN.contains(&tokens[index]) && before_group.is_empty();
             before_group.len() <= START_GROUP_GAP
+                && !a_sport
                 && tokens
                     .get(index + 1 + before_group.len())
                     .is_some_and(|token| GROUP_WORDS.contains(token))
@@ -760,6 +782,27 @@ mod tests {
     }
 
     #[test]
+    fn not_walking_far_is_closer_to_home_and_a_nearer_age_is_no_distance() {
+        let found = changes(
+            &walking_in_batley(),
+            "I CANT WALK FAR AND I DONT HAVE A CAR",
+            vec![Tag::WalkingOutdoors],
+            None,
+        );
+        assert!(found.contains(&Change::Reach(Reach::Near)), "{found:?}");
+        assert!(!found
+            .iter()
+            .any(|change| matches!(change, Change::Interests { .. })));
+        let age = changes(
+            &walking_in_batley(),
+            "these look like they're mostly for retired people, anything with people nearer my age?",
+            Vec::new(),
+            None,
+        );
+        assert!(!age.contains(&Change::Reach(Reach::Near)), "{age:?}");
+    }
+
+    #[test]
     fn starting_a_group_is_told_from_joining_one() {
         assert!(starts_a_group(&Words::new(
             "I want to start a knitting group for mums"
@@ -772,6 +815,12 @@ mod tests {
         )));
         assert!(!starts_a_group(&Words::new(
             "a walking group to start with"
+        )));
+        assert!(!starts_a_group(&Words::new(
+            "Looking for a running club near Shoreditch, beginner friendly"
+        )));
+        assert!(starts_a_group(&Words::new(
+            "who could help me with running a club for dads"
         )));
     }
 
