@@ -99,7 +99,8 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let detail = tells_more_of_practical_need(turn, meaning, &changes, &words);
     let topic = if detail {
         None
-    } else if refines_the_search(turn, meaning, &changes) {
+    } else if refines_the_search(turn, meaning, &changes) || turns_one_down(turn, meaning, &changes)
+    {
         topic_in_words(&changes)
             .or_else(|| refine::names_an_interest(&words, meaning).then_some(Topic::Activity))
     } else {
@@ -432,6 +433,18 @@ fn refines_the_search(turn: &Turn, meaning: &Classification, changes: &[Change])
         && noticed
             .iter()
             .all(|noted| noted.kind != "interests" && noted.kind != "decline")
+}
+
+/// True when, after a search, the message turns a suggestion down ("not that one, I've been
+/// before and it wasn't for me"): the same need, with that one left out, unless the model is
+/// sure it asks for another kind of help. The reasons given read to the model as a wish for
+/// support, and a list of places that can help is no answer to "not that one".
+fn turns_one_down(turn: &Turn, meaning: &Classification, changes: &[Change]) -> bool {
+    turn.state.need.searched
+        && changes
+            .iter()
+            .any(|change| matches!(change, Change::Decline(_)))
+        && !sure_of_another_topic(turn, meaning)
 }
 
 /// True when the model is sure the message asks for another kind of help than the one in hand.

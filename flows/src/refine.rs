@@ -202,8 +202,14 @@ const INSTEAD: [&str; 7] = [
     "not anymore",
 ];
 /// Words that turn a suggestion down.
-const DECLINE: [&str; 12] = [
+const DECLINE: [&str; 18] = [
     "not that one",
+    "not the first",
+    "not the second",
+    "not the third",
+    "not number",
+    "wasnt for me",
+    "isnt for me",
     "not that",
     "not for me",
     "dont fancy",
@@ -521,9 +527,18 @@ fn starts_a_group(words: &Words) -> bool {
 fn number_in(words: &Words) -> Option<usize> {
     words
         .tokens()
-        .find_map(|token| token.parse::<usize>().ok())
+        .find_map(|token| {
+            ORDINALS
+                .iter()
+                .position(|ordinal| *ordinal == token)
+                .map(|at| at + 1)
+                .or_else(|| token.parse::<usize>().ok())
+        })
         .filter(|number| (1..=9).contains(number))
 }
+
+/// The places on a list said in words ("not the second one").
+const ORDINALS: [&str; 3] = ["first", "second", "third"];
 
 /// True when the message named a place of several names without saying which, so the next
 /// thing is to ask which it is.
