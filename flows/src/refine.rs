@@ -192,8 +192,10 @@ const GETTING_ABOUT: [&str; 5] = [
     "walk to",
 ];
 /// Words that replace what was said rather than add to it.
-const INSTEAD: [&str; 7] = [
+const INSTEAD: [&str; 9] = [
     "instead",
+    "what about",
+    "how about",
     "rather",
     "actually",
     "changed my mind",
@@ -856,6 +858,23 @@ mod tests {
                     instead: false
                 }
             ]
+        );
+    }
+
+    #[test]
+    fn what_about_another_interest_is_in_place_of_the_first() {
+        let found = changes(
+            &walking_in_batley(),
+            "thanks, what about swimming?",
+            vec![Tag::SportFitness],
+            None,
+        );
+        assert_eq!(
+            found,
+            vec![Change::Interests {
+                tags: vec![Tag::SportFitness],
+                instead: true
+            }]
         );
     }
 
