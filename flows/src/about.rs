@@ -148,6 +148,9 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
             "my wife",
             "my partner",
             "my kids",
+            "my carer",
+            "come too",
+            "come with",
             "on my own",
         ],
     ),
@@ -208,8 +211,11 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
 
 /// Words that point a question at the suggestions on screen ("is it every week?", "do I need a
 /// DBS check for that?", "which one is friendliest?"), or at going to one ("do I need my mum
-/// to sign something?").
-const POINTS_AT_A_SUGGESTION: [&str; 16] = [
+/// to sign something?", "can I just turn up?").
+const POINTS_AT_A_SUGGESTION: [&str; 19] = [
+    "turn up",
+    "drop in",
+    "can i just",
     "it",
     "its",
     "that",

@@ -149,14 +149,21 @@ const CHECK_IN: [&str; 5] = [
 
 /// Phrases that ask to erase what we hold, anywhere in a message; erasure is confirmed before
 /// anything is deleted, so a phrase read wrongly costs one question.
-const ERASE: [&str; 10] = [
+const ERASE: [&str; 17] = [
     "DELETE MY DATA",
     "DELETE MY DETAILS",
     "DELETE MY INFO",
     "DELETE MY MESSAGES",
     "DELETE MY NUMBER",
-    "DELETE EVERYTHING YOU",
+    "DELETE MY CHAT",
+    "DELETE THIS CHAT",
+    "DELETE ALL MY",
+    "DELETE EVERYTHING",
+    "DELETE WHAT I",
     "ERASE MY",
+    "ERASE WHAT I",
+    "WIPE MY",
+    "WIPE WHAT I",
     "REMOVE MY DATA",
     "REMOVE MY DETAILS",
     "FORGET ME",
@@ -496,6 +503,9 @@ mod tests {
             "DELETE MY DATA",
             "can you erase my details",
             "forget me please",
+            "can you delete what I said",
+            "wipe my messages",
+            "delete everything please",
         ] {
             assert_eq!(read(text), Some(Keyword::DeleteMyData), "{text}");
         }
