@@ -474,23 +474,24 @@ fn picks(words: &Words) -> bool {
 /// The suggestion the message names: its place in the list, a day only it meets on, or a
 /// word of its name only it has.
 fn named(offered: &[Suggestion], words: &Words) -> Option<usize> {
-    by_place(offered, words)
+    place_in_list(words, offered.len())
         .or_else(|| only_one(offered, |suggestion| meets_on_a_day_said(suggestion, words)))
         .or_else(|| only_one(offered, |suggestion| name_is_said(suggestion, words)))
 }
 
-/// "The first one", "number 2", "the last one".
-fn by_place(offered: &[Suggestion], words: &Words) -> Option<usize> {
+/// The place in a list of `count` that the words name: "the first one", "number 2", "the last
+/// one"; also which one "not the second one" turns down.
+pub(crate) fn place_in_list(words: &Words, count: usize) -> Option<usize> {
     let tokens: Vec<&str> = words.tokens().collect();
     let ordinal = ORDINALS
         .iter()
         .find(|(word, _)| tokens.contains(word))
-        .map(|(_, number)| (*number).min(offered.len()));
+        .map(|(_, number)| (*number).min(count));
     let numeral = || {
         tokens
             .iter()
             .filter_map(|token| token.parse::<usize>().ok())
-            .find(|number| (1..=offered.len()).contains(number))
+            .find(|number| (1..=count).contains(number))
     };
     ordinal.or_else(numeral)
 }

@@ -11,7 +11,7 @@
 use crate::dialogue::{Need, Reach};
 use crate::practical::{self, Practical};
 use crate::words::Words;
-use crate::{age, when, State};
+use crate::{about, age, when, State};
 use nlp::{Classification, Tag};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -373,7 +373,7 @@ pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<
         changes.push(Change::Age(age));
     }
     if words.has_any(&DECLINE) {
-        changes.push(Change::Decline(number_in(words)));
+        changes.push(Change::Decline(about::place_in_list(words, MOST_ON_A_LIST)));
     }
     changes
 }
@@ -525,22 +525,9 @@ fn starts_a_group(words: &Words) -> bool {
         })
 }
 
-/// A number in the message ("not 2"), for turning down one suggestion of several.
-fn number_in(words: &Words) -> Option<usize> {
-    words
-        .tokens()
-        .find_map(|token| {
-            ORDINALS
-                .iter()
-                .position(|ordinal| *ordinal == token)
-                .map(|at| at + 1)
-                .or_else(|| token.parse::<usize>().ok())
-        })
-        .filter(|number| (1..=9).contains(number))
-}
-
-/// The places on a list said in words ("not the second one").
-const ORDINALS: [&str; 3] = ["first", "second", "third"];
+/// The longest list a number in a turn-down may point at: the list on screen is not known when
+/// the message is read, and a number past its end turns down the one chosen, or all of them.
+const MOST_ON_A_LIST: usize = 9;
 
 /// True when the message named a place of several names without saying which, so the next
 /// thing is to ask which it is.
