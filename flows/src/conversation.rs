@@ -385,17 +385,20 @@ fn volunteering_only_when_offered<'a>(
     let misread = meaning.route == Route::Volunteer
         && (unsure || words.has_any(&ASKS_FOR_HELP))
         && !words.has_any(&OFFERS_HELP);
+    if !misread {
+        return Cow::Borrowed(meaning);
+    }
     let other = meaning
         .scores
         .iter()
         .filter(|(route, _)| !matches!(route, Route::Volunteer | Route::Crisis))
         .max_by(|a, b| a.1.total_cmp(b.1));
     match other {
-        Some((route, _)) if misread => Cow::Owned(Classification {
+        Some((route, _)) => Cow::Owned(Classification {
             route: *route,
             ..meaning.clone()
         }),
-        _ => Cow::Borrowed(meaning),
+        None => Cow::Borrowed(meaning),
     }
 }
 
@@ -494,8 +497,9 @@ fn interest_when_route_unclear(meaning: &Classification) -> Option<Topic> {
     (interest && (meaning.route == Route::Other || guessed)).then_some(Topic::Activity)
 }
 
-/// The route probability above which the model's reading of a message in another language is
-/// trusted over an interest a word rule found in it.
+/// The route probability above which the model's reading is trusted over what the words say:
+/// over an interest a word rule found in a message in another language, and a reading as
+/// volunteering over words that offer no help.
 const SURE_OF_ROUTE: f32 = 0.5;
 
 /// The topic asked for, or wellbeing when the message asks for nothing but tells of a life
