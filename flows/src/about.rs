@@ -10,7 +10,7 @@ use crate::keywords::Keyword;
 use crate::turn::Turn;
 use crate::when::days_named;
 use crate::words::Words;
-use crate::{check_in, handoff, search, Listing, Suggestion};
+use crate::{check_in, handoff, refine, search, Listing, Suggestion};
 use nlp::{Classification, Tag};
 use serde_json::json;
 
@@ -356,7 +356,7 @@ fn answer_question(
     });
     // "What about Slaithwaite then, he could get the train?" moves the search, not asks of a
     // listing's trains.
-    let moves_the_search = !nothing_new && words.has_any(&["what about", "how about"]);
+    let moves_the_search = !nothing_new && words.has_any(&refine::WHAT_ABOUT);
     let about_one = !words.has_any(&ASKS_FOR_OTHERS)
         && !moves_the_search
         && (named.is_some() || aspect.is_some());

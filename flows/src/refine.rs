@@ -192,10 +192,8 @@ const GETTING_ABOUT: [&str; 5] = [
     "walk to",
 ];
 /// Words that replace what was said rather than add to it.
-const INSTEAD: [&str; 9] = [
+const INSTEAD: [&str; 7] = [
     "instead",
-    "what about",
-    "how about",
     "rather",
     "actually",
     "changed my mind",
@@ -203,6 +201,9 @@ const INSTEAD: [&str; 9] = [
     "prefer",
     "not anymore",
 ];
+/// Words that offer something else in place of what is in hand ("what about swimming?", "how
+/// about Slaithwaite then?").
+pub(crate) const WHAT_ABOUT: [&str; 2] = ["what about", "how about"];
 /// Words that turn a suggestion down.
 const DECLINE: [&str; 18] = [
     "not that one",
@@ -311,9 +312,7 @@ pub struct Noted {
 fn narrowed(need: &Need, words: &Words, time: String) -> String {
     match &need.when {
         Some(before)
-            if when::only_rules_out(&time)
-                && !words.has_any(&INSTEAD)
-                && !before.contains(&time) =>
+            if when::only_rules_out(&time) && !replaces(words) && !before.contains(&time) =>
         {
             format!("{before}, {time}")
         }
@@ -332,6 +331,11 @@ pub(crate) fn names_a_need(changes: &[Change]) -> bool {
     changes
         .iter()
         .any(|change| matches!(change, Change::Practical(_) | Change::StartGroup))
+}
+
+/// True when the message puts what it says in place of what was said before.
+fn replaces(words: &Words) -> bool {
+    words.has_any(&INSTEAD) || words.has_any(&WHAT_ABOUT)
 }
 
 /// Everything a message changes, given what the memory holds.
@@ -442,7 +446,7 @@ fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Cha
         .collect();
     (!new.is_empty()).then(|| Change::Interests {
         tags: new,
-        instead: words.has_any(&INSTEAD),
+        instead: replaces(words),
     })
 }
 
