@@ -8,6 +8,7 @@ use crate::pipeline::Directory;
 use crate::store::{self, directory as stored, Store};
 use crate::understanding::Understanding;
 use anyhow::{Context, Result};
+use directory::activity::{Activities, Asked};
 use directory::calendar::Timestamp;
 use directory::contact::Contact;
 use directory::geo::Point;
@@ -29,6 +30,10 @@ use tokio::sync::RwLock;
 pub struct Ask {
     /// Their own words.
     pub text: String,
+    /// Their own words alone when `text` holds more (the interests the flows name), for the
+    /// kinds of activity they asked for: "sport and fitness" added to "swimming" is not a
+    /// wish for any sport.
+    pub said: Option<String>,
     /// Interests, audiences and needs.
     pub tags: Vec<nlp::Tag>,
     /// The words of a place, resolved through the gazetteer when `point` is not given.
@@ -343,6 +348,8 @@ pub struct DirectorySearch {
     stale_months: u32,
     /// Tells practical services and ways to volunteer from groups in feeds that do not say.
     help: HelpWords,
+    /// The kinds of activity groups are about and people ask for (swimming, bowls).
+    activities: Activities,
     /// The sentence model's ordinary words ([`ordinary_words`]).
     ordinary: HashSet<String>,
     /// The council of today of each point searched near ([`Understanding::council_area_at`]
@@ -356,12 +363,14 @@ impl DirectorySearch {
     /// not say is read with the content's `directory/help-words.toml`.
     pub fn new(store: Store, understanding: Arc<Understanding>, config: &Config) -> Result<DirectorySearch> {
         let help = HelpWords::load(&config.content_dir)?;
+        let activities = Activities::load(&config.content_dir)?;
         Ok(DirectorySearch {
             store,
             understanding,
             index: RwLock::new(Index::default()),
             stale_months: config.stale_months,
             help,
+            activities,
             ordinary: ordinary_words(&config.model_dir),
             councils_today: std::sync::Mutex::default(),
         })
@@ -399,6 +408,7 @@ impl DirectorySearch {
             contact: Contact::asked(&ask.text),
             with_children: directory::audience::with_children(&ask.text),
             languages: &languages,
+            activity: Asked { activities: &self.activities, named: self.activities.named_in(ask.said.as_deref().unwrap_or(&ask.text)) },
         };
         // The place's council as its own list names it, and as the UK-wide data does today.
         let council_today = place.as_ref().and_then(|place| self.council_today(place.lat, place.lon));
@@ -542,7 +552,7 @@ impl DirectorySearch {
         }
         let texts: Vec<String> = services.iter().map(Service::search_text).collect();
         let (lexicon, words) = Lexicon::build(texts.iter().map(String::as_str));
-        let settled: Vec<Settled> = services.iter().map(Settled::of).collect();
+        let settled: Vec<Settled> = services.iter().map(|service| Settled::of(service, &self.activities)).collect();
         let venues = settled.iter().filter_map(|record| record.point).collect();
         let words_of_venues = |with_service_name: bool| -> Vec<(String, Point)> {
             services.iter().zip(&settled).filter_map(|(service, record)| venue_words(service, record.point, with_service_name)).collect()
@@ -574,6 +584,7 @@ impl Directory for DirectorySearch {
                 kind: kind_of(&request),
                 within_miles: (request.reach == flows::Reach::Near).then_some(NEAR_HOME_MILES),
                 text: request.text,
+                said: Some(request.said),
                 tags: request.tags,
                 place: request.place,
                 point: request.point.and_then(|(lat, lon)| Point::new(lat, lon)),
@@ -747,6 +758,7 @@ mod tests {
     fn request(topic: flows::Topic, practical: Vec<flows::Practical>, start_group: bool) -> flows::SearchRequest {
         flows::SearchRequest {
             text: String::new(),
+            said: String::new(),
             tags: Vec::new(),
             place: None,
             point: None,

@@ -13,6 +13,7 @@
 //! - [`export`]: services out as ORUK v3 pages that validate against the ORUK schema.
 //! - [`audience`]: who may be offered a service; young people only groups that say they are welcome.
 //! - [`batch`]: what one import learns across its documents: repeated ids, undated records.
+//! - [`activity`]: the finer kinds of activity (swimming, bowls) a group is about and a person asks for.
 //! - [`rank`]: the best three services for one person, with a one-line reason.
 //! - [`words`]: the words a question shares with a record, weighed by how rare they are.
 //! - [`labelled`]: the labelled searches the ranking is measured by, and top-3 precision.
@@ -32,6 +33,7 @@
 //! - Tag ids are those of `nlp/labels.md`, carried in ORUK as terms of the
 //!   `frontdoor-tags` vocabulary.
 
+pub mod activity;
 pub mod audience;
 pub mod batch;
 pub mod calendar;

@@ -16,6 +16,7 @@
 //! lift into those few is first judged on it (a few bit operations): a bonus when it meets then,
 //! a penalty when it plainly never does, nothing when its times are unknown.
 
+use super::activity::{Activities, Asked, Named};
 use super::audience::{self, Person};
 use super::calendar::LocalDateTime;
 use super::contact::{Contact, Ways};
@@ -143,6 +144,9 @@ pub struct Query<'a> {
     /// Whether they said they have children with them ([`audience::with_children`]), which a
     /// group for parents and their children asks of whoever comes.
     pub with_children: bool,
+    /// The kinds of activity they named ("swimming"): a group about other kinds only is not
+    /// offered, however near ([`activity::Activities::related`]).
+    pub activity: Asked<'a>,
 }
 
 /// A service and the embedding of its [`Service::search_text`] stored at import.
@@ -171,12 +175,15 @@ pub struct Settled {
     pub sexes: (bool, bool),
     /// Whether it helps by phone, in person or both ([`Ways::of`]).
     pub ways: Ways,
+    /// The kinds of activity its name names ([`Activities::named_in`]).
+    pub activities: Named,
 }
 
 impl Settled {
     /// Works out what the ranking reads of `service` that no search changes.
-    pub fn of(service: &Service) -> Settled {
+    pub fn of(service: &Service, activities: &Activities) -> Settled {
         Settled {
+            activities: activities.named_in(&service.name),
             point: service.first_point(),
             languages: spoken::named_in(&service.name),
             sexes: audience::sexes_named(service),
@@ -612,7 +619,10 @@ fn is_current(service: &Service, fresh_since: super::calendar::Date) -> bool {
 fn first_pass<'a>(prepared: &Prepared<'_>, candidate: &Candidate<'a>) -> Option<Suggestion<'a>> {
     let (query, service) = (prepared.query, candidate.service);
     let miles = distance_to(query, candidate);
-    if miles.is_some_and(|miles| miles > prepared.reach_miles) || is_not_for_them(prepared, candidate) {
+    if miles.is_some_and(|miles| miles > prepared.reach_miles)
+        || is_not_for_them(prepared, candidate)
+        || !query.activity.fits(candidate.settled.activities)
+    {
         return None;
     }
     let young = prepared.person.is_young();
@@ -865,7 +875,14 @@ mod tests {
             contact: None,
             with_children: false,
             languages: &[],
+            activity: crate::activity::NONE_ASKED,
         }
+    }
+
+    /// The content's kinds of activity, read once for the run.
+    fn activities() -> &'static Activities {
+        static ACTIVITIES: std::sync::OnceLock<Activities> = std::sync::OnceLock::new();
+        ACTIVITIES.get_or_init(|| Activities::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap())
     }
 
     fn ids(suggestions: &[Suggestion<'_>]) -> Vec<String> {
@@ -875,7 +892,7 @@ mod tests {
     /// What the ranking reads of a test's record, kept for the rest of the run (tests rank a few
     /// records; the search keeps these beside its index).
     fn settled(service: &Service) -> &'static Settled {
-        Box::leak(Box::new(Settled::of(service)))
+        Box::leak(Box::new(Settled::of(service, activities())))
     }
 
     fn candidates<'a>(services: &'a [Service], embeddings: &'a [Vec<f32>]) -> Vec<Candidate<'a>> {
@@ -960,6 +977,28 @@ mod tests {
         assert_eq!(ids(&rank(&walking, &more)), vec!["walk-7-miles"]);
     }
 
+    /// Someone who asks for swimming gets the pool further off, never the bowls club next door
+    /// that shares its sport tag; with no pool in reach, nothing rather than bowls. A group whose
+    /// name names no activity is still judged by its tags.
+    #[test]
+    fn another_kind_of_the_same_interest_is_never_offered() {
+        let bowls = north("Almondbury Bowls Club", 53.6460, &[Tag::SportFitness]);
+        let swim = north("Over-50s Swim and Social", 53.6600, &[Tag::SportFitness]);
+        let active = north("Get Active Together", 53.6470, &[Tag::SportFitness]);
+        let services = vec![bowls, swim, active];
+        let embeddings = vec![vec![1.0]; 3];
+        let asked = |words: &str| Query {
+            activity: Asked { activities: activities(), named: activities().named_in(words) },
+            ..query(&[Tag::SportFitness], &[1.0])
+        };
+        let all = candidates(&services, &embeddings);
+        let mut found = ids(&rank(&asked("any swimming near me?"), &all));
+        found.sort();
+        assert_eq!(found, vec!["Get Active Together", "Over-50s Swim and Social"]);
+        assert_eq!(ids(&rank(&asked("any swimming near me?"), &all[..1])), Vec::<String>::new());
+        assert_eq!(ids(&rank(&asked("some exercise"), &all)).len(), 3, "swimming and bowls are both exercise");
+    }
+
     /// Someone asking for a men's group is never offered a women's one, nor the other way
     /// round, even when it is the only group of the kind; a group for both stays, and either
     /// may be offered to someone who asked for neither.
@@ -972,9 +1011,9 @@ mod tests {
         assert_eq!(ids(&rank(&query(&[Tag::SportFitness, Tag::Women], &[1.0, 0.0]), &all)), vec!["womens-football"]);
         assert_eq!(ids(&rank(&query(&[Tag::SportFitness], &[1.0, 0.0]), &all)), vec!["womens-football"]);
         let for_both = north("family", 53.6460, &[Tag::Men, Tag::Women]);
-        assert!(!for_the_other_sex(&[Tag::Men], &Settled::of(&for_both)));
+        assert!(!for_the_other_sex(&[Tag::Men], &Settled::of(&for_both, activities())));
         let male_voice = Service { name: "Mount's Bay Male Voice Choir".into(), ..north("male-voice", 53.6460, &[Tag::Music]) };
-        assert!(for_the_other_sex(&[Tag::Women], &Settled::of(&male_voice)), "the name says who sings, not the tags");
+        assert!(for_the_other_sex(&[Tag::Women], &Settled::of(&male_voice, activities())), "the name says who sings, not the tags");
     }
 
     /// A group for parents with their children is for someone who brings children: it is marked

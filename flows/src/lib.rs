@@ -324,8 +324,13 @@ pub struct Listing {
 /// What the flows want the directory to find; the bot answers with [`Event::Found`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchRequest {
-    /// The person's own words, for semantic matching.
+    /// The person's own words with the names of the interests they were tagged with, for
+    /// semantic matching.
     pub text: String,
+    /// The person's own words alone: the kinds of activity they named ("swimming") are read
+    /// from these, not from the "sport and fitness" that `text` adds.
+    #[serde(default)]
+    pub said: String,
     /// Interests, audiences and needs gathered so far.
     pub tags: Vec<nlp::Tag>,
     /// The place the person named, as written.

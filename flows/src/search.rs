@@ -166,6 +166,14 @@ pub(crate) fn refine(turn: &mut Turn, text: &str, changes: &[Change]) -> bool {
         return false;
     }
     if noticed.iter().any(|noted| noted.kind == "interests") {
+        // "What about swimming?" replaces the knitting: words about knitting would still
+        // bring knitting groups, so the need's words start again from this message.
+        if changes
+            .iter()
+            .any(|change| matches!(change, Change::Interests { instead: true, .. }))
+        {
+            turn.state.need.text.clear();
+        }
         turn.state.need.add_words(text);
     }
     turn.state.need.shown.clear();
@@ -204,6 +212,7 @@ fn request_search(turn: &mut Turn, more: bool, changed: Vec<Noted>) {
     exclude.extend(need.declined.iter().cloned());
     let request = SearchRequest {
         text: search_words(need),
+        said: own_words(need),
         tags: need.tags.clone(),
         place: need.place.clone(),
         point: need.point,
@@ -223,13 +232,17 @@ fn request_search(turn: &mut Turn, more: bool, changed: Vec<Noted>) {
     turn.act(Action::Search(request));
 }
 
+/// The person's last words about the need, with the time words left out.
+fn own_words(need: &Need) -> String {
+    let words: Vec<&str> = need.text.split_whitespace().collect();
+    when::without_time(&words[words.len().saturating_sub(SEARCH_WORDS)..].join(" "))
+}
+
 /// What the search reads for meaning: the interests in plain words (unless the person's words
 /// already say them), the person's last words about the need with the time words left out,
 /// and the time they gave last, which the directory reads to prefer groups that meet then.
 fn search_words(need: &Need) -> String {
-    let words: Vec<&str> = need.text.split_whitespace().collect();
-    let tail = words[words.len().saturating_sub(SEARCH_WORDS)..].join(" ");
-    let said = when::without_time(&tail);
+    let said = own_words(need);
     let lower = said.to_lowercase();
     let unsaid: Vec<Tag> = need
         .interests()

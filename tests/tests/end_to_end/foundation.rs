@@ -80,6 +80,20 @@ fn chat_answers_hi_in_plain_words_on_a_fresh_sqlite_file() -> Result<()> {
 /// in their language from the welcome to the details of a group, in plain SMS letters; one
 /// short English-looking line ("Batley") does not switch them back. Someone writing in Somali,
 /// which the bot cannot write yet, is told in Somali that a person will help.
+/// Someone who asks for a walking group is not offered the running club nearer home, and
+/// someone who then asks "what about swimming?" is told plainly there is none near rather than
+/// offered the bowls club and the dance class that share swimming's sport tag.
+#[test]
+fn a_named_activity_is_answered_with_that_activity_or_plainly_none() -> Result<()> {
+    let walking = chat_with_demo_directory("is there a walking group in Marsden?\n")?;
+    ensure!(walking.contains("Holmfirth Walking for Health") && !walking.contains("Couch to 5K"), "{walking}");
+    let swimming = chat_with_demo_directory("any knitting groups in Batley\nthanks, what about swimming?\n")?;
+    let after = swimming.split("Got it").nth(1).unwrap_or_default();
+    ensure!(after.contains("couldn't find anything"), "no pool near Batley, said plainly: {swimming}");
+    ensure!(!after.contains("Bowls") && !after.contains("Dance") && !after.contains("Knit"), "no other sport, no knitting: {swimming}");
+    Ok(())
+}
+
 #[test]
 fn residents_are_answered_in_their_own_language() -> Result<()> {
     let polish = chat_with_demo_directory("Dzień dobry\nChciałabym poznać nowych ludzi, lubię robótki na drutach\nBatley\n1\n")?;

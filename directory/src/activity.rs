@@ -1,0 +1,222 @@
+//! The finer kinds of activity inside the interest tags: swimming and bowls are both "sport and
+//! fitness", singing and a ukulele group both "music", yet someone who asks for one does not
+//! want the other. The kinds and the words that name them are content
+//! (`content/directory/activities.toml`), so a council can add its own without a compiler.
+//!
+//! A group is about the activities its name names; a person asks for the ones their words name.
+//! The ranking leaves out a group about other activities only ([`Activities::related`]), so the
+//! answer is the thing asked for, or fewer ideas said plainly, never the nearest other sport.
+
+use flows::Words;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The most kinds a list may hold: a set of them is one `u64`.
+const MOST_KINDS: usize = 64;
+
+/// A set of activity kinds, one bit each, by their place in [`Activities`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Named(u64);
+
+impl Named {
+    /// Whether no activity was named.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    fn with(self, kind: usize) -> Named {
+        Named(self.0 | (1 << kind))
+    }
+
+    fn kinds(self) -> impl Iterator<Item = usize> {
+        (0..MOST_KINDS).filter(move |kind| self.0 & (1 << kind) != 0)
+    }
+}
+
+/// One kind as written in the file.
+#[derive(Debug, Deserialize)]
+struct Written {
+    /// The broader kind this is one of ("music" for singing).
+    #[serde(default)]
+    within: Option<String>,
+    /// The phrases that name it.
+    words: Vec<String>,
+}
+
+/// The kinds of activity and the phrases that name them.
+#[derive(Debug, Default)]
+pub struct Activities {
+    /// Every phrase as words, with the kind it names, longest first so a longer phrase is
+    /// found before the shorter ones inside it.
+    phrases: Vec<(Vec<String>, usize)>,
+    /// Each kind's broader kinds, itself included, as a set.
+    lineage: Vec<Named>,
+}
+
+impl Activities {
+    /// Reads `directory/activities.toml` from the content folder.
+    pub fn load(content_dir: &Path) -> anyhow::Result<Activities> {
+        let path = content_dir.join("directory").join("activities.toml");
+        let text = std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+        Activities::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    }
+
+    /// Reads the kinds from the text of an activities file.
+    pub fn parse(text: &str) -> anyhow::Result<Activities> {
+        let written: BTreeMap<String, Written> = toml::from_str(text)?;
+        anyhow::ensure!(written.len() <= MOST_KINDS, "at most {MOST_KINDS} kinds of activity, not {}", written.len());
+        let place = |name: &str| written.keys().position(|key| key == name);
+        let mut parents = Vec::with_capacity(written.len());
+        for (name, kind) in &written {
+            let parent = kind
+                .within
+                .as_deref()
+                .map(|within| place(within).ok_or_else(|| anyhow::anyhow!("{name} is within {within}, which is not listed")));
+            parents.push(parent.transpose()?);
+        }
+        let lineage = (0..written.len()).map(|kind| lineage_of(kind, &parents)).collect::<anyhow::Result<_>>()?;
+        let mut phrases: Vec<(Vec<String>, usize)> = written
+            .values()
+            .enumerate()
+            .flat_map(|(kind, written)| {
+                written.words.iter().map(move |phrase| (Words::new(phrase).tokens().map(str::to_owned).collect(), kind))
+            })
+            .filter(|(words, _): &(Vec<String>, usize)| !words.is_empty())
+            .collect();
+        phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        Ok(Activities { phrases, lineage })
+    }
+
+    /// The activities the text names. A word already taken by a longer phrase names nothing
+    /// more: "walking football" is football, not walking too.
+    pub fn named_in(&self, text: &str) -> Named {
+        let words = Words::new(text);
+        let tokens: Vec<&str> = words.tokens().collect();
+        let mut taken = vec![false; tokens.len()];
+        let mut named = Named::default();
+        for (phrase, kind) in &self.phrases {
+            for start in 0..tokens.len().saturating_sub(phrase.len() - 1) {
+                let span = start..start + phrase.len();
+                if tokens[span.clone()] == phrase[..] && !taken[span.clone()].iter().any(|&used| used) {
+                    taken[span].fill(true);
+                    named = named.with(*kind);
+                }
+            }
+        }
+        named
+    }
+
+    /// Whether a group about the activities `group` is about what was `asked` for: one of
+    /// them is one asked, a kind of one asked (a choir for "music"), or the broader kind of one
+    /// asked (a music group for "singing"). Two kinds of one broader kind (swimming and bowls)
+    /// are not related. Nothing asked, or a group that names no activity, is always related:
+    /// then only its tags and meaning can tell.
+    pub fn related(&self, asked: Named, group: Named) -> bool {
+        if asked.is_empty() || group.is_empty() {
+            return true;
+        }
+        asked.kinds().any(|wanted| group.kinds().any(|kind| self.within(kind, wanted) || self.within(wanted, kind)))
+    }
+
+    /// Whether `kind` is `broader` or one of its kinds, at any depth.
+    fn within(&self, kind: usize, broader: usize) -> bool {
+        self.lineage[kind].0 & (1 << broader) != 0
+    }
+}
+
+/// The activities a person asked for, with the list that says how kinds relate: what a search
+/// holds to judge each group by.
+#[derive(Debug, Clone, Copy)]
+pub struct Asked<'a> {
+    /// The kinds and how they relate.
+    pub activities: &'a Activities,
+    /// The ones the person's words named.
+    pub named: Named,
+}
+
+impl Asked<'_> {
+    /// Whether a group about `group` is about what was asked ([`Activities::related`]).
+    pub fn fits(&self, group: Named) -> bool {
+        self.activities.related(self.named, group)
+    }
+}
+
+/// No activity asked, for a search that names none: every group fits.
+pub static NONE_ASKED: Asked<'static> = Asked { activities: &NO_ACTIVITIES, named: Named(0) };
+
+/// An empty list, for [`NONE_ASKED`].
+static NO_ACTIVITIES: Activities = Activities { phrases: Vec::new(), lineage: Vec::new() };
+
+/// A kind with all its broader kinds, failing on a `within` that loops back.
+fn lineage_of(kind: usize, parents: &[Option<usize>]) -> anyhow::Result<Named> {
+    let mut lineage = Named::default().with(kind);
+    let mut at = kind;
+    while let Some(parent) = parents[at] {
+        anyhow::ensure!(lineage.0 & (1 << parent) == 0, "the activities' `within` go round in a circle");
+        lineage = lineage.with(parent);
+        at = parent;
+    }
+    Ok(lineage)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn activities() -> Activities {
+        Activities::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap()
+    }
+
+    fn related(asked: &str, group_name: &str) -> bool {
+        let activities = activities();
+        activities.related(activities.named_in(asked), activities.named_in(group_name))
+    }
+
+    #[test]
+    fn another_kind_of_the_same_interest_is_not_what_was_asked() {
+        assert!(!related("what about swimming?", "Almondbury Bowls Club"));
+        assert!(!related("is there a walking group in Marsden?", "Meltham Couch to 5K Runners"));
+        assert!(!related("somewhere to sing", "Huddersfield Inclusive Dance"));
+        assert!(!related("a choir", "Ukulele Jam Session"));
+        assert!(!related("art class", "Stoke Newington Knitting Circle"));
+    }
+
+    #[test]
+    fn the_same_kind_a_narrower_or_a_broader_one_is() {
+        assert!(related("any knitting groups in Batley", "Golcar Knit and Natter"));
+        assert!(related("singing", "Dewsbury Community Choir"));
+        assert!(related("anything musical", "Dewsbury Community Choir"));
+        assert!(related("a choir", "Community Music Group"));
+        assert!(related("some exercise", "Swim and Social"));
+        assert!(related("art class", "Shacklewell Photography Walks"));
+    }
+
+    #[test]
+    fn nothing_named_on_either_side_leaves_it_to_the_tags_and_meaning() {
+        assert!(related("something to get me out of the house", "Almondbury Bowls Club"));
+        assert!(related("swimming", "Golcar Friendship Group"));
+    }
+
+    #[test]
+    fn a_longer_phrase_takes_its_words() {
+        let activities = activities();
+        let walking_football = activities.named_in("Huddersfield Walking Football 50+");
+        assert!(!activities.related(activities.named_in("a walking group"), walking_football));
+        assert!(activities.related(activities.named_in("football"), walking_football));
+    }
+
+    #[test]
+    fn place_names_and_other_meanings_name_no_activity() {
+        let activities = activities();
+        for words in ["Pateley Bridge", "Harrogate Valley Gardens", "run by volunteers", "I have a history of depression", "my bank card"] {
+            assert!(activities.named_in(words).is_empty(), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_council_list_that_loops_or_names_an_unknown_kind_is_refused() {
+        assert!(Activities::parse("[a]\nwithin = \"b\"\nwords = [\"x\"]\n[b]\nwithin = \"a\"\nwords = [\"y\"]\n").is_err());
+        assert!(Activities::parse("[a]\nwithin = \"nowhere\"\nwords = [\"x\"]\n").is_err());
+    }
+}
