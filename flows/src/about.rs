@@ -21,7 +21,7 @@ const QUESTION_STARTS: [&str; 22] = [
 ];
 /// Words that ask for other suggestions, not about one on screen ("is there anything in
 /// Ripon itself?").
-const ASKS_FOR_OTHERS: [&str; 23] = [
+const ASKS_FOR_OTHERS: [&str; 25] = [
     "ones",
     "any in",
     "any on",
@@ -34,6 +34,8 @@ const ASKS_FOR_OTHERS: [&str; 23] = [
     "anything for",
     "anything near",
     "anything else",
+    "what else",
+    "where else",
     "anywhere",
     "something in",
     "something on",
@@ -140,7 +142,16 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
     (
         Aspect::Company,
         &[
-            "bring",
+            "bring someone",
+            "bring somebody",
+            "bring him",
+            "bring her",
+            "bring them",
+            "bring my son",
+            "bring my daughter",
+            "bring my mum",
+            "bring my dad",
+            "bring the kids",
             "my mate",
             "my friend",
             "a friend",
@@ -212,10 +223,19 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
 /// Words that point a question at the suggestions on screen ("is it every week?", "do I need a
 /// DBS check for that?", "which one is friendliest?"), or at going to one ("do I need my mum
 /// to sign something?", "can I just turn up?").
-const POINTS_AT_A_SUGGESTION: [&str; 19] = [
+const POINTS_AT_A_SUGGESTION: [&str; 26] = [
     "turn up",
     "drop in",
-    "can i just",
+    "can i",
+    "can we",
+    "can he",
+    "can she",
+    "do i",
+    "do we",
+    "do you have to",
+    "will there",
+    "is there",
+    "are there",
     "it",
     "its",
     "that",
@@ -227,8 +247,6 @@ const POINTS_AT_A_SUGGESTION: [&str; 19] = [
     "the group",
     "the club",
     "the class",
-    "do i need",
-    "do i have to",
     "would i have to",
     "will i need",
     "should i",
@@ -310,7 +328,8 @@ pub(crate) fn answer(
     }
     let named = named(&turn.state.offered, words);
     if question {
-        answer_question(turn, words, named, nothing_new)
+        let seeks_help = crate::dialogue::Topic::from_route(meaning.route).is_some();
+        answer_question(turn, words, named, nothing_new, seeks_help)
     } else if let Some(number) = named {
         if seen(turn, number) && check_in::accept(turn, words) {
             return true;
@@ -341,18 +360,32 @@ fn take_unnamed(turn: &mut Turn, words: &Words) -> bool {
 
 /// Answers a question about one suggestion: the one it names, else the one chosen, else the
 /// only one; one line each when it could be any of several. A question that asks for others
-/// is left to the rest of the flows (one that asks for a person never comes here).
+/// is left to the rest of the flows (one that asks for a person never comes here). A question
+/// that names no aspect is about the list when it points at it ("can I just turn up?") or when
+/// a listing on screen uses one of its words ("will there be tea?" of a walk that ends with a
+/// cup of tea), or when it `seeks_help` (the model reads a need in it: "are beginners
+/// welcome?"), since a need with nothing new would only be searched again for the same list;
+/// and it asks for nothing new.
 fn answer_question(
     turn: &mut Turn,
     words: &Words,
     named: Option<usize>,
     nothing_new: bool,
+    seeks_help: bool,
 ) -> bool {
     // A suggestion named with no aspect asked ("is there a men's shed or owt like that?") is
     // asked for, not asked about.
     let aspect = aspect(words).or_else(|| {
-        (nothing_new && named.is_none() && words.has_any(&POINTS_AT_A_SUGGESTION))
-            .then_some(Aspect::Other)
+        // "What about in Richmond?" proposes something else, whatever the model reads.
+        let proposes = words.has_any(&refine::WHAT_ABOUT);
+        let about_the_list = (seeks_help && !proposes)
+            || words.has_any(&POINTS_AT_A_SUGGESTION)
+            || turn
+                .state
+                .offered
+                .iter()
+                .any(|offered| says(&offered.listing, Aspect::Other, words));
+        (nothing_new && named.is_none() && about_the_list).then_some(Aspect::Other)
     });
     // "What about Slaithwaite then, he could get the train?" moves the search, not asks of a
     // listing's trains.
