@@ -88,30 +88,50 @@ impl Activities {
         Ok(Activities { phrases, lineage })
     }
 
+    /// The activities a group is about: those its name names, else those its description
+    /// names (a "Friendship Group" whose description says it walks), since a description
+    /// mentions too much in passing to count beside a name that says.
+    pub fn of_group(&self, name: &str, description: &str) -> Named {
+        let named = self.named_in(name);
+        if named.is_empty() {
+            self.named_in(description)
+        } else {
+            named
+        }
+    }
+
     /// The activities the text names. A word already taken by a longer phrase names nothing
-    /// more: "walking football" is football, not walking too.
+    /// more: "walking football" is football, not walking too. A kind named just after a "not"
+    /// ("something different, not walking", "anything that's not sport") is ruled out, not
+    /// asked, wherever else the text names it.
     pub fn named_in(&self, text: &str) -> Named {
         let words = Words::new(text);
         let tokens: Vec<&str> = words.tokens().collect();
         let mut taken = vec![false; tokens.len()];
-        let mut named = Named::default();
+        let (mut named, mut refused) = (Named::default(), Named::default());
         for (phrase, kind) in &self.phrases {
             for start in 0..tokens.len().saturating_sub(phrase.len() - 1) {
                 let span = start..start + phrase.len();
                 if tokens[span.clone()] == phrase[..] && !taken[span.clone()].iter().any(|&used| used) {
                     taken[span].fill(true);
-                    named = named.with(*kind);
+                    if refuses(&tokens[start.saturating_sub(NEGATION_REACH)..start]) {
+                        refused = refused.with(*kind);
+                    } else {
+                        named = named.with(*kind);
+                    }
                 }
             }
         }
-        named
+        Named(named.0 & !refused.0)
     }
 
     /// Whether a group about the activities `group` is about what was `asked` for: one of
     /// them is one asked, a kind of one asked (a choir for "music"), or the broader kind of one
     /// asked (a music group for "singing"). Two kinds of one broader kind (swimming and bowls)
-    /// are not related. Nothing asked, or a group that names no activity, is always related:
-    /// then only its tags and meaning can tell.
+    /// are not related. Nothing asked, or a group that names no activity (a friendship club,
+    /// grants to start a group), is always related: then only its tags and meaning can tell.
+    /// Holding such groups out too lost more good answers than off-topic ones on the
+    /// directory development sets (help to start a walking group, a youth club for board games).
     pub fn related(&self, asked: Named, group: Named) -> bool {
         if asked.is_empty() || group.is_empty() {
             return true;
@@ -123,6 +143,17 @@ impl Activities {
     fn within(&self, kind: usize, broader: usize) -> bool {
         self.lineage[kind].0 & (1 << broader) != 0
     }
+}
+
+/// How many words before an activity a "not" may stand: "not sport", "not really walking".
+const NEGATION_REACH: usize = 2;
+
+/// Words that rule out what follows them.
+const NEGATIONS: [&str; 7] = ["not", "no", "nothing", "never", "dont", "without", "except"];
+
+/// Whether the words just before an activity rule it out.
+fn refuses(before: &[&str]) -> bool {
+    before.iter().any(|word| NEGATIONS.contains(word))
 }
 
 /// The activities a person asked for, with the list that says how kinds relate: what a search
@@ -179,7 +210,7 @@ mod tests {
         assert!(!related("is there a walking group in Marsden?", "Meltham Couch to 5K Runners"));
         assert!(!related("somewhere to sing", "Huddersfield Inclusive Dance"));
         assert!(!related("a choir", "Ukulele Jam Session"));
-        assert!(!related("art class", "Stoke Newington Knitting Circle"));
+        assert!(!related("a pottery class", "Stoke Newington Knitting Circle"));
     }
 
     #[test]
@@ -190,12 +221,31 @@ mod tests {
         assert!(related("a choir", "Community Music Group"));
         assert!(related("some exercise", "Swim and Social"));
         assert!(related("art class", "Shacklewell Photography Walks"));
+        assert!(related("any craft groups in pateley bridge", "Killinghall Art Group"));
     }
 
     #[test]
     fn nothing_named_on_either_side_leaves_it_to_the_tags_and_meaning() {
         assert!(related("something to get me out of the house", "Almondbury Bowls Club"));
         assert!(related("swimming", "Golcar Friendship Group"));
+    }
+
+    #[test]
+    fn a_group_whose_name_names_nothing_is_about_what_its_description_names() {
+        let activities = activities();
+        let walks_sometimes = activities.of_group("Golcar Friendship Group", "A cuppa and a chat, and a short walk in summer.");
+        assert!(activities.related(activities.named_in("a walking group"), walks_sometimes));
+        assert!(!activities.related(activities.named_in("football or badminton"), walks_sometimes));
+        let gardens = activities.of_group("Harrogate Valley Gardens Walking Group", "Gardening club members lead it.");
+        assert!(!activities.related(activities.named_in("gardening"), gardens), "the name says what it is");
+    }
+
+    #[test]
+    fn an_activity_said_after_not_is_ruled_out_not_asked() {
+        let activities = activities();
+        assert!(activities.named_in("walking or similar. something different, not walking").is_empty());
+        assert!(activities.named_in("anything to do after school thats not sport").is_empty());
+        assert!(!activities.named_in("no running, just a gentle walk").is_empty(), "the walk is still asked");
     }
 
     #[test]

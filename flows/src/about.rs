@@ -21,7 +21,7 @@ const QUESTION_STARTS: [&str; 22] = [
 ];
 /// Words that ask for other suggestions, not about one on screen ("is there anything in
 /// Ripon itself?").
-const ASKS_FOR_OTHERS: [&str; 25] = [
+const ASKS_FOR_OTHERS: [&str; 26] = [
     "ones",
     "any in",
     "any on",
@@ -35,6 +35,7 @@ const ASKS_FOR_OTHERS: [&str; 25] = [
     "anything near",
     "anything else",
     "what else",
+    "anything with",
     "where else",
     "anywhere",
     "something in",
@@ -223,7 +224,7 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
 /// Words that point a question at the suggestions on screen ("is it every week?", "do I need a
 /// DBS check for that?", "which one is friendliest?"), or at going to one ("do I need my mum
 /// to sign something?", "can I just turn up?").
-const POINTS_AT_A_SUGGESTION: [&str; 26] = [
+const POINTS_AT_A_SUGGESTION: [&str; 24] = [
     "turn up",
     "drop in",
     "can i",
@@ -234,8 +235,6 @@ const POINTS_AT_A_SUGGESTION: [&str; 26] = [
     "do we",
     "do you have to",
     "will there",
-    "is there",
-    "are there",
     "it",
     "its",
     "that",
@@ -328,8 +327,7 @@ pub(crate) fn answer(
     }
     let named = named(&turn.state.offered, words);
     if question {
-        let seeks_help = crate::dialogue::Topic::from_route(meaning.route).is_some();
-        answer_question(turn, words, named, nothing_new, seeks_help)
+        answer_question(turn, words, named, nothing_new)
     } else if let Some(number) = named {
         if seen(turn, number) && check_in::accept(turn, words) {
             return true;
@@ -363,23 +361,17 @@ fn take_unnamed(turn: &mut Turn, words: &Words) -> bool {
 /// is left to the rest of the flows (one that asks for a person never comes here). A question
 /// that names no aspect is about the list when it points at it ("can I just turn up?") or when
 /// a listing on screen uses one of its words ("will there be tea?" of a walk that ends with a
-/// cup of tea), or when it `seeks_help` (the model reads a need in it: "are beginners
-/// welcome?"), since a need with nothing new would only be searched again for the same list;
-/// and it asks for nothing new.
+/// cup of tea), and asks for nothing new.
 fn answer_question(
     turn: &mut Turn,
     words: &Words,
     named: Option<usize>,
     nothing_new: bool,
-    seeks_help: bool,
 ) -> bool {
     // A suggestion named with no aspect asked ("is there a men's shed or owt like that?") is
     // asked for, not asked about.
     let aspect = aspect(words).or_else(|| {
-        // "What about in Richmond?" proposes something else, whatever the model reads.
-        let proposes = words.has_any(&refine::WHAT_ABOUT);
-        let about_the_list = (seeks_help && !proposes)
-            || words.has_any(&POINTS_AT_A_SUGGESTION)
+        let about_the_list = words.has_any(&POINTS_AT_A_SUGGESTION)
             || turn
                 .state
                 .offered
