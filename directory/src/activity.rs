@@ -173,10 +173,13 @@ impl Asked<'_> {
     }
 }
 
-/// No activity asked, for a search that names none: every group fits.
-pub static NONE_ASKED: Asked<'static> = Asked { activities: &NO_ACTIVITIES, named: Named(0) };
+/// No activity asked: every group fits. Only the ranking's tests build a query without the
+/// content's list; every search reads the person's words with it.
+#[cfg(test)]
+pub(crate) static NONE_ASKED: Asked<'static> = Asked { activities: &NO_ACTIVITIES, named: Named(0) };
 
 /// An empty list, for [`NONE_ASKED`].
+#[cfg(test)]
 static NO_ACTIVITIES: Activities = Activities { phrases: Vec::new(), lineage: Vec::new() };
 
 /// A kind with all its broader kinds, failing on a `within` that loops back.

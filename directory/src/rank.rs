@@ -145,7 +145,7 @@ pub struct Query<'a> {
     /// group for parents and their children asks of whoever comes.
     pub with_children: bool,
     /// The kinds of activity they named ("swimming"): a group about other kinds only is not
-    /// offered, however near ([`activity::Activities::related`]).
+    /// offered, however near ([`Activities::related`]).
     pub activity: Asked<'a>,
 }
 
