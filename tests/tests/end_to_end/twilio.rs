@@ -423,8 +423,10 @@ fn a_rotated_credential_pauses_sending_and_every_reply_goes_out_afterwards() -> 
         ensure!(Webhook::sms(&format!("SM130{n}"), number, "hi").status(&server)? == 200);
     }
     wait_until("a send refused for the credential", || twilio.unauthorised() > 0)?;
-    let health: serde_json::Value = reqwest::blocking::get(format!("{}/healthz", server.base_url))?.json()?;
-    ensure!(health["sending"] == "paused" && health["paused_channels"] == serde_json::json!(["sms"]), "{health}");
+    // The refusal reaches the fake gateway before the outbox records the pause: wait for it.
+    let health = || -> Result<serde_json::Value> { Ok(reqwest::blocking::get(format!("{}/healthz", server.base_url))?.json()?) };
+    let paused = |health: &serde_json::Value| health["sending"] == "paused" && health["paused_channels"] == serde_json::json!(["sms"]);
+    wait_until("sending paused for sms in /healthz", || health().is_ok_and(|now| paused(&now)))?;
     let log = server.log_text();
     ensure!(log.contains("provider_credentials"), "an alert is logged");
     ensure!(people.iter().all(|number| !log.contains(number)), "the alert names no one");
