@@ -38,10 +38,20 @@ const CONTEXT_MESSAGES: i64 = nlp::reader::CONTEXT_MESSAGES as i64;
 /// How far back those messages may be: a conversation, not last month's.
 const CONTEXT_WINDOW_MS: i64 = 24 * 60 * 60 * 1000;
 
+/// What the directory answers one of the flows' searches with.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Findings {
+    /// Up to the number asked for, best first.
+    pub suggestions: Vec<Suggestion>,
+    /// The kinds of activity the person named when none of `suggestions` is of them, as a reply
+    /// names them ([`directory::activity::Asked::unmet`]), so the reply can say so plainly.
+    pub unmet: Option<String>,
+}
+
 /// The directory as the flows' searches see it.
 pub trait Directory: Send + Sync {
     /// Finds what fits the request, best first.
-    fn search(&self, request: SearchRequest) -> BoxFuture<'_, Result<Vec<Suggestion>>>;
+    fn search(&self, request: SearchRequest) -> BoxFuture<'_, Result<Findings>>;
 
     /// The one place words naming several places mean for this directory, when its venues
     /// settle it (see [`crate::search::DirectorySearch::settle_place`]); `None` leaves the
@@ -534,11 +544,11 @@ impl Pipeline {
         if asks.len() >= MAX_SEARCHES_PER_TURN {
             bail!("the flows asked for more than {MAX_SEARCHES_PER_TURN} searches in one turn");
         }
-        let suggestions = self.directory.search(request.clone()).await?;
+        let Findings { suggestions, unmet } = self.directory.search(request.clone()).await?;
         let area = self.directory.area_of(&request).await?;
         let place_unknown = request.point.is_none() && request.place.is_some() && area.is_none();
         asks.push(Asked { request, area, found: suggestions.len() });
-        Ok(Event::Found { suggestions, place_unknown })
+        Ok(Event::Found { suggestions, place_unknown, unmet })
     }
 
     /// Does what the flows asked, in the turn's transaction; true when this conversation is no

@@ -4,11 +4,11 @@
 //! `services` table changes, so a search costs one query embedding plus a pass over the records.
 
 use crate::config::Config;
-use crate::pipeline::Directory;
+use crate::pipeline::{Directory, Findings};
 use crate::store::{self, directory as stored, Store};
 use crate::understanding::Understanding;
 use anyhow::{Context, Result};
-use directory::activity::{Activities, Asked};
+use directory::activity::{Activities, Asked, Named};
 use directory::calendar::Timestamp;
 use directory::contact::Contact;
 use directory::geo::Point;
@@ -202,6 +202,9 @@ pub struct Found {
     pub miles: Option<f64>,
     /// "Tuesdays 10am, 0.8 miles, free".
     pub reason: String,
+    /// The kinds of activity it is about ([`Settled::activities`]).
+    #[serde(skip)]
+    pub activities: Named,
 }
 
 /// The directory as loaded into memory.
@@ -408,7 +411,7 @@ impl DirectorySearch {
             contact: Contact::asked(&ask.text),
             with_children: directory::audience::with_children(&ask.text),
             languages: &languages,
-            activity: Asked { activities: &self.activities, named: self.activities.named_in(ask.said.as_deref().unwrap_or(&ask.text)) },
+            activity: self.activities_asked(ask),
         };
         // The place's council as its own list names it, and as the UK-wide data does today.
         let council_today = place.as_ref().and_then(|place| self.council_today(place.lat, place.lon));
@@ -434,10 +437,28 @@ impl DirectorySearch {
                 .map(|at| index.candidate(at))
                 .collect();
             ranked.extend(rank::rank_among(&query, &candidates, &everything).into_iter().map(|best| {
-                (number, margin, Found { service: best.service.clone(), scores: best.scores, miles: best.miles, reason: best.reason })
+                let found = Found {
+                    service: best.service.clone(),
+                    scores: best.scores,
+                    miles: best.miles,
+                    reason: best.reason,
+                    activities: best.activities,
+                };
+                (number, margin, found)
             }));
         }
         Ok(best_of_tiers(ranked, ask.limit.clamp(1, rank::MAX_SUGGESTIONS)))
+    }
+
+    /// The kinds of activity `ask` names, read from the person's own words.
+    fn activities_asked(&self, ask: &Ask) -> Asked<'_> {
+        Asked { activities: &self.activities, named: self.activities.named_in(ask.said.as_deref().unwrap_or(&ask.text)) }
+    }
+
+    /// The kinds of activity `ask` names when none of `found` is of them, as a reply names them
+    /// ([`Asked::unmet`]).
+    pub fn unmet(&self, ask: &Ask, found: &[Found]) -> Option<String> {
+        self.activities_asked(ask).unmet(found.iter().map(|found| found.activities))
     }
 
     /// The council the UK-wide postcode data puts a point in, looked up once per point.
@@ -578,7 +599,7 @@ impl DirectorySearch {
 }
 
 impl Directory for DirectorySearch {
-    fn search(&self, request: flows::SearchRequest) -> BoxFuture<'_, Result<Vec<flows::Suggestion>>> {
+    fn search(&self, request: flows::SearchRequest) -> BoxFuture<'_, Result<Findings>> {
         Box::pin(async move {
             let ask = Ask {
                 kind: kind_of(&request),
@@ -595,7 +616,7 @@ impl Directory for DirectorySearch {
                 at: None,
             };
             let found = self.find(&ask).await?;
-            Ok(found.iter().map(suggestion_for).collect())
+            Ok(Findings { suggestions: found.iter().map(suggestion_for).collect(), unmet: self.unmet(&ask, &found) })
         })
     }
 
@@ -781,6 +802,7 @@ mod tests {
             scores: Scores { when, ..Scores::default() },
             miles: None,
             reason: String::new(),
+            activities: Named::default(),
         };
         assert!(suggestion_for(&found(-0.3)).clashes_with_time);
         assert!(!suggestion_for(&found(0.0)).clashes_with_time, "times unknown or not asked");
@@ -820,7 +842,13 @@ mod tests {
     }
 
     fn found(id: &str, total: f32) -> Found {
-        Found { service: service(id, &[]), scores: Scores { total, ..Scores::default() }, miles: None, reason: String::new() }
+        Found {
+            service: service(id, &[]),
+            scores: Scores { total, ..Scores::default() },
+            miles: None,
+            reason: String::new(),
+            activities: Named::default(),
+        }
     }
 
     /// A later tier's strong match beats an earlier tier's weak one once its margin is taken

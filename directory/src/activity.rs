@@ -42,16 +42,34 @@ struct Written {
     within: Option<String>,
     /// The phrases that name it.
     words: Vec<String>,
+    /// How a reply names it when the kind's own name reads badly there ("instrument groups"
+    /// for instruments, in "I couldn't find any ... near Batley").
+    #[serde(default)]
+    say: Option<String>,
+}
+
+/// The file: the kinds by name, and the everyday phrases that name none.
+#[derive(Debug, Deserialize)]
+struct File {
+    /// Phrases with an activity's word in them that name no activity ("walking frame",
+    /// "walking distance"): their words are taken, so "I use a walking frame" asks for no walk.
+    #[serde(default)]
+    everyday: Vec<String>,
+    /// The kinds, by name.
+    #[serde(flatten)]
+    kinds: BTreeMap<String, Written>,
 }
 
 /// The kinds of activity and the phrases that name them.
 #[derive(Debug, Default)]
 pub struct Activities {
-    /// Every phrase as words, with the kind it names, longest first so a longer phrase is
-    /// found before the shorter ones inside it.
-    phrases: Vec<(Vec<String>, usize)>,
+    /// Every phrase as words, with the kind it names (none for an everyday phrase), longest
+    /// first so a longer phrase is found before the shorter ones inside it.
+    phrases: Vec<(Vec<String>, Option<usize>)>,
     /// Each kind's broader kinds, itself included, as a set.
     lineage: Vec<Named>,
+    /// How a reply names each kind.
+    says: Vec<String>,
 }
 
 impl Activities {
@@ -64,7 +82,7 @@ impl Activities {
 
     /// Reads the kinds from the text of an activities file.
     pub fn parse(text: &str) -> anyhow::Result<Activities> {
-        let written: BTreeMap<String, Written> = toml::from_str(text)?;
+        let File { everyday, kinds: written } = toml::from_str(text)?;
         anyhow::ensure!(written.len() <= MOST_KINDS, "at most {MOST_KINDS} kinds of activity, not {}", written.len());
         let place = |name: &str| written.keys().position(|key| key == name);
         let mut parents = Vec::with_capacity(written.len());
@@ -76,16 +94,17 @@ impl Activities {
             parents.push(parent.transpose()?);
         }
         let lineage = (0..written.len()).map(|kind| lineage_of(kind, &parents)).collect::<anyhow::Result<_>>()?;
-        let mut phrases: Vec<(Vec<String>, usize)> = written
+        let as_words = |phrase: &String| Words::new(phrase).tokens().map(str::to_owned).collect::<Vec<_>>();
+        let mut phrases: Vec<(Vec<String>, Option<usize>)> = written
             .values()
             .enumerate()
-            .flat_map(|(kind, written)| {
-                written.words.iter().map(move |phrase| (Words::new(phrase).tokens().map(str::to_owned).collect(), kind))
-            })
-            .filter(|(words, _): &(Vec<String>, usize)| !words.is_empty())
+            .flat_map(|(kind, written)| written.words.iter().map(move |phrase| (as_words(phrase), Some(kind))))
+            .chain(everyday.iter().map(|phrase| (as_words(phrase), None)))
+            .filter(|(words, _)| !words.is_empty())
             .collect();
         phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        Ok(Activities { phrases, lineage })
+        let says = written.iter().map(|(name, kind)| kind.say.clone().unwrap_or_else(|| name.clone())).collect();
+        Ok(Activities { phrases, lineage, says })
     }
 
     /// The activities a group is about: those its name names, else those its description
@@ -114,10 +133,11 @@ impl Activities {
                 let span = start..start + phrase.len();
                 if tokens[span.clone()] == phrase[..] && !taken[span.clone()].iter().any(|&used| used) {
                     taken[span].fill(true);
+                    let Some(kind) = *kind else { continue };
                     if refuses(&tokens[start.saturating_sub(NEGATION_REACH)..start]) {
-                        refused = refused.with(*kind);
+                        refused = refused.with(kind);
                     } else {
-                        named = named.with(*kind);
+                        named = named.with(kind);
                     }
                 }
             }
@@ -137,6 +157,13 @@ impl Activities {
             return true;
         }
         asked.kinds().any(|wanted| group.kinds().any(|kind| self.within(kind, wanted) || self.within(wanted, kind)))
+    }
+
+    /// The kinds, as a reply names them: "swimming or yoga". A broader kind asked beside one of
+    /// its own ("exercise, like swimming") is left to the narrower one, which says more.
+    pub fn say(&self, named: Named) -> String {
+        let narrowest = named.kinds().filter(|&kind| !named.kinds().any(|other| other != kind && self.within(other, kind)));
+        narrowest.map(|kind| self.says[kind].as_str()).collect::<Vec<_>>().join(" or ")
     }
 
     /// Whether `kind` is `broader` or one of its kinds, at any depth.
@@ -171,6 +198,21 @@ impl Asked<'_> {
     pub fn fits(&self, group: Named) -> bool {
         self.activities.related(self.named, group)
     }
+
+    /// The activities asked for, as a reply names them, when none of the groups `offered` is
+    /// one of them or a kind of one: then the reply says plainly "I couldn't find any swimming
+    /// near Batley" before any other idea, instead of passing a garden group off as the
+    /// swimming asked for. A group that names no activity, or only a broader kind (a stroke
+    /// club's gentle exercise for "yoga"), may still be offered, but not as the thing asked.
+    pub fn unmet(&self, offered: impl IntoIterator<Item = Named>) -> Option<String> {
+        if self.named.is_empty() {
+            return None;
+        }
+        let activities = self.activities;
+        let is_asked = |kind: usize| self.named.kinds().any(|wanted| activities.within(kind, wanted));
+        let met = offered.into_iter().any(|group| group.kinds().any(is_asked));
+        (!met).then(|| activities.say(self.named))
+    }
 }
 
 /// No activity asked: every group fits. Only the ranking's tests build a query without the
@@ -180,7 +222,7 @@ pub(crate) static NONE_ASKED: Asked<'static> = Asked { activities: &NO_ACTIVITIE
 
 /// An empty list, for [`NONE_ASKED`].
 #[cfg(test)]
-static NO_ACTIVITIES: Activities = Activities { phrases: Vec::new(), lineage: Vec::new() };
+static NO_ACTIVITIES: Activities = Activities { phrases: Vec::new(), lineage: Vec::new(), says: Vec::new() };
 
 /// A kind with all its broader kinds, failing on a `within` that loops back.
 fn lineage_of(kind: usize, parents: &[Option<usize>]) -> anyhow::Result<Named> {
@@ -262,9 +304,33 @@ mod tests {
     #[test]
     fn place_names_and_other_meanings_name_no_activity() {
         let activities = activities();
-        for words in ["Pateley Bridge", "Harrogate Valley Gardens", "run by volunteers", "I have a history of depression", "my bank card"] {
+        for words in [
+            "Pateley Bridge",
+            "Harrogate Valley Gardens",
+            "run by volunteers",
+            "I have a history of depression",
+            "my bank card",
+            "I use a walking frame",
+            "within walking distance",
+        ] {
             assert!(activities.named_in(words).is_empty(), "{words}");
         }
+    }
+
+    #[test]
+    fn what_was_asked_is_said_plainly_when_no_group_offered_is_of_that_kind() {
+        let activities = activities();
+        let asked = |words: &str| Asked { activities: &activities, named: activities.named_in(words) };
+        let groups = |names: &[&str]| names.iter().map(|name| activities.named_in(name)).collect::<Vec<_>>();
+        let swimming = asked("any swimming in Batley?");
+        assert_eq!(swimming.unmet(groups(&["Batley Park Garden Volunteers"])).as_deref(), Some("swimming"));
+        assert_eq!(swimming.unmet(groups(&[])).as_deref(), Some("swimming"));
+        assert_eq!(swimming.unmet(groups(&["Batley Friendship Club", "Dewsbury Swim and Social"])), None);
+        assert_eq!(asked("exercise, like swimming or yoga").unmet(groups(&["Chess Club"])).as_deref(), Some("swimming or yoga"));
+        assert_eq!(asked("something to get me out of the house").unmet(groups(&["Chess Club"])), None);
+        assert_eq!(asked("any yoga?").unmet(groups(&["Gentle Exercise Club"])).as_deref(), Some("yoga"), "broader is not the thing");
+        assert_eq!(asked("anything musical").unmet(groups(&["Dewsbury Community Choir"])), None, "narrower is");
+        assert_eq!(asked("play the guitar").unmet(groups(&[])).as_deref(), Some("instrument groups"));
     }
 
     #[test]

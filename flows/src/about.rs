@@ -15,7 +15,7 @@ use nlp::{Classification, Tag};
 use serde_json::json;
 
 /// Words a question opens with (as typed, typos included).
-const QUESTION_STARTS: [&str; 22] = [
+pub(crate) const QUESTION_STARTS: [&str; 22] = [
     "what", "whats", "wat", "wots", "when", "whens", "wen", "where", "wheres", "how", "hows", "is",
     "does", "do", "can", "could", "will", "are", "which", "who", "whos", "would",
 ];
@@ -223,9 +223,15 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
 
 /// Words that point a question at the suggestions on screen ("is it every week?", "do I need a
 /// DBS check for that?", "which one is friendliest?"), or at going to one ("do I need my mum
-/// to sign something?", "can I just turn up?").
-const POINTS_AT_A_SUGGESTION: [&str; 24] = [
+/// to sign something?", "can I just turn up?", "are beginners welcome?").
+const POINTS_AT_A_SUGGESTION: [&str; 30] = [
     "turn up",
+    "beginners",
+    "beginner",
+    "newcomers",
+    "new people",
+    "any experience",
+    "suitable",
     "drop in",
     "can i",
     "can we",
@@ -325,7 +331,7 @@ pub(crate) fn answer(
     {
         return false;
     }
-    let named = named(&turn.state.offered, words);
+    let named = named(&turn.state.offered, words, turn.state.need.place.as_deref());
     if question {
         answer_question(turn, words, named, nothing_new)
     } else if let Some(number) = named {
@@ -497,11 +503,17 @@ fn picks(words: &Words) -> bool {
 }
 
 /// The suggestion the message names: its place in the list, a day only it meets on, or a
-/// word of its name only it has.
-fn named(offered: &[Suggestion], words: &Words) -> Option<usize> {
+/// word of its name only it has. The words of the place searched near name none: "any yoga in
+/// Harrogate?" asks for yoga there, not about the Harrogate Valley Gardens walk on screen.
+fn named(offered: &[Suggestion], words: &Words, place: Option<&str>) -> Option<usize> {
+    let place = Words::new(place.unwrap_or_default());
     place_in_list(words, offered.len())
         .or_else(|| only_one(offered, |suggestion| meets_on_a_day_said(suggestion, words)))
-        .or_else(|| only_one(offered, |suggestion| name_is_said(suggestion, words)))
+        .or_else(|| {
+            only_one(offered, |suggestion| {
+                name_is_said(suggestion, words, &place)
+            })
+        })
 }
 
 /// The place in a list of `count` that the words name: "the first one", "number 2", "the last
@@ -546,7 +558,7 @@ fn meets_on_a_day_said(suggestion: &Suggestion, words: &Words) -> bool {
 
 /// True when a word of the message (not a common one) is a word of the suggestion's name, or
 /// the start of one ("knitting" and "Knit and Natter").
-fn name_is_said(suggestion: &Suggestion, words: &Words) -> bool {
+fn name_is_said(suggestion: &Suggestion, words: &Words, place: &Words) -> bool {
     let name = Words::new(&suggestion.name);
     let name_words: Vec<&str> = name
         .tokens()
@@ -554,7 +566,7 @@ fn name_is_said(suggestion: &Suggestion, words: &Words) -> bool {
         .collect();
     words
         .tokens()
-        .filter(|word| word.len() >= NAME_WORD_MIN && !COMMON.contains(word))
+        .filter(|word| word.len() >= NAME_WORD_MIN && !COMMON.contains(word) && !place.has(word))
         .any(|word| {
             name_words
                 .iter()
@@ -711,7 +723,7 @@ mod tests {
     #[test]
     fn a_suggestion_is_named_by_place_day_or_a_word_of_its_name() {
         let offered = on_screen();
-        let named_in = |text: &str| named(&offered, &Words::new(text));
+        let named_in = |text: &str| named(&offered, &Words::new(text), Some("Batley"));
         assert_eq!(named_in("is the first one on a bus route"), Some(1));
         assert_eq!(named_in("what about number 3"), Some(3));
         assert_eq!(named_in("the last one"), Some(3));
@@ -720,6 +732,12 @@ mod tests {
         assert_eq!(named_in("wheres the knitting group"), Some(1));
         assert_eq!(named_in("what time does it start"), None);
         assert_eq!(named_in("is it free for over 60s"), None);
+        assert_eq!(named_in("any knitting in Batley?"), Some(1));
+        assert_eq!(
+            named_in("any yoga in Batley?"),
+            None,
+            "the place searched names none of them"
+        );
     }
 
     #[test]

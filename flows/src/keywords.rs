@@ -78,6 +78,29 @@ const STOP_CLOSERS: [&str; 6] = ["PLEASE", "THANKS", "THANK YOU", "AGAIN", "ANYM
 /// Kind words that may close a yes or a no ("yes pls", "no love"). Not thanks: "ok thanks"
 /// closes a conversation rather than answering a question.
 const KIND_CLOSERS: [&str; 7] = ["PLEASE", "PLS", "PLZ", "X", "XX", "MATE", "LOVE"];
+/// Whole messages that ask for other ideas, as `MORE` does ("what else is there?", "any
+/// others?"): read as anything else, they got "sorry, I didn't follow".
+const MORE: [&str; 19] = [
+    "MORE",
+    "OTHERS",
+    "WIĘCEJ",
+    "WIECEJ",
+    "AUR",
+    "ANY MORE",
+    "ANYMORE",
+    "ANY OTHERS",
+    "ANY OTHER IDEAS",
+    "OTHER IDEAS",
+    "MORE IDEAS",
+    "ANYTHING ELSE",
+    "SOMETHING ELSE",
+    "GOT ANYTHING ELSE",
+    "WHAT ELSE",
+    "WHAT ELSE IS THERE",
+    "WHAT ELSE HAVE YOU GOT",
+    "WHAT ELSE IS ON",
+    "SHOW ME MORE",
+];
 /// Words that opt back in; `YES` does too, but only for someone who opted out.
 const OPT_IN: [&str; 2] = ["START", "UNSTOP"];
 /// Ways of saying yes to a question the bot asked, in English and the languages the bot writes
@@ -258,10 +281,7 @@ pub(crate) fn read(text: &str) -> Option<Keyword> {
             Keyword::Privacy,
         ),
         (is(&PERSON), Keyword::Person),
-        (
-            is(&["MORE", "MORE PLEASE", "OTHERS", "WIĘCEJ", "WIECEJ", "AUR"]),
-            Keyword::More,
-        ),
+        (MORE.contains(&answer), Keyword::More),
         (is(&["SAVE"]), Keyword::Save),
         (plain == Some(Keyword::Yes), Keyword::Yes),
         (plain == Some(Keyword::No), Keyword::No),
@@ -527,6 +547,13 @@ mod tests {
         assert_eq!(read("number 3"), Some(Keyword::Number(3)));
         assert_eq!(read("0"), None);
         assert_eq!(read("more"), Some(Keyword::More));
+        assert_eq!(read("What else is there?"), Some(Keyword::More));
+        assert_eq!(read("any others please"), Some(Keyword::More));
+        assert_eq!(
+            read("anything else for knitting?"),
+            None,
+            "a new ask, not more of the same"
+        );
         assert_eq!(read("Yes please!"), Some(Keyword::Yes));
         assert_eq!(read("no thanks"), Some(Keyword::No));
     }

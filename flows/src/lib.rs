@@ -71,6 +71,7 @@ pub const LINK_CODE_MINUTES: i64 = 30;
 pub use practical::Practical;
 pub use refine::Noted;
 pub use safety::{gets_urgent_reply, UNSURE_SUMMARY};
+pub use search::{own_words, search_words};
 pub use when::{time_word, DayPart, TimeWord};
 pub use words::Words;
 
@@ -252,6 +253,9 @@ pub enum Event {
         /// The place the request named is on no map the directory knows ("dunno", a village
         /// misspelt past mending), so the suggestions are from anywhere, not near it.
         place_unknown: bool,
+        /// The kinds of activity the person named ("swimming") when no suggestion is of them,
+        /// as a reply names them: the reply says so before offering other ideas.
+        unmet: Option<String>,
     },
     /// The answer to an [`Action::OfferLink`]: a fresh code for the person to send from their
     /// other channel.
@@ -471,7 +475,8 @@ pub fn step(state: &State, event: Event, facts: &Facts) -> (State, Vec<Action>) 
         Event::Found {
             suggestions,
             place_unknown,
-        } => search::on_found(&mut turn, suggestions, place_unknown),
+            unmet,
+        } => search::on_found(&mut turn, suggestions, place_unknown, unmet),
         Event::LinkCode { code } => account::offer_link(&mut turn, code),
         Event::Linked { code, joined } => account::linked(&mut turn, code, joined),
         Event::CheckInDue => check_in::on_due(&mut turn),

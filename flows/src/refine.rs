@@ -446,9 +446,26 @@ fn interests(need: &Need, words: &Words, meaning: &Classification) -> Option<Cha
         .collect();
     (!new.is_empty()).then(|| Change::Interests {
         tags: new,
-        instead: replaces(words),
+        instead: replaces(words) || asks_for_it_alone(words),
     })
 }
+
+/// Words that add a new interest to those before ("could I try painting too?").
+const ALSO: [&str; 5] = ["also", "too", "as well", "aswell", "both"];
+
+/// Whether a message opens by asking for what it names ("any yoga in Harrogate?", "is there a
+/// choir?", "can I do pottery anywhere?") without saying it is as well as the rest: a new
+/// thing asked for, so the walks asked about before no longer count as an answer to it.
+fn asks_for_it_alone(words: &Words) -> bool {
+    let opens_asking = words.tokens().next().is_some_and(|first| {
+        ASKING_OPENERS.contains(&first) || about::QUESTION_STARTS.contains(&first)
+    });
+    opens_asking && !words.has_any(&ALSO)
+}
+
+/// Words besides a question's that open a request for something ("any yoga?", "got anything
+/// for art?").
+const ASKING_OPENERS: [&str; 4] = ["any", "anything", "got", "know"];
 
 /// Whether the message names an interest of its own (see [`interests_named`]).
 pub(crate) fn names_an_interest(words: &Words, meaning: &Classification) -> bool {

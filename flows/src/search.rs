@@ -232,21 +232,31 @@ fn request_search(turn: &mut Turn, more: bool, changed: Vec<Noted>) {
     turn.act(Action::Search(request));
 }
 
-/// The person's last words about the need, with the time words left out.
-fn own_words(need: &Need) -> String {
+/// The person's last words about the need, with the time words left out: what the directory
+/// reads the kinds of activity asked for from. Public so `frontdoor directory search` and
+/// `directory eval` search with what a conversation sends.
+pub fn own_words(need: &Need) -> String {
     let words: Vec<&str> = need.text.split_whitespace().collect();
     when::without_time(&words[words.len().saturating_sub(SEARCH_WORDS)..].join(" "))
 }
 
-/// What the search reads for meaning: the interests in plain words (unless the person's words
-/// already say them), the person's last words about the need with the time words left out,
-/// and the time they gave last, which the directory reads to prefer groups that meet then.
-fn search_words(need: &Need) -> String {
+/// How many of their own words say what a person wants without the interests' names beside
+/// them: "any swimming in Batley" read with "sport and fitness" before it leaned to any sport
+/// (top-3 precision fell on five of the seven directory development sets), while "yes", a
+/// place or a button's word says nothing without them.
+const WORDS_THAT_SAY_IT: usize = 4;
+
+/// What the search reads for meaning: the interests in plain words (when the person's words
+/// are too few to say them, [`WORDS_THAT_SAY_IT`]), the person's last words about the need
+/// with the time words left out, and the time they gave last, which the directory reads to
+/// prefer groups that meet then. Public for the same reason as [`own_words`].
+pub fn search_words(need: &Need) -> String {
     let said = own_words(need);
     let lower = said.to_lowercase();
     let unsaid: Vec<Tag> = need
         .interests()
         .filter(|tag| !lower.contains(&refine::interest_words(&[*tag])))
+        .filter(|_| said.split_whitespace().count() < WORDS_THAT_SAY_IT)
         .collect();
     let time = need
         .when
@@ -269,7 +279,14 @@ fn search_words(need: &Need) -> String {
 /// fit, that those are all that fit well (the directory gives fewer rather than an off-topic
 /// one), or says honestly that nothing fits and offers a person; a life-change pack due goes alongside. A search that
 /// finds nothing leaves the last list in hand, so its numbers and names still mean it.
-pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>, place_unknown: bool) {
+/// `unmet` names the activities asked for that no suggestion is of; said on the first list of a
+/// need only, since after `MORE` the first list may have held them.
+pub(crate) fn on_found(
+    turn: &mut Turn,
+    suggestions: Vec<Suggestion>,
+    place_unknown: bool,
+    unmet: Option<String>,
+) {
     if turn.state.stage != Stage::Searching {
         return;
     }
@@ -286,6 +303,7 @@ pub(crate) fn on_found(turn: &mut Turn, suggestions: Vec<Suggestion>, place_unkn
         "place": need.place,
         "nearby": need.point.is_some(),
         "more": !need.shown.is_empty(),
+        "unmet": unmet.filter(|_| need.shown.is_empty()),
         "broad": broad,
         "few": suggestions.len() < SUGGESTIONS && !broad,
         "changed": changed,

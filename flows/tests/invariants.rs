@@ -399,14 +399,17 @@ fn whatever_arrives_every_reply_renders_within_budget_and_kindly() {
             Event::Found {
                 suggestions: vec![suggestion("c")],
                 place_unknown: false,
+                unmet: None,
             },
             Event::Found {
                 suggestions: Vec::new(),
                 place_unknown: false,
+                unmet: None,
             },
             Event::Found {
                 suggestions: vec![suggestion("c")],
                 place_unknown: true,
+                unmet: Some("swimming".to_string()),
             },
         ]);
         for event in events {

@@ -99,6 +99,9 @@ struct Turn {
     /// The place the search named is on no map, so `found` is from anywhere.
     #[serde(default)]
     place_unknown: bool,
+    /// The kinds of activity named that none of `found` is of, as the directory says them.
+    #[serde(default)]
+    unmet: Option<String>,
     /// Whether the code a `LINK 123456` in this turn sends is known (made for someone else and
     /// in date); a `LINK` alone is always given the code 482913.
     #[serde(default)]
@@ -298,6 +301,7 @@ fn run_turn(
                 let answer = Event::Found {
                     suggestions: found,
                     place_unknown: turn.place_unknown,
+                    unmet: turn.unmet.clone(),
                 };
                 let (next, more) = flows::step(&state, answer, facts);
                 state = next;

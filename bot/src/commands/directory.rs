@@ -119,10 +119,12 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
             let meaning = search.understanding().understand(words.clone(), Vec::new()).await?;
             let need = flows::first_need(&words, &meaning);
             let place = search.place_in(&words, near.or(meaning.place)).await?;
+            // Searched as a conversation that opens with these words would search.
             let ask = Ask {
                 kind: Kind::for_need(&need),
-                text: words,
-                tags: meaning.tags,
+                text: flows::search_words(&need),
+                said: Some(flows::own_words(&need)),
+                tags: need.tags.clone(),
                 place,
                 age: age.or(need.age),
                 youth,
@@ -130,7 +132,8 @@ pub async fn run(command: DirectoryCommand, config: &Config) -> Result<()> {
                 at,
                 ..Ask::default()
             };
-            print_found(&search.find(&ask).await?, json)
+            let found = search.find(&ask).await?;
+            print_found(&found, search.unmet(&ask, &found).as_deref(), json)
         }
         DirectoryCommand::Eval { queries, at, verbose, without_good_answers } => {
             let search = DirectorySearch::new(store, understanding::load(config).await?, config)?;
@@ -450,10 +453,13 @@ fn checked_phrase(service: &Service) -> String {
     }
 }
 
-fn print_found(found: &[Found], json: bool) -> Result<()> {
+fn print_found(found: &[Found], unmet: Option<&str>, json: bool) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(found)?);
         return Ok(());
+    }
+    if let Some(unmet) = unmet {
+        println!("Nothing of the kind asked for ({unmet}) was found; any below are other ideas.");
     }
     if found.is_empty() {
         println!("Nothing in the directory fits.");

@@ -558,7 +558,7 @@ struct Watchful {
 }
 
 impl Directory for Watchful {
-    fn search(&self, request: flows::SearchRequest) -> futures::future::BoxFuture<'_, Result<Vec<flows::Suggestion>>> {
+    fn search(&self, request: flows::SearchRequest) -> futures::future::BoxFuture<'_, Result<bot::pipeline::Findings>> {
         Box::pin(async move {
             let open = a_transaction_is_open(&self.store).await?;
             self.open_during_search.lock().expect("lock").push(open);

@@ -89,8 +89,13 @@ fn a_named_activity_is_answered_with_that_activity_or_plainly_none() -> Result<(
     ensure!(walking.contains("Holmfirth Walking for Health") && !walking.contains("Couch to 5K"), "{walking}");
     let swimming = chat_with_demo_directory("any knitting groups in Batley\nthanks, what about swimming?\n")?;
     let after = swimming.split("Got it").nth(1).unwrap_or_default();
-    ensure!(after.contains("couldn't find anything"), "no pool near Batley, said plainly: {swimming}");
+    ensure!(after.contains("couldn't find any swimming"), "no pool near Batley, said plainly: {swimming}");
     ensure!(!after.contains("Bowls") && !after.contains("Dance") && !after.contains("Knit"), "no other sport, no knitting: {swimming}");
+    // Asked outright, any idea that names no activity comes after the plain word that there is
+    // no swimming, never as if it were swimming.
+    let asked_outright = chat_with_demo_directory("any swimming in Batley?\n")?;
+    ensure!(asked_outright.contains("I couldn't find any swimming near Batley"), "{asked_outright}");
+    ensure!(!asked_outright.contains("Bowls") && !asked_outright.contains("Dance"), "{asked_outright}");
     Ok(())
 }
 

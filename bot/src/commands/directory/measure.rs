@@ -9,12 +9,15 @@ use directory::labelled::{self, LabelledQuery};
 use directory::rank::MAX_SUGGESTIONS;
 use std::time::Instant;
 
-/// The search a labelled query asks for, with the given tags and place, and the kind of help
-/// and age the flows read from its words (`need`).
+/// The search a labelled query asks for, with the given tags and place, and the kind of help,
+/// age and search words the flows read from its words (`need`).
 fn ask_for(labelled: &LabelledQuery, need: &flows::Need, tags: Vec<nlp::Tag>, place: String, at: Option<Timestamp>) -> Ask {
+    // The words a conversation searches with: its interests named in words, and the person's.
+    let searched = flows::Need { tags: tags.clone(), ..need.clone() };
     Ask {
         kind: Kind::for_need(need),
-        text: labelled.text.clone(),
+        text: flows::search_words(&searched),
+        said: Some(flows::own_words(&searched)),
         tags,
         place: Some(place),
         age: labelled.age.or(need.age),
@@ -173,7 +176,10 @@ pub async fn evaluate(search: &DirectorySearch, queries: &[LabelledQuery], at: O
 pub async fn bench(search: &DirectorySearch, queries: &[LabelledQuery], repeat: usize) -> Result<()> {
     let asks: Vec<Ask> = queries
         .iter()
-        .map(|labelled| Ok(ask_for(labelled, &flows::Need::default(), labelled.tag_values()?, labelled.near.clone(), None)))
+        .map(|labelled| {
+            let need = flows::Need { text: labelled.text.clone(), ..flows::Need::default() };
+            Ok(ask_for(labelled, &need, labelled.tag_values()?, labelled.near.clone(), None))
+        })
         .collect::<Result<_>>()?;
     let Some(first) = asks.first() else {
         anyhow::bail!("no queries to time");
