@@ -223,9 +223,11 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
 
 /// Words that point a question at the suggestions on screen ("is it every week?", "do I need a
 /// DBS check for that?", "which one is friendliest?"), or at going to one ("do I need my mum
-/// to sign something?", "can I just turn up?", "are beginners welcome?").
-const POINTS_AT_A_SUGGESTION: [&str; 30] = [
+/// to sign something?", "can I just turn up?", "are beginners welcome?", "are dogs allowed?").
+const POINTS_AT_A_SUGGESTION: [&str; 32] = [
     "turn up",
+    "allowed",
+    "welcome",
     "beginners",
     "beginner",
     "newcomers",
@@ -457,9 +459,34 @@ fn part_answer(listing: &Listing, aspect: Aspect, words: &Words) -> (&'static st
     }
     match (says(listing, aspect, words), own_part(listing, aspect)) {
         (true, Some(own)) => (aspect_id(aspect), Some(own.clone())),
-        (true, None) => ("note", listing.note.clone()),
+        (true, None) => part_saying(listing, aspect, words)
+            .map_or(("note", listing.note.clone()), |(part, text)| {
+                (part, Some(text))
+            }),
         (false, _) => (aspect_id(aspect), None),
     }
+}
+
+/// The part of the listing whose own words say what the aspect asks, with its name: the
+/// "accessible toilet" in its access for "is there a disabled toilet?", where the directory
+/// has no part for toilets. The note is read first, as the likeliest place for anything else.
+fn part_saying(listing: &Listing, aspect: Aspect, words: &Words) -> Option<(&'static str, String)> {
+    let parts = [
+        ("note", &listing.note),
+        ("access", &listing.access),
+        ("place", &listing.place),
+        ("when", &listing.when),
+        ("cost", &listing.cost),
+        ("contact", &listing.contact),
+    ];
+    parts.into_iter().find_map(|(part, text)| {
+        let text = text.as_ref()?;
+        let alone = Listing {
+            note: Some(text.clone()),
+            ..Listing::default()
+        };
+        says(&alone, aspect, words).then(|| (part, text.clone()))
+    })
 }
 
 /// The listing's own part for the aspect, when it has one.
@@ -806,6 +833,27 @@ mod tests {
         assert_eq!(
             aspect(&Words::new("how do I actually sign up")),
             Some(Aspect::Contact)
+        );
+    }
+
+    #[test]
+    fn a_detail_with_no_part_of_its_own_is_answered_from_the_part_that_says_it() {
+        let listing = Listing {
+            access: Some("Step-free entrance and accessible toilet".into()),
+            contact: Some("01632 960101".into()),
+            ..Listing::default()
+        };
+        let toilet = Words::new("is there a disabled toilet?");
+        assert_eq!(
+            part_answer(&listing, Aspect::Toilets, &toilet),
+            (
+                "access",
+                Some("Step-free entrance and accessible toilet".into())
+            )
+        );
+        assert_eq!(
+            part_answer(&listing, Aspect::Parking, &Words::new("is there parking?")),
+            ("parking", None)
         );
     }
 
