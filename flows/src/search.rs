@@ -253,10 +253,10 @@ const WORDS_THAT_SAY_IT: usize = 4;
 pub fn search_words(need: &Need) -> String {
     let said = own_words(need);
     let lower = said.to_lowercase();
+    let too_few = said.split_whitespace().count() < WORDS_THAT_SAY_IT;
     let unsaid: Vec<Tag> = need
         .interests()
-        .filter(|tag| !lower.contains(&refine::interest_words(&[*tag])))
-        .filter(|_| said.split_whitespace().count() < WORDS_THAT_SAY_IT)
+        .filter(|tag| too_few && !lower.contains(&refine::interest_words(&[*tag])))
         .collect();
     let time = need
         .when
