@@ -323,7 +323,7 @@ pub(crate) fn answer(
         Stage::Offered | Stage::AskedCheckIn | Stage::Open
     );
     let asks_company = meaning.tags.contains(&Tag::Accompany);
-    let question = is_question(text);
+    let question = is_question(text) || requests_a_detail(words);
     if keyword.is_some()
         || !in_hand
         || asks_company
@@ -521,6 +521,24 @@ fn is_question(text: &str) -> bool {
                 .next()
                 .is_some_and(|first| QUESTION_STARTS.contains(&first))
         })
+}
+
+/// Openings that ask to be sent or told something ("text me the address", "send me their
+/// number", "just tell me the time"): a request said without a question mark.
+const REQUESTS: [&str; 7] = [
+    "text me",
+    "send me",
+    "tell me",
+    "give me",
+    "let me know",
+    "let me have",
+    "remind me",
+];
+
+/// True for a request for a detail of a listing ("my phone's dying, just text me the address"),
+/// answered like the question it is rather than "sorry, I didn't follow".
+fn requests_a_detail(words: &Words) -> bool {
+    words.has_any(&REQUESTS) && aspect(words).is_some()
 }
 
 /// True for a short pick in words ("ok the first one then", "go on, the Thursday one").
@@ -855,6 +873,15 @@ mod tests {
             part_answer(&listing, Aspect::Parking, &Words::new("is there parking?")),
             ("parking", None)
         );
+    }
+
+    #[test]
+    fn a_request_for_a_detail_is_asked_like_a_question() {
+        let request = |text| requests_a_detail(&Words::new(text));
+        assert!(request("my phone is dying just text me the address quick"));
+        assert!(request("send me their number please"));
+        assert!(!request("text me later"));
+        assert!(!request("tell me about yourself"));
     }
 
     #[test]

@@ -572,13 +572,27 @@ const ACKNOWLEDGES: [&str; 18] = [
     "ill let you know",
 ];
 
+/// The words of a short "ok" ("ok cool", "oh right", "alright then", "fine ok").
+const TAKES_IN: [&str; 14] = [
+    "ok", "okay", "k", "kk", "cool", "alright", "right", "oh", "ah", "fine", "then", "sure",
+    "noted", "gotcha",
+];
+
+/// True for a message made only of the words of a short "ok": it takes in what was said, so it
+/// gets "no rush", not "sorry, I didn't follow". Anything more ("ok but is there a bus") is not.
+fn only_takes_in(words: &Words) -> bool {
+    words.count() > 0 && words.tokens().all(|token| TAKES_IN.contains(&token))
+}
+
 /// Greetings, thanks, questions about the service, and anything unclear. The person has been
 /// welcomed already, so a hello is answered as a return, reminding them of the need in hand;
 /// anything else with a need in hand, or not understood, points back to the list on screen
 /// when there is one.
 fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
     let need_in_hand = turn.state.need.topic.is_some();
-    let acknowledges = !text.contains('?') && Words::new(text).has_any(&ACKNOWLEDGES);
+    let words = Words::new(text);
+    let acknowledges =
+        !text.contains('?') && (words.has_any(&ACKNOWLEDGES) || only_takes_in(&words));
     let template = if says_thanks(text) {
         "thanks"
     } else if acknowledges {
@@ -594,9 +608,46 @@ fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
         "place": need.place,
         "offered": turn.state.offered.len(),
         "told": tells_rather_than_greets(text),
+        "feels": need_in_hand && !text.contains('?') && tells_a_feeling(meaning, &words),
     });
     turn.say(template, vars);
 }
+
+/// True for a word of how someone feels ("sad", "bit fed up") after a list, which the model
+/// reads as chat or nothing, when it names a feeling or the model gives real weight
+/// ([`NEED_BEHIND_SMALL_TALK`]) to support or someone to talk to: not a new search (see [`need_behind_small_talk`]), but heard, with a person
+/// offered, rather than "sorry, I didn't follow".
+fn tells_a_feeling(meaning: &Classification, words: &Words) -> bool {
+    let chat = matches!(meaning.route, Route::Smalltalk | Route::Other);
+    let weighs_support = [Route::WellbeingSupport, Route::SomeoneToTalkTo]
+        .iter()
+        .any(|route| {
+            meaning
+                .scores
+                .get(route)
+                .is_some_and(|p| *p >= NEED_BEHIND_SMALL_TALK)
+        });
+    let feeling = weighs_support || words.has_any(&FEELINGS);
+    chat && feeling && !words.has_any(&GREETINGS) && !says_thanks_in(words)
+}
+
+/// Words of a low feeling that a model trained on whole requests reads as nothing when they
+/// come alone ("sad", "gutted tbh").
+const FEELINGS: [&str; 13] = [
+    "sad",
+    "down",
+    "low",
+    "fed up",
+    "upset",
+    "gutted",
+    "miserable",
+    "rubbish",
+    "not great",
+    "not good",
+    "struggling",
+    "glum",
+    "depressed",
+];
 
 /// True for a remark that is neither a greeting nor a question ("grand", "sad tbh", "not
 /// great"): the answer to "what would you like to do more of?" that names no activity. It is
@@ -723,7 +774,9 @@ const NEGATIONS: [&str; 6] = ["not", "nt", "no", "never", "isnt", "aint"];
 
 #[cfg(test)]
 mod tests {
-    use super::says_thanks;
+    use super::{only_takes_in, says_thanks, tells_a_feeling};
+    use crate::words::Words;
+    use nlp::{Classification, Route};
 
     #[test]
     fn thanks_is_heard_in_the_languages_the_bot_writes() {
@@ -740,5 +793,29 @@ mod tests {
         assert!(says_thanks("great, will do"));
         assert!(!says_thanks("not great tbh"), "an approval turned round");
         assert!(!says_thanks("its not so lovely round here"));
+    }
+
+    #[test]
+    fn a_word_of_feeling_after_a_list_is_heard() {
+        let chat = Classification::plain;
+        assert!(tells_a_feeling(&chat(Route::Other), &Words::new("sad")));
+        assert!(tells_a_feeling(
+            &chat(Route::Smalltalk),
+            &Words::new("bit fed up tbh")
+        ));
+        assert!(!tells_a_feeling(&chat(Route::Other), &Words::new("hmm")));
+        assert!(!tells_a_feeling(
+            &chat(Route::FindActivity),
+            &Words::new("feeling low, any walks?")
+        ));
+    }
+
+    #[test]
+    fn a_short_ok_takes_in_what_was_said() {
+        for text in ["ok cool", "Oh right", "alright then", "k"] {
+            assert!(only_takes_in(&Words::new(text)), "{text}");
+        }
+        assert!(!only_takes_in(&Words::new("ok but is there a bus")));
+        assert!(!only_takes_in(&Words::new("")));
     }
 }

@@ -220,6 +220,24 @@ const WHO: &[&str] = &[
     "ap kon",
 ];
 
+/// Wishes about privacy said without a question ("I don't want my name on anything", "keep
+/// this between us"): the same worry as a question about it, answered with what is kept and who
+/// sees it, not "sorry, I didn't follow".
+const PRIVACY_WISHES: &[&str] = &[
+    "dont want my name",
+    "my name on",
+    "keep my name",
+    "leave my name",
+    "dont want anyone to know",
+    "dont want them to know",
+    "dont want it shared",
+    "dont share",
+    "between us",
+    "off the record",
+    "keep it private",
+    "keep this private",
+    "stay anonymous",
+];
 /// Ways of asking who reads the messages, what is kept and what is passed on: any of these in
 /// a question ("is this confidential?", "will you tell social services?").
 const PRIVACY: &[&str] = &[
@@ -413,7 +431,10 @@ fn asked_in_so_many_words(words: &Words, question: bool, list_on_screen: bool) -
             Asked::Bot,
             words.has_any(MACHINE) && words.has_any(ASKED_OF_THE_SERVICE) && question,
         ),
-        (Asked::Privacy, question && words.has_any(PRIVACY)),
+        (
+            Asked::Privacy,
+            (question && words.has_any(PRIVACY)) || words.has_any(PRIVACY_WISHES),
+        ),
         (Asked::Hours, question && words.has_any(HOURS)),
         (Asked::Cost, question && cost),
         (Asked::How, words.has_any(HOW)),
@@ -688,6 +709,11 @@ mod tests {
         );
         assert_eq!(read("who runs this?"), Some(Asked::Who));
         assert_eq!(read("will you tell social services?"), Some(Asked::Privacy));
+        assert_eq!(
+            read("I don't want my name on anything"),
+            Some(Asked::Privacy)
+        );
+        assert_eq!(read("keep this between us please"), Some(Asked::Privacy));
         assert_eq!(read("how did you get my number"), Some(Asked::Number));
         assert_eq!(read("what can you help with?"), Some(Asked::How));
         assert_eq!(read("is anyone there at weekends?"), Some(Asked::Hours));
