@@ -170,25 +170,16 @@ const CHECK_IN: [&str; 5] = [
     "ASK ME LATER",
 ];
 
-/// Phrases that ask to erase what we hold, anywhere in a message; erasure is confirmed before
-/// anything is deleted, so a phrase read wrongly costs one question.
-const ERASE: [&str; 17] = [
+/// Phrases that ask to erase what we hold, anywhere in a message, beside the word and the thing
+/// held of [`erases_what_we_hold`]; erasure is confirmed before anything is deleted, so a phrase
+/// read wrongly costs one question.
+const ERASE: [&str; 7] = [
     "DELETE MY DATA",
-    "DELETE MY DETAILS",
-    "DELETE MY INFO",
-    "DELETE MY MESSAGES",
-    "DELETE MY NUMBER",
-    "DELETE MY CHAT",
-    "DELETE THIS CHAT",
-    "DELETE ALL MY",
     "DELETE EVERYTHING",
     "DELETE WHAT I",
     "ERASE MY",
     "ERASE WHAT I",
-    "WIPE MY",
     "WIPE WHAT I",
-    "REMOVE MY DATA",
-    "REMOVE MY DETAILS",
     "FORGET ME",
 ];
 /// Words before an erase phrase that turn it round ("don't delete my data").
@@ -381,12 +372,56 @@ fn plain_answer(answer: &str) -> Option<Keyword> {
 
 /// True when the message asks to erase what we hold, and does not ask the opposite.
 fn asks_to_erase(words: &str) -> bool {
-    ERASE.iter().any(|phrase| {
+    let phrased = ERASE.iter().any(|phrase| {
         words.find(phrase).is_some_and(|at| {
             let before = words[..at].trim_end();
             !NOT_ERASE.iter().any(|not| before.ends_with(not))
         })
-    })
+    });
+    phrased || erases_what_we_hold(words)
+}
+
+/// Words that erase, in any of their forms ("deleted", "removing", "wiped").
+const ERASING: [&str; 4] = ["DELET", "ERAS", "WIPE", "REMOV"];
+/// What we hold about a person, as people name it.
+const HELD: [&str; 16] = [
+    "MY DATA",
+    "MY DETAILS",
+    "MY INFO",
+    "MY INFORMATION",
+    "MY MESSAGES",
+    "MY TEXTS",
+    "MY NUMBER",
+    "MY PHONE NUMBER",
+    "MY NAME",
+    "MY CHAT",
+    "THIS CHAT",
+    "MY RECORD",
+    "MY ACCOUNT",
+    "ALL MY",
+    "EVERYTHING YOU",
+    "WHAT YOU HAVE ON ME",
+];
+
+/// Words that tell of something done rather than ask for it ("my name was removed from the
+/// list at the surgery").
+const TOLD_OF: [&str; 3] = ["WAS", "WERE", "BEEN"];
+
+/// True for an erasure asked in the person's own word order ("I want my data deleted", "can my
+/// details be removed from your system"): a word that erases and a thing we hold, anywhere in
+/// the message, with no "not" anywhere and not told of as done (an erasure is confirmed first,
+/// but "I don't want my details removed" should not even be asked about).
+fn erases_what_we_hold(words: &str) -> bool {
+    let tokens: Vec<&str> = words
+        .split(' ')
+        .map(|token| token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    let erases = tokens
+        .iter()
+        .any(|token| ERASING.iter().any(|stem| token.starts_with(stem)));
+    let negated = tokens.iter().any(|token| NOT_ERASE.contains(token));
+    let told = tokens.iter().any(|token| TOLD_OF.contains(token));
+    erases && !negated && !told && HELD.iter().any(|held| words.contains(held))
 }
 
 /// Upper case, single spaces, no punctuation at the ends: "  stop. " and "Stop!" both read STOP.
@@ -526,10 +561,19 @@ mod tests {
             "can you delete what I said",
             "wipe my messages",
             "delete everything please",
+            "I want my data deleted",
+            "can my details be removed from your system?",
+            "please get all my messages wiped",
         ] {
             assert_eq!(read(text), Some(Keyword::DeleteMyData), "{text}");
         }
         assert_eq!(read("please don't delete my data yet"), None);
+        assert_eq!(read("I don't want my details removed"), None);
+        assert_ne!(
+            read("my name was removed from the list at the surgery"),
+            Some(Keyword::DeleteMyData)
+        );
+        assert_eq!(read("how do I delete my data"), Some(Keyword::DeleteMyData));
         for text in [
             "who can see what I've told you?",
             "Do you share what I say with anyone?",
