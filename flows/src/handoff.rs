@@ -6,7 +6,7 @@ use crate::refine::{self, Change};
 use crate::turn::Turn;
 use crate::words::Words;
 use crate::{Action, Urgency};
-use nlp::Classification;
+use nlp::{Classification, Tag};
 use serde_json::json;
 
 /// Ways of asking for a person in words, wherever they come in a message ("yes please,
@@ -76,8 +76,26 @@ pub(crate) fn to_person_because(turn: &mut Turn, call: bool, reason: &str) {
     queue(turn, summary);
     let mut vars = availability(turn);
     vars["call"] = json!(call);
+    vars["plain_errand"] = json!(is_plain_errand(&turn.state.need));
     turn.say("handoff", vars);
 }
+
+/// True when what the person is after is something to do, practical help or a way to help
+/// others, and nothing in it was about how they feel: the handoff then leaves out "if you're in
+/// danger" and the listening line, which read as alarm beside a food bank or a form. Anything
+/// about wellbeing or someone to talk to, or no need yet, keeps them, and the youth wording
+/// always has them (safeguarding).
+fn is_plain_errand(need: &Need) -> bool {
+    let errand = matches!(
+        need.topic,
+        Some(Topic::Activity | Topic::Practical | Topic::Volunteer)
+    );
+    errand && !need.tags.iter().any(|tag| FELT.contains(tag))
+}
+
+/// Tags that say the person carries a lot (a death, caring for someone), which keep the urgent
+/// lines in a handoff.
+const FELT: [Tag; 2] = [Tag::Bereaved, Tag::Carers];
 
 /// Someone writing in another language: a person who can arrange help in it is asked to get in
 /// touch, since the bot can only write in English; while they wait, each later message gets the
