@@ -138,8 +138,9 @@ const PHONE_DIGITS: usize = 10;
 /// time, a place, a number: "HD7. MORNINGS BEST", "yes ring this number, afternoons best") and
 /// asks nothing else. Read as a new search, such a line got "Got it: afternoons" and a list of
 /// bowls clubs in answer to a call-back time. Only when nothing is on screen, or the words are
-/// about the call, so "Saturdays instead" after a list is still a change to the list, and "a
-/// walking group near Batley" is still a request.
+/// about the call or say the person is free then ("after 4 is best for me"), so "Saturdays
+/// instead" after a list is still a change to the list, and "a walking group near Batley" is
+/// still a request.
 pub(crate) fn tells_how_to_reach(
     turn: &Turn,
     text: &str,
@@ -156,13 +157,32 @@ pub(crate) fn tells_how_to_reach(
         .all(|noted| noted.kind == "place" || noted.kind == "when")
         && !refine::names_a_need(changes);
     let has_detail = about_the_call || !noticed.is_empty();
+    let tells_availability =
+        Words::new(text).has_any(&AVAILABILITY) && noticed.iter().any(|noted| noted.kind == "when");
     waiting
         && turn.state.stage != Stage::AskedPlace
         && !text.contains('?')
         && only_details
         && has_detail
-        && (about_the_call || (turn.state.offered.is_empty() && !asks_for_something))
+        && (about_the_call
+            || tells_availability
+            || (turn.state.offered.is_empty() && !asks_for_something))
 }
+
+/// Words that say a time is when the person is free ("mornings are best", "I'm free after 4"),
+/// not when they would like a group to meet: with a person on the way, the time is for them,
+/// even with a list on screen.
+const AVAILABILITY: [&str; 9] = [
+    "best",
+    "prefer",
+    "suits me",
+    "suit me",
+    "im free",
+    "i am free",
+    "available",
+    "good for me",
+    "works for me",
+];
 
 /// Tells the person their details are passed on, and adds them to the queue's summary (the
 /// times and place as the bot read them; that a number is in the chat, not the number).
@@ -192,6 +212,7 @@ pub(crate) fn pass_on(turn: &mut Turn, text: &str, changes: &[Change]) {
     }
     let mut vars = availability(turn);
     vars["when"] = json!(when);
+    vars["plain_errand"] = json!(is_plain_errand(&turn.state.need));
     turn.say("handoff_noted", vars);
 }
 
