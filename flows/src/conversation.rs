@@ -615,8 +615,9 @@ fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
 
 /// True for a word of how someone feels ("sad", "bit fed up") after a list, which the model
 /// reads as chat or nothing, when it names a feeling or the model gives real weight
-/// ([`NEED_BEHIND_SMALL_TALK`]) to support or someone to talk to: not a new search (see [`need_behind_small_talk`]), but heard, with a person
-/// offered, rather than "sorry, I didn't follow".
+/// ([`NEED_BEHIND_SMALL_TALK`]) to support or someone to talk to: not a new search (see
+/// [`need_behind_small_talk`]), but heard, with a person offered, rather than "sorry, I didn't
+/// follow".
 fn tells_a_feeling(meaning: &Classification, words: &Words) -> bool {
     let chat = matches!(meaning.route, Route::Smalltalk | Route::Other);
     let weighs_support = [Route::WellbeingSupport, Route::SomeoneToTalkTo]

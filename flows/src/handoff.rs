@@ -81,7 +81,7 @@ pub(crate) fn to_person_because(turn: &mut Turn, call: bool, reason: &str) {
 }
 
 /// True when what the person is after is something to do, practical help or a way to help
-/// others, and nothing in it was about how they feel: the handoff then leaves out "if you're in
+/// others, and they said nothing of carrying a lot ([`FELT`]): the handoff then leaves out "if you're in
 /// danger" and the listening line, which read as alarm beside a food bank or a form. Anything
 /// about wellbeing or someone to talk to, or no need yet, keeps them, and the youth wording
 /// always has them (safeguarding).
