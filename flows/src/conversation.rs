@@ -466,7 +466,7 @@ const SURE_OF_NEW_REQUEST: f32 = 0.9;
 /// answer it with the welcome again tells them they were not heard. Only while no need is in
 /// hand: after a list, a "hmm" is not a new question.
 fn need_behind_small_talk(meaning: &Classification, words: &Words) -> Option<Topic> {
-    if meaning.route != Route::Smalltalk || words.has_any(&GREETINGS) || says_thanks_in(words) {
+    if meaning.route != Route::Smalltalk || greets(words) || says_thanks_in(words) {
         return None;
     }
     meaning
@@ -593,11 +593,11 @@ fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
     let words = Words::new(text);
     let acknowledges =
         !text.contains('?') && (words.has_any(&ACKNOWLEDGES) || only_takes_in(&words));
-    let template = if says_thanks(text) {
+    let template = if says_thanks_in(&words) {
         "thanks"
     } else if acknowledges {
         "acknowledged"
-    } else if meaning.route == Route::Other || (need_in_hand && !greets(text)) {
+    } else if meaning.route == Route::Other || (need_in_hand && !greets(&words)) {
         "not_understood"
     } else {
         "smalltalk"
@@ -607,7 +607,7 @@ fn small_talk(turn: &mut Turn, text: &str, meaning: &Classification) {
         "topic": need.topic.map(Topic::id),
         "place": need.place,
         "offered": turn.state.offered.len(),
-        "told": tells_rather_than_greets(text),
+        "told": tells_rather_than_greets(text, &words),
         "feels": need_in_hand && !text.contains('?') && tells_a_feeling(meaning, &words),
     });
     turn.say(template, vars);
@@ -629,7 +629,7 @@ fn tells_a_feeling(meaning: &Classification, words: &Words) -> bool {
                 .is_some_and(|p| *p >= NEED_BEHIND_SMALL_TALK)
         });
     let feeling = weighs_support || words.has_any(&FEELINGS);
-    chat && feeling && !words.has_any(&GREETINGS) && !says_thanks_in(words)
+    chat && feeling && !greets(words) && !says_thanks_in(words)
 }
 
 /// Words of a low feeling that a model trained on whole requests reads as nothing when they
@@ -653,14 +653,13 @@ const FEELINGS: [&str; 13] = [
 /// True for a remark that is neither a greeting nor a question ("grand", "sad tbh", "not
 /// great"): the answer to "what would you like to do more of?" that names no activity. It is
 /// thanked for and asked about, not met with the introduction again as if unheard.
-fn tells_rather_than_greets(text: &str) -> bool {
-    let words = Words::new(text);
+fn tells_rather_than_greets(text: &str, words: &Words) -> bool {
     let asks = text.contains('?')
         || words
             .tokens()
             .next()
             .is_some_and(|first| QUESTION_WORDS.contains(&first));
-    !asks && !words.has_any(&GREETINGS) && words.count() > 0
+    !asks && !greets(words) && words.count() > 0
 }
 
 /// Words that open a question about the service ("who runs this", "is it free", "r u a bot"),
@@ -694,8 +693,8 @@ const GREETINGS: [&str; 12] = [
 ];
 
 /// True for a hello, answered as a return with a reminder of the need in hand.
-fn greets(text: &str) -> bool {
-    Words::new(text).has_any(&GREETINGS)
+fn greets(words: &Words) -> bool {
+    words.has_any(&GREETINGS)
 }
 
 /// Words that thank, approve or say goodbye ("gr8", "most kind, good day"), in English and the

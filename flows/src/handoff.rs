@@ -81,10 +81,10 @@ pub(crate) fn to_person_because(turn: &mut Turn, call: bool, reason: &str) {
 }
 
 /// True when what the person is after is something to do, practical help or a way to help
-/// others, and they said nothing of carrying a lot ([`FELT`]): the handoff then leaves out "if you're in
-/// danger" and the listening line, which read as alarm beside a food bank or a form. Anything
-/// about wellbeing or someone to talk to, or no need yet, keeps them, and the youth wording
-/// always has them (safeguarding).
+/// others, and they said nothing of carrying a lot ([`FELT`]): the handoff then leaves out "if
+/// you're in danger" and the listening line, which read as alarm beside a food bank or a form.
+/// Anything about wellbeing or someone to talk to, or no need yet, keeps them, and the youth
+/// wording always has them (safeguarding).
 fn is_plain_errand(need: &Need) -> bool {
     let errand = matches!(
         need.topic,
@@ -148,7 +148,8 @@ pub(crate) fn tells_how_to_reach(
     changes: &[Change],
 ) -> bool {
     let waiting = turn.state.awaiting_navigator && !turn.state.crisis_waiting;
-    let about_the_call = Words::new(text).has_any(&ABOUT_THE_CALL) || gives_a_number(text);
+    let words = Words::new(text);
+    let about_the_call = words.has_any(&ABOUT_THE_CALL) || gives_a_number(text);
     let asks_for_something = Topic::from_route(meaning.route).is_some()
         || meaning.tags.iter().any(|tag| tag.is_interest());
     let noticed = refine::noticed(changes);
@@ -158,7 +159,7 @@ pub(crate) fn tells_how_to_reach(
         && !refine::names_a_need(changes);
     let has_detail = about_the_call || !noticed.is_empty();
     let tells_availability =
-        Words::new(text).has_any(&AVAILABILITY) && noticed.iter().any(|noted| noted.kind == "when");
+        words.has_any(&AVAILABILITY) && noticed.iter().any(|noted| noted.kind == "when");
     waiting
         && turn.state.stage != Stage::AskedPlace
         && !text.contains('?')

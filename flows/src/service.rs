@@ -238,6 +238,7 @@ const PRIVACY_WISHES: &[&str] = &[
     "keep this private",
     "stay anonymous",
 ];
+
 /// Ways of asking who reads the messages, what is kept and what is passed on: any of these in
 /// a question ("is this confidential?", "will you tell social services?").
 const PRIVACY: &[&str] = &[
