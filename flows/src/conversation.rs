@@ -63,7 +63,7 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     let changes = refine::read(&turn.state.need, &words, meaning);
     refine::remember(&mut turn.state, &changes);
     if asks_for_person_now(turn, meaning, keyword, &words) {
-        handoff::to_person(turn, handoff::asks_for_call(&words));
+        handoff::to_person_at(turn, handoff::asks_for_call(&words), &changes);
         return;
     }
     if safety::must_not_write(turn, &words) {
@@ -194,17 +194,18 @@ fn asks_more(text: &str, meaning: &Classification, changes: &[Change]) -> bool {
 /// True when a later message asks for a person in words ("yes please, someone to ring me"),
 /// whatever question is open. Not on a first message, which the route answers with the
 /// welcome, nor when the message asks for someone to talk to now and then: befriending, which
-/// the directory has, is the answer to that.
+/// the directory has, is the answer to that. A call asked for with nothing of regular chats
+/// ("can someone ring me, afternoons are best") is a call back, whatever the model's route:
+/// read as befriending, it got "Whereabouts are you?".
 fn asks_for_person_now(
     turn: &Turn,
     meaning: &Classification,
     keyword: Option<&Keyword>,
     words: &Words,
 ) -> bool {
-    keyword.is_none()
-        && !turn.is_first()
-        && meaning.route != Route::SomeoneToTalkTo
-        && handoff::asks_for_person(words)
+    let befriending =
+        meaning.route == Route::SomeoneToTalkTo && !handoff::asks_for_call_back(words);
+    keyword.is_none() && !turn.is_first() && !befriending && handoff::asks_for_person(words)
 }
 
 /// Reads the message as the answer to the question the bot last asked; false when it is not.

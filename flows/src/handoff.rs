@@ -54,6 +54,27 @@ pub(crate) fn asks_for_call(words: &Words) -> bool {
     words.has_any(&ASKS_FOR_CALL)
 }
 
+/// True when the message asks to be rung with nothing of a regular chat in it ("can someone
+/// ring me, afternoons are best"): a call back from the team, not telephone befriending ("could
+/// someone ring me for a chat now and then"), which the directory has.
+pub(crate) fn asks_for_call_back(words: &Words) -> bool {
+    asks_for_call(words) && !words.has_any(&REGULAR_CALLS)
+}
+
+/// Words that make a call a regular chat rather than a call back.
+const REGULAR_CALLS: [&str; 10] = [
+    "chat",
+    "natter",
+    "company",
+    "now and",
+    "every",
+    "regular",
+    "weekly",
+    "once a",
+    "from time to time",
+    "sometimes",
+];
+
 /// Asks a navigator to get in touch, once: a second ask while one is waiting only reassures.
 /// Someone who asked to be rung is told a person will ring (on SMS, where we have the number),
 /// and the queue says so.
@@ -64,20 +85,46 @@ pub(crate) fn to_person(turn: &mut Turn, call: bool) {
 /// [`to_person`] for a reason the queue shows the navigator ("Told more of a practical need
 /// than a listing meets"), so they know why the bot passed the chat on.
 pub(crate) fn to_person_because(turn: &mut Turn, call: bool, reason: &str) {
+    ask_for_person(turn, call, reason, None);
+}
+
+/// [`to_person`] when the same message says when suits them ("can someone ring me, afternoons
+/// are best"): the time goes in the queue's summary and the reply says it was passed on, as a
+/// time sent after the ask is ([`pass_on`]).
+pub(crate) fn to_person_at(turn: &mut Turn, call: bool, changes: &[Change]) {
+    let when = noticed_value(changes, "when");
+    ask_for_person(turn, call, "Asked to talk to a person", when);
+}
+
+/// Queues the chat once with why and when to reach them, and tells the person.
+fn ask_for_person(turn: &mut Turn, call: bool, reason: &str, when: Option<String>) {
     if turn.state.awaiting_navigator {
         turn.say("handoff_pending", json!({}));
         return;
     }
+    let best_times = when
+        .as_deref()
+        .map(|when| format!(" Best times: {when}."))
+        .unwrap_or_default();
     let summary = format!(
-        "{reason}{}. {}",
+        "{reason}{}. {}{best_times}",
         if call { ", by phone" } else { "" },
         describe(&turn.state.need, turn.youth())
     );
     queue(turn, summary);
     let mut vars = availability(turn);
     vars["call"] = json!(call);
+    vars["when"] = json!(when);
     vars["plain_errand"] = json!(is_plain_errand(&turn.state.need));
     turn.say("handoff", vars);
+}
+
+/// The value of the first detail of `kind` the message changed ("when", "place"), as read.
+fn noticed_value(changes: &[Change], kind: &str) -> Option<String> {
+    refine::noticed(changes)
+        .into_iter()
+        .find(|noted| noted.kind == kind)
+        .and_then(|noted| noted.value)
 }
 
 /// True when what the person is after is something to do, practical help or a way to help
@@ -188,19 +235,12 @@ const AVAILABILITY: [&str; 9] = [
 /// Tells the person their details are passed on, and adds them to the queue's summary (the
 /// times and place as the bot read them; that a number is in the chat, not the number).
 pub(crate) fn pass_on(turn: &mut Turn, text: &str, changes: &[Change]) {
-    let noticed = refine::noticed(changes);
-    let value_of = |kind: &str| {
-        noticed
-            .iter()
-            .find(|noted| noted.kind == kind)
-            .and_then(|noted| noted.value.clone())
-    };
-    let when = value_of("when");
+    let when = noticed_value(changes, "when");
     let mut notes = Vec::new();
     if let Some(when) = &when {
         notes.push(format!("Best times: {when}."));
     }
-    if let Some(place) = value_of("place") {
+    if let Some(place) = noticed_value(changes, "place") {
         notes.push(format!("Place: {place}."));
     }
     if gives_a_number(text) {

@@ -90,4 +90,15 @@ mod tests {
         }
         assert!(rules.tags("I love walking but can't go far", Vec::new()).contains(&Tag::WalkingOutdoors));
     }
+
+    #[test]
+    fn booking_a_place_is_no_wish_to_read() {
+        let rules = TagRules::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/nlp/tags.txt")).unwrap();
+        for text in ["do I need to book?", "can I book a place?", "is booking essential", "should we pre-book"] {
+            assert!(!rules.tags(text, vec![Tag::BooksLearning]).contains(&Tag::BooksLearning), "{text}");
+        }
+        for text in ["any book clubs near me?", "I love a good book", "somewhere to swap books"] {
+            assert!(rules.tags(text, Vec::new()).contains(&Tag::BooksLearning), "{text}");
+        }
+    }
 }
