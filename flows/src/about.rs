@@ -9,7 +9,7 @@ use crate::dialogue::Stage;
 use crate::keywords::Keyword;
 use crate::turn::Turn;
 use crate::when::days_named;
-use crate::words::Words;
+use crate::words::{same_word, Words};
 use crate::{check_in, handoff, refine, search, Listing, Suggestion};
 use nlp::{Classification, Tag};
 use serde_json::json;
@@ -689,7 +689,7 @@ fn says(listing: &Listing, aspect: Aspect, question: &Words) -> bool {
             .tokens()
             .filter(|word| word.len() >= 3 && !COMMON.contains(word))
             .filter(|word| !QUESTION_FILLER.contains(word) && !QUESTION_STARTS.contains(word))
-            .any(|word| all.tokens().any(|said| said == word)),
+            .any(|word| all.tokens().any(|said| same_word(said, word))),
     }
 }
 

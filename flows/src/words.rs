@@ -103,6 +103,14 @@ fn tidy_place_word(index: usize, word: &str) -> String {
     }
 }
 
+/// True when two words are one word, singular or plural ("minibus" and "minibuses", "dog" and
+/// "dogs"), so a question's word is found in a listing that uses the other number.
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let plural = |ending: &str| long.strip_suffix(ending) == Some(short);
+    long == short || (short.len() >= 3 && (plural("s") || plural("es")))
+}
+
 /// True when `word` is `target` with one letter added, dropped or changed, for words long
 /// enough that a slip cannot turn one real word into another.
 pub(crate) fn near_miss(word: &str, target: &str) -> bool {
@@ -128,6 +136,15 @@ pub(crate) fn near_miss(word: &str, target: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_the_same_in_either_number() {
+        assert!(same_word("minibus", "minibuses"));
+        assert!(same_word("dogs", "dog"));
+        assert!(same_word("tea", "tea"));
+        assert!(!same_word("as", "a"), "too short to tell");
+        assert!(!same_word("tea", "team"));
+    }
 
     #[test]
     fn places_typed_in_one_case_read_back_tidily() {
