@@ -170,6 +170,8 @@ const ASPECTS: [(Aspect, &[&str]); 10] = [
         Aspect::Cost,
         &[
             "cost", "costs", "price", "how much", "free", "pay", "charge", "fee", "money",
+            "kosztuje", "koszt", "darmowe", "za darmo", "placic", "płacić", "paise", "qeemat",
+            "kitne ka", "kitne ki", "fees",
         ],
     ),
     (

@@ -121,29 +121,36 @@ const ASKED_OF_THE_SERVICE: &[&str] = &[
     "kya ye",
 ];
 
-/// Ways of asking what the service costs. "is it free" is read here only when no list is on
-/// screen: with one, it asks about a suggestion.
-const COST: &[&str] = &[
+/// Ways of asking what texting Front Door costs, which are about the service whatever is on
+/// screen.
+const COST_OF_TEXTING: &[&str] = &[
     "cost to text",
     "costs to text",
     "cost to use",
     "charge for texts",
-    "charged for",
-    "charge me",
-    "charged",
     "pay for texts",
     "pay to text",
-    "pay for this",
     "pay to use",
     "pay for the texts",
-    "is this free",
-    "is it free",
-    "this free",
     "free to use",
     "free to text",
     "texts free",
     "texting free",
     "service free",
+    "premium rate",
+];
+
+/// Ways of asking what something costs: about the service when no list is on screen or when
+/// put to it ("do you charge?"); with a list, "is it free?", "ile to kosztuje?" ask about a
+/// suggestion, and had been told that Front Door is free.
+const COST: &[&str] = &[
+    "charged for",
+    "charge me",
+    "charged",
+    "pay for this",
+    "is this free",
+    "is it free",
+    "this free",
     "does it cost",
     "does this cost",
     "will it cost",
@@ -157,7 +164,6 @@ const COST: &[&str] = &[
     "will i have to pay",
     "is there a charge",
     "any charge",
-    "premium rate",
     "do you charge",
     "czy to jest darmowe",
     "czy to darmowe",
@@ -424,8 +430,8 @@ pub fn asked_about(text: &str, list_on_screen: bool, route: Route) -> Option<Ask
 
 /// The kinds of question as people often put them, whatever the model's route.
 fn asked_in_so_many_words(words: &Words, question: bool, list_on_screen: bool) -> Option<Asked> {
-    let cost = words.has_any(COST)
-        && !(list_on_screen && words.has_any(&["is it free", "how much is this"]));
+    let cost = words.has_any(COST_OF_TEXTING)
+        || (words.has_any(COST) && (!list_on_screen || words.has_any(PUT_TO_THE_SERVICE)));
     [
         (Asked::Number, words.has_any(NUMBER)),
         (
