@@ -558,6 +558,18 @@ fn a_clear_crisis_is_not_calmed_by_an_ordinary_conversation() {
     assert!(!nlp.classify("been cutting the hedge again, it's a jungle").crisis);
 }
 
+/// Hopelessness said as seeing no point any more is a sign, so a bingo search before it does
+/// not calm it (the model alone read it at about one in two, which the ordinary line before
+/// had calmed); the same words about a chore are no sign.
+#[test]
+fn seeing_no_point_any_more_is_not_calmed_by_an_ordinary_conversation() {
+    let nlp = loaded();
+    let bingo = vec!["any bingo in dewsbury".to_owned()];
+    let answers = nlp.classify_batch_in_context(&[("to be honest i dont see the point in anything anymore", &bingo)]).unwrap();
+    assert!(answers[0].crisis);
+    assert!(!nlp.classify("I don't see the point in ironing, it all creases again").crisis);
+}
+
 /// A request in another language gets its route from the pieces of its words as well as from the
 /// sentence model's guess: a gas bill in Polish is practical help (the model alone read it as
 /// wanting someone to talk to), and lines of every kind keep their routes. Written for this
