@@ -5,17 +5,9 @@
 
 use crate::words::Words;
 
-/// Words just before a number that make it someone's age.
-const BEFORE: [&str; 30] = [
-    "im",
-    "i am",
-    "iam",
-    "im only",
-    "i am only",
-    "im nearly",
-    "im almost",
-    "aged",
-    "age",
+/// Words just before a number that make it someone else's age ("mum is 80"); [`OWN`] makes it
+/// the writer's.
+const OF_ANOTHER: [&str; 21] = [
     "he is",
     "hes",
     "she is",
@@ -38,6 +30,19 @@ const BEFORE: [&str; 30] = [
     "wife is",
     "partner is",
 ];
+
+/// Words before a number that make it the writer's own age ("I'm 15"), not someone else's.
+const OWN: [&str; 8] = [
+    "im",
+    "i am",
+    "iam",
+    "im only",
+    "i am only",
+    "im nearly",
+    "im almost",
+    "aged",
+];
+
 /// Words just after a number that make it an age.
 const AFTER: [&str; 8] = [
     "year old",
@@ -63,6 +68,14 @@ pub(crate) fn stated(words: &Words) -> Option<u8> {
     (0..tokens.len()).find_map(|index| age_at(&tokens, index))
 }
 
+/// The writer's own age when the message states it ("I'm 15"), not another's ("he's 24").
+pub(crate) fn stated_as_own(words: &Words) -> Option<u8> {
+    let tokens: Vec<&str> = words.tokens().collect();
+    (0..tokens.len())
+        .filter(|&index| ends_with_any(&tokens[..index], &OWN))
+        .find_map(|index| age_at(&tokens, index))
+}
+
 /// The age at `index` when the token there is a number said as an age ("15", "15yo").
 fn age_at(tokens: &[&str], index: usize) -> Option<u8> {
     let token = tokens[index];
@@ -72,7 +85,9 @@ fn age_at(tokens: &[&str], index: usize) -> Option<u8> {
     let after = phrase_from(tokens, index + 1);
     let said_as_age = matches!(suffix, "yo" | "yrs" | "yr")
         || (suffix.is_empty()
-            && (ends_with_any(&tokens[..index], &BEFORE) || starts_with_any(&after, &AFTER)));
+            && (ends_with_any(&tokens[..index], &OWN)
+                || ends_with_any(&tokens[..index], &OF_ANOTHER)
+                || starts_with_any(&after, &AFTER)));
     let something_else = suffix.is_empty() && starts_with_any(&after, &NOT_AGE);
     (said_as_age && !something_else).then_some(age)
 }
@@ -107,6 +122,14 @@ mod tests {
 
     fn age(text: &str) -> Option<u8> {
         stated(&Words::new(text))
+    }
+
+    #[test]
+    fn an_age_of_ones_own_is_told_from_anothers() {
+        let own = |text: &str| stated_as_own(&Words::new(text));
+        assert_eq!(own("my boyfriend says he can drive me hes 24"), None);
+        assert_eq!(own("hes 24 and im 15"), Some(15));
+        assert_eq!(own("I am only 14"), Some(14));
     }
 
     #[test]

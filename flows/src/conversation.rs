@@ -60,7 +60,10 @@ fn answer(turn: &mut Turn, text: &str, meaning: &Classification) {
     }
     let words = Words::new(text);
     let meaning = &*volunteering_only_when_offered(&words, meaning);
-    let changes = refine::read(&turn.state.need, &words, meaning);
+    let mut changes = refine::read(&turn.state.need, &words, meaning);
+    if turn.youth() {
+        refine::keep_only_own_age(&mut changes, &words);
+    }
     refine::remember(&mut turn.state, &changes);
     if asks_for_person_now(turn, meaning, keyword, &words) {
         handoff::to_person_at(turn, handoff::asks_for_call(&words), &changes);

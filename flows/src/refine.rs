@@ -338,6 +338,14 @@ fn replaces(words: &Words) -> bool {
     words.has_any(&INSTEAD) || words.has_any(&WHAT_ABOUT)
 }
 
+/// Keeps an age only when it is the writer's own, for a pupil in a school cohort: the groups are
+/// for them, so "my boyfriend can drive me, he's 24" is no age to search by (it had narrowed a
+/// pupil's search to groups for a 24-year-old and said "Got it: for age 24").
+pub(crate) fn keep_only_own_age(changes: &mut Vec<Change>, words: &Words) {
+    let own = age::stated_as_own(words);
+    changes.retain(|change| !matches!(change, Change::Age(age) if Some(*age) != own));
+}
+
 /// Everything a message changes, given what the memory holds.
 pub(crate) fn read(need: &Need, words: &Words, meaning: &Classification) -> Vec<Change> {
     let meaning = &nearness_not_transport(words, meaning);

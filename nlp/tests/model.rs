@@ -558,16 +558,27 @@ fn a_clear_crisis_is_not_calmed_by_an_ordinary_conversation() {
     assert!(!nlp.classify("been cutting the hedge again, it's a jungle").crisis);
 }
 
-/// Hopelessness said as seeing no point any more is a sign, so a bingo search before it does
-/// not calm it (the model alone read it at about one in two, which the ordinary line before
-/// had calmed); the same words about a chore are no sign.
+/// Signs said after an ordinary search are not calmed by it: hopelessness said as seeing no
+/// point any more (the model alone read it at about one in two, which the search before had
+/// calmed) and a young person's partner of 24 (grooming). The same words about a chore, or a
+/// couple of adults asking for a class, are no sign.
 #[test]
-fn seeing_no_point_any_more_is_not_calmed_by_an_ordinary_conversation() {
+fn signs_said_after_a_search_are_not_calmed_by_it() {
     let nlp = loaded();
     let bingo = vec!["any bingo in dewsbury".to_owned()];
-    let answers = nlp.classify_batch_in_context(&[("to be honest i dont see the point in anything anymore", &bingo)]).unwrap();
-    assert!(answers[0].crisis);
-    assert!(!nlp.classify("I don't see the point in ironing, it all creases again").crisis);
+    let football = vec!["any football for girls".to_owned()];
+    let answers = nlp
+        .classify_batch_in_context(&[
+            ("to be honest i dont see the point in anything anymore", &bingo),
+            ("my boyfriend says he can drive me hes 24", &football),
+        ])
+        .unwrap();
+    assert!(answers.iter().all(|answer| answer.crisis));
+    for harmless in
+        ["I don't see the point in ironing, it all creases again", "me and my girlfriend, shes 34, want to try a dance class in Batley"]
+    {
+        assert!(!nlp.classify(harmless).crisis, "{harmless}");
+    }
 }
 
 /// A request in another language gets its route from the pieces of its words as well as from the
