@@ -243,6 +243,14 @@ const PRIVACY_WISHES: &[&str] = &[
     "keep it private",
     "keep this private",
     "stay anonymous",
+    "number kept",
+    "details kept",
+    "dont keep my",
+    "dont store my",
+    "not keep my",
+    "not store my",
+    "dont want my number",
+    "dont want my details",
 ];
 
 /// Ways of asking who reads the messages, what is kept and what is passed on: any of these in
@@ -433,7 +441,10 @@ fn asked_in_so_many_words(words: &Words, question: bool, list_on_screen: bool) -
     let cost = words.has_any(COST_OF_TEXTING)
         || (words.has_any(COST) && (!list_on_screen || words.has_any(PUT_TO_THE_SERVICE)));
     [
-        (Asked::Number, words.has_any(NUMBER)),
+        (
+            Asked::Number,
+            words.has_any(NUMBER) && !words.has_any(PRIVACY_WISHES),
+        ),
         (
             Asked::Bot,
             words.has_any(MACHINE) && words.has_any(ASKED_OF_THE_SERVICE) && question,
@@ -722,6 +733,10 @@ mod tests {
         );
         assert_eq!(read("keep this between us please"), Some(Asked::Privacy));
         assert_eq!(read("how did you get my number"), Some(Asked::Number));
+        assert_eq!(
+            read("i would rather not have my number kept"),
+            Some(Asked::Privacy)
+        );
         assert_eq!(read("what can you help with?"), Some(Asked::How));
         assert_eq!(read("is anyone there at weekends?"), Some(Asked::Hours));
         assert_eq!(read("czy jesteś botem?"), Some(Asked::Bot));
