@@ -92,7 +92,7 @@ mod tests {
     }
 
     #[test]
-    fn booking_a_place_is_no_wish_to_read() {
+    fn words_are_read_as_meant_booking_is_no_wish_to_read_and_plurals_count() {
         let rules = TagRules::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/nlp/tags.txt")).unwrap();
         for text in ["do I need to book?", "can I book a place?", "is booking essential", "should we pre-book"] {
             assert!(!rules.tags(text, vec![Tag::BooksLearning]).contains(&Tag::BooksLearning), "{text}");
@@ -100,5 +100,6 @@ mod tests {
         for text in ["any book clubs near me?", "I love a good book", "somewhere to swap books"] {
             assert!(rules.tags(text, Vec::new()).contains(&Tag::BooksLearning), "{text}");
         }
+        assert!(rules.tags("he likes brass bands and crosswords", Vec::new()).contains(&Tag::Music), "a plural is the interest too");
     }
 }
