@@ -32,7 +32,7 @@ const OF_ANOTHER: [&str; 21] = [
 ];
 
 /// Words before a number that make it the writer's own age ("I'm 15"), not someone else's.
-const OWN: [&str; 8] = [
+const OWN: [&str; 9] = [
     "im",
     "i am",
     "iam",
@@ -41,6 +41,7 @@ const OWN: [&str; 8] = [
     "im nearly",
     "im almost",
     "aged",
+    "age",
 ];
 
 /// Words just after a number that make it an age.
@@ -130,6 +131,7 @@ mod tests {
         assert_eq!(own("my boyfriend says he can drive me hes 24"), None);
         assert_eq!(own("hes 24 and im 15"), Some(15));
         assert_eq!(own("I am only 14"), Some(14));
+        assert_eq!(age("age 15, into drama"), Some(15));
     }
 
     #[test]
